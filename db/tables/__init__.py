@@ -1,0 +1,15 @@
+"""All tables, importable from one place (Alembic's target metadata)."""
+
+from sqlmodel import SQLModel
+
+from db.tables.base import NAMING_CONVENTION
+from db.tables.content import Article, Citation, Claim, Reference, Revision, Section
+from db.tables.people import AuditEvent, Meta, Signature, Transition, User
+from db.tables.review import Comment, Finding, Verdict
+
+metadata = SQLModel.metadata
+
+__all__ = [
+    "NAMING_CONVENTION", "Article", "AuditEvent", "Citation", "Claim", "Comment", "Finding", "Meta",
+    "Reference", "Revision", "Section", "Signature", "Transition", "User", "Verdict", "metadata",
+]

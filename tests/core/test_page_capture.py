@@ -1,0 +1,118 @@
+"""The captured-page importer on the real seed pages and on crafted pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import seed_path
+from workstation.errors import ImportFailed
+from workstation.importers import read_article
+from workstation.importers.page_capture import parse_page
+from workstation.structure import analyze, extract_claims
+
+
+def cited(body: str) -> set[int]:
+    return {n for c in extract_claims(body) for n in c.citations}
+
+
+def test_seed_004_title_date_references_and_citations() -> None:
+    a = read_article(seed_path("004"))
+    assert a.title.startswith("What is the role of autologous")
+    assert a.last_updated == date(2025, 4, 23)
+    assert [r.number for r in a.references] == [1, 2, 3]
+    assert a.references[0].type == "guideline" and a.references[0].year == 2025
+    assert a.references[1].source.startswith("Biology of blood and marrow transplantation")
+    assert a.references[1].year == 2018 and a.references[2].year == 2021
+    assert cited(a.body) == {1, 2, 3, 4}
+    assert a.audience == "clinician"
+
+
+def test_seed_004_sections_and_subheadings() -> None:
+    body = read_article(seed_path("004")).body
+    sections = [(s.heading, s.kind) for s in analyze(body).sections]
+    assert ("From the Guidelines", "guidelines") in sections
+    assert ("Key Findings", "research") in sections
+    assert ("Professional Medical Disclaimer", "disclaimer") in sections
+    assert "References" not in body  # the list became structured data
+
+
+def test_seed_000_cites_one_to_five_without_references() -> None:
+    a = read_article(seed_path("000"))
+    assert a.references == ()
+    assert cited(a.body) == {1, 2, 3, 4, 5}
+    assert a.last_updated == date(2025, 5, 2)
+
+
+@pytest.mark.parametrize("prefix", ["000", "004"])
+def test_site_furniture_is_stripped_but_disclaimer_kept(prefix: str) -> None:
+    body = read_article(seed_path(prefix)).body
+    for furniture in ("Personalize", "Have a follow-up question", "Article Review Status",
+                      "Help us tailor", "Educational purpose only", "Our Medical A.I."):
+        assert furniture not in body
+    assert "## Professional Medical Disclaimer" in body
+
+
+def test_news_page_without_references_or_headings() -> None:
+    a = read_article(seed_path("001"))
+    assert a.title.startswith("Stem cell transplants significantly reduced relapses")
+    assert a.references == ()
+    assert cited(a.body) == set()  # "271 people", "in 2025" … are not citations
+    for furniture in ("Sign up for free", "Get updates directly", "Become a member", "We'd love to hear"):
+        assert furniture not in a.body
+
+
+def test_blog_page_questions_become_headings() -> None:
+    a = read_article(seed_path("003"))
+    headings = [s.heading for s in analyze(a.body).sections]
+    assert "How does HSCT for MS work?" in headings
+    assert a.title == "A Beginner\u2019s Guide to HSCT"
+
+
+def test_numbers_in_sentences_are_not_citations() -> None:
+    page = (
+        "Title\n\nThe study followed 271 people in 2025.\n\nThe dose was increased to 5.\n\n"
+        "It was published in 2025 1.\n\n  \u2022 Treatment options 2, 3, 4\n"
+    )
+    body = parse_page(page).body
+    assert "271 people in 2025." in body
+    assert "increased to 5." in body
+    assert "published in 2025 [1]." in body
+    assert "- Treatment options [2, 3, 4]" in body
+
+
+def test_page_of_only_furniture_is_refused() -> None:
+    with pytest.raises(ImportFailed, match="no article text"):
+        parse_page("Personalize\n\nHelp us tailor your experience\n")
+
+
+def test_html_file_is_refused_with_advice() -> None:
+    with pytest.raises(ImportFailed, match="HTML"):
+        parse_page("<!DOCTYPE html><html><body>x</body></html>")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=3000))
+def test_page_parser_never_fails_unexpectedly(text: str) -> None:
+    try:
+        draft = parse_page(text)
+    except ImportFailed:
+        return
+    assert draft.title.strip()
+    analyze(draft.body)  # the stored body is readable
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "From the Guidelines", "References", "Research", "Guideline", "  \u2022 item 1", "Key Findings",
+    "A sentence 2.", "Journal, 2020", "", "", "Professional Medical Disclaimer", "Last updated: May 2, 2025",
+]), max_size=40))
+def test_page_parser_on_page_shaped_input(lines: list[str]) -> None:
+    try:
+        draft = parse_page("Title\n\n" + "\n".join(lines))
+    except ImportFailed:
+        return
+    assert [r.number for r in draft.references] == list(range(1, len(draft.references) + 1))

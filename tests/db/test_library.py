@@ -1,0 +1,117 @@
+"""Import, list, search, sort and show on a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+import workstation.store
+from db.migrate import current_revision, head_revision
+from tests.conftest import SEEDS, seed_path
+from workstation.facade import Workstation
+from workstation.importers import read_article
+
+
+def test_seed_004_in_full(seeded: Workstation) -> None:
+    detail = seeded.get_article(article_id=5)
+    assert [r.number for r in detail.references] == [1, 2, 3]
+    cited = {n for c in detail.claims for n in c.citations}
+    assert cited == {1, 2, 3, 4}
+    unresolved = {n for c in detail.claims for n in c.unresolved}
+    assert unresolved == {4}
+    assert detail.summary.status == "Submitted"
+    assert {s.kind for s in detail.sections} >= {"guidelines", "research", "disclaimer"}
+    assert detail.body.startswith("## From the Guidelines")
+
+
+def test_seed_000_keeps_unresolved_citations(seeded: Workstation) -> None:
+    detail = seeded.get_article(article_id=1)
+    assert detail.references == ()
+    assert {n for c in detail.claims for n in c.unresolved} == {1, 2, 3, 4, 5}
+
+
+def test_list_counts_and_paging(seeded: Workstation) -> None:
+    rows = seeded.list_articles(sort="id", descending=False)
+    assert [r.id for r in rows] == [1, 2, 3, 4, 5]
+    assert rows[4].references == 3 and rows[4].claims == len(seeded.get_article(article_id=5).claims)
+    page = seeded.list_articles(sort="id", descending=False, offset=2, limit=2)
+    assert [r.id for r in page] == [3, 4]
+    assert seeded.count_articles() == 5
+    by_title = [r.title for r in seeded.list_articles(sort="title", descending=False)]
+    assert by_title == sorted(by_title)
+
+
+def test_full_text_search_over_title_and_body(seeded: Workstation) -> None:
+    assert [r.id for r in seeded.list_articles(search="scleroderma")] == [5]
+    assert {r.id for r in seeded.list_articles(search="beginner")} == {4}  # title only
+    assert {r.id for r in seeded.list_articles(search="relaps")} >= {2}  # prefix match
+    # Query syntax is not syntax here: every word must match, none can widen the search.
+    assert seeded.list_articles(search='zzqx") OR ("stem*') == []
+    assert len(seeded.list_articles(search='NEAR(" ^ - *')) in (0, 5)
+    assert seeded.count_articles(search="scleroderma") == 1
+
+
+def test_status_filter(seeded: Workstation) -> None:
+    assert len(seeded.list_articles(status="submitted")) == 5
+    assert seeded.list_articles(status="under-review") == []
+    assert seeded.list_articles(status="due") == []
+
+
+def test_seeding_happens_once(ws: Workstation) -> None:
+    assert ws.seed_if_empty() == 5
+    assert ws.seed_if_empty() == 0
+    assert ws.count_articles() == 5
+
+
+def test_a_failed_import_stores_nothing(ws: Workstation, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(workstation.store, "index_articles", broken)
+    with pytest.raises(RuntimeError):
+        ws.import_drafts(drafts=[read_article(seed_path("004"))])
+    monkeypatch.undo()
+    assert ws.count_articles() == 0
+    with ws.engine.connect() as c:
+        for table in ("revision", "claim", "citation", "reference", "audit_event"):
+            assert c.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+
+
+def test_one_bad_file_does_not_stop_the_batch(ws: Workstation, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: [x\n---\nbody\n")
+    report = ws.import_files(paths=[seed_path("003"), bad, seed_path("004")])
+    assert [a.title[:6] for a in report.imported] == ["A Begi", "What i"]
+    assert len(report.failed) == 1 and "malformed YAML" in report.failed[0].error
+    assert ws.count_articles() == 2
+
+
+def test_audit_trail_is_append_only(seeded: Workstation) -> None:
+    with pytest.raises(DBAPIError, match="append-only"), seeded.engine.begin() as c:
+        c.execute(text("UPDATE audit_event SET actor = 'mallory'"))
+    with pytest.raises(DBAPIError, match="append-only"), seeded.engine.begin() as c:
+        c.execute(text("DELETE FROM audit_event"))
+    result = seeded.verify_audit()
+    assert result.ok and result.events == 5
+
+
+def test_migrations_reach_head_and_reopen_is_a_no_op(db_url: str) -> None:
+    with Workstation.open(db_url) as first:
+        assert current_revision(first.engine) == head_revision()
+    with Workstation.open(db_url) as again:
+        assert current_revision(again.engine) == head_revision()
+
+
+def test_users_are_unique_and_passwords_hashed(ws: Workstation) -> None:
+    ws.add_user(name="rita", role="reviewer", password="s3cret!")
+    with pytest.raises(Exception, match="already exists"):
+        ws.add_user(name="rita", role="approver")
+    with ws.engine.connect() as c:
+        stored = c.execute(text("SELECT password_hash FROM \"user\" WHERE name = 'rita'")).scalar()
+    assert stored and "s3cret!" not in stored and stored.startswith("$argon2")
+
+
+def test_import_of_every_seed_file(ws: Workstation) -> None:
+    report = ws.import_files(paths=sorted(SEEDS.glob("*.txt")))
+    assert len(report.imported) == 5 and not report.failed

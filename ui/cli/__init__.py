@@ -1,0 +1,65 @@
+"""The ``workstation`` command line (see CONTRACT.md for the stable names).
+
+``--db`` goes before the command, ``--json`` after it. Exit codes: 0 success,
+1 the operation was refused or failed (with a message on standard error),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ui.cli import audit, library
+from ui.cli.common import CommandFailed, emit_error
+from workstation.errors import WorkstationError
+
+MODULES = (library, audit)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workstation",
+        description="Review Workstation: medical review of health articles.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="DB",
+        help="a SQLite file or a SQLAlchemy URL (default: $WORKSTATION_DB, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="open the main window")
+    gui.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit")
+    gui.add_argument("--article", type=int, metavar="ID", help="the article to show")
+    gui.add_argument("--as", dest="user", metavar="USER", help="act as this existing user")
+    gui.set_defaults(handler=_gui)
+    for module in MODULES:
+        module.register(commands)
+    return parser
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from ui.app import run_gui
+
+    return run_gui(db=args.db, screenshot=args.screenshot, article=args.article, user=args.user)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    try:
+        return int(args.handler(args) or 0)
+    except CommandFailed as exc:
+        return emit_error(args, str(exc), exc.payload)
+    except WorkstationError as exc:
+        return emit_error(args, str(exc), None)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

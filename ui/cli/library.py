@@ -1,0 +1,121 @@
+"""Commands on the library: import, list, show, users, seed."""
+
+from __future__ import annotations
+
+import argparse
+
+from ui.cli.common import CommandFailed, add_command, info, open_workstation, print_json
+from workstation.model import ROLES
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = add_command(commands, "import", import_command, "import articles (captured pages or Markdown)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--as", dest="user", metavar="USER", help="the importing user (the articles' author)")
+
+    p = add_command(commands, "list", list_command, "list articles")
+    p.add_argument("--status", metavar="S", help="Submitted, 'Under Review', Approved, or due")
+    p.add_argument("--search", metavar="Q", default="", help="full-text search over title and body")
+    p.add_argument("--sort", default="id", help="id, title, status, audience, findings, last_updated, updated …")
+    p.add_argument("--desc", action="store_true", help="sort descending")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--offset", type=int, default=0)
+
+    p = add_command(commands, "show", show_command, "show one article in full")
+    p.add_argument("id", type=int, metavar="ID")
+
+    p = add_command(commands, "seed", seed_command, "load the sample articles into an empty database")
+
+    users = commands.add_parser("users", help="manage users").add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    p = add_command(users, "add", users_add_command, "create a user")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--password", metavar="P", help="needed to sign approvals")
+    p.add_argument("--display-name", default="", help="the printed name shown on signatures")
+    p.add_argument("--as", dest="user", metavar="USER", help="the admin adding the user")
+    p = add_command(users, "list", users_list_command, "list users")
+
+
+def import_command(args: argparse.Namespace) -> int:
+    with open_workstation(args) as ws:
+        report = ws.import_files(paths=args.files, user=args.user)
+    for article in report.imported:
+        info(f"imported {article.file} as article {article.id}: {article.title}")
+    for warning in report.warnings:
+        info(f"warning: {warning}")
+    for failure in report.failed:
+        info(f"failed {failure.file}: {failure.error}")
+    if args.json:
+        print_json(report.as_json())
+    if report.failed:
+        info(f"{len(report.failed)} of {len(args.files)} file(s) failed")
+        return 1
+    return 0
+
+
+def list_command(args: argparse.Namespace) -> int:
+    with open_workstation(args) as ws:
+        rows = ws.list_articles(
+            status=args.status, search=args.search, sort=args.sort, descending=args.desc,
+            offset=args.offset, limit=args.limit,
+        )
+    if args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    if not rows:
+        info("no articles")
+    for r in rows:
+        due = "  DUE" if r.due else ""
+        print(f"{r.id:>6}  {r.status:<12}  {r.findings:>3} findings  {r.claims:>3} claims  {r.title[:70]}{due}")
+    return 0
+
+
+def show_command(args: argparse.Namespace) -> int:
+    with open_workstation(args) as ws:
+        detail = ws.get_article(article_id=args.id)
+    if args.json:
+        print_json(detail.as_json())
+        return 0
+    s = detail.summary
+    print(f"{s.title}\n  id {s.id} · {s.status} · audience {s.audience} · last updated {s.last_updated or '—'}")
+    print(f"  revision {detail.revision_number} · {len(detail.claims)} claims · {len(detail.references)} references")
+    for claim in detail.claims:
+        cites = ", ".join(map(str, claim.citations)) or "—"
+        print(f"  claim {claim.id} [{cites}] {claim.text[:100]}")
+    for ref in detail.references:
+        print(f"  ref {ref.number}. ({ref.type}) {ref.title} — {ref.source}, {ref.year or ''}")
+    return 0
+
+
+def seed_command(args: argparse.Namespace) -> int:
+    with open_workstation(args) as ws:
+        count = ws.seed_if_empty()
+    info(f"seeded {count} article(s)" if count else "the database was seeded before or is not empty")
+    if args.json:
+        print_json({"seeded": count})
+    return 0
+
+
+def users_add_command(args: argparse.Namespace) -> int:
+    with open_workstation(args) as ws:
+        user = ws.add_user(
+            name=args.name, role=args.role, password=args.password, display_name=args.display_name, by=args.user
+        )
+    info(f"added {user.name} ({user.role})")
+    if args.json:
+        print_json({"name": user.name, "role": user.role})
+    return 0
+
+
+def users_list_command(args: argparse.Namespace) -> int:
+    with open_workstation(args) as ws:
+        users = ws.list_users()
+    if args.json:
+        print_json([{"name": u.name, "role": u.role, "display_name": u.display_name} for u in users])
+        return 0
+    for u in users:
+        print(f"{u.name:<20} {u.role:<10} {u.display_name}")
+    return 0
+
+
+__all__ = ["register", "CommandFailed"]

@@ -1,0 +1,145 @@
+"""The tamper-evident audit trail: append-only, hash-chained events.
+
+Each event stores its predecessor's hash and its own SHA-256 over a canonical
+JSON of its fields (id and prev_hash included), so editing, deleting or
+reordering any event breaks the chain at that event. Appends happen inside the
+caller's write transaction, which holds the database's write lock, so the chain
+never forks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, insert, select, text
+
+from db.tables import AuditEvent, Meta
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+@dataclass(frozen=True)
+class EventData:
+    """What to record: who did what to which entity, and why."""
+
+    actor: str
+    action: str
+    entity: str = ""
+    entity_id: int | None = None
+    article_id: int | None = None
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    events: int
+    first_bad: int | None
+    problem: str = ""
+
+
+def canonical_time(at: datetime) -> str:
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def event_hash(*, event_id: int, at: datetime, prev_hash: str, data: EventData) -> str:
+    payload = {
+        "id": event_id,
+        "at": canonical_time(at),
+        "actor": data.actor,
+        "action": data.action,
+        "entity": data.entity,
+        "entity_id": data.entity_id,
+        "article_id": data.article_id,
+        "field": data.field,
+        "old_value": data.old_value,
+        "new_value": data.new_value,
+        "reason": data.reason,
+        "prev_hash": prev_hash,
+    }
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def append_events(connection: Connection, events: list[EventData]) -> list[int]:
+    """Append events to the chain in the current write transaction; returns their ids."""
+    if not events:
+        return []
+    last = connection.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
+    ).first()
+    next_id, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    at = datetime.now(UTC)
+    rows = []
+    for data in events:
+        digest = event_hash(event_id=next_id, at=at, prev_hash=prev, data=data)
+        rows.append(
+            {
+                "id": next_id, "at": at, "actor": data.actor, "action": data.action,
+                "entity": data.entity, "entity_id": data.entity_id, "article_id": data.article_id,
+                "field": data.field, "old_value": data.old_value, "new_value": data.new_value,
+                "reason": data.reason, "prev_hash": prev, "hash": digest,
+            }
+        )
+        prev = digest
+        next_id += 1
+    connection.execute(insert(AuditEvent), rows)
+    _store_head(connection, prev, rows[-1]["id"])
+    return [r["id"] for r in rows]
+
+
+def _store_head(connection: Connection, digest: str, event_id: int) -> None:
+    value = f"{event_id}:{digest}"
+    updated = connection.execute(
+        text("UPDATE meta SET value = :v WHERE key = :k"), {"v": value, "k": HEAD_KEY}
+    ).rowcount
+    if not updated:
+        connection.execute(insert(Meta), [{"key": HEAD_KEY, "value": value}])
+
+
+def head_hash(connection: Connection) -> str:
+    row = connection.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+    return row[0] if row else GENESIS
+
+
+def verify_chain(connection: Connection, *, batch: int = 5000) -> VerifyResult:
+    """Recompute the chain; name the first event whose hash or link is wrong."""
+    prev = GENESIS
+    count = 0
+    last_id = 0
+    expected_id = None
+    while True:
+        rows = connection.execute(
+            select(AuditEvent).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)  # type: ignore[operator, arg-type]
+        ).all()
+        if not rows:
+            break
+        for ev in rows:
+            count += 1
+            if expected_id is not None and ev.id != expected_id:
+                return VerifyResult(False, count, ev.id, f"event {expected_id} is missing")
+            if ev.prev_hash != prev:
+                return VerifyResult(False, count, ev.id, "its link to the previous event is broken")
+            data = EventData(
+                actor=ev.actor, action=ev.action, entity=ev.entity, entity_id=ev.entity_id,
+                article_id=ev.article_id, field=ev.field, old_value=ev.old_value,
+                new_value=ev.new_value, reason=ev.reason,
+            )
+            if event_hash(event_id=ev.id, at=ev.at, prev_hash=ev.prev_hash, data=data) != ev.hash:
+                return VerifyResult(False, count, ev.id, "its content does not match its hash")
+            prev = ev.hash
+            last_id = ev.id
+            expected_id = ev.id + 1
+    head = connection.execute(select(Meta.value).where(Meta.key == HEAD_KEY)).scalar()
+    if head is not None and count and head != f"{last_id}:{prev}":
+        return VerifyResult(False, count, last_id, "the trail ends before its recorded head")
+    return VerifyResult(True, count, None)

@@ -1,0 +1,35 @@
+"""What a mutation changed, so views refresh only what they must (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class OpChanges:
+    articles: frozenset[int] = frozenset()
+    library: bool = False  # rows were added or removed (not just changed)
+    content: bool = False  # a body or its claims changed
+    claims: frozenset[int] = frozenset()
+    references: bool = False
+    findings: bool = False
+    comments: bool = False
+    workflow: bool = False
+    users: bool = False
+    undo_label: str = ""
+    event_ids: tuple[int, ...] = field(default=(), compare=False)
+
+    def merged(self, other: OpChanges) -> OpChanges:
+        return OpChanges(
+            articles=self.articles | other.articles,
+            library=self.library or other.library,
+            content=self.content or other.content,
+            claims=self.claims | other.claims,
+            references=self.references or other.references,
+            findings=self.findings or other.findings,
+            comments=self.comments or other.comments,
+            workflow=self.workflow or other.workflow,
+            users=self.users or other.users,
+            undo_label=other.undo_label or self.undo_label,
+            event_ids=self.event_ids + other.event_ids,
+        )

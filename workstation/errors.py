@@ -1,0 +1,31 @@
+"""Errors the services raise with a message a reviewer can act on."""
+
+from __future__ import annotations
+
+
+class WorkstationError(Exception):
+    """Base of every refusal or failure the UI and the command line show as a message."""
+
+
+class ImportFailed(WorkstationError):
+    """A file could not be imported; nothing of it was stored."""
+
+
+class NotFound(WorkstationError):
+    """An article, claim, finding or user that does not exist."""
+
+
+class PermissionDenied(WorkstationError):
+    """The rule that refused the step is named in the message."""
+
+
+class WorkflowError(WorkstationError):
+    """An illegal workflow step."""
+
+
+class ConflictError(WorkstationError):
+    """Someone else changed the same record first; reload and try again."""
+
+
+class ValidationError(WorkstationError):
+    """Input that does not have the required shape; the message names the field."""

@@ -1,0 +1,18 @@
+"""The one facade per open database that the UI and the command line call.
+
+Methods take keyword-only arguments and return detached read objects or
+change objects; no caller ever holds a session or a live ORM row. Each area
+of the product adds its operations as a mixin module beside this one.
+"""
+
+from __future__ import annotations
+
+from workstation.facade.audit_ops import AuditOps
+from workstation.facade.library import ImportedArticle, ImportFailure, ImportReport, LibraryOps
+
+
+class Workstation(LibraryOps, AuditOps):
+    """An open review database (SQLite file or PostgreSQL URL)."""
+
+
+__all__ = ["ImportFailure", "ImportReport", "ImportedArticle", "Workstation"]

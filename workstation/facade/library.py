@@ -1,0 +1,333 @@
+"""Facade operations on the library: import, list, search, show, seed, users."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col
+
+from db import library as library_queries
+from db.tables import Article, Citation, Claim, Meta, Reference, Revision, Section, User, Verdict
+from workstation.audit import EventData, append_events
+from workstation.changes import OpChanges
+from workstation.errors import ImportFailed, NotFound, ValidationError
+from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
+from workstation.importers import read_article
+from workstation.model import ArticleDraft, normalize_status
+from workstation.store import NewArticle, insert_articles
+from workstation.users import UserView, hash_password, to_view, validate_new_user
+from workstation.views import (
+    ArticleDetail,
+    ArticleSummary,
+    ClaimView,
+    ReferenceView,
+    SectionView,
+    VerdictView,
+)
+
+SEEDED_KEY = "seeded"
+IMPORT_BATCH = 200
+
+
+@dataclass(frozen=True)
+class ImportedArticle:
+    id: int
+    title: str
+    file: str
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    file: str
+    error: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: tuple[ImportedArticle, ...]
+    failed: tuple[ImportFailure, ...]
+    changes: OpChanges
+    warnings: tuple[str, ...] = ()
+    cancelled: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "imported": [{"id": a.id, "title": a.title, "file": a.file} for a in self.imported],
+            "failed": [{"file": f.file, "error": f.error} for f in self.failed],
+        }
+
+
+def status_filter(status: str | None) -> str | None:
+    """'due' or a canonical status name (None for all)."""
+    if not status or status.strip().lower() == "all":
+        return None
+    if status.strip().lower() in ("due", "due for re-review"):
+        return library_queries.DUE
+    try:
+        return normalize_status(status)
+    except ValueError as exc:
+        raise ValidationError(f"status: {exc}; or 'due'") from exc
+
+
+class LibraryOps(FacadeBase):
+    # ------------------------------------------------------------------ import
+    def import_files(
+        self,
+        *,
+        paths: Sequence[str | Path],
+        user: str | None = None,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> ImportReport:
+        """Import each file on its own: one bad file does not stop the rest.
+
+        ``progress(done, total)`` is called after every file; returning False cancels
+        the files not yet imported (those already stored stay).
+        """
+        imported: list[ImportedArticle] = []
+        failed: list[ImportFailure] = []
+        warnings: list[str] = []
+        total = len(paths)
+        cancelled = False
+        for done, raw in enumerate(paths, 1):
+            name = str(raw)
+            try:
+                draft = read_article(Path(raw))
+                (article_id,) = self.import_drafts(drafts=[draft], user=user, files=[Path(raw).name])
+                imported.append(ImportedArticle(article_id, draft.title, name))
+                warnings.extend(f"{name}: {w}" for w in draft.warnings)
+            except (ImportFailed, ValidationError, NotFound) as exc:
+                failed.append(ImportFailure(name, str(exc)))
+            if progress is not None and not progress(done, total):
+                cancelled = done < total
+                break
+        changes = OpChanges(
+            articles=frozenset(a.id for a in imported), library=bool(imported), undo_label="Import"
+        )
+        return ImportReport(tuple(imported), tuple(failed), changes, tuple(warnings), cancelled)
+
+    def import_drafts(
+        self, *, drafts: Sequence[ArticleDraft], user: str | None = None, files: Sequence[str] | None = None
+    ) -> list[int]:
+        """Store parsed articles, in batches of one transaction each; returns their ids."""
+        names = list(files) if files is not None else [""] * len(drafts)
+        ids: list[int] = []
+        for start in range(0, len(drafts), IMPORT_BATCH):
+            batch = [
+                NewArticle(d, n) for d, n in zip(drafts[start:start + IMPORT_BATCH], names[start:start + IMPORT_BATCH], strict=True)
+            ]
+            with self._write() as session:
+                actor = self._actor(session, user)
+                ids.extend(
+                    insert_articles(
+                        session.connection(),
+                        batch,
+                        user_id=actor.id if actor else None,
+                        actor=actor.name if actor else SYSTEM_ACTOR,
+                    )
+                )
+        return ids
+
+    def seed_if_empty(self, *, folder: Path | None = None) -> int:
+        """Import the sample articles into an empty database, once in its life."""
+        from seeds import seed_files
+
+        with self._read() as session:
+            if session.get(Meta, SEEDED_KEY) is not None:
+                return 0
+            if session.execute(select(Article.id).limit(1)).first() is not None:
+                return 0
+        files = seed_files(folder)
+        drafts = [read_article(f) for f in files]
+        with self._write() as session:
+            if session.get(Meta, SEEDED_KEY) is not None:
+                return 0  # another process seeded it first
+            session.add(Meta(key=SEEDED_KEY, value=date.today().isoformat()))
+            insert_articles(
+                session.connection(),
+                [NewArticle(d, f.name) for d, f in zip(drafts, files, strict=True)],
+                user_id=None,
+                actor=SYSTEM_ACTOR,
+            )
+        return len(drafts)
+
+    # ------------------------------------------------------------------ read
+    def list_articles(
+        self,
+        *,
+        status: str | None = None,
+        search: str = "",
+        sort: str = "updated",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[ArticleSummary]:
+        """Library rows, filtered (status or 'due'), searched, sorted and paged in the database."""
+        wanted = status_filter(status)
+        today = self._today()
+        with self._read() as session:
+            rows = library_queries.library_rows(
+                session, status=wanted, search=search, sort=sort, descending=descending,
+                offset=offset, limit=limit, today=today,
+            )
+            return [_summary(a, reviewer, today) for a, reviewer in rows]
+
+    def article_ids(
+        self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True
+    ) -> list[int]:
+        """All matching ids in display order (a lazy table model fetches rows by id)."""
+        with self._read() as session:
+            return library_queries.article_ids(
+                session, status=status_filter(status), search=search, sort=sort,
+                descending=descending, today=self._today(),
+            )
+
+    def count_articles(self, *, status: str | None = None, search: str = "") -> int:
+        """How many articles match the filter."""
+        with self._read() as session:
+            return library_queries.count_articles(
+                session, status=status_filter(status), search=search, today=self._today()
+            )
+
+    def article_summaries(self, *, ids: Sequence[int]) -> dict[int, ArticleSummary]:
+        """Library rows for these ids (any order; missing ids are left out)."""
+        today = self._today()
+        with self._read() as session:
+            rows = library_queries.library_rows(session, ids=list(ids), today=today)
+            return {a.id: _summary(a, reviewer, today) for a, reviewer in rows}
+
+    def get_article(self, *, article_id: int) -> ArticleDetail:
+        """One article in full at its current revision: body, sections, claims, references."""
+        with self._read() as session:
+            return load_detail(session, article_id, self._today())
+
+    # ------------------------------------------------------------------ users
+    def add_user(
+        self, *, name: str, role: str, password: str | None = None, display_name: str = "",
+        by: str | None = None,
+    ) -> UserView:
+        """Create a user (roles: author, reviewer, approver, admin); audited."""
+        name, role = validate_new_user(name, role)
+        if password is not None and len(password) < 4:
+            raise ValidationError("password: at least 4 characters")
+        try:
+            with self._write() as session:
+                acting = self._actor(session, by)
+                if acting is not None and acting.role != "admin":
+                    raise ValidationError("only an admin adds users")
+                user = User(
+                    name=name, role=role, display_name=display_name.strip() or name,
+                    password_hash=hash_password(password) if password else None,
+                )
+                session.add(user)
+                session.flush()
+                append_events(
+                    session.connection(),
+                    [EventData(actor=acting.name if acting else SYSTEM_ACTOR, action="user.add",
+                               entity="user", entity_id=user.id, field="role", new_value=f"{name}: {role}")],
+                )
+                return to_view(user)
+        except IntegrityError as exc:
+            raise ValidationError(f"a user named {name!r} already exists") from exc
+
+    def list_users(self) -> list[UserView]:
+        """Every active user, by name."""
+        with self._read() as session:
+            users = session.execute(select(User).where(col(User.active)).order_by(User.name)).scalars()
+            return [to_view(u) for u in users]
+
+    def get_user(self, *, name: str) -> UserView:
+        with self._read() as session:
+            user = self._actor(session, name)
+            assert user is not None
+            return to_view(user)
+
+
+def _summary(article: Article, reviewer: str | None, today: date) -> ArticleSummary:
+    assert article.id is not None
+    due = bool(article.status == "Approved" and article.next_review and article.next_review <= today)
+    return ArticleSummary(
+        id=article.id, title=article.title, status=article.status, audience=article.audience,
+        last_updated=article.last_updated, claims=article.claims_count,
+        claims_reviewed=article.claims_reviewed, references=article.references_count,
+        findings=article.open_findings, assigned_reviewer=reviewer, next_review=article.next_review,
+        updated_at=article.updated_at, due=due,
+    )
+
+
+def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail:
+    rows = library_queries.library_rows(session, ids=[article_id], today=today)
+    if not rows:
+        raise NotFound(f"no article with id {article_id}")
+    article, reviewer = rows[0]
+    revision = session.get(Revision, article.current_revision_id)
+    if revision is None:
+        raise NotFound(f"article {article_id} has no revision")
+    sections = session.execute(
+        select(Section).where(Section.revision_id == revision.id).order_by(Section.position)
+    ).scalars().all()
+    references = session.execute(
+        select(Reference).where(Reference.revision_id == revision.id).order_by(Reference.number)
+    ).scalars().all()
+    claims = session.execute(
+        select(Claim).where(Claim.article_id == article_id).order_by(Claim.position, Claim.id)
+    ).scalars().all()
+    claim_ids = [c.id for c in claims]
+    cites: dict[int, list[int]] = {}
+    for claim_id, number in session.execute(
+        select(Citation.claim_id, Citation.number).where(col(Citation.claim_id).in_(claim_ids)).order_by(Citation.id)
+    ):
+        cites.setdefault(claim_id, []).append(number)
+    verdicts: dict[int, list[VerdictView]] = {}
+    for v, name in session.execute(
+        select(Verdict, User.name).outerjoin(User, User.id == Verdict.user_id)
+        .where(col(Verdict.claim_id).in_(claim_ids)).order_by(Verdict.reference_number)
+    ):
+        verdicts.setdefault(v.claim_id, []).append(
+            VerdictView(v.claim_id, v.reference_number, v.verdict, v.evidence, v.note, name or "",
+                        v.updated_at, v.needs_recheck)
+        )
+    headings = {s.id: s.heading for s in sections}
+    known = {r.number for r in references}
+    cited = {n for numbers in cites.values() for n in numbers}
+    names = dict(session.execute(
+        select(User.id, User.name).where(col(User.id).in_([article.created_by_id, article.last_edited_by_id]))
+    ).all())
+    return ArticleDetail(
+        summary=_summary(article, reviewer, today),
+        topic=article.topic,
+        authors=tuple(json.loads(article.authors or "[]")),
+        source_format=article.source_format,
+        source_file=article.source_file,
+        version=article.version,
+        revision_id=revision.id,  # type: ignore[arg-type]
+        revision_number=revision.number,
+        content_hash=revision.content_hash,
+        body=revision.body,
+        sections=tuple(SectionView(s.position, s.heading, s.level, s.kind, s.start, s.end) for s in sections),
+        claims=tuple(
+            ClaimView(
+                id=c.id, position=c.position, text=c.text, quote=c.quote,  # type: ignore[arg-type]
+                section=headings.get(c.section_id), citations=tuple(cites.get(c.id, ())),  # type: ignore[arg-type]
+                unresolved=tuple(n for n in cites.get(c.id, ()) if n not in known),  # type: ignore[arg-type]
+                start=c.start, end=c.end, orphaned=c.orphaned, anchor_score=c.anchor_score,
+                needs_citation=c.needs_citation, origin=c.origin,
+                verdicts=tuple(verdicts.get(c.id, ())),  # type: ignore[arg-type]
+            )
+            for c in claims
+        ),
+        references=tuple(
+            ReferenceView(r.number, r.type, r.title, r.source, r.year, r.doi, r.pmid, r.url, r.number in cited)
+            for r in references
+        ),
+        created_by=names.get(article.created_by_id),
+        last_edited_by=names.get(article.last_edited_by_id),
+    )
+
+
+__all__ = ["ImportFailure", "ImportReport", "ImportedArticle", "LibraryOps", "load_detail"]

@@ -1,0 +1,240 @@
+"""Markdown with YAML front matter: the import format and the export format.
+
+    ---
+    title: Stem cell transplants for MS
+    audience: patient            # patient | caregiver | clinician
+    last_updated: 2025-04-23
+    authors: [A. Author]
+    topic: Neurology
+    status: Submitted            # optional
+    references:
+      - {type: research, title: ..., source: ..., year: 2024, doi: ..., pmid: ..., url: ...}
+    ---
+    Body in Markdown, citations written [1], [1, 3] or [2-4].
+
+:func:`write_markdown` and :func:`parse_markdown` are inverses: writing an
+article and reading it back gives the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+
+from workstation.errors import ImportFailed
+from workstation.model import (
+    AUDIENCES,
+    REFERENCE_TYPES,
+    ArticleDraft,
+    ReferenceData,
+    normalize_status,
+)
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_H1_RE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t]*#*[ \t]*(?:\n|\Z)")
+_KNOWN_KEYS = {"title", "audience", "last_updated", "authors", "topic", "status", "references"}
+_REFERENCE_KEYS = {"type", "title", "source", "year", "doi", "pmid", "url", "number"}
+MAX_REFERENCES = 2000
+_YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+class _Dumper(yaml.SafeDumper):
+    """Double-quotes text holding Unicode line breaks, which plain YAML would read as new lines."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = '"' if any(ch in value for ch in _YAML_LINE_BREAKS) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
+def has_front_matter(text: str) -> bool:
+    return text.startswith("---\n") or text.startswith("---\r\n") or text.startswith("--- \n")
+
+
+def parse_markdown(text: str) -> ArticleDraft:
+    """Read Markdown with YAML front matter; every error names the field at fault."""
+    match = _FRONT_MATTER_RE.match(text)
+    warnings: list[str] = []
+    if match is None:
+        if has_front_matter(text):
+            raise ImportFailed("front matter: the opening '---' has no closing '---' line")
+        heading = _H1_RE.match(text)
+        if heading is None:
+            raise ImportFailed("front matter: missing; 'title' is required")
+        meta: dict[str, Any] = {"title": heading.group(1)}
+        body = text[heading.end():].lstrip("\n")
+        warnings.append("no front matter: the title was taken from the first heading")
+    else:
+        try:
+            loaded = yaml.safe_load(match.group(1) or "")
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark else ""
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise ImportFailed(f"front matter: malformed YAML{where}: {problem}") from exc
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ImportFailed("front matter: expected 'key: value' pairs, found " + _type_name(loaded))
+        meta = loaded
+        body = text[match.end():]
+        unknown = sorted(str(k) for k in meta if k not in _KNOWN_KEYS)
+        if unknown:
+            warnings.append("front matter: ignored unknown field(s) " + ", ".join(unknown))
+    if not body.strip():
+        raise ImportFailed("the article has no body text")
+    return ArticleDraft(
+        title=_required_text(meta, "title"),
+        body=body,
+        audience=_audience(meta.get("audience")),
+        last_updated=_date(meta.get("last_updated"), "last_updated"),
+        authors=_authors(meta.get("authors")),
+        topic=_optional_text(meta.get("topic"), "topic"),
+        status=_status(meta.get("status")),
+        references=_references(meta.get("references")),
+        source_format="markdown",
+        warnings=tuple(warnings),
+    )
+
+
+def write_markdown(article: ArticleDraft) -> str:
+    """The Markdown-with-front-matter form of an article (what :func:`parse_markdown` reads)."""
+    meta: dict[str, Any] = {"title": article.title, "audience": article.audience}
+    if article.last_updated is not None:
+        meta["last_updated"] = article.last_updated
+    if article.authors:
+        meta["authors"] = list(article.authors)
+    if article.topic:
+        meta["topic"] = article.topic
+    if article.status:
+        meta["status"] = article.status
+    if article.references:
+        meta["references"] = [_reference_mapping(r, i) for i, r in enumerate(article.references, 1)]
+    front = yaml.dump(meta, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=False)
+    return f"---\n{front}---\n{article.body}"
+
+
+def _reference_mapping(ref: ReferenceData, position: int) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": ref.type, "title": ref.title}
+    if ref.number != position:
+        out["number"] = ref.number
+    for key in ("source", "year", "doi", "pmid", "url"):
+        value = getattr(ref, key)
+        if value not in ("", None):
+            out[key] = value
+    return out
+
+
+def _type_name(value: Any) -> str:
+    return {list: "a list", str: "text", int: "a number", float: "a number", bool: "true/false"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _required_text(meta: dict, key: str) -> str:
+    if key not in meta or meta[key] is None:
+        raise ImportFailed(f"front matter: '{key}' is required")
+    value = meta[key]
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ImportFailed(f"front matter: '{key}' must be text, not {_type_name(value)}")
+    text = str(value)
+    if not text.strip():
+        raise ImportFailed(f"front matter: '{key}' is empty")
+    if "\x00" in text:
+        raise ImportFailed(f"front matter: '{key}' contains a NUL character")
+    return text
+
+
+def _optional_text(value: Any, key: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ImportFailed(f"front matter: '{key}' must be text, not {_type_name(value)}")
+    return str(value)
+
+
+def _audience(value: Any) -> str:
+    if value is None:
+        return "patient"
+    if not isinstance(value, str) or value.strip().lower() not in AUDIENCES:
+        raise ImportFailed(f"front matter: 'audience' must be one of {', '.join(AUDIENCES)}, not {value!r}")
+    return value.strip().lower()
+
+
+def _status(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ImportFailed(f"front matter: 'status' must be text, not {_type_name(value)}")
+    try:
+        return normalize_status(value)
+    except ValueError as exc:
+        raise ImportFailed(f"front matter: 'status': {exc}") from exc
+
+
+def _date(value: Any, key: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ImportFailed(f"front matter: '{key}' must be an ISO date such as 2025-04-23, not {value!r}")
+
+
+def _authors(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+        raise ImportFailed("front matter: 'authors' must be a list of names")
+    return tuple(value)
+
+
+def _references(value: Any) -> tuple[ReferenceData, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise ImportFailed(f"front matter: 'references' must be a list, not {_type_name(value)}")
+    if len(value) > MAX_REFERENCES:
+        raise ImportFailed(f"front matter: 'references' lists more than {MAX_REFERENCES} entries")
+    refs: list[ReferenceData] = []
+    for position, item in enumerate(value, 1):
+        where = f"front matter: 'references' item {position}"
+        if not isinstance(item, dict):
+            raise ImportFailed(f"{where} must be a mapping (type, title, source, year …), not {_type_name(item)}")
+        ref_type = item.get("type", "other")
+        if not isinstance(ref_type, str) or ref_type.strip().lower() not in REFERENCE_TYPES:
+            raise ImportFailed(f"{where}: 'type' must be one of {', '.join(REFERENCE_TYPES)}, not {ref_type!r}")
+        number = item.get("number", position)
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ImportFailed(f"{where}: 'number' must be a positive whole number, not {number!r}")
+        year = item.get("year")
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 0 < year < 10000):
+            raise ImportFailed(f"{where}: 'year' must be a year such as 2024, not {year!r}")
+        texts = {}
+        for key in ("title", "source", "doi", "pmid", "url"):
+            raw = item.get(key)
+            if raw is None:
+                texts[key] = ""
+            elif isinstance(raw, bool) or not isinstance(raw, (str, int)):
+                raise ImportFailed(f"{where}: '{key}' must be text, not {_type_name(raw)}")
+            else:
+                texts[key] = str(raw)
+        refs.append(ReferenceData(number=number, type=ref_type.strip().lower(), year=year, **texts))
+    numbers = [r.number for r in refs]
+    if len(set(numbers)) != len(numbers):
+        raise ImportFailed("front matter: 'references' numbers must be unique")
+    return tuple(refs)

@@ -1,0 +1,301 @@
+"""Captured health pages (the text a browser copies from a published article).
+
+The page is converted to the Markdown body every later feature works on:
+site furniture is stripped, headings and bullets recovered, citation numbers
+written after a sentence ("… published in 2025 1.", "… options 2, 3, 4") become
+``[1]`` and ``[2, 3, 4]``, and the References list becomes structured data.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from workstation.citations import format_citations
+from workstation.errors import ImportFailed
+from workstation.model import ArticleDraft, ReferenceData
+
+MAIN_SECTIONS = {
+    "from the guidelines": "From the Guidelines",
+    "from the research": "From the Research",
+    "references": "References",
+    "professional medical disclaimer": "Professional Medical Disclaimer",
+    "medical disclaimer": "Medical Disclaimer",
+    "disclaimer": "Disclaimer",
+}
+_APOS = "['\u2019]"
+# Lines that belong to the site, not to the article.
+_FURNITURE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^Medical Advisory Board\s*All articles are reviewed.*$",
+        r"^Educational purpose only\b.*$",
+        r"^View editorial policy$",
+        r"^Personali[sz]e$",
+        r"^Help us tailor your experience$",
+        r"^Which best describes you\?.*$",
+        r"^Get updates directly to your inbox\.?$",
+        r"^Sign up( now)?( for free)?[.!]?$",
+        r"^Subscribe( to our newsletter)?[.!]?$",
+        r"^Become a member\b.*$",
+        rf"^We{_APOS}d love to hear from you!.*$",
+        rf"^You{_APOS}ll also get the latest articles\b.*$",
+        r"^On \S+, the social network for\b.*$",
+        r"^.*\b(share your experiences in a comment below|start a conversation on your)\b.*$",
+        r"^Advertisement$",
+        r"^Share( this article)?$",
+    )
+]
+# Everything from here on is the site's, not the article's.
+_END_MARKERS = [re.compile(p, re.IGNORECASE) for p in (r"^Have a follow-up question\?$", r"^Related articles?$")]
+_BANNER = re.compile(r"^Article Review Status$", re.IGNORECASE)
+_BANNER_STEPS = {"submitted", "under review", "approved"}
+_LAST_UPDATED = re.compile(r"^(?:Last updated|Updated|Last reviewed)\s*:?\s*(.+?)\s*(?:View editorial policy)?$", re.I)
+_BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\u2023\u2043\u00b7]\s*(.*)$")
+_DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
+_REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
+_SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
+
+# A number group at the end of a sentence is a citation unless the word before
+# it makes the number part of the sentence ("increased to 5.", "in phase 3.").
+_TRAILING_CITATION = re.compile(
+    r"(?P<before>\S+)[ \t]+(?P<nums>\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)(?P<end>\.(?=\s|$)|[ \t]*$)"
+)
+_NOT_CITING_WORDS = {
+    "to", "of", "in", "at", "by", "than", "about", "approximately", "around", "and", "or",
+    "from", "with", "over", "under", "nearly", "only", "just", "top", "phase", "type", "grade",
+    "stage", "level", "version", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "age", "aged", "is", "was", "were", "are", "be", "been", "number", "step", "part",
+    "chapter", "table", "figure", "fig.", "page", "class", "score", "n", "p", "dose", "had",
+    "has", "have", "least", "most", "every", "per", "for", "into", "among", "total", "group",
+    "arm", "cohort", "visit", "cycle", "covid", "covid-19", "grades", "stages", "types", "=",
+    "<", ">", "≤", "≥", "vitamin", "omega", "section", "item", "question", "lesson", "room",
+    "ages", "ratio", "ranked", "rank", "no.", "#", "mg", "ml", "kg",
+}
+_MAX_TITLE = 160
+
+
+def looks_like_page(text: str) -> bool:
+    return not text.lstrip().startswith("---")
+
+
+def parse_page(text: str) -> ArticleDraft:
+    """Convert a captured page to an :class:`ArticleDraft` with a Markdown body."""
+    if text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        raise ImportFailed("this is an HTML file: save the page as text (or Markdown) and import that")
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines = _cut_at_end_marker(lines)
+    last_updated, lines = _strip_furniture(lines)
+    title, lines = _take_title(lines)
+    if not title:
+        raise ImportFailed("no article text found: the file holds only site furniture or blank lines")
+    blocks = _blocks(lines)
+    references: list[ReferenceData] = []
+    body_parts: list[str] = []
+    in_main = False
+    audience = "patient"
+    index = 0
+    while index < len(blocks):
+        kind, content = blocks[index]
+        index += 1
+        if kind == "heading":
+            key = content.strip().rstrip(":").lower()
+            if key == "references":
+                taken, references = _references(blocks[index:])
+                index += taken
+                continue
+            if key in MAIN_SECTIONS:
+                in_main = True
+                body_parts.append("## " + MAIN_SECTIONS[key])
+                if "disclaimer" in key:
+                    in_main = False
+            else:
+                body_parts.append(("### " if in_main else "## ") + content.strip())
+        elif kind == "bullets":
+            body_parts.append("\n".join("- " + _with_citations(item) for item in content))
+        else:
+            if re.search(r"intended for (?:healthcare|health care|medical) professionals", content, re.I):
+                audience = "clinician"
+            body_parts.append(_escape_block_start(_with_citations(content)))
+    body = "\n\n".join(part for part in body_parts if part.strip()) + "\n"
+    if not any(kind != "heading" for kind, _ in blocks):
+        raise ImportFailed("no article text found: the page has a title but no paragraphs")
+    return ArticleDraft(
+        title=title,
+        body=body,
+        audience=audience,
+        last_updated=last_updated,
+        references=tuple(references),
+        source_format="page",
+    )
+
+
+def _cut_at_end_marker(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines):
+        if any(p.match(line.strip()) for p in _END_MARKERS):
+            return lines[:i]
+    return lines
+
+
+def _parse_date(text: str) -> date | None:
+    text = text.strip().rstrip(".")
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%Y-%m-%d", "%d %B %Y", "%B %Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _strip_furniture(lines: list[str]) -> tuple[date | None, list[str]]:
+    kept: list[str] = []
+    last_updated: date | None = None
+    in_banner = False
+    for line in lines:
+        stripped = line.strip()
+        if in_banner:
+            if stripped.lower() in _BANNER_STEPS:
+                continue
+            in_banner = False
+        if _BANNER.match(stripped):
+            in_banner = True
+            continue
+        updated = _LAST_UPDATED.match(stripped)
+        if updated and last_updated is None:
+            parsed = _parse_date(updated.group(1))
+            if parsed is not None:
+                last_updated = parsed
+                continue
+        if any(p.match(stripped) for p in _FURNITURE):
+            continue
+        kept.append(line)
+    return last_updated, kept
+
+
+def _take_title(lines: list[str]) -> tuple[str, list[str]]:
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stripped, maxsplit=1)
+        if len(stripped) <= _MAX_TITLE and len(first_sentence) == 1:
+            return stripped.lstrip("#").strip(), lines[i + 1:]
+        # The page opens with a paragraph: its first sentence names the article.
+        title = first_sentence[0].rstrip(".")
+        if len(title) > _MAX_TITLE:
+            title = title[: _MAX_TITLE - 1].rsplit(" ", 1)[0] + "\u2026"
+        return title, lines[i:]
+    return "", []
+
+
+def _is_heading(lines: list[str], i: int, spaced: bool) -> bool:
+    stripped = lines[i].strip()
+    if stripped.rstrip(":").lower() in MAIN_SECTIONS:
+        return True
+    if not spaced or len(stripped) > 100 or _BULLET.match(lines[i]):
+        return False
+    if stripped[-1] in ".:,;" or stripped.startswith(("**", "<")):
+        return False
+    before_blank = i == 0 or not lines[i - 1].strip()
+    after_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
+    return before_blank and after_blank and len(stripped.split()) <= 14
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, object]]:
+    """('heading', text) | ('bullets', [items]) | ('paragraph', text), in order."""
+    # A page whose paragraphs are not separated by blank lines has no headings to find.
+    spaced = sum(1 for line in lines if not line.strip()) >= 2
+    blocks: list[tuple[str, object]] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(("paragraph", " ".join(p.strip() for p in paragraph)))
+            paragraph.clear()
+
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        bullet = _BULLET.match(line) or (_DASH_BULLET.match(line) if line.startswith((" ", "\t")) else None)
+        if bullet:
+            flush()
+            item = bullet.group(1).strip()
+            if item:
+                if blocks and blocks[-1][0] == "bullets":
+                    blocks[-1][1].append(item)  # type: ignore[union-attr]
+                else:
+                    blocks.append(("bullets", [item]))
+            continue
+        if _is_heading(lines, i, spaced):
+            flush()
+            blocks.append(("heading", stripped))
+            continue
+        paragraph.append(stripped)
+        if not spaced:
+            flush()
+    flush()
+    return blocks
+
+
+def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceData]]:
+    """Read 'type / title / source, year' triples until the next main heading."""
+    lines: list[str] = []
+    taken = 0
+    for kind, content in blocks:
+        if kind == "heading" and str(content).strip().rstrip(":").lower() in MAIN_SECTIONS:
+            break
+        taken += 1
+        if kind == "bullets":
+            lines.extend(str(c) for c in content)  # type: ignore[union-attr]
+        else:
+            lines.append(str(content))
+    refs: list[ReferenceData] = []
+    i = 0
+    while i < len(lines):
+        ref_type = _REFERENCE_TYPES.get(lines[i].strip().lower())
+        if ref_type is not None:
+            i += 1
+        title = lines[i].strip() if i < len(lines) else ""
+        i += 1
+        source, year = "", None
+        if i < len(lines) and _REFERENCE_TYPES.get(lines[i].strip().lower()) is None:
+            match = _SOURCE_YEAR.match(lines[i].strip())
+            if match:
+                source, year = match.group(1).strip(), int(match.group(2))
+                i += 1
+            elif ref_type is not None:
+                source = lines[i].strip()
+                i += 1
+        if title:
+            refs.append(ReferenceData(len(refs) + 1, ref_type or "other", title, source, year))
+    return taken, refs
+
+
+def _with_citations(text: str) -> str:
+    """'… published in 2025 1.' -> '… published in 2025 [1].'"""
+
+    def replace(match: re.Match[str]) -> str:
+        before = match.group("before")
+        if before.lower().rstrip(",;:") in _NOT_CITING_WORDS or before.endswith((",", ";", ":", "(")):
+            return match.group(0)
+        numbers = [int(n) for n in re.findall(r"\d+", match.group("nums"))]
+        if not numbers or any(n == 0 for n in numbers):
+            return match.group(0)
+        end = match.group("end").strip()
+        return f"{before} {format_citations(numbers)}{end}"
+
+    return _TRAILING_CITATION.sub(replace, text)
+
+
+def _escape_block_start(text: str) -> str:
+    """Plain page text that would read as Markdown block syntax stays plain text."""
+    if text.startswith(("#", ">", "=", "---", "```", "~~~")):
+        return "\\" + text
+    numbered = re.match(r"^(\d{1,9})([.)]\s)", text)
+    if numbered:
+        return numbered.group(1) + "\\" + text[len(numbered.group(1)):]
+    if re.match(r"^[-*+]\s", text):
+        return "\\" + text
+    return text

@@ -1,0 +1,168 @@
+"""Detached read objects the facade returns: no session, no lazy loading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the library."""
+
+    id: int
+    title: str
+    status: str
+    audience: str
+    last_updated: date | None
+    claims: int
+    claims_reviewed: int
+    references: int
+    findings: int
+    assigned_reviewer: str | None
+    next_review: date | None
+    updated_at: datetime | None
+    due: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "status": self.status,
+            "audience": self.audience,
+            "last_updated": self.last_updated.isoformat() if self.last_updated else None,
+            "claims": self.claims,
+            "references": self.references,
+            "findings": self.findings,
+            "claims_reviewed": self.claims_reviewed,
+            "assigned_reviewer": self.assigned_reviewer,
+            "next_review": self.next_review.isoformat() if self.next_review else None,
+            "due": self.due,
+        }
+
+
+@dataclass(frozen=True)
+class SectionView:
+    position: int
+    heading: str | None
+    level: int
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ReferenceView:
+    number: int
+    type: str
+    title: str
+    source: str
+    year: int | None
+    doi: str
+    pmid: str
+    url: str
+    cited: bool = True
+
+    def as_json(self) -> dict:
+        return {
+            "number": self.number, "type": self.type, "title": self.title, "source": self.source,
+            "year": self.year, "doi": self.doi or None, "pmid": self.pmid or None, "url": self.url or None,
+        }
+
+
+@dataclass(frozen=True)
+class VerdictView:
+    claim_id: int
+    reference: int
+    verdict: str
+    evidence: str
+    note: str
+    reviewer: str
+    at: datetime | None
+    needs_recheck: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: int
+    position: int
+    text: str
+    quote: str
+    section: str | None
+    citations: tuple[int, ...]
+    unresolved: tuple[int, ...]
+    start: int
+    end: int
+    orphaned: bool = False
+    anchor_score: float = 1.0
+    needs_citation: bool = False
+    origin: str = "extracted"
+    verdicts: tuple[VerdictView, ...] = ()
+
+    @property
+    def state(self) -> str:
+        """The claim's review state: none, supported, partially, not-supported, unverifiable, mixed."""
+        if not self.verdicts:
+            return "none"
+        values = {v.verdict for v in self.verdicts}
+        if values & {"not-supported", "contradicted"}:
+            return "not-supported"
+        if values == {"supported"}:
+            return "supported" if len(self.verdicts) >= len(self.citations) else "partial"
+        if "partially-supported" in values or "supported" in values:
+            return "partially-supported"
+        return "unverifiable"
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "text": self.text, "section": self.section, "citations": list(self.citations)}
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    """One article in full, at its current revision."""
+
+    summary: ArticleSummary
+    topic: str
+    authors: tuple[str, ...]
+    source_format: str
+    source_file: str
+    version: int
+    revision_id: int
+    revision_number: int
+    content_hash: str
+    body: str
+    sections: tuple[SectionView, ...]
+    claims: tuple[ClaimView, ...]
+    references: tuple[ReferenceView, ...]
+    created_by: str | None = None
+    last_edited_by: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+    @property
+    def title(self) -> str:
+        return self.summary.title
+
+    @property
+    def status(self) -> str:
+        return self.summary.status
+
+    def as_json(self) -> dict:
+        s = self.summary
+        return {
+            "id": s.id,
+            "title": s.title,
+            "status": s.status,
+            "audience": s.audience,
+            "last_updated": s.last_updated.isoformat() if s.last_updated else None,
+            "topic": self.topic,
+            "authors": list(self.authors),
+            "revision": self.revision_number,
+            "content_hash": self.content_hash,
+            "sections": [{"heading": x.heading, "kind": x.kind} for x in self.sections],
+            "claims": [c.as_json() for c in self.claims],
+            "references": [r.as_json() for r in self.references],
+        }
