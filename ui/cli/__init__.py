@@ -11,11 +11,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ui.cli import audit, library
+from ui.cli import audit, export, library, review, workflow
 from ui.cli.common import CommandFailed, emit_error
 from workstation.errors import WorkstationError
 
-MODULES = (library, audit)
+MODULES = (library, review, workflow, export, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:

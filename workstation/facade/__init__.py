@@ -8,10 +8,13 @@ of the product adds its operations as a mixin module beside this one.
 from __future__ import annotations
 
 from workstation.facade.audit_ops import AuditOps
+from workstation.facade.export_ops import ExportOps
 from workstation.facade.library import ImportedArticle, ImportFailure, ImportReport, LibraryOps
+from workstation.facade.review_ops import ReviewOps
+from workstation.facade.workflow_ops import WorkflowOps
 
 
-class Workstation(LibraryOps, AuditOps):
+class Workstation(LibraryOps, WorkflowOps, ReviewOps, ExportOps, AuditOps):
     """An open review database (SQLite file or PostgreSQL URL)."""
 
 

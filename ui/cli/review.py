@@ -1,0 +1,9 @@
+"""Commands of the review area."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add this area's commands to the parser."""
