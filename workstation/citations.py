@@ -18,7 +18,7 @@ def parse_citation_list(text: str) -> list[int]:
         part = part.strip()
         if not part:
             continue
-        bounds = re.split(r"[-\u2013]", part)
+        bounds = part.replace("\u2013", "-").split("-")
         if len(bounds) == 2:
             low, high = int(bounds[0]), int(bounds[1])
             if low <= high and high - low <= MAX_RANGE:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 AUDIENCES = ("patient", "caregiver", "clinician")
@@ -37,7 +38,10 @@ class ReferenceData:
     url: str = ""
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {
+            "number": self.number, "type": self.type, "title": self.title, "source": self.source,
+            "year": self.year, "doi": self.doi, "pmid": self.pmid, "url": self.url,
+        }
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,8 @@ class ArticleDraft:
     source_format: str = "markdown"
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
-    def content_hash(self) -> str:
-        """SHA-256 over what a reviewer approves: title, body, references and audience."""
+    @cached_property
+    def _hash(self) -> str:
         return content_hash(
             title=self.title,
             body=self.body,
@@ -64,6 +68,10 @@ class ArticleDraft:
             last_updated=self.last_updated,
             references=self.references,
         )
+
+    def content_hash(self) -> str:
+        """SHA-256 over what a reviewer approves: title, body, references and audience."""
+        return self._hash
 
 
 def content_hash(

@@ -35,6 +35,7 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _EMPHASIS_RE = re.compile(r"(\*\*|__|\*|`)")
 _LINK_RE = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 _SPACES_RE = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?])")
 
 _CALL_TO_ACTION_RE = re.compile(
     r"^(?:please\s+)?(?:talk|learn|share|ask|sign|become|get|subscribe|join|read|see|visit|"
@@ -121,15 +122,23 @@ def section_kind(heading: str, parent_kind: str | None) -> str:
 
 def display_text(quote: str) -> str:
     """The claim as a reviewer reads it: no citation markers, emphasis or link targets."""
-    text = CITATION_RE.sub("", quote)
-    text = _LINK_RE.sub(r"\1", text)
-    text = _EMPHASIS_RE.sub("", text)
-    text = _SPACES_RE.sub(" ", text).strip()
-    # "update ." left by a removed marker before the full stop
-    return re.sub(r"\s+([.,;:!?])", r"\1", text)
+    text = quote
+    if "[" in text:
+        text = CITATION_RE.sub("", text)
+        text = _LINK_RE.sub(r"\1", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS_RE.sub("", text)
+    if "  " in text or "\n" in text or "\t" in text or text != text.strip():
+        text = _SPACES_RE.sub(" ", text).strip()
+    if text is not quote:
+        # "update ." left by a removed marker before the full stop
+        text = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", text)
+    return text
 
 
 def citations_in(quote: str) -> tuple[int, ...]:
+    if "[" not in quote:
+        return ()
     numbers: list[int] = []
     for match in CITATION_RE.finditer(quote):
         for n in parse_citation_list(match.group(1)):
@@ -148,7 +157,9 @@ def is_claim_text(text: str, *, has_citation: bool) -> bool:
     words = stripped.split()
     if len(words) < 4 and not has_citation:
         return False
-    if _CALL_TO_ACTION_RE.match(stripped) or _CALL_TO_ACTION_ANYWHERE_RE.search(stripped):
+    if _CALL_TO_ACTION_RE.match(stripped) or (
+        "your" in stripped.lower() and _CALL_TO_ACTION_ANYWHERE_RE.search(stripped)
+    ):
         return False
     if _BYLINE_RE.match(stripped):
         return False
@@ -161,7 +172,7 @@ def _split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
         end_of_punct = match.start() + 1
-        before = text[start:match.start()]
+        before = text[max(start, match.start() - 24):match.start()]
         word = _WORD_BEFORE_RE.search(before)
         if text[match.start()] == "." and word:
             raw = word.group(1).rstrip(".")

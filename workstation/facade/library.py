@@ -16,9 +16,10 @@ from db import library as library_queries
 from db.tables import Article, Citation, Claim, Meta, Reference, Revision, Section, User, Verdict
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
-from workstation.errors import ImportFailed, NotFound, ValidationError
+from workstation.errors import NotFound, ValidationError
 from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
 from workstation.importers import read_article
+from workstation.importers.batch import prepare_files
 from workstation.model import ArticleDraft, normalize_status
 from workstation.store import NewArticle, insert_articles
 from workstation.users import UserView, hash_password, to_view, validate_new_user
@@ -83,33 +84,82 @@ class LibraryOps(FacadeBase):
         paths: Sequence[str | Path],
         user: str | None = None,
         progress: Callable[[int, int], bool] | None = None,
+        workers: int | None = None,
     ) -> ImportReport:
         """Import each file on its own: one bad file does not stop the rest.
 
-        ``progress(done, total)`` is called after every file; returning False cancels
-        the files not yet imported (those already stored stay).
+        Every article goes in with all its rows in one transaction (several
+        articles share one when the batch is large). ``progress(done, total)`` is
+        called after every file; returning False cancels the files not yet read
+        (those already read are still stored).
         """
         imported: list[ImportedArticle] = []
         failed: list[ImportFailure] = []
         warnings: list[str] = []
+        pending: list[tuple[str, NewArticle]] = []
         total = len(paths)
         cancelled = False
-        for done, raw in enumerate(paths, 1):
-            name = str(raw)
-            try:
-                draft = read_article(Path(raw))
-                (article_id,) = self.import_drafts(drafts=[draft], user=user, files=[Path(raw).name])
-                imported.append(ImportedArticle(article_id, draft.title, name))
-                warnings.extend(f"{name}: {w}" for w in draft.warnings)
-            except (ImportFailed, ValidationError, NotFound) as exc:
-                failed.append(ImportFailure(name, str(exc)))
+
+        def flush() -> None:
+            stored = self._store_prepared(pending, user, failed)
+            for (name, item), article_id in zip(pending, stored, strict=True):
+                if article_id is not None:
+                    imported.append(ImportedArticle(article_id, item.draft.title, name))
+                    warnings.extend(f"{name}: {w}" for w in item.draft.warnings)
+            pending.clear()
+
+        results = prepare_files(paths, workers=workers)
+        for done, (raw, result) in enumerate(zip(paths, results, strict=True), 1):
+            if isinstance(result, str):
+                failed.append(ImportFailure(str(raw), result))
+            else:
+                pending.append((str(raw), result))
+            if len(pending) >= IMPORT_BATCH:
+                flush()
             if progress is not None and not progress(done, total):
                 cancelled = done < total
                 break
+        if hasattr(results, "close"):
+            results.close()
+        flush()
+        order = {str(p): i for i, p in enumerate(paths)}
+        failed.sort(key=lambda f: order.get(f.file, 0))
         changes = OpChanges(
             articles=frozenset(a.id for a in imported), library=bool(imported), undo_label="Import"
         )
         return ImportReport(tuple(imported), tuple(failed), changes, tuple(warnings), cancelled)
+
+    def _store_prepared(
+        self, pending: list[tuple[str, NewArticle]], user: str | None, failed: list[ImportFailure]
+    ) -> list[int | None]:
+        """Store a batch in one transaction; if that fails, each article alone, so one bad one stays out."""
+        if not pending:
+            return []
+        try:
+            return list(self._insert_batch([item for _, item in pending], user))
+        except (NotFound, ValidationError):
+            raise
+        except Exception:  # noqa: BLE001 - isolate the article at fault below
+            if len(pending) == 1:
+                raise
+        stored: list[int | None] = []
+        for name, item in pending:
+            try:
+                stored.extend(self._insert_batch([item], user))
+            except Exception as exc:  # noqa: BLE001 - reported per file, the rest go on
+                failed.append(ImportFailure(name, f"could not be stored: {exc}"))
+                stored.append(None)
+        return stored
+
+    def _insert_batch(self, items: list[NewArticle], user: str | None) -> list[int]:
+        with self._write() as session:
+            actor = self._actor(session, user)
+            return insert_articles(
+                session.connection(),
+                items,
+                user_id=actor.id if actor else None,
+                actor=actor.name if actor else SYSTEM_ACTOR,
+            )
 
     def import_drafts(
         self, *, drafts: Sequence[ArticleDraft], user: str | None = None, files: Sequence[str] | None = None
@@ -118,19 +168,8 @@ class LibraryOps(FacadeBase):
         names = list(files) if files is not None else [""] * len(drafts)
         ids: list[int] = []
         for start in range(0, len(drafts), IMPORT_BATCH):
-            batch = [
-                NewArticle(d, n) for d, n in zip(drafts[start:start + IMPORT_BATCH], names[start:start + IMPORT_BATCH], strict=True)
-            ]
-            with self._write() as session:
-                actor = self._actor(session, user)
-                ids.extend(
-                    insert_articles(
-                        session.connection(),
-                        batch,
-                        user_id=actor.id if actor else None,
-                        actor=actor.name if actor else SYSTEM_ACTOR,
-                    )
-                )
+            chunk = zip(drafts[start:start + IMPORT_BATCH], names[start:start + IMPORT_BATCH], strict=True)
+            ids.extend(self._insert_batch([NewArticle(d, n) for d, n in chunk], user))
         return ids
 
     def seed_if_empty(self, *, folder: Path | None = None) -> int:

@@ -25,9 +25,10 @@ MAIN_SECTIONS = {
 }
 _APOS = "['\u2019]"
 # Lines that belong to the site, not to the article.
-_FURNITURE = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
+_FURNITURE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
         r"^Medical Advisory Board\s*All articles are reviewed.*$",
         r"^Educational purpose only\b.*$",
         r"^View editorial policy$",
@@ -44,10 +45,12 @@ _FURNITURE = [
         r"^.*\b(share your experiences in a comment below|start a conversation on your)\b.*$",
         r"^Advertisement$",
         r"^Share( this article)?$",
-    )
-]
+        )
+    ),
+    re.IGNORECASE,
+)
 # Everything from here on is the site's, not the article's.
-_END_MARKERS = [re.compile(p, re.IGNORECASE) for p in (r"^Have a follow-up question\?$", r"^Related articles?$")]
+_END_MARKERS = re.compile(r"^(?:Have a follow-up question\?|Related articles?)$", re.IGNORECASE)
 _BANNER = re.compile(r"^Article Review Status$", re.IGNORECASE)
 _BANNER_STEPS = {"submitted", "under review", "approved"}
 _LAST_UPDATED = re.compile(r"^(?:Last updated|Updated|Last reviewed)\s*:?\s*(.+?)\s*(?:View editorial policy)?$", re.I)
@@ -59,7 +62,7 @@ _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 # A number group at the end of a sentence is a citation unless the word before
 # it makes the number part of the sentence ("increased to 5.", "in phase 3.").
 _TRAILING_CITATION = re.compile(
-    r"(?P<before>\S+)[ \t]+(?P<nums>\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)(?P<end>\.(?=\s|$)|[ \t]*$)"
+    r"(?<=\S)[ \t]+(?P<nums>\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)(?P<end>\.(?=\s|$)|[ \t]*$)"
 )
 _NOT_CITING_WORDS = {
     "to", "of", "in", "at", "by", "than", "about", "approximately", "around", "and", "or",
@@ -132,7 +135,7 @@ def parse_page(text: str) -> ArticleDraft:
 
 def _cut_at_end_marker(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
-        if any(p.match(line.strip()) for p in _END_MARKERS):
+        if _END_MARKERS.match(line.strip()):
             return lines[:i]
     return lines
 
@@ -166,7 +169,7 @@ def _strip_furniture(lines: list[str]) -> tuple[date | None, list[str]]:
             if parsed is not None:
                 last_updated = parsed
                 continue
-        if any(p.match(stripped) for p in _FURNITURE):
+        if _FURNITURE.match(stripped):
             continue
         kept.append(line)
     return last_updated, kept
@@ -277,14 +280,15 @@ def _with_citations(text: str) -> str:
     """'… published in 2025 1.' -> '… published in 2025 [1].'"""
 
     def replace(match: re.Match[str]) -> str:
-        before = match.group("before")
+        head = match.string[:match.start()]
+        before = head[head.rfind(" ") + 1:] if " " in head else head
+        before = before.rsplit("\t", 1)[-1]
         if before.lower().rstrip(",;:") in _NOT_CITING_WORDS or before.endswith((",", ";", ":", "(")):
             return match.group(0)
         numbers = [int(n) for n in re.findall(r"\d+", match.group("nums"))]
         if not numbers or any(n == 0 for n in numbers):
             return match.group(0)
-        end = match.group("end").strip()
-        return f"{before} {format_citations(numbers)}{end}"
+        return f" {format_citations(numbers)}{match.group('end').strip()}"
 
     return _TRAILING_CITATION.sub(replace, text)
 

@@ -393,7 +393,7 @@ def _create_search_index() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE article_fts USING fts5("
-            "title, body, tokenize = 'porter unicode61 remove_diacritics 2')"
+            "title, body, tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4')"
         )
     else:
         op.execute(
