@@ -1,9 +1,90 @@
-"""Commands of the workflow area."""
+"""Commands of the workflow area: transition, history, signatures."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
+
+from ui.cli.common import add_command, info, open_workstation, print_json
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     """Add this area's commands to the parser."""
+    p = add_command(commands, "transition", transition_command, "move an article to another workflow status")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--to", required=True, metavar="STATUS", help="Submitted, 'Under Review' (or under-review), Approved")
+    p.add_argument("--as", dest="user", required=True, metavar="USER", help="the acting user")
+    p.add_argument("--reason", default="", metavar="R", help="why (required to request changes or reopen)")
+    p.add_argument(
+        "--password", metavar="P",
+        help="the signer's password (approval is an electronic signature); asked for when omitted on a terminal",
+    )
+    p.add_argument("--meaning", metavar="TEXT", help="the signature's meaning (default: Approved as medically accurate)")
+    p.add_argument("--expected-version", type=int, metavar="N", help="refuse if the article changed since version N")
+
+    p = add_command(commands, "history", history_command, "an article's audit history, oldest first")
+    p.add_argument("id", type=int, metavar="ID")
+
+    p = add_command(commands, "signatures", signatures_command, "an article's electronic signatures")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--verify", action="store_true", help="also check each signature against its revision")
+
+
+def _wants_approval(target: str) -> bool:
+    return target.strip().lower() == "approved"
+
+
+def transition_command(args: argparse.Namespace) -> int:
+    password = args.password
+    if password is None and _wants_approval(args.to) and sys.stdin.isatty() and not args.json:
+        password = getpass.getpass(f"password for {args.user} (signing the approval): ")
+    with open_workstation(args) as ws:
+        result = ws.transition(
+            article_id=args.id, to=args.to, user=args.user, reason=args.reason, password=password,
+            meaning=args.meaning, expected_version=args.expected_version,
+        )
+    info(f"article {result.article_id} is now {result.status} (event {result.event_id})")
+    if args.json:
+        print_json(result.as_json())
+    return 0
+
+
+def history_command(args: argparse.Namespace) -> int:
+    with open_workstation(args) as ws:
+        entries = ws.history(article_id=args.id)
+    if args.json:
+        print_json([e.as_json() for e in entries])
+        return 0
+    for e in entries:
+        change = f"{e.field}: {e.old or '—'} → {e.new or '—'}" if e.field else ""
+        why = f"  ({e.reason})" if e.reason else ""
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}Z  {e.actor:<12} {e.action:<20} {change}{why}")
+        if e.signature:
+            s = e.signature
+            print(f"    signed by {s.printed_name} ({s.role}): {s.meaning}; revision {s.revision_number} {s.content_hash[:12]}")
+    return 0
+
+
+def signatures_command(args: argparse.Namespace) -> int:
+    with open_workstation(args) as ws:
+        signatures = ws.signatures(article_id=args.id)
+        valid = {s.id: ws.verify_signature(signature_id=s.id) for s in signatures} if args.verify else {}
+    if args.json:
+        rows = []
+        for s in signatures:
+            row = s.as_json()
+            if args.verify:
+                row["valid"] = valid[s.id]
+            rows.append(row)
+        print_json(rows)
+    else:
+        if not signatures:
+            info("no signatures")
+        for s in signatures:
+            state = ("  valid" if valid[s.id] else "  INVALID") if args.verify else ""
+            print(
+                f"{s.id:>4}  {s.signed_at:%Y-%m-%d %H:%M:%S} UTC  {s.printed_name} ({s.role})  {s.meaning}  "
+                f"revision {s.revision_number} {s.content_hash[:12]}{state}"
+            )
+    return 0 if all(valid.values()) else 1

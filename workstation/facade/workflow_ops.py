@@ -1,9 +1,341 @@
-"""Facade operations of the review workflow: transitions, signatures, history, revisions."""
+"""Facade operations of the review workflow: transitions, signatures, history, revisions.
+
+A transition runs in one write transaction: it checks the step, the user's role,
+separation of duties, the reason, the approval guards and the signer's password,
+then bumps the article's version (``UPDATE … WHERE version = ?``) and appends its
+audit events. A refused step is rolled back and then recorded on its own as a
+``transition.refused`` event naming the rule, so refusals survive the rollback.
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from sqlalchemy import update
+from sqlmodel import Session
+
+from db.tables import Article, Meta, Revision, Signature, Transition, User
+from workstation.audit import EventData, append_events
+from workstation.changes import OpChanges
+from workstation.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    WorkflowError,
+)
 from workstation.facade.base import FacadeBase
+from workstation.history import history_entries, revision_diff, revision_views
+from workstation.model import normalize_status
+from workstation.signatures import check_signer, revision_hash, signature_is_valid, signature_views
+from workstation.users import find_user
+from workstation.views_workflow import (
+    ActionState,
+    HistoryEntry,
+    RevisionDiff,
+    RevisionView,
+    SignatureView,
+    TransitionResult,
+)
+from workstation.workflow import (
+    ACTIONS,
+    DEFAULT_MEANING,
+    DEFAULT_REVIEW_INTERVAL_MONTHS,
+    REVIEW_INTERVAL_KEY,
+    RULE_ROLE,
+    RULE_SIGNATURE,
+    RULE_STEP,
+    RULE_VERSION,
+    action_for,
+    add_months,
+    blockers_summary,
+    permission_refusal,
+    reason_refusal,
+    run_guards,
+    step_refusal,
+)
+
+REFUSED = "transition.refused"
+MAX_INTERVAL_MONTHS = 120
+
+
+def _interval(session: Session) -> int:
+    row = session.get(Meta, REVIEW_INTERVAL_KEY)
+    try:
+        return int(row.value) if row is not None else DEFAULT_REVIEW_INTERVAL_MONTHS
+    except ValueError:
+        return DEFAULT_REVIEW_INTERVAL_MONTHS
+
+
+def _article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id}")
+    return article
+
+
+def _user_name(session: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    user = session.get(User, user_id)
+    return user.name if user is not None else str(user_id)
 
 
 class WorkflowOps(FacadeBase):
-    pass
+    # ------------------------------------------------------------------ transitions
+    def transition(
+        self,
+        *,
+        article_id: int,
+        to: str,
+        user: str,
+        reason: str = "",
+        password: str | None = None,
+        meaning: str | None = None,
+        expected_version: int | None = None,
+    ) -> TransitionResult:
+        """Move an article to status ``to`` as ``user``; approval needs ``password`` (an e-signature).
+
+        Raises PermissionDenied (role, separation of duties, signature) or WorkflowError
+        (no such step, reason missing, approval blocked) naming the rule, ConflictError when
+        ``expected_version`` is stale. Every refusal is recorded in the audit trail.
+        """
+        try:
+            target = normalize_status(to)
+        except ValueError as exc:
+            raise ValidationError(f"status: {exc}") from exc
+        seen: dict[str, str] = {}
+        try:
+            with self._write() as session:
+                return self._transition(
+                    session, seen, article_id=article_id, target=target, user=user, reason=reason,
+                    password=password, meaning=meaning, expected_version=expected_version,
+                )
+        except (PermissionDenied, WorkflowError, ConflictError) as exc:
+            self._record_refusal(
+                article_id=article_id, user=user, source=seen.get("status", ""), target=target,
+                reason=reason, message=str(exc),
+            )
+            raise
+
+    def _transition(
+        self, session: Session, seen: dict[str, str], *, article_id: int, target: str, user: str,
+        reason: str, password: str | None, meaning: str | None, expected_version: int | None,
+    ) -> TransitionResult:
+        actor = find_user(session, user)
+        article = _article(session, article_id)
+        source = seen["status"] = article.status
+        version = article.version if expected_version is None else expected_version
+        if article.version != version:
+            raise ConflictError(_stale(article_id, article.version, version))
+        refusal = step_refusal(source, target)
+        if refusal:
+            raise WorkflowError(refusal)
+        action = action_for(source, target)
+        assert action is not None
+        refusal = permission_refusal(
+            action, role=actor.role, user_id=actor.id, created_by_id=article.created_by_id,
+            last_edited_by_id=article.last_edited_by_id,
+        )
+        if refusal:
+            raise PermissionDenied(refusal)
+        refusal = reason_refusal(action, reason)
+        if refusal:
+            raise WorkflowError(refusal)
+
+        now = datetime.now(UTC)
+        values: dict[str, object] = {"status": target, "version": version + 1, "updated_at": now}
+        reason = reason.strip()
+        events = [EventData(
+            actor=actor.name, action="transition", entity="article", entity_id=article_id,
+            article_id=article_id, field="status", old_value=source, new_value=target, reason=reason,
+        )]
+
+        def field_event(name: str, old: object, new: object) -> None:
+            events.append(EventData(
+                actor=actor.name, action="article.update", entity="article", entity_id=article_id,
+                article_id=article_id, field=name, old_value="" if old is None else str(old),
+                new_value="" if new is None else str(new), reason=action.label.lower(),
+            ))
+
+        revision: Revision | None = None
+        if action.name == "start_review" and article.assigned_reviewer_id != actor.id:
+            values["assigned_reviewer_id"] = actor.id
+            field_event("assigned_reviewer", _user_name(session, article.assigned_reviewer_id), actor.name)
+        if action.needs_signature:
+            results = run_guards(session, article_id, article.current_revision_id)
+            if results:
+                items = [item for _guard, found in results for item in found]
+                more = f" (and {len(items) - 5} more)" if len(items) > 5 else ""
+                raise WorkflowError(f"{blockers_summary(results)}: {'; '.join(items[:5])}{more}")
+            check_signer(actor, password)
+            revision = session.get(Revision, article.current_revision_id)
+            if revision is None:
+                raise WorkflowError(f"{RULE_STEP}: article {article_id} has no revision to approve")
+            if revision_hash(session, revision) != revision.content_hash:
+                raise WorkflowError(
+                    f"{RULE_SIGNATURE}: revision {revision.number} no longer matches its content hash; "
+                    "it cannot be signed"
+                )
+            next_review = add_months(now.date(), _interval(session))
+            values.update(approved_revision_id=revision.id, approved_at=now, next_review=next_review)
+            field_event("approved_revision", article.approved_revision_id, revision.id)
+            field_event("next_review", article.next_review, next_review.isoformat())
+
+        connection = session.connection()
+        updated = connection.execute(
+            update(Article).where(Article.id == article_id, Article.version == version).values(**values)  # type: ignore[arg-type]
+        ).rowcount
+        if updated != 1:
+            raise ConflictError(_stale(article_id, None, version))
+
+        signature: Signature | None = None
+        if revision is not None:
+            signature = Signature(
+                article_id=article_id, revision_id=revision.id, content_hash=revision.content_hash,  # type: ignore[arg-type]
+                user_id=actor.id, printed_name=actor.display_name or actor.name, role=actor.role,  # type: ignore[arg-type]
+                meaning=(meaning or "").strip() or DEFAULT_MEANING, signed_at=now,
+            )
+            session.add(signature)
+            session.flush()
+            events.append(EventData(
+                actor=actor.name, action="signature.sign", entity="signature", entity_id=signature.id,
+                article_id=article_id, field="content_hash", new_value=revision.content_hash,
+                reason=f"{signature.meaning} — {signature.printed_name} ({signature.role}), "
+                       f"revision {revision.number}, {now.strftime('%Y-%m-%d %H:%M:%S')} UTC",
+            ))
+        event_ids = append_events(connection, events)
+        if signature is not None:
+            signature.audit_event_id = event_ids[0]
+        session.add(Transition(
+            article_id=article_id, from_status=source, to_status=target, user_id=actor.id, at=now,
+            reason=reason, signature_id=signature.id if signature else None, audit_event_id=event_ids[0],
+        ))
+        session.flush()
+        return TransitionResult(
+            article_id=article_id, status=target, event_id=event_ids[0],
+            signature_id=signature.id if signature else None,
+            changes=OpChanges(
+                articles=frozenset({article_id}), workflow=True, undo_label=action.label,
+                event_ids=tuple(event_ids),
+            ),
+            version=version + 1,
+        )
+
+    def _record_refusal(
+        self, *, article_id: int, user: str, source: str, target: str, reason: str, message: str
+    ) -> None:
+        detail = f"{message} (reason given: {reason.strip()})" if reason.strip() else message
+        with self._write() as session:
+            append_events(session.connection(), [EventData(
+                actor=user.strip(), action=REFUSED, entity="article", entity_id=article_id,
+                article_id=article_id, field="status", old_value=source, new_value=target, reason=detail,
+            )])
+
+    # ------------------------------------------------------------------ what a user may do
+    def allowed_actions(self, *, article_id: int, user: str) -> list[ActionState]:
+        """Each workflow action with whether ``user`` may take it now and, if not, why."""
+        with self._read() as session:
+            actor = find_user(session, user)
+            article = _article(session, article_id)
+            states = []
+            for action in ACTIONS:
+                reason = ""
+                items: tuple[str, ...] = ()
+                if article.status != action.source:
+                    reason = (
+                        f"{RULE_STEP}: '{action.label}' is possible only from {action.source}; "
+                        f"the article is {article.status}"
+                    )
+                else:
+                    reason = permission_refusal(
+                        action, role=actor.role, user_id=actor.id, created_by_id=article.created_by_id,
+                        last_edited_by_id=article.last_edited_by_id,
+                    ) or ""
+                if action.needs_signature:
+                    results = run_guards(session, article_id, article.current_revision_id)
+                    items = tuple(item for _guard, found in results for item in found)
+                    if not reason and results:
+                        reason = blockers_summary(results)
+                    if not reason and not actor.password_hash:
+                        reason = f"{RULE_SIGNATURE}: {actor.name} has no password and cannot sign"
+                states.append(ActionState(
+                    action=action.name, label=action.label, to=action.target, enabled=not reason,
+                    reason=reason, needs_reason=action.needs_reason,
+                    needs_signature=action.needs_signature, open_items=items,
+                ))
+            return states
+
+    def approval_blockers(self, *, article_id: int) -> list[str]:
+        """What still blocks approval (missing verdicts, open error findings …); empty when none."""
+        with self._read() as session:
+            article = _article(session, article_id)
+            results = run_guards(session, article_id, article.current_revision_id)
+            return [item for _guard, found in results for item in found]
+
+    # ------------------------------------------------------------------ history and signatures
+    def history(self, *, article_id: int) -> list[HistoryEntry]:
+        """The article's audit events, oldest first; approvals carry their signature."""
+        with self._read() as session:
+            _article(session, article_id)
+            return history_entries(session, article_id)
+
+    def signatures(self, *, article_id: int) -> list[SignatureView]:
+        """The article's electronic signatures, oldest first."""
+        with self._read() as session:
+            _article(session, article_id)
+            return signature_views(session, article_id=article_id)
+
+    def verify_signature(self, *, signature_id: int) -> bool:
+        """True while the signed revision's stored and recomputed hashes both equal the signed hash."""
+        with self._read() as session:
+            signature = session.get(Signature, signature_id)
+            if signature is None:
+                raise NotFound(f"no signature with id {signature_id}")
+            return signature_is_valid(session, signature)
+
+    # ------------------------------------------------------------------ revisions
+    def revisions(self, *, article_id: int) -> list[RevisionView]:
+        """The article's revisions, oldest first."""
+        with self._read() as session:
+            _article(session, article_id)
+            return revision_views(session, article_id)
+
+    def revision_diff(self, *, article_id: int, old: int, new: int) -> RevisionDiff:
+        """Side-by-side rows and a unified diff between two revisions' bodies."""
+        with self._read() as session:
+            return revision_diff(session, article_id, old, new)
+
+    # ------------------------------------------------------------------ settings
+    def review_interval_months(self) -> int:
+        """Months from an approval to the article's re-review date (default 12)."""
+        with self._read() as session:
+            return _interval(session)
+
+    def set_review_interval(self, *, months: int, user: str) -> None:
+        """Set the re-review interval (admin only; audited)."""
+        if not isinstance(months, int) or not 1 <= months <= MAX_INTERVAL_MONTHS:
+            raise ValidationError(f"review interval: a whole number of months from 1 to {MAX_INTERVAL_MONTHS}")
+        with self._write() as session:
+            actor = find_user(session, user)
+            if actor.role != "admin":
+                raise PermissionDenied(f"{RULE_ROLE}: only an admin sets the review interval")
+            old = _interval(session)
+            row = session.get(Meta, REVIEW_INTERVAL_KEY)
+            if row is None:
+                session.add(Meta(key=REVIEW_INTERVAL_KEY, value=str(months)))
+            else:
+                row.value = str(months)
+            session.flush()
+            append_events(session.connection(), [EventData(
+                actor=actor.name, action="setting.change", entity="meta", field=REVIEW_INTERVAL_KEY,
+                old_value=str(old), new_value=str(months),
+            )])
+
+
+def _stale(article_id: int, current: int | None, expected: int) -> str:
+    now = f" (now version {current})" if current is not None else ""
+    return (
+        f"{RULE_VERSION}: article {article_id} was changed by someone else since version {expected}{now}; "
+        "reload it and try again"
+    )

@@ -1,0 +1,217 @@
+"""The review workflow: states, the transition table, role permissions and approval guards.
+
+Everything here is plain data and small pure functions, so the state machine is
+tested without a database; the guards that need data take a session and return
+the open items a reviewer must clear, as sentences.
+
+Roles: an *author* writes articles and takes no workflow step; a *reviewer*
+starts reviews, requests changes and reopens; an *approver* does all that and
+signs approvals; an *admin* manages users and has an approver's rights, but,
+like everyone, never approves an article they authored or last edited
+(separation of duties is checked after the role, whatever the role).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import ColumnElement, and_, select
+from sqlmodel import Session, col
+
+from db.tables import Citation, Claim, Finding, Verdict
+from workstation.model import ROLES, STATUSES
+
+SUBMITTED, UNDER_REVIEW, APPROVED = STATUSES
+DEFAULT_MEANING = "Approved as medically accurate"
+DEFAULT_REVIEW_INTERVAL_MONTHS = 12
+REVIEW_INTERVAL_KEY = "review_interval_months"
+NEGATIVE_VERDICTS = ("not-supported", "contradicted")
+
+# Rule names: every refusal message starts with one, so the audit trail's
+# ``reason`` says which rule refused the step.
+RULE_STEP = "workflow"
+RULE_ROLE = "role"
+RULE_SEPARATION = "separation of duties"
+RULE_REASON = "reason required"
+RULE_APPROVAL = "approval blocked"
+RULE_SIGNATURE = "electronic signature"
+RULE_VERSION = "concurrent change"
+
+
+@dataclass(frozen=True)
+class Action:
+    """One step of the state machine."""
+
+    name: str
+    label: str
+    source: str
+    target: str
+    roles: frozenset[str]
+    needs_reason: bool = False
+    needs_signature: bool = False
+
+
+REVIEWERS = frozenset({"reviewer", "approver", "admin"})
+APPROVERS = frozenset({"approver", "admin"})
+
+ACTIONS: tuple[Action, ...] = (
+    Action("start_review", "Start review", SUBMITTED, UNDER_REVIEW, REVIEWERS),
+    Action("request_changes", "Request changes", UNDER_REVIEW, SUBMITTED, REVIEWERS, needs_reason=True),
+    Action("approve", "Approve", UNDER_REVIEW, APPROVED, APPROVERS, needs_signature=True),
+    Action("reopen", "Reopen", APPROVED, UNDER_REVIEW, REVIEWERS, needs_reason=True),
+)
+ACTIONS_BY_NAME = {a.name: a for a in ACTIONS}
+
+
+def action_for(source: str, target: str) -> Action | None:
+    """The step from ``source`` to ``target``, or None when the table has none."""
+    for action in ACTIONS:
+        if action.source == source and action.target == target:
+            return action
+    return None
+
+
+def step_refusal(source: str, target: str) -> str | None:
+    """Why there is no step from source to target (None when there is one)."""
+    if action_for(source, target) is not None:
+        return None
+    if source == target:
+        return f"{RULE_STEP}: the article is already {source}"
+    possible = [a.target for a in ACTIONS if a.source == source]
+    return (
+        f"{RULE_STEP}: no step from {source} to {target}; from {source} the article can go to "
+        f"{' or '.join(possible) or 'nowhere'}"
+    )
+
+
+def role_refusal(action: Action, role: str) -> str | None:
+    """Why this role may not take the step (None when it may)."""
+    if role in action.roles:
+        return None
+    allowed = ", ".join(r for r in ROLES if r in action.roles)
+    article = "an" if role[:1] in ("a", "e", "i", "o", "u") else "a"
+    return f"{RULE_ROLE}: {article} {role} may not {action.label.lower()}; only {allowed} may"
+
+
+def separation_refusal(
+    action: Action, *, user_id: int | None, created_by_id: int | None, last_edited_by_id: int | None
+) -> str | None:
+    """Nobody approves an article they authored or last edited, whatever their role."""
+    if action.target != APPROVED or user_id is None:
+        return None
+    if created_by_id == user_id:
+        return f"{RULE_SEPARATION}: nobody approves an article they authored"
+    if last_edited_by_id == user_id:
+        return f"{RULE_SEPARATION}: nobody approves an article they last edited"
+    return None
+
+
+def reason_refusal(action: Action, reason: str) -> str | None:
+    if action.needs_reason and not reason.strip():
+        return f"{RULE_REASON}: say why you {action.label.lower()}"
+    return None
+
+
+def permission_refusal(
+    action: Action, *, role: str, user_id: int | None, created_by_id: int | None,
+    last_edited_by_id: int | None,
+) -> str | None:
+    """The first rule of role and separation of duties that refuses the step."""
+    return role_refusal(action, role) or separation_refusal(
+        action, user_id=user_id, created_by_id=created_by_id, last_edited_by_id=last_edited_by_id
+    )
+
+
+# ---------------------------------------------------------------- approval guards
+
+
+@dataclass(frozen=True)
+class ApprovalGuard:
+    """A named check whose open items block approval; ``summary`` reads '3 <summary>'."""
+
+    name: str
+    summary: str
+    check: Callable[[Session, int, int | None], list[str]]
+
+
+def _live_claims(article_id: int) -> ColumnElement[bool]:
+    return and_(col(Claim.article_id) == article_id, col(Claim.orphaned).is_(False))
+
+
+def missing_verdicts(session: Session, article_id: int, revision_id: int | None) -> list[str]:
+    """Every citation of every live claim needs a verdict."""
+    rows = session.execute(
+        select(Claim.id, Citation.number)
+        .join(Citation, Citation.claim_id == Claim.id)
+        .outerjoin(Verdict, and_(Verdict.claim_id == Claim.id, Verdict.reference_number == Citation.number))
+        .where(_live_claims(article_id), col(Verdict.id).is_(None))
+        .order_by(Claim.position, Claim.id, Citation.number)
+    ).all()
+    return [f"claim {claim_id} cites [{number}] without a verdict" for claim_id, number in rows]
+
+
+def open_error_findings(session: Session, article_id: int, revision_id: int | None) -> list[str]:
+    """No error-level finding of the current revision may stay open."""
+    rows = session.execute(
+        select(Finding.id, Finding.code, Finding.message)
+        .where(
+            Finding.article_id == article_id, Finding.revision_id == revision_id,
+            Finding.severity == "error", col(Finding.dismissed).is_(False),
+        )
+        .order_by(Finding.id)
+    ).all()
+    return [f"open error finding {fid} ({code}): {message}" for fid, code, message in rows]
+
+
+def unresolved_negative_verdicts(session: Session, article_id: int, revision_id: int | None) -> list[str]:
+    """A not-supported or contradicted verdict blocks until the claim's text changes."""
+    rows = session.execute(
+        select(Claim.id, Verdict.reference_number, Verdict.verdict)
+        .join(Verdict, Verdict.claim_id == Claim.id)
+        .where(
+            _live_claims(article_id), col(Verdict.verdict).in_(NEGATIVE_VERDICTS),
+            col(Verdict.needs_recheck).is_(False),
+        )
+        .order_by(Claim.position, Claim.id, Verdict.reference_number)
+    ).all()
+    return [
+        f"claim {claim_id} is judged {verdict} by reference [{number}] and has not been revised"
+        for claim_id, number, verdict in rows
+    ]
+
+
+APPROVAL_GUARDS: list[ApprovalGuard] = [
+    ApprovalGuard("missing_verdicts", "citation(s) without a verdict", missing_verdicts),
+    ApprovalGuard("open_error_findings", "open error finding(s)", open_error_findings),
+    ApprovalGuard(
+        "unresolved_negative_verdicts", "unresolved not-supported/contradicted verdict(s)",
+        unresolved_negative_verdicts,
+    ),
+]
+
+
+def run_guards(
+    session: Session, article_id: int, revision_id: int | None, guards: list[ApprovalGuard] | None = None
+) -> list[tuple[ApprovalGuard, list[str]]]:
+    """Each guard with its open items (only guards that have some)."""
+    results = []
+    for guard in APPROVAL_GUARDS if guards is None else guards:
+        items = guard.check(session, article_id, revision_id)
+        if items:
+            results.append((guard, items))
+    return results
+
+
+def blockers_summary(results: list[tuple[ApprovalGuard, list[str]]]) -> str:
+    """'approval blocked: 2 citation(s) without a verdict; 1 open error finding(s)'."""
+    return f"{RULE_APPROVAL}: " + "; ".join(f"{len(items)} {guard.summary}" for guard, items in results)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
