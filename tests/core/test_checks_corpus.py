@@ -1,0 +1,126 @@
+"""Precision and recall of the automated checks over a hand-labelled corpus.
+
+``check_corpus/`` holds small articles in both import formats (Markdown with front
+matter, and captured pages as .txt). Each ``NAME.expected.yaml`` lists the findings a
+reviewer expects: a code, and optionally the reference number and a piece of the
+excerpt. Clean articles expect none. Run with ``-s`` to see the figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+
+from workstation.checks import CODES, Finding, run_checks
+from workstation.importers import read_article
+
+CORPUS = Path(__file__).parent / "check_corpus"
+ARTICLES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".md", ".txt"))
+MIN_PRECISION = 0.9
+MIN_RECALL = 0.9
+
+
+@dataclass
+class Tally:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+
+def _expected(article: Path) -> list[dict]:
+    data = yaml.safe_load(article.with_suffix(".expected.yaml").read_text(encoding="utf-8")) or {}
+    return list(data.get("findings") or [])
+
+
+def _findings(article: Path) -> list[Finding]:
+    draft = read_article(article)
+    return run_checks(
+        title=draft.title, body=draft.body, audience=draft.audience, references=draft.references
+    )
+
+
+def _matches(expected: dict, finding: Finding) -> bool:
+    if finding.code != expected["code"]:
+        return False
+    if "reference" in expected and finding.reference != expected["reference"]:
+        return False
+    excerpt = expected.get("excerpt")
+    return excerpt is None or excerpt.casefold() in finding.excerpt.casefold()
+
+
+def _score(article: Path, tallies: dict[str, Tally]) -> None:
+    unmatched = list(_findings(article))
+    for expected in _expected(article):
+        tally = tallies[expected["code"]]
+        hit = next((f for f in unmatched if _matches(expected, f)), None)
+        if hit is None:
+            tally.false_negatives += 1
+            tally.misses.append(f"{article.name}: missed {expected}")
+        else:
+            tally.true_positives += 1
+            unmatched.remove(hit)
+    for finding in unmatched:
+        tally = tallies[finding.code]
+        tally.false_positives += 1
+        tally.misses.append(
+            f"{article.name}: unexpected {finding.code} on {finding.excerpt[:70]!r}"
+        )
+
+
+@pytest.fixture(scope="module")
+def tallies() -> dict[str, Tally]:
+    result = {code: Tally() for code in CODES}
+    for article in ARTICLES:
+        _score(article, result)
+    return result
+
+
+def test_corpus_has_both_formats_and_enough_articles():
+    clean = [a for a in ARTICLES if not _expected(a)]
+    faulty = [a for a in ARTICLES if _expected(a)]
+    assert len(clean) >= 12 and len(faulty) >= 12
+    for group in (clean, faulty):
+        assert {a.suffix for a in group} == {".md", ".txt"}
+    covered = {e["code"] for a in faulty for e in _expected(a)}
+    assert covered == set(CODES)
+
+
+@pytest.mark.parametrize("article", [a for a in ARTICLES if not _expected(a)], ids=lambda p: p.name)
+def test_clean_articles_have_no_findings(article):
+    assert [(f.code, f.excerpt) for f in _findings(article)] == []
+
+
+def test_precision_and_recall(tallies):
+    overall = Tally()
+    lines = [f"{'code':22} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}"]
+    for code, tally in tallies.items():
+        overall.true_positives += tally.true_positives
+        overall.false_positives += tally.false_positives
+        overall.false_negatives += tally.false_negatives
+        lines.append(
+            f"{code:22} {tally.true_positives:4} {tally.false_positives:4} "
+            f"{tally.false_negatives:4} {tally.precision:10.2f} {tally.recall:8.2f}"
+        )
+    lines.append(
+        f"{'overall':22} {overall.true_positives:4} {overall.false_positives:4} "
+        f"{overall.false_negatives:4} {overall.precision:10.2f} {overall.recall:8.2f}"
+    )
+    misses = [m for t in tallies.values() for m in t.misses]
+    print("\nchecks corpus:", len(ARTICLES), "articles")
+    print("\n".join(lines + misses))
+    assert overall.precision >= MIN_PRECISION, misses
+    assert overall.recall >= MIN_RECALL, misses

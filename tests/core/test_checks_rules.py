@@ -1,0 +1,485 @@
+"""Each automated check on small hand-written articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.checks import CODES, RULES, Finding, fingerprint, run_checks
+from workstation.checks.markup import mask_code_spans, unsafe_scheme
+from workstation.checks.promotional import hype_terms
+from workstation.checks.source_match import reference_bears_name, reference_bears_year
+from workstation.checks.sources import attributed_names, attributed_years
+from workstation.checks.uncited import uncited_marker
+from workstation.model import ReferenceData
+
+GUIDE = ReferenceData(
+    1,
+    "guideline",
+    "Guideline Directed Topic Overview",
+    "Dr.Oracle Medical Advisory Board & Editors",
+    2025,
+)
+
+
+def run(
+    body: str,
+    refs: tuple[ReferenceData, ...] = (),
+    *,
+    audience: str = "clinician",
+    title: str = "An article",
+) -> list[Finding]:
+    return run_checks(title=title, body=body, audience=audience, references=refs)
+
+
+def codes(findings: list[Finding], code: str) -> list[Finding]:
+    return [f for f in findings if f.code == code]
+
+
+def refs(count: int) -> tuple[ReferenceData, ...]:
+    return tuple(
+        ReferenceData(n, "research", f"Study number {n}", "Neurology", 2020)
+        for n in range(1, count + 1)
+    )
+
+
+# --- registry -------------------------------------------------------------------------
+
+
+def test_registry_lists_every_contract_code_once():
+    assert sorted(CODES) == sorted(
+        [
+            "citation-unresolved",
+            "reference-uncited",
+            "attribution-mismatch",
+            "claim-uncited",
+            "dangling-lead-in",
+            "promotional-language",
+            "unsafe-markup",
+            "reading-level",
+        ]
+    )
+    assert len({rule for _, rule in RULES}) == len(RULES)
+
+
+def test_clean_article_has_no_findings():
+    body = (
+        "## Background\n\nMS is a disease of the central nervous system [1].\n\n"
+        "It often starts in young adults [2].\n"
+    )
+    assert run(body, refs(2)) == []
+
+
+def test_fingerprint_ignores_case_and_spacing():
+    assert fingerprint("claim-uncited", "A  Claim", None) == fingerprint(
+        "claim-uncited", "a claim ", None
+    )
+    assert fingerprint("claim-uncited", "A claim", 1) != fingerprint("claim-uncited", "A claim", 2)
+    assert fingerprint("claim-uncited", "A claim", None) != fingerprint(
+        "dangling-lead-in", "A claim", None
+    )
+
+
+# --- citations ------------------------------------------------------------------------
+
+
+def test_unresolved_names_the_number_and_the_list():
+    (finding,) = codes(
+        run("Relapses fell by half in the treated group [4].", refs(3)), "citation-unresolved"
+    )
+    assert finding.reference == 4 and finding.severity == "error"
+    assert "cites reference 4, but the article lists only 3 references" in finding.message
+    assert finding.excerpt == "Relapses fell by half in the treated group."
+
+
+def test_unresolved_one_finding_per_missing_number_of_a_range():
+    found = codes(
+        run("Outcomes were similar across cohorts [2-5].", refs(3)), "citation-unresolved"
+    )
+    assert [f.reference for f in found] == [4, 5]
+
+
+def test_unresolved_with_gaps_in_the_list():
+    listed = (ReferenceData(1, title="A"), ReferenceData(2, title="B"), ReferenceData(5, title="C"))
+    (finding,) = codes(
+        run("A claim about the trial results [3]. Another [1, 2, 5].", listed),
+        "citation-unresolved",
+    )
+    assert "references 1, 2 and 5" in finding.message
+
+
+def test_unresolved_ignores_the_reference_list_section():
+    body = (
+        "A claim about outcomes [1].\n\n## References\n\n"
+        "- [1] Smith. A trial.\n- [2] Jones. Another.\n"
+    )
+    assert not codes(run(body, refs(1)), "citation-unresolved")
+
+
+def test_uncited_reference_by_range_and_table():
+    body = (
+        "Three trials agree on this [1-3].\n\n"
+        "| Trial | Result |\n|---|---|\n| Four | better [4] |\n"
+    )
+    found = run(body, refs(5))
+    (uncited,) = codes(found, "reference-uncited")
+    assert uncited.reference == 5 and uncited.excerpt == "Study number 5"
+    assert uncited.start is None and uncited.severity == "warning"
+
+
+# --- attribution ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A 2025 study showed benefit.", [2025]),
+        ("as stated in the 2023 EULAR recommendations update.", [2023]),
+        ("Another study published in 2023 in Nature Reviews Rheumatology discusses it.", [2023]),
+        ("A large 2024 analysis of nine studies found a benefit.", [2024]),
+        ("Smith et al. (2020) reported similar results.", [2020]),
+        ("It was published online in May 2021 in The Lancet.", [2021]),
+        ("a 54-month beneficial effect of autologous HSCT", []),
+        ("Between 2010 and 2020, the number of transplants doubled.", []),
+        ("In 2019, the centre treated 40 patients.", []),
+        ("Participants in the 2019 cohort were followed for 5 years.", []),
+        ("A 2000-patient study showed benefit.", []),
+        ("Patients diagnosed after 2012 did better.", []),
+    ],
+)
+def test_attributed_years(text, years):
+    assert attributed_years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("as seen in the SCOT study, which reported a 54-month effect", ["SCOT"]),
+        ("as stated in the 2023 EULAR recommendations update", ["EULAR"]),
+        (
+            "as suggested by a review article in Nature Reviews Rheumatology",
+            ["Nature Reviews Rheumatology"],
+        ),
+        (
+            "According to the National Multiple Sclerosis Society, about 1 million people have MS.",
+            ["National Multiple Sclerosis Society"],
+        ),
+        (
+            "The American College of Rheumatology recommends screening.",
+            ["American College of Rheumatology"],
+        ),
+        ("The Framingham Heart Study followed residents.", ["Framingham Heart Study"]),
+        ("The 2013 ACR/EULAR classification criteria are used.", ["ACR/EULAR"]),
+        ("A study in Sweden found lower relapse rates.", []),
+        ("The HSCT group had fewer relapses than the DMT group in an MRI study.", []),
+        ("compared to IV cyclophosphamide in patients with dcSSc and SSc", []),
+        ("randomized controlled trials (RCTs) and retrospective studies found", []),
+        ("French and international guidelines now position AHSCT as a level 1A option.", []),
+        ("According to the most recent guidelines, AHSCT may be considered.", []),
+        ("A Phase III Trial showed benefits.", []),
+        ("It was approved by the FDA in 2019.", []),
+    ],
+)
+def test_attributed_names(text, names):
+    assert attributed_names(text) == names
+
+
+def test_reference_matching():
+    nejm = ReferenceData(
+        2, "research", "Autologous HSCT for scleroderma: the SCOT trial", "N Engl J Med", 2018
+    )
+    assert reference_bears_name(nejm, "New England Journal of Medicine") is True
+    assert reference_bears_name(nejm, "NEJM") is True
+    assert reference_bears_name(nejm, "SCOT") is True
+    assert reference_bears_name(nejm, "Lancet") is False
+    eular = ReferenceData(
+        3,
+        "guideline",
+        "2013 classification criteria: an American College of "
+        "Rheumatology/European League Against Rheumatism initiative",
+        "Arthritis Rheum",
+        2013,
+    )
+    assert reference_bears_name(eular, "ACR/EULAR") is True
+    assert reference_bears_name(
+        ReferenceData(4, source="Nat Rev Rheumatol"), "Nature Reviews Rheumatology"
+    )
+    assert reference_bears_name(ReferenceData(5), "Lancet") is None  # nothing to compare
+    nice = ReferenceData(
+        8,
+        "guideline",
+        "Multiple sclerosis in adults: management",
+        "National Institute for Health and Care Excellence",
+        2022,
+    )
+    assert reference_bears_name(nice, "NICE") is True  # an acronym that skips "Health"
+    acr = ReferenceData(
+        9, "guideline", "ACR guideline for lupus nephritis", "Arthritis Care Res", 2024
+    )
+    assert reference_bears_name(acr, "American College of Rheumatology") is True
+    assert reference_bears_year(GUIDE, 2025) is True
+    assert reference_bears_year(GUIDE, 2023) is False
+    assert reference_bears_year(ReferenceData(6, title="Update: 2023"), 2023) is True
+    assert reference_bears_year(ReferenceData(7, title="No year"), 2023) is None
+
+
+def test_attribution_mismatch_is_one_error_per_claim():
+    body = "AHSCT may be considered, as stated in the 2023 EULAR recommendations update [1].\n"
+    (finding,) = codes(run(body, (GUIDE,)), "attribution-mismatch")
+    assert finding.severity == "error" and finding.reference == 1
+    assert "the year 2023" in finding.message and "“EULAR”" in finding.message
+    assert "from 2025" in finding.message
+
+
+def test_attribution_that_matches_is_not_raised():
+    ref = ReferenceData(
+        1, "research", "HSCT vs DMT in RRMS: a randomized clinical trial", "JAMA", 2019
+    )
+    body = "A 2019 randomized trial published in JAMA found a longer time to progression [1].\n"
+    assert not codes(run(body, (ref,)), "attribution-mismatch")
+
+
+def test_attribution_is_left_to_unresolved_when_the_reference_is_missing():
+    body = "A 2025 study published in Nature Reviews Neurology gives recommendations [2].\n"
+    found = run(body, (GUIDE,))
+    assert not codes(found, "attribution-mismatch")
+    assert codes(found, "citation-unresolved")
+
+
+def test_attribution_one_of_several_references_may_bear_it_out():
+    other = ReferenceData(
+        2, "research", "Scleroderma: Cyclophosphamide Or Transplantation", "NEJM", 2018
+    )
+    body = "Benefit was seen in the SCOT study [1, 2].\n"
+    assert not codes(run(body, (GUIDE, other)), "attribution-mismatch")
+
+
+def test_attribution_unknown_study_acronym_against_research_paper_is_a_warning():
+    paper = ReferenceData(
+        1, "research", "Myeloablative autologous stem-cell transplantation", "N Engl J Med", 2018
+    )
+    (finding,) = codes(
+        run("Survival improved in the SCOT trial [1].\n", (paper,)), "attribution-mismatch"
+    )
+    assert finding.severity == "warning"
+
+
+# --- claim-uncited ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years later, 94 percent of participants had no relapses.",
+        "After four years, 89% had no relapses.",
+        "Five of the 271 people in the study died within 100 days.",
+        "About 1 in 3 adults has low vitamin D in winter.",
+        "A large 2024 analysis of nine studies found that therapy improved disability scores.",
+        "Studies have shown that exercise reduces fatigue.",
+        "The treatment has been shown to outperform other therapies.",
+        "The drug is approved by the FDA for relapsing MS.",
+        "AHSCT isn't approved by the U.S. Food and Drug Administration (FDA) for MS.",
+        "The study followed 271 people with MS.",
+        "The difference was significant (p < 0.01).",
+    ],
+)
+def test_uncited_markers(text):
+    assert uncited_marker(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The procedure involves collecting the patient's own stem cells.",
+        "MS is a chronic autoimmune disease of the central nervous system.",
+        "Researchers are also investigating how stem cells can help understand MS better.",
+        "Each has distinct mechanisms, goals, and challenges.",
+        "There are 4 ways people can lower their risk.",
+        "Take your tablets 2 times a day with food.",
+        "Clean your hands with a 70% alcohol gel.",
+        "You can bring up to 2 people into the room.",
+    ],
+)
+def test_plain_explanations_are_not_uncited_claims(text):
+    assert uncited_marker(text) is None
+
+
+def test_claim_uncited_applies_without_references_and_respects_paragraph_citations():
+    body = (
+        "After four years, 89 percent had no relapses.\n\n"
+        "Two years later, 94 percent had no relapses. The trial was in the UK [1].\n"
+    )
+    found = codes(run(body, refs(1)), "claim-uncited")
+    assert [f.excerpt for f in found] == ["After four years, 89 percent had no relapses."]
+    assert found[0].severity == "warning" and "89 percent" in found[0].message
+    assert codes(run("After four years, 89 percent had no relapses.\n"), "claim-uncited")
+
+
+# --- dangling lead-in -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Another paragraph follows here.", "## A heading", ""],
+)
+def test_dangling_lead_in(after):
+    body = f"The procedure helped many people. Researchers found that:\n\n{after}\n"
+    (finding,) = codes(run(body), "dangling-lead-in")
+    assert finding.excerpt == "Researchers found that:"
+    assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "- less fatigue\n- fewer relapses",
+        "1. less fatigue\n2. fewer relapses",
+        "> Wash your hands often.",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+        "```\ncode\n```",
+    ],
+)
+def test_lead_in_followed_by_its_list_is_fine(after):
+    body = f"Key considerations for AHSCT include:\n\n{after}\n"
+    assert not codes(run(body), "dangling-lead-in")
+
+
+def test_labels_are_not_lead_ins():
+    assert not codes(run("Note:\n\nThis page is for adults.\n"), "dangling-lead-in")
+
+
+# --- promotional language ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("This breakthrough pill is completely safe.", ["breakthrough", "completely safe"]),
+        ("The treatment is risk-free and has no side effects.", ["risk-free", "no side effects"]),
+        (
+            "It has been shown to outperform other conventional therapies for MS.",
+            ["outperform other conventional therapies"],
+        ),
+        ("Results are guaranteed.", ["guaranteed"]),
+        ("A revolutionary, 100% safe cure-all.", ["revolutionary", "100% safe", "cure-all"]),
+        ("HSCT is not risk-free.", []),
+        ("There is no miracle cure for MS.", []),
+        ("No treatment is completely safe.", []),
+        ("Be wary of clinics that promise guaranteed results.", []),
+        ("People with cancer may have breakthrough pain.", []),
+        ("The drug received Breakthrough Therapy designation.", []),
+        ("Some call it a \u201cmiracle\u201d drug.", []),
+        ("Results have been promising.", []),
+        ("An MS diagnosis can be life-changing.", []),
+        ("Patients report life-changing results.", ["life-changing results"]),
+    ],
+)
+def test_hype_terms(text, terms):
+    assert hype_terms(text) == terms
+
+
+def test_promotional_in_title_heading_and_call_to_action():
+    body = "## A breakthrough for MS\n\nBook your miracle treatment today!\n"
+    found = codes(run(body, title="The revolutionary cure"), "promotional-language")
+    assert len(found) == 3
+    assert found[-1].start is None and found[-1].excerpt == "The revolutionary cure"
+
+
+# --- unsafe markup ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello <script>alert(1)</script> world.",
+        "An image <img src=x onerror=alert(1)> here.",
+        "A [link](javascript:alert(1)) here.",
+        "A [link](JaVaScRiPt:alert(1)) here.",
+        "A [link](&#106;avascript:alert(1)) here.",
+        "An autolink <javascript:alert(1)> here.",
+        "A [data link](data:text/html;base64,PHNjcmlwdD4=) here.",
+        '<iframe src="https://example.com"></iframe>',
+        "<style>body { display: none }</style>",
+        "Some <svg onload=alert(1)> text.",
+        "A hidden <!-- comment --> here.",
+        "[x]: vbscript:msgbox(1)",
+    ],
+)
+def test_unsafe_markup_in_body(body):
+    (finding,) = codes(run(body), "unsafe-markup")
+    assert finding.severity == "error"
+    assert 0 <= finding.start < finding.end <= len(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The difference was significant (p < 0.05) and the dose was <5 mg.",
+        "A score of 3 > 2 is higher.",
+        "Use `<script>` tags only in code.",
+        "```html\n<script>alert(1)</script>\n```",
+        "See <https://example.org/page> for more.",
+        "Write to <team@example.org>.",
+        "A [normal link](https://example.org/a_(b)) here.",
+        "An escaped \\<script> tag is text.",
+    ],
+)
+def test_safe_text_is_not_markup(body):
+    assert not codes(run(body), "unsafe-markup")
+
+
+def test_unsafe_markup_in_title_and_references():
+    ref = ReferenceData(
+        1, "other", "A <b>bold</b> title", "Clinic", 2024, url="javascript:alert(1)"
+    )
+    safe = ReferenceData(2, "other", "Plain", "Clinic", 2024, url="https://example.org")
+    found = codes(
+        run("A claim [1, 2].", (ref, safe), title="<script>x</script>News"), "unsafe-markup"
+    )
+    assert len(found) == 2
+    title, reference = found
+    assert title.reference is None and title.start is None
+    assert reference.reference == 1 and "url" in reference.message and "title" in reference.message
+
+
+def test_helpers():
+    assert unsafe_scheme(" java\tscript:alert(1)") == "javascript:"
+    assert unsafe_scheme("https://example.org") is None
+    assert mask_code_spans("a `<b>` c") == "a       c"
+
+
+# --- reading level ----------------------------------------------------------------------
+
+DENSE = (
+    "Immunoablative conditioning regimens, administered prior to autologous haematopoietic "
+    "progenitor cell reinfusion, deliberately eradicate autoreactive lymphocyte populations, "
+    "thereby establishing conditions permissive for immunological regeneration. "
+) * 4
+PLAIN = "MS can make you feel tired. Rest when you need to. Short walks can help. Drink water. " * 6
+
+
+@pytest.mark.parametrize("audience", ["patient", "caregiver"])
+def test_reading_level_for_lay_audiences(audience):
+    (finding,) = codes(run(DENSE, audience=audience), "reading-level")
+    assert finding.severity == "warning"
+    assert finding.start is None and finding.end is None
+    assert audience in finding.message and "grade" in finding.message
+    assert (
+        finding.excerpt == f"Whole article: reading level above grade 10 for a {audience} audience"
+    )
+
+
+def test_reading_level_never_for_clinicians_nor_plain_text():
+    assert not codes(run(DENSE, audience="clinician"), "reading-level")
+    assert not codes(run(PLAIN, audience="patient"), "reading-level")
+    assert not codes(
+        run("Too short to grade, although it uses polysyllabic terminology.", audience="patient"),
+        "reading-level",
+    )
+
+
+def test_reading_level_estimate_without_textstat(monkeypatch):
+    from workstation.checks import reading_level
+
+    monkeypatch.setattr(reading_level, "_textstat", None)
+    assert codes(run(DENSE, audience="patient"), "reading-level")
+    assert not codes(run(PLAIN, audience="patient"), "reading-level")

@@ -1,0 +1,98 @@
+"""``citation-unresolved`` and ``reference-uncited``: citation markers against the references."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from workstation.checks.context import ArticleContext, describe_reference
+from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
+from workstation.citations import CITATION_RE
+from workstation.structure import citations_in, display_text
+
+UNRESOLVED = "citation-unresolved"
+UNCITED = "reference-uncited"
+
+
+class CitingPassage(NamedTuple):
+    """A sentence, bullet or table row that carries citation markers."""
+
+    start: int
+    end: int
+    text: str
+    citations: tuple[int, ...]
+
+
+def citing_passages(ctx: ArticleContext) -> Iterator[CitingPassage]:
+    """Every passage outside the reference list that cites something, in body order."""
+    for sentence in ctx.structure.sentences:
+        if sentence.citations and ctx.kind_of(sentence.section) != "references":
+            yield CitingPassage(sentence.start, sentence.end, sentence.text, sentence.citations)
+    # The structure does not split tables into sentences; read their rows here.
+    for block in ctx.structure.blocks:
+        if block.kind != "table" or ctx.kind_of(block.section) == "references":
+            continue
+        offset = block.start
+        for line in ctx.block_source(block).split("\n"):
+            if CITATION_RE.search(line):
+                cites = citations_in(line)
+                if cites:
+                    start = offset + len(line) - len(line.lstrip())
+                    yield CitingPassage(
+                        start, offset + len(line.rstrip()), display_text(line), cites
+                    )
+            offset += len(line) + 1
+
+
+def describe_listed(numbers: list[int]) -> str:
+    """'no references', 'only 3 references', or 'references 1, 2 and 5'."""
+    if not numbers:
+        return "no references"
+    if numbers == list(range(1, len(numbers) + 1)):
+        return f"only {len(numbers)} reference{'s' if len(numbers) != 1 else ''}"
+    shown = [str(n) for n in numbers[:12]] + (["\u2026"] if len(numbers) > 12 else [])
+    if len(shown) == 1:
+        return f"only reference {shown[0]}"
+    return f"references {', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def check_unresolved(ctx: ArticleContext) -> Iterator[Finding]:
+    """One error per (passage, number) where the number is not in the reference list."""
+    listed = sorted(ctx.by_number)
+    for passage in citing_passages(ctx):
+        for number in passage.citations:
+            if number in ctx.by_number:
+                continue
+            message = (
+                f"This claim cites reference {number}, but the article lists "
+                f"{describe_listed(listed)}. Add reference {number} to the reference list "
+                "or correct the citation number."
+            )
+            yield make_finding(
+                UNRESOLVED,
+                ERROR,
+                message,
+                shorten(passage.text, 400),
+                passage.start,
+                passage.end,
+                number,
+            )
+
+
+def check_uncited(ctx: ArticleContext) -> Iterator[Finding]:
+    """One warning per listed reference that no passage cites."""
+    cited: set[int] = set()
+    for passage in citing_passages(ctx):
+        cited.update(passage.citations)
+    seen: set[int] = set()
+    for ref in ctx.references:
+        if ref.number in cited or ref.number in seen:
+            continue
+        seen.add(ref.number)
+        message = (
+            f"Reference {ref.number}, {describe_reference(ref)}, is listed but nothing in the "
+            f"article cites it. Cite it as [{ref.number}] after the claims it supports, "
+            "or remove it from the reference list."
+        )
+        excerpt = shorten(ref.title, 400) if ref.title.strip() else f"Reference {ref.number}"
+        yield make_finding(UNCITED, WARNING, message, excerpt, None, None, ref.number)

@@ -1,0 +1,62 @@
+"""What every check reads: the article, its structure (analysed once) and its references."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from workstation.model import ReferenceData
+from workstation.structure import Block, BodyStructure, Sentence, analyze
+
+# Sections whose sentences are not the article's own statements.
+NON_CLAIM_SECTIONS = frozenset({"references", "disclaimer"})
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """An article prepared for the checks; built once per :func:`run_checks` call."""
+
+    title: str
+    body: str
+    audience: str
+    references: tuple[ReferenceData, ...]
+    structure: BodyStructure
+    by_number: dict[int, ReferenceData] = field(default_factory=dict)
+    section_kinds: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, *, title: str, body: str, audience: str, references: Sequence[ReferenceData]
+    ) -> ArticleContext:
+        structure = analyze(body)
+        refs = tuple(references)
+        by_number: dict[int, ReferenceData] = {}
+        for ref in refs:
+            by_number.setdefault(ref.number, ref)
+        kinds = {s.position: s.kind for s in structure.sections}
+        return cls(title, body, audience, refs, structure, by_number, kinds)
+
+    def kind_of(self, section: int) -> str:
+        """The kind of a section ("body", "guidelines", "references" …) by its index."""
+        return self.section_kinds.get(section, "body")
+
+    def in_article_text(self, sentence: Sentence) -> bool:
+        """False for sentences of the reference list and the disclaimer."""
+        return self.kind_of(sentence.section) not in NON_CLAIM_SECTIONS
+
+    def block_source(self, block: Block) -> str:
+        """The exact body text of a block (a heading's ``text`` drops its '#' marks)."""
+        return self.body[block.start : block.end]
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one white-space separated string (for word lists)."""
+    return frozenset(words.split())
+
+
+def describe_reference(ref: ReferenceData) -> str:
+    """'"Title" (Source, 2025)' — how messages name a reference."""
+    title = ref.title.strip() or "untitled"
+    details = [part for part in (ref.source.strip(), str(ref.year) if ref.year else "") if part]
+    suffix = f" ({', '.join(details)})" if details else ""
+    return f"\u201c{title}\u201d{suffix}"

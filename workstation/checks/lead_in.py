@@ -1,0 +1,62 @@
+"""``dangling-lead-in``: a sentence that announces a list ("… include:") with no list after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.checks.context import ArticleContext, word_set
+from workstation.checks.finding import WARNING, Finding, make_finding, shorten
+from workstation.structure import Block
+
+CODE = "dangling-lead-in"
+
+# Blocks that can carry what a lead-in announces.
+_CONTINUATIONS = frozenset({"bullet", "table", "code"})
+_QUOTE_LINE_RE = re.compile(r"^[ \t]{0,3}>")
+# "Note:" or "Important:" before a paragraph is a label, not a lead-in.
+_LABELS = word_set(
+    """note notes important warning caution tip tips summary example examples update
+    disclaimer remember answer question source sources reminder"""
+)
+
+
+def _follows(ctx: ArticleContext, block: Block | None) -> str | None:
+    """What follows a lead-in, or None when it is the list or passage it announces."""
+    if block is None:
+        return "nothing (it ends the article)"
+    if block.kind in _CONTINUATIONS:
+        return None
+    line_start = ctx.body.rfind("\n", 0, block.start) + 1
+    if _QUOTE_LINE_RE.match(ctx.body[line_start : block.start + 1]):
+        return None
+    if block.kind == "heading":
+        return f"the heading \u201c{shorten(block.text, 60)}\u201d"
+    return "another paragraph"
+
+
+def check(ctx: ArticleContext) -> Iterator[Finding]:
+    """One warning per lead-in whose announced list is missing."""
+    blocks = ctx.structure.blocks
+    for sentence in ctx.structure.sentences:
+        if not sentence.is_lead_in or not ctx.in_article_text(sentence):
+            continue
+        block = blocks[sentence.block]
+        if ctx.body[sentence.end : block.end].strip():
+            continue  # the paragraph goes on after the colon
+        words = sentence.text.rstrip(":").split()
+        if len(words) <= 2 and words and words[0].lower().strip("*_") in _LABELS:
+            continue
+        following = _follows(
+            ctx, blocks[sentence.block + 1] if sentence.block + 1 < len(blocks) else None
+        )
+        if following is None:
+            continue
+        message = (
+            f"This lead-in ends with a colon but is followed by {following}, not by the list "
+            "it announces. Add the missing items as a bulleted list, or rewrite the sentence "
+            "so that it stands on its own."
+        )
+        yield make_finding(
+            CODE, WARNING, message, shorten(sentence.text, 400), sentence.start, sentence.end
+        )

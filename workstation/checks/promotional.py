@@ -1,0 +1,135 @@
+"""``promotional-language``: hype and absolute promises ("breakthrough", "no side effects").
+
+Negated or cautionary uses are responsible writing and are left alone: "HSCT is not
+risk-free", "there is no miracle cure", "be wary of clinics that promise guaranteed
+results". Medical terms such as "breakthrough pain" are not hype either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.checks.context import ArticleContext, word_set
+from workstation.checks.finding import WARNING, Finding, make_finding, shorten
+
+CODE = "promotional-language"
+
+_OTHER_THERAPIES = (
+    r"(?:all|other|every|conventional|standard|traditional|existing|current|approved)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:therapies|therapy|treatments|treatment|medications|medicines|drugs|"
+    r"options)"
+)
+_HYPE_RE = re.compile(
+    r"\b(?:breakthroughs?|miracles?|miraculous(?:ly)?|cure[- ]alls?|guarantee[ds]?|"
+    r"(?:completely|totally|perfectly|entirely|absolutely|100\s?%|100 percent)\s+"
+    r"(?:safe|effective|harmless)|(?:no|zero)\s+side[- ]effects|"
+    r"free\s+(?:of|from)\s+(?:all\s+|any\s+)?side[- ]effects|without\s+(?:any\s+)?side[- ]effects|"
+    r"risk[- ]free|revolutionary|revolutioni[sz](?:e|es|ed|ing)|game[- ]chang(?:er|ers|ing)|"
+    r"life[- ]changing\s+(?:results|treatment|therapy|benefits|outcomes|cure)|magic bullets?|"
+    r"wonder (?:drug|cure|treatment)s?|clinically proven|"
+    r"proven to (?:cure|work|reverse|heal|stop|eliminate)|"
+    r"(?:will|can|to)\s+(?:permanently\s+|completely\s+)?cure\s+(?:your|all|any|every)|"
+    rf"outperform(?:s|ed|ing)?\s+{_OTHER_THERAPIES}|superior to all|"
+    r"instant(?:ly)? (?:relief|results|cure)|amazing results|unbeatable)(?![\w-])",
+    re.IGNORECASE,
+)
+# Every pattern above contains one of these; a sentence without them is skipped at once.
+_HYPE_STEMS = word_set(
+    """breakthrough miracl cure guarantee safe effective harmless side risk revolution game
+    life magic wonder proven outperform superior instant amazing unbeatable"""
+)
+# "Breakthrough" as a medical term or a regulatory designation.
+_MEDICAL_BREAKTHROUGH_RE = re.compile(
+    r"^breakthroughs?\s+(?:pain|bleeding|infections?|seizures?|symptoms?|disease|cases?|cancer|"
+    r"relapses?|activity|varicella|ha?emorrhage|vomiting|nausea|fungal|hepatitis|"
+    r"therapy\s+(?:designation|status))\b",
+    re.IGNORECASE,
+)
+_NEGATORS = word_set(
+    """not no never isn't aren't wasn't weren't isnt arent nor neither without cannot can't
+    hardly nothing none doesn't don't didn't won't rarely nobody"""
+)
+_CAUTION_RE = re.compile(
+    r"\b(?:beware|wary|skeptical|sceptical|be cautious|be careful|red flags?|"
+    r"claims?\s+(?:of|that|to)|"
+    r"claiming|promis(?:e|es|ed)|advertis\w*|marketed|so-called|too good to be true|"
+    r"scams?|unproven)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013()]")
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _negated(text: str, start: int) -> bool:
+    clause = _CLAUSE_BREAK_RE.split(text[:start])[-1]
+    words = [w.strip(_QUOTES).lower().replace("\u2019", "'") for w in clause.split()[-5:]]
+    return any(w in _NEGATORS for w in words)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 1) : start] in tuple(_QUOTES) and text[end : end + 1] in tuple(
+        _QUOTES
+    )
+
+
+def hype_terms(text: str) -> list[str]:
+    """The hype words of ``text`` that are meant, not negated, quoted or medical terms."""
+    low = text.lower()
+    if not any(stem in low for stem in _HYPE_STEMS):
+        return []
+    matches = list(_HYPE_RE.finditer(text))
+    if not matches or _CAUTION_RE.search(text):
+        return []
+    terms: list[str] = []
+    for match in matches:
+        if _MEDICAL_BREAKTHROUGH_RE.match(text[match.start() : match.start() + 60]):
+            continue
+        if _negated(text, match.start()) or _quoted(text, match.start(), match.end()):
+            continue
+        term = match.group(0)
+        if term.lower() not in {t.lower() for t in terms}:
+            terms.append(term)
+    return terms
+
+
+def _message(terms: list[str], where: str) -> str:
+    quoted = ", ".join(f"\u201c{t}\u201d" for t in terms)
+    return (
+        f"{where} uses promotional or absolute wording ({quoted}) that no treatment can "
+        "promise. Replace it with neutral, specific wording: what was measured, in whom, "
+        "and with what risks."
+    )
+
+
+def check(ctx: ArticleContext) -> Iterator[Finding]:
+    """One warning per sentence, heading or title that uses hype."""
+    terms = hype_terms(ctx.title)
+    if terms:
+        yield make_finding(CODE, WARNING, _message(terms, "The title"), shorten(ctx.title, 400))
+    blocks = ctx.structure.blocks
+    for block in blocks:
+        if block.kind == "heading" and ctx.kind_of(block.section) not in ("references",):
+            terms = hype_terms(block.text)
+            if terms:
+                yield make_finding(
+                    CODE,
+                    WARNING,
+                    _message(terms, "This heading"),
+                    shorten(block.text, 400),
+                    block.start,
+                    block.end,
+                )
+    for sentence in ctx.structure.sentences:
+        if not ctx.in_article_text(sentence):
+            continue
+        terms = hype_terms(sentence.text)
+        if terms:
+            yield make_finding(
+                CODE,
+                WARNING,
+                _message(terms, "This sentence"),
+                shorten(sentence.text, 400),
+                sentence.start,
+                sentence.end,
+            )

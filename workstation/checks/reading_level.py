@@ -1,0 +1,91 @@
+"""``reading-level``: the article reads above the grade its audience can follow.
+
+Patient and caregiver articles should read at about grade 10 or below (Flesch-Kincaid);
+clinician articles are not graded. The grade comes from textstat (pinned to a release
+that works offline); should it be missing or unusable, a built-in estimate with the
+same formula stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from workstation.checks.context import ArticleContext
+from workstation.checks.finding import WARNING, Finding, make_finding
+
+try:  # pragma: no cover - which branch runs depends on the installation
+    import textstat as _textstat
+except ImportError:  # pragma: no cover
+    _textstat = None
+
+CODE = "reading-level"
+TARGET_GRADE = 10.0
+GRADED_AUDIENCES = frozenset({"patient", "caregiver"})
+MIN_WORDS = 60  # below this the formula says little
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_VOWEL_GROUP_RE = re.compile(r"[aeiouy]+")
+_END_PUNCT = (".", "!", "?")
+
+
+def _estimate_syllables(word: str) -> int:
+    word = word.lower().strip("'\u2019-")
+    groups = len(_VOWEL_GROUP_RE.findall(word))
+    if word.endswith("e") and not word.endswith(("le", "ee")) and groups > 1:
+        groups -= 1
+    return max(1, groups)
+
+
+def _estimate_grade(sentences: list[str]) -> float:
+    words = [w for s in sentences for w in _WORD_RE.findall(s)]
+    if not words or not sentences:
+        return 0.0
+    syllables = sum(_estimate_syllables(w) for w in words)
+    return 0.39 * len(words) / len(sentences) + 11.8 * syllables / len(words) - 15.59
+
+
+def flesch_kincaid_grade(sentences: list[str]) -> float:
+    """The Flesch-Kincaid grade of a list of sentences (display text)."""
+    text = " ".join(s if s.endswith(_END_PUNCT) else s.rstrip(":;,") + "." for s in sentences)
+    if _textstat is not None:
+        try:
+            return float(_textstat.flesch_kincaid_grade(text))
+        except (LookupError, OSError, ValueError, ZeroDivisionError):
+            pass  # a textstat that needs data it cannot download
+    return _estimate_grade(sentences)
+
+
+def _prose(ctx: ArticleContext) -> list[str]:
+    return [s.text for s in ctx.structure.sentences if ctx.in_article_text(s) and s.text]
+
+
+def check(ctx: ArticleContext) -> Iterator[Finding]:
+    """One warning per patient or caregiver article that reads above the target grade."""
+    audience = ctx.audience.strip().lower()
+    if audience not in GRADED_AUDIENCES:
+        return
+    sentences = _prose(ctx)
+    word_counts = [len(_WORD_RE.findall(s)) for s in sentences]
+    if sum(word_counts) < MIN_WORDS:
+        return
+    grade = round(flesch_kincaid_grade(sentences), 1)
+    if grade <= TARGET_GRADE:
+        return
+    long_words = sorted(
+        {w for s in sentences for w in _WORD_RE.findall(s) if len(w) >= 12},
+        key=lambda w: (-len(w), w.lower()),
+    )[:3]
+    advice = f"Shorten long sentences (the longest has {max(word_counts)} words)"
+    if long_words:
+        advice += " and explain or replace technical words such as " + ", ".join(
+            f"\u201c{w}\u201d" for w in long_words
+        )
+    message = (
+        f"The article reads at about grade {grade:.1f} (Flesch-Kincaid), above the grade "
+        f"{TARGET_GRADE:.0f} target for a {audience} audience. {advice}."
+    )
+    excerpt = (
+        f"Whole article: reading level above grade {TARGET_GRADE:.0f} for a {audience} audience"
+    )
+    yield make_finding(CODE, WARNING, message, excerpt)

@@ -1,0 +1,257 @@
+"""What a sentence names as its source: years, journals, organisations, named studies.
+
+Precision comes first. A year counts only inside an attribution phrase ("a 2025 study",
+"published in 2023"), not "in 2019, 40 patients …" or "a 54-month effect"; an acronym
+counts only when it names a study, trial or guideline ("the SCOT study", "EULAR
+recommendations") or an organisation, never medical shorthand such as MS or HSCT.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workstation.checks.context import word_set
+
+_YEAR = r"(?:19|20)\d{2}"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_PUBLICATION_NOUN = (
+    r"(?:study|studies|trial|trials|review|reviews|meta-analysis|meta-analyses|analysis|analyses|"
+    r"report|reports|guideline|guidelines|recommendation|recommendations|update|statement|"
+    r"consensus|survey|paper|article|publication|criteria|registry|overview|cohort study|"
+    r"position paper|editorial)"
+)
+_SOURCE_FRAME = (
+    r"(?i:study|trial|recommendations?|guidelines?|criteria|update|statement|consensus|report|"
+    r"registry|task force|position paper|working group|study group|investigators|collaboration|"
+    r"panel)"
+)
+# A capitalised name, allowing lower-case joining words: "New England Journal of Medicine".
+_NAME = (
+    r"[A-Z][\w'\u2019&.-]*"
+    r"(?:\s+(?:(?:of|and|for|the|in|on|&|de|du|la|der)\s+)*[A-Z][\w'\u2019&.-]*)*"
+)
+_ACRONYM = r"[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)*"
+
+YEAR_RE = re.compile(rf"(?<![\w.,/-]){_YEAR}(?![\w%]|[-\u2013/]\d|[.,]\d)")
+_YEAR_AFTER_VERB_RE = re.compile(
+    r"\b(?:published|reported|released|issued|updated|presented|appeared|appearing|printed|"
+    r"revised)\s+(?:online\s+)?(?:(?:in|on|during)\s+)?"
+    rf"(?:(?:early|late|mid|spring|summer|autumn|fall|winter|{_MONTHS})"
+    r"[\s,-]+(?:\d{1,2},?\s+)?)?$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER_DETERMINER_RE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|one|another|their|its|whose|his|her|our)|'s|\u2019s)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_YEAR_RE = re.compile(
+    rf"^\s+(?:[\w/&'-]+\s+){{0,3}}?{_PUBLICATION_NOUN}\b", re.IGNORECASE
+)
+_YEAR_AFTER_ET_AL_RE = re.compile(r"\bet\s+al\.?,?\s*\(?\s*$", re.IGNORECASE)
+_YEAR_AFTER_FROM_RE = re.compile(
+    rf"\b{_PUBLICATION_NOUN}\s+(?:(?:published|issued|released)\s+)?from\s+$", re.IGNORECASE
+)
+
+_JOURNAL_AFTER_VERB_RE = re.compile(
+    r"\b(?i:published|reported|appear(?:ed|ing|s)|printed)\s+(?:online\s+)?"
+    rf"(?:in\s+(?:(?:early|late|mid|{_MONTHS})\s+)?{_YEAR},?\s+)?"
+    rf"in\s+(?:the\s+)?(?:journal\s+)?(?P<name>{_NAME})"
+)
+_JOURNAL_AFTER_NOUN_RE = re.compile(
+    r"\b(?i:study|studies|trial|review|analysis|meta-analysis|article|paper|report|letter|"
+    r"editorial|publication|commentary|survey)\s+(?:(?:published|reported)\s+)?in\s+"
+    rf"(?:the\s+)?(?P<journal>journal\s+)?(?P<name>{_NAME})"
+)
+_ACRONYM_SOURCE_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_ACRONYM})(?![\w-])"
+    rf"(?:\s+(?:{_YEAR}|[A-Z][\w-]*|classification|clinical|practice|treatment|consensus|"
+    r"position|evidence-based|updated?|phase\s+(?:[1-4]|I{1,3}V?|IV))){0,2}"
+    rf"\s+{_SOURCE_FRAME}\b"
+)
+_NAMED_STUDY_RE = re.compile(r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Study|Trial))\b")
+_ORGANISATION_RES = (
+    re.compile(rf"\b(?i:according)\s+to\s+(?:the\s+)?(?P<name>{_NAME})"),
+    re.compile(
+        r"\b(?i:guidelines?|recommendations?|criteria|statement|consensus|report|advice)\s+"
+        r"(?:(?:issued|published|developed|released)\s+)?(?:from|by|of)\s+"
+        rf"(?:the\s+)?(?P<name>{_NAME})"
+    ),
+    re.compile(
+        r"\b(?i:published|issued|recommended|released|developed)\s+by\s+"
+        rf"(?:the\s+)?(?P<name>{_NAME})"
+    ),
+    re.compile(
+        rf"(?P<name>{_NAME})(?:'s|\u2019s)?\s+(?:recommends|recommended|advises|advised|states|"
+        r"stated|guidelines?|recommendations?|criteria|position statement|consensus statement)\b"
+    ),
+)
+
+# Substrings without which the organisation patterns above cannot match.
+_ORGANISATION_CUES = (
+    ("according to",),
+    (" from ", " by ", " of "),
+    (" by ",),
+    ("recommend", "advise", "state", "guideline", "criteria"),
+)
+_TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z0-9]")
+
+# Medical shorthand is not a source, even before "study" ("an MRI study").
+MEDICAL_ABBREVIATIONS = word_set(
+    """MS RRMS SPMS PPMS CIS HSCT AHSCT ASCT ALLO-HSCT BMT SCT MSC MSCS SSC DCSSC LCSSC ATG IV
+    IM SC PO MRI CT PET EEG ECG EKG DNA RNA HIV AIDS COVID COVID-19 SARS SARS-COV-2 COPD CKD
+    RA SLE IBD UC GVHD TRM EDSS NEDA CI HR OR RR RCT QOL FVC TLC DLCO ILD PAH BMI BP ICU ER
+    ED GP US USA UK EU IL TNF CAR CAR-T ALS AD PD CNS CSF NMOSD AQP4 MOG MOGAD IVIG DMT DMTS
+    ANA CRP ESR LDL HDL HBA1C A1C T1D T2D ADHD PTSD OCD UTI STI HPV HBV HCV TB GI ENT AI IQ
+    NK TCR HLA CD4 CD8 CD34 CD20 MHC PCR ELISA BCG MMR RSV ACE ARB SSRI NSAID NSAIDS PPI UV
+    IGG IGM IGA EBV CMV VZV HSV JCV PML GFR EGFR ALT AST"""
+)
+_GENERIC_STUDY_WORDS = word_set(
+    """a an the this that these one another our their its his her new recent large small
+    clinical randomized randomised controlled phase pilot cohort prospective retrospective
+    observational multicenter multicentre international national landmark key major
+    follow-up first second third latest"""
+)
+_NOT_A_JOURNAL = frozenset(
+    {m.lower() for m in _MONTHS.split("|")} | {"english", "french", "german", "spanish", "print"}
+)
+_JOURNAL_WORDS = word_set(
+    """journal lancet nature reviews review medicine jama bmj nejm annals archives proceedings
+    science cell plos blood brain transplantation research letters bulletin reports gazette
+    clinical medical therapeutics haematologica gut circulation diabetes cochrane neurol
+    rheumatol transplant frontiers"""
+)
+_ORGANISATION_WORDS = word_set(
+    """association society college academy organization organisation institute institutes
+    foundation agency administration centers centres center centre council committee
+    federation league alliance group board network consortium department ministry service
+    services commission office clinic hospital university"""
+)
+STOP_WORDS = word_set("of and for the in on & a an to de du la der")
+_PERSON_TITLES = ("dr ", "dr. ", "prof ", "prof. ", "professor ", "mr ", "mrs ", "ms ")
+WORD_RE = re.compile(r"[A-Za-z0-9]+")
+_ROMAN_OR_NUMBER_RE = re.compile(r"^(?:[IVX]+|\d+[A-Za-z]?)$")
+_EDGE_PUNCT = ".,;:'\u2019\"()[]"
+
+
+def attributed_years(text: str) -> list[int]:
+    """Years that name when a cited source appeared ("a 2025 study", "published in 2023")."""
+    years: list[int] = []
+    if "19" not in text and "20" not in text:
+        return years
+    for match in YEAR_RE.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        after = text[match.end() : match.end() + 80]
+        is_attribution = (
+            _YEAR_AFTER_VERB_RE.search(before)
+            or _YEAR_AFTER_ET_AL_RE.search(before)
+            or _YEAR_AFTER_FROM_RE.search(before)
+            or (_YEAR_AFTER_DETERMINER_RE.search(before) and _NOUN_AFTER_YEAR_RE.match(after))
+        )
+        year = int(match.group(0))
+        if is_attribution and year not in years:
+            years.append(year)
+    return years
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip().strip(_EDGE_PUNCT).strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name
+
+
+def name_words(name: str) -> list[str]:
+    """The lower-case words of a name, punctuation dropped."""
+    return [w.lower() for w in WORD_RE.findall(name)]
+
+
+def _is_journal_like(name: str) -> bool:
+    return any(w in _JOURNAL_WORDS or w.endswith(("ology", "ologica")) for w in name_words(name))
+
+
+def is_acronym(name: str) -> bool:
+    """ALL-CAPS letters and digits, possibly hyphenated: "EULAR", "HALT-MS", "ACR/EULAR"."""
+    return re.fullmatch(_ACRONYM, name) is not None
+
+
+def is_source_acronym(name: str) -> bool:
+    """An acronym that can name a source: not medical shorthand, not a roman numeral."""
+    parts = [p for p in re.split(r"[/]", name) if p]
+    return bool(parts) and all(
+        is_acronym(p)
+        and p.upper() not in MEDICAL_ABBREVIATIONS
+        and not _ROMAN_OR_NUMBER_RE.match(p)
+        for p in parts
+    )
+
+
+def _is_organisation(name: str) -> bool:
+    if name.lower().startswith(_PERSON_TITLES):
+        return False
+    if is_source_acronym(name):
+        return True
+    words = name_words(name)
+    return len(words) >= 2 and any(w in _ORGANISATION_WORDS for w in words)
+
+
+def _headline_style(text: str) -> bool:
+    """ "Key Findings From The SCOT Trial": title case, whose capitals mark no names."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def attributed_names(text: str) -> list[str]:
+    """Journals, organisations and named studies or guidelines the sentence gives as its source."""
+    names: list[str] = []
+    low = text.lower()
+
+    def add(raw: str) -> None:
+        name = _clean_name(raw)
+        if len(name) >= 2 and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+
+    # Cheap substring tests first: most sentences name no source at all.
+    if _has_any(low, ("publish", "report", "appear", "printed")):
+        for match in _JOURNAL_AFTER_VERB_RE.finditer(text):
+            name = _clean_name(match.group("name"))
+            if name.lower() not in _NOT_A_JOURNAL and not re.fullmatch(_YEAR, name):
+                add(name)
+    if " in " in low:
+        for match in _JOURNAL_AFTER_NOUN_RE.finditer(text):
+            name = _clean_name(match.group("name"))
+            if match.group("journal") or _is_journal_like(name):
+                add(name)
+    if _TWO_CAPITALS_RE.search(text):
+        for match in _ACRONYM_SOURCE_RE.finditer(text):
+            if is_source_acronym(match.group("name")):
+                add(match.group("name"))
+    if ("Study" in text or "Trial" in text) and not _headline_style(text):
+        for match in _NAMED_STUDY_RE.finditer(text):
+            words = match.group("name").split()
+            while words and (
+                words[0].lower() in _GENERIC_STUDY_WORDS or _ROMAN_OR_NUMBER_RE.match(words[0])
+            ):
+                words.pop(0)
+            if len(words) >= 2 and not (
+                is_acronym(words[0]) and words[0].upper() in MEDICAL_ABBREVIATIONS
+            ):
+                add(" ".join(words))
+    for cues, pattern in zip(_ORGANISATION_CUES, _ORGANISATION_RES, strict=True):
+        if not _has_any(low, cues):
+            continue
+        for match in pattern.finditer(text):
+            name = _clean_name(match.group("name"))
+            if _is_organisation(name):
+                add(name)
+    # "EULAR" and "EULAR Task Force" name one source: keep the longer only once.
+    return [
+        n for n in names if not any(n != m and n.casefold() in m.casefold().split() for m in names)
+    ]

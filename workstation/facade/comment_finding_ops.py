@@ -1,0 +1,259 @@
+"""Facade operations on comments, findings and saved revisions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from db.tables import Article, Comment, Finding, User
+from workstation import comments as comment_rules
+from workstation.audit import EventData
+from workstation.changes import OpChanges
+from workstation.errors import ConflictError, NotFound, ValidationError
+from workstation.facade.base import SYSTEM_ACTOR
+from workstation.facade.review_base import ReviewBase
+from workstation.model import ReferenceData
+from workstation.review import (
+    REVIEW_ROLES,
+    current_revision,
+    finding_view,
+    finding_views,
+    get_article,
+    get_claim,
+    refresh_counters,
+)
+from workstation.revisions import check_revision, save_new_revision, was_checked
+from workstation.undo import Step, UndoEntry
+from workstation.views_review import CheckReport, CommentView, FindingView, SaveResult
+
+
+class CommentFindingOps(ReviewBase):
+    def add_comment(
+        self, *, article_id: int, body: str, user: str, start: int | None = None, end: int | None = None,
+        claim_id: int | None = None, parent_id: int | None = None,
+    ) -> OpChanges:
+        """Comment on an article, a span of its body, a claim, or reply to a comment."""
+        text = comment_rules.validate_body(body)
+        with self._write() as session:
+            acting = self._actor(session, user)
+            assert acting is not None
+            article = get_article(session, article_id)
+            revision = current_revision(session, article)
+            anchor = comment_rules.anchor_fields(revision.body, start, end)
+            if claim_id is not None and get_claim(session, claim_id).article_id != article_id:
+                raise ValidationError(f"claim {claim_id} belongs to another article")
+            if parent_id is not None and comment_rules.get_comment(session, parent_id).article_id != article_id:
+                raise ValidationError(f"comment {parent_id} belongs to another article")
+            comment = Comment(
+                article_id=article_id, parent_id=parent_id, claim_id=claim_id,
+                revision_id=revision.id, body=text, user_id=acting.id, **anchor,
+            )
+            session.add(comment)
+            session.flush()
+            assert comment.id is not None
+            snap = comment_rules.snapshot(comment)
+            ids = self._audit(session, EventData(
+                actor=acting.name, action="comment.add", entity="comment", entity_id=comment.id,
+                article_id=article_id, field="body", new_value=text,
+            ))
+        changes = OpChanges(articles=frozenset({article_id}), comments=True, event_ids=ids)
+        return self._record(changes, self._comment_entry("Reply" if parent_id else "Add comment", snap))
+
+    def _comment_entry(self, label: str, snap: dict) -> UndoEntry:
+        state = {"id": snap["id"]}
+
+        def remove(session: Session, actor: str) -> OpChanges:
+            comment = comment_rules.get_comment(session, state["id"])
+            session.delete(comment)
+            session.flush()
+            ids = self._audit(session, EventData(
+                actor=actor, action="comment.delete", entity="comment", entity_id=state["id"],
+                article_id=snap["article_id"], field="body", old_value=snap["body"],
+            ))
+            return OpChanges(articles=frozenset({snap["article_id"]}), comments=True, event_ids=ids)
+
+        def restore(session: Session, actor: str) -> OpChanges:
+            state["id"] = comment_rules.restore(session, snap | {"id": state["id"]})
+            ids = self._audit(session, EventData(
+                actor=actor, action="comment.add", entity="comment", entity_id=state["id"],
+                article_id=snap["article_id"], field="body", new_value=snap["body"],
+            ))
+            return OpChanges(articles=frozenset({snap["article_id"]}), comments=True, event_ids=ids)
+
+        return UndoEntry(label, remove, restore, "comment", snap["id"], snap["article_id"])
+
+    def resolve_comment(self, *, comment_id: int, user: str) -> OpChanges:
+        """Mark a comment (thread) resolved."""
+        return self._resolution(comment_id, user, True)
+
+    def reopen_comment(self, *, comment_id: int, user: str) -> OpChanges:
+        """Reopen a resolved comment."""
+        return self._resolution(comment_id, user, False)
+
+    def _resolution(self, comment_id: int, user: str, resolved: bool) -> OpChanges:
+        with self._write() as session:
+            acting = self._actor(session, user)
+            assert acting is not None
+            comment = comment_rules.get_comment(session, comment_id)
+            if comment.resolved == resolved:
+                raise ValidationError(f"comment {comment_id} is already {'resolved' if resolved else 'open'}")
+            before = (comment.resolved, comment.resolved_by_id, comment.resolved_at)
+            after = (resolved, acting.id if resolved else None, datetime.now(UTC) if resolved else None)
+            changes = self._apply_resolution(session, acting.name, comment_id, after)
+        step = self._resolution_step
+        return self._record(changes, UndoEntry(
+            "Resolve comment" if resolved else "Reopen comment", step(comment_id, before), step(comment_id, after),
+            "comment", comment_id, comment.article_id,
+        ))
+
+    def _apply_resolution(self, session: Session, actor: str, comment_id: int, state: tuple) -> OpChanges:
+        comment = comment_rules.get_comment(session, comment_id)
+        comment.resolved, comment.resolved_by_id, comment.resolved_at = state
+        session.add(comment)
+        session.flush()
+        ids = self._audit(session, EventData(
+            actor=actor, action="comment.resolve" if state[0] else "comment.reopen", entity="comment",
+            entity_id=comment_id, article_id=comment.article_id, field="resolved", new_value=str(state[0]).lower(),
+        ))
+        return OpChanges(articles=frozenset({comment.article_id}), comments=True, event_ids=ids)
+
+    def _resolution_step(self, comment_id: int, state: tuple) -> Step:
+        return lambda session, actor: self._apply_resolution(session, actor, comment_id, state)
+
+    def comments(self, *, article_id: int) -> list[CommentView]:
+        """The article's comment threads, each comment followed by its replies."""
+        with self._read() as session:
+            get_article(session, article_id)
+            return comment_rules.thread_views(session, article_id)
+
+    # ------------------------------------------------------------------ findings
+    def run_checks(self, *, article_id: int, user: str | None = None) -> CheckReport:
+        """Run the automated checks on the current revision and store the findings."""
+        with self._write() as session:
+            acting = self._actor(session, user)
+            article = get_article(session, article_id)
+            revision = current_revision(session, article)
+            carried = check_revision(session, article, revision)
+            views = finding_views(session, revision.id)  # type: ignore[arg-type]
+            ids = self._audit(session, EventData(
+                actor=acting.name if acting else SYSTEM_ACTOR, action="checks.run", entity="article",
+                entity_id=article_id, article_id=article_id, field="findings",
+                new_value=f"revision {revision.number}: {len(views)} findings, {carried} dismissals carried over",
+            ))
+        return CheckReport(
+            article_id=article_id, revision_id=revision.id, findings=tuple(views),  # type: ignore[arg-type]
+            open_findings=sum(not f.dismissed for f in views), carried_dismissals=carried,
+            changes=OpChanges(articles=frozenset({article_id}), findings=True, event_ids=ids),
+        )
+
+    def findings(self, *, article_id: int) -> list[FindingView]:
+        """The current revision's findings (the checks run first if they never ran on it)."""
+        with self._read() as session:
+            article = get_article(session, article_id)
+            revision = current_revision(session, article)
+            if was_checked(session, revision.id):  # type: ignore[arg-type]
+                return finding_views(session, revision.id)  # type: ignore[arg-type]
+        return list(self.run_checks(article_id=article_id).findings)
+
+    def check_all_unchecked(self) -> int:
+        """Run the checks on every article whose current revision was never checked; returns how many."""
+        with self._read() as session:
+            pending = [
+                a for a, rid in session.execute(select(Article.id, Article.current_revision_id))
+                if rid is not None and not was_checked(session, rid)
+            ]
+        for article_id in pending:
+            self.run_checks(article_id=article_id)
+        return len(pending)
+
+    def dismiss_finding(self, *, finding_id: int, user: str, reason: str) -> OpChanges:
+        """A reviewer dismisses a finding, with a reason (audited)."""
+        if not reason or not reason.strip():
+            raise ValidationError("dismiss: a reason is required")
+        with self._write() as session:
+            acting = self._reviewer(session, user, "dismiss findings")
+            finding = self._finding(session, finding_id)
+            if finding.dismissed:
+                raise ValidationError(f"finding {finding_id} is already dismissed")
+            before = (False, None, "", None)
+            after = (True, acting.id, reason.strip(), datetime.now(UTC))
+            changes = self._apply_dismissal(session, acting.name, finding_id, after)
+        step = self._dismissal_step
+        return self._record(changes, UndoEntry(
+            "Dismiss finding", step(finding_id, before), step(finding_id, after), "finding", finding_id,
+            finding.article_id, REVIEW_ROLES,
+        ))
+
+    @staticmethod
+    def _finding(session: Session, finding_id: int) -> Finding:
+        finding = session.get(Finding, finding_id)
+        if finding is None:
+            raise NotFound(f"no finding with id {finding_id}")
+        return finding
+
+    def _apply_dismissal(self, session: Session, actor: str, finding_id: int, state: tuple) -> OpChanges:
+        finding = self._finding(session, finding_id)
+        finding.dismissed, finding.dismissed_by_id, finding.dismissed_reason, finding.dismissed_at = state
+        session.add(finding)
+        session.flush()
+        refresh_counters(session, get_article(session, finding.article_id))
+        ids = self._audit(session, EventData(
+            actor=actor, action="finding.dismiss" if state[0] else "finding.restore", entity="finding",
+            entity_id=finding_id, article_id=finding.article_id, field=finding.code,
+            new_value=str(state[0]).lower(), reason=state[2],
+        ))
+        return OpChanges(articles=frozenset({finding.article_id}), findings=True, event_ids=ids)
+
+    def _dismissal_step(self, finding_id: int, state: tuple) -> Step:
+        return lambda session, actor: self._apply_dismissal(session, actor, finding_id, state)
+
+    def finding(self, *, finding_id: int) -> FindingView:
+        """One finding."""
+        with self._read() as session:
+            f = self._finding(session, finding_id)
+            name = session.get(User, f.dismissed_by_id).name if f.dismissed_by_id else None  # type: ignore[union-attr]
+            return finding_view(f, name)
+
+    # ------------------------------------------------------------------ revisions
+    def save_revision(
+        self, *, article_id: int, body: str, user: str, title: str | None = None,
+        references: list[ReferenceData] | None = None, expected_version: int | None = None,
+    ) -> SaveResult:
+        """Save an edited body as a new revision: claims and comments re-anchored, checks re-run."""
+        if not body.strip():
+            raise ValidationError("the body is empty")
+        with self._write() as session:
+            acting = self._actor(session, user)
+            assert acting is not None
+            article = get_article(session, article_id)
+            if expected_version is not None and article.version != expected_version:
+                raise ConflictError(
+                    f"article {article_id} was changed by someone else (version {article.version}, "
+                    f"you edited version {expected_version}): reload and try again"
+                )
+            saved = save_new_revision(
+                session, article=article, user=acting, body=body, title=title, references=references
+            )
+            if saved is None:
+                revision = current_revision(session, article)
+                return SaveResult(revision.id, revision.number, (), OpChanges())  # type: ignore[arg-type]
+            ids = self._audit(session, *saved.events)
+            if saved.transition is not None:
+                at = next(i for i, e in enumerate(saved.events) if e.action == "transition")
+                saved.transition.audit_event_id = ids[at]
+                session.add(saved.transition)
+                session.flush()
+            check_revision(session, get_article(session, article_id), saved.revision)
+        self._undo_stack().clear()  # earlier steps refer to spans of the previous body
+        changes = OpChanges(
+            articles=frozenset({article_id}), content=True, references=references is not None,
+            findings=True, comments=True, workflow=saved.reopened, event_ids=ids,
+        )
+        return SaveResult(
+            revision_id=saved.revision.id, revision_number=saved.revision.number,  # type: ignore[arg-type]
+            orphans=saved.orphans, changes=changes, new_claims=saved.new_claims, rechecks=saved.rechecks,
+        )
+
+    # ------------------------------------------------------------------ undo / redo
