@@ -19,6 +19,7 @@ _HEADING_RE = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _BULLET_RE = re.compile(r"^[ \t]{0,12}(?:[-*+\u2022]|\d{1,9}[.)])[ \t]+")
 _FENCE_RE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 _QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
+_HTML_START_RE = re.compile(r"\s*<[A-Za-z/!?]")  # "<5% of patients" is text, not markup
 _TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
 
 # A sentence ends at . ! or ? (optionally closed by quotes or brackets) followed
@@ -219,7 +220,7 @@ def _scan_blocks(body: str) -> tuple[list[Section], list[Block]]:
         nonlocal para_start
         if para_start >= 0:
             text = body[para_start:para_end]
-            kind = "html" if text.lstrip().startswith("<") else "paragraph"
+            kind = "html" if _HTML_START_RE.match(text) else "paragraph"
             if _TABLE_RULE_RE.match(text.split("\n", 2)[1] if text.count("\n") >= 1 else ""):
                 kind = "table"
             blocks.append(Block(kind, para_start, para_end, text, len(sections)))

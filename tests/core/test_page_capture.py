@@ -116,3 +116,10 @@ def test_page_parser_on_page_shaped_input(lines: list[str]) -> None:
     except ImportFailed:
         return
     assert [r.number for r in draft.references] == list(range(1, len(draft.references) + 1))
+
+
+def test_a_number_after_a_duration_is_a_citation() -> None:
+    body = parse_page("Title\n\nRemission lasted over five years 3.\n\nIt was seen at 24 weeks 2.\n\nFor years 4.\n").body
+    assert "over five years [3]." in body
+    assert "at 24 weeks [2]." in body
+    assert "For years 4." in body  # no quantity: the number stays text

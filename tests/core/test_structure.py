@@ -55,3 +55,8 @@ def test_analyze_is_total_and_spans_are_exact(body: str) -> None:
     for claim in extract_claims(body):
         assert body[claim.start:claim.end] == claim.quote
         assert 0 <= claim.start < claim.end <= len(body)
+
+
+def test_a_less_than_sign_starting_a_paragraph_is_text() -> None:
+    claims = extract_claims("<5% of patients had a relapse within a year [1].\n")
+    assert [c.citations for c in claims] == [(1,)]

@@ -76,6 +76,15 @@ _NOT_CITING_WORDS = {
     "ages", "ratio", "ranked", "rank", "no.", "#", "mg", "ml", "kg",
 }
 _MAX_TITLE = 160
+_TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+_QUANTITY_RE = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[ \t-]*$",
+    re.IGNORECASE,
+)
+
+
+def _ends_with_quantity(text: str) -> bool:
+    return bool(_QUANTITY_RE.search(text.rstrip()))
 
 
 def looks_like_page(text: str) -> bool:
@@ -283,7 +292,10 @@ def _with_citations(text: str) -> str:
         head = match.string[:match.start()]
         before = head[head.rfind(" ") + 1:] if " " in head else head
         before = before.rsplit("\t", 1)[-1]
-        if before.lower().rstrip(",;:") in _NOT_CITING_WORDS or before.endswith((",", ";", ":", "(")):
+        word = before.lower().rstrip(",;:")
+        if word in _TIME_WORDS and _ends_with_quantity(head[: len(head) - len(before)]):
+            pass  # "… over five years 3." : the number after a duration is a citation
+        elif word in _NOT_CITING_WORDS or before.endswith((",", ";", ":", "(")):
             return match.group(0)
         numbers = [int(n) for n in re.findall(r"\d+", match.group("nums"))]
         if not numbers or any(n == 0 for n in numbers):
