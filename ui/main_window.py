@@ -1,76 +1,388 @@
-"""The main window (library and reader)."""
+"""The main window: library on the left, the reader in the centre, the review panel on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
     QMainWindow,
+    QProgressBar,
+    QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
+    QWidget,
 )
 
+from ui import settings as store
+from ui.article_bundle import ArticleBundle, load_bundle
+from ui.library_model import LibraryModel
+from ui.ops import OpRunner
+from ui.review_controller import ReviewController
+from ui.views.library_panel import LibraryPanel
+from ui.views.reader import ArticleView
+from ui.views.review_panel import ReviewPanel
+from ui.workflow_actions import WorkflowActions
+from workstation.changes import OpChanges
 from workstation.facade import Workstation
 
-COLUMNS = ("Title", "Status", "Audience", "Claims", "References", "Last updated")
+SEARCH_DELAY_MS = 150
+IMPORT_PATTERNS = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workstation: Workstation, user: str | None) -> None:
+    def __init__(self, workstation: Workstation, user: str | None, display_name: str = "", role: str = "") -> None:
         super().__init__()
         self.workstation = workstation
         self.user = user
         self.setObjectName("mainWindow")
         self.setWindowTitle("Review Workstation")
-        self.library = QTableWidget(0, len(COLUMNS))
-        self.library.setObjectName("libraryTable")
-        self.library.setHorizontalHeaderLabels(COLUMNS)
-        self.library.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.library.itemSelectionChanged.connect(self._show_selected)
-        self.reader = QTextBrowser()
-        self.reader.setObjectName("articleView")
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.library)
-        splitter.addWidget(self.reader)
-        splitter.setSizes([600, 800])
-        self.setCentralWidget(splitter)
-        self.reload()
+        self.setAcceptDrops(True)
+        self.runner = OpRunner(self)
+        self.current_article: int | None = None
+        self._closed = False
 
-    def reload(self) -> None:
-        rows = self.workstation.list_articles(sort="id", descending=False)
-        self.library.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            values = (row.title, row.status, row.audience, str(row.claims), str(row.references),
-                      row.last_updated.isoformat() if row.last_updated else "")
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                self.library.setItem(r, c, item)
+        self.library = LibraryPanel()
+        self.model = LibraryModel(self._load_rows, self.refresh_library, self)
+        self.library.table.setModel(self.model)
+        self.library.set_column_widths()
+        self.library.table.setSortingEnabled(False)
+        self.library.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.reader = ArticleView()
+        self.review = ReviewPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.review)
+        self.splitter.setSizes([540, 440, 420])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.controller = ReviewController(self)
+        self._build_actions()
+        self.workflow = WorkflowActions(self)
+        self._build_status_bar(display_name or user or "", role)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh_library)
+        self.library.search.textChanged.connect(self._search_timer.start)
+        self.library.status.currentIndexChanged.connect(lambda *_: self.refresh_library())
+        self.library.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.reader.claim_clicked.connect(self.controller.select_claim)
+        self.reader.reference_clicked.connect(self._show_reference)
+        self.runner.changes_applied.connect(self.on_changes)
+        self._pending_select: int | None = None
+        self._restore_settings()
+        self.refresh_library()
+        self.update_undo()
+
+    # ----------------------------------------------------------------- building
+    def _action(self, name: str, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text)
+        action.setStatusTip(tip or text)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_import = self._action("actionImport", "&Import…", self.import_dialog, QKeySequence.StandardKey.Open,
+                                          "Import article files")
+        self.action_export = self._action("actionExport", "&Export…", self.export_dialog, None,
+                                          "Export the selected approved article")
+        self.action_undo = self._action("actionUndo", "&Undo", lambda: self._undo_redo("undo"), QKeySequence("Ctrl+Z"))
+        self.action_redo = self._action("actionRedo", "&Redo", lambda: self._undo_redo("redo"), QKeySequence("Ctrl+Shift+Z"))
+        self.action_save = self._action("actionSaveRevision", "&Save revision", self.controller.save_revision,
+                                        QKeySequence("Ctrl+S"))
+        self.action_find = self._action("actionFind", "&Find", self._focus_search, QKeySequence("Ctrl+F"))
+        self.action_quit = self._action("actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.action_import, self.action_export])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.action_undo, self.action_redo, self.action_save, self.action_find])
+        self.review_menu = self.menuBar().addMenu("&Review")
+        self.toolbar = self.addToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.action_import, self.action_export])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.action_undo, self.action_redo])
+        self.toolbar.addSeparator()
+        # Single-key review shortcuts; text fields take their own keys first.
+        for key, slot in (("J", lambda: self.controller.step_claim(1)), ("K", lambda: self.controller.step_claim(-1))):
+            QShortcut(QKeySequence(key), self, slot)
+        for number in range(1, 6):
+            QShortcut(QKeySequence(str(number)), self, lambda n=number: self.controller.set_verdict_number(n))
+
+    def _build_status_bar(self, display: str, role: str) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(f"Signed in as {display} ({role})" if display else "No user")
+        self.user_label.setObjectName("userLabel")
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("countLabel")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("opProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setObjectName("cancelOpButton")
+        self.cancel.hide()
+        self.cancel.clicked.connect(self.runner.cancel_current)
+        bar.addWidget(self.count_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel)
+        bar.addPermanentWidget(self.user_label)
+        self.runner.job_started.connect(self._show_progress)
+        self.runner.progress.connect(self._progress)
+        self.runner.busy_changed.connect(self._busy)
+
+    def _show_progress(self, label: str, cancellable: bool) -> None:
+        self.progress.setFormat(label + "  %p%")
+        self.progress.show()
+        self.cancel.setVisible(cancellable)
+        self.statusBar().showMessage(label)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _busy(self, busy: bool) -> None:
+        if not busy:
+            self.progress.hide()
+            self.cancel.hide()
+            self.progress.setRange(0, 0)
+            self.statusBar().clearMessage()
+
+    # ----------------------------------------------------------------- library
+    def _load_rows(self, ids: list[int], done: Any) -> None:
+        self.runner.query(lambda: self.workstation.article_summaries(ids=ids), done)
+
+    def _header_clicked(self, column: int) -> None:
+        descending = self.model.sort_column == column and not self.model.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.library.table.horizontalHeader().setSortIndicator(column, order)
+        self.model.sort(column, order)
+
+    def refresh_library(self) -> None:
+        status = self.library.status.currentData()
+        search = self.library.search.text().strip()
+        sort, descending = self.model.sort_key, self.model.descending
+        self.runner.query(lambda: self.workstation.article_ids(status=status, search=search, sort=sort,
+                                                               descending=descending),
+                          self._ids_arrived, label="Searching")
+
+    def _ids_arrived(self, ids: Sequence[int]) -> None:
+        keep = self._pending_select or self.current_article
+        self.model.set_ids(ids)
+        self.count_label.setText(f"{len(ids)} article{'s' if len(ids) != 1 else ''}")
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and ids and self.current_article is None:
+            row = 0
+        if row >= 0:
+            self._pending_select = None
+            self.library.table.selectRow(row)
+            self.library.table.scrollTo(self.model.index(row, 0))
 
     def select_article(self, article_id: int) -> None:
-        for r in range(self.library.rowCount()):
-            if self.library.item(r, 0).data(Qt.ItemDataRole.UserRole) == article_id:
-                self.library.selectRow(r)
+        """Select an article in the library (once the ids arrive, if they have not yet)."""
+        row = self.model.row_of(article_id)
+        if row < 0:
+            self._pending_select = article_id
+            return
+        self.library.table.selectRow(row)
+
+    def _selection_changed(self) -> None:
+        index = self.library.table.selectionModel().currentIndex()
+        article_id = self.model.article_id(index.row()) if index.isValid() else None
+        if article_id is not None and article_id != self.current_article:
+            self.current_article = article_id
+            self.load_article(article_id)
+
+    def load_article(self, article_id: int) -> None:
+        user = self.user
+        self.runner.query(lambda: load_bundle(self.workstation, article_id, user), self._show_bundle,
+                          label="Opening the article")
+
+    def _show_bundle(self, bundle: ArticleBundle) -> None:
+        if bundle.detail.id != self.current_article or self._closed:
+            return
+        self.reader.show_article(bundle.html, bundle.detail.claims)
+        if bundle.render_error:
+            self.statusBar().showMessage(bundle.render_error, 8000)
+        self.controller.show(bundle)
+        self.workflow.update(bundle)
+        claim = self.controller.current_claim_id()
+        if claim is not None:
+            self.reader.scroll_to_claim(claim)
+
+    def _show_reference(self, number: int) -> None:
+        table = self.review.references_tab.table
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is not None and item.text() == str(number):
+                self.review.setCurrentWidget(self.review.references_tab)
+                table.selectRow(row)
                 return
 
-    def _show_selected(self) -> None:
-        items = self.library.selectedItems()
-        if not items:
-            return
-        detail = self.workstation.get_article(article_id=items[0].data(Qt.ItemDataRole.UserRole))
-        self.reader.setPlainText(detail.title + "\n\n" + detail.body)
+    def _focus_search(self) -> None:
+        self.library.search.setFocus()
+        self.library.search.selectAll()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        self.workstation.close()
+    # ----------------------------------------------------------------- changes
+    def on_changes(self, changes: OpChanges, initiator: object) -> None:
+        if changes.library or changes.workflow:
+            self.refresh_library()
+        elif changes.articles:
+            self.model.invalidate(changes.articles)
+        if self.current_article is not None and (
+            self.current_article in changes.articles or changes.findings or changes.comments or changes.workflow
+        ):
+            self.load_article(self.current_article)
+        self.update_undo()
+
+    def update_undo(self) -> None:
+        ws = self.workstation
+
+        def labels() -> tuple[str | None, str | None]:
+            try:
+                return ws.undo_label(), ws.redo_label()
+            except (AttributeError, NotImplementedError):
+                return None, None
+
+        def show(result: tuple[str | None, str | None]) -> None:
+            for action, verb, label in ((self.action_undo, "Undo", result[0]), (self.action_redo, "Redo", result[1])):
+                action.setEnabled(bool(label))
+                action.setText(f"{verb} {label}" if label else verb)
+                action.setToolTip(f"{verb} {label}" if label else f"Nothing to {verb.lower()}")
+
+        self.runner.query(labels, show)
+
+    def _undo_redo(self, which: str) -> None:
+        if self.user is None or not hasattr(self.workstation, which):
+            return
+        user = self.user
+        self.runner.mutate(lambda: getattr(self.workstation, which)(user=user), label=which.capitalize())
+
+    # ----------------------------------------------------------------- import and export
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", IMPORT_PATTERNS)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: Sequence[str]) -> None:
+        user = self.user
+
+        def done(report: Any) -> None:
+            text = f"Imported {len(report.imported)} article(s)"
+            if report.failed:
+                text += f"; {len(report.failed)} failed: " + "; ".join(f"{Path(f.file).name}: {f.error}"
+                                                                        for f in report.failed[:3])
+            if report.cancelled:
+                text += " (cancelled)"
+            self.statusBar().showMessage(text, 10000)
+            if report.imported:
+                self._pending_select = report.imported[-1].id
+
+        self.runner.long_mutation(
+            lambda progress: self.workstation.import_files(paths=list(paths), user=user, progress=progress),
+            done, label="Importing")
+
+    def export_dialog(self) -> None:
+        if self.current_article is None or not hasattr(self.workstation, "export"):
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Export to folder")
+        if folder:
+            article_id = self.current_article
+            self.runner.query(lambda: self.workstation.export(ids=[article_id], format="html", out=folder),
+                              lambda _r: self.statusBar().showMessage(f"Exported to {folder}", 8000),
+                              label="Exporting")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # ----------------------------------------------------------------- settings and closing
+    def _restore_settings(self) -> None:
+        saved = store.settings()
+        geometry = saved.value(store.GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        splitter = saved.value(store.SPLITTER)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._closed:
+            saved = store.settings()
+            saved.setValue(store.GEOMETRY, self.saveGeometry())
+            saved.setValue(store.SPLITTER, self.splitter.saveState())
+            saved.sync()
+            self.shutdown()
         super().closeEvent(event)
 
+    def shutdown(self) -> None:
+        """Stop the worker and close the database (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.runner.cancel_current()  # a running import stops after its current file
+        self.runner.shutdown()
+        self.workstation.close()
 
-def create_main_window(db: str | None, user: str | None = None, *, seed: bool = False) -> QMainWindow:
+
+def _resolve_user(workstation: Workstation, user: str | None, parent: QWidget | None = None) -> Any:
+    if user is not None:
+        return workstation.get_user(name=user)
+    saved = store.saved_user()
+    if saved:
+        try:
+            return workstation.get_user(name=saved)
+        except Exception:  # noqa: BLE001 - the saved user was removed: ask again
+            pass
+    from ui.dialogs.first_run import FirstRunDialog
+
+    answer = FirstRunDialog.ask(parent)
+    if answer is None:
+        return None
+    view = workstation.add_user(name=answer.name, role=answer.role, password=answer.password or None,
+                                display_name=answer.display_name)
+    store.save_user(view.name)
+    return view
+
+
+def create_main_window(db: str | None, user: str | None = None, *, seed: bool = False) -> MainWindow:
     """Open a window on a database without showing it, acting as the named user."""
     workstation = Workstation.open(db)
     if seed:
         workstation.seed_if_empty()
-    if user is not None:
-        workstation.get_user(name=user)
-    return MainWindow(workstation, user)
+    try:
+        view = _resolve_user(workstation, user)
+    except BaseException:
+        workstation.close()
+        raise
+    if view is None:
+        return MainWindow(workstation, None)
+    return MainWindow(workstation, view.name, view.display_name, view.role)

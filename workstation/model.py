@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 AUDIENCES = ("patient", "caregiver", "clinician")
 STATUSES = ("Submitted", "Under Review", "Approved")

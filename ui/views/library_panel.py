@@ -1,0 +1,61 @@
+"""The library panel: search, status filter and the article table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (label, status value passed to the facade)
+STATUS_FILTERS = (("All", None), ("Submitted", "Submitted"), ("Under Review", "Under Review"),
+                  ("Approved", "Approved"), ("Due for re-review", "due"))
+
+
+class LibraryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText("Search titles and text  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search articles")
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.setAccessibleName("Status filter")
+        for label, value in STATUS_FILTERS:
+            self.status.addItem(label, value)
+        self.table = QTableView()
+        self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName("Article library")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    def set_column_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in ((0, 200), (1, 96), (2, 66), (3, 60), (4, 68), (5, 84), (6, 76), (7, 84)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)

@@ -1,0 +1,105 @@
+"""The workflow actions (start review, request changes, approve, reopen): enabled state, dialogs, transitions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from ui.article_bundle import ArticleBundle
+from ui.dialogs.reason import ReasonDialog
+from ui.dialogs.signature import SignatureDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+# action key -> (object name, text)
+WORKFLOW_ACTIONS = {
+    "start_review": ("actionStartReview", "Start review"),
+    "request_changes": ("actionRequestChanges", "Request changes…"),
+    "approve": ("actionApprove", "Approve…"),
+    "reopen": ("actionReopen", "Reopen…"),
+}
+DEFAULT_TARGET = {"start_review": "Under Review", "request_changes": "Submitted", "approve": "Approved",
+                  "reopen": "Under Review"}
+
+
+class WorkflowActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.states: dict[str, Any] = {}
+        self.bundle: ArticleBundle | None = None
+        self.actions: dict[str, QAction] = {}
+        window.toolbar.addSeparator()
+        for key, (name, text) in WORKFLOW_ACTIONS.items():
+            action = QAction(text, window)
+            action.setObjectName(name)
+            action.triggered.connect(lambda *_, k=key: self.trigger(k))
+            window.addAction(action)
+            window.toolbar.addAction(action)
+            window.review_menu.addAction(action)
+            self.actions[key] = action
+        self.update(None)
+
+    def update(self, bundle: ArticleBundle | None) -> None:
+        self.bundle = bundle
+        self.states = {s.action: s for s in (bundle.actions or ())} if bundle is not None else {}
+        for key, action in self.actions.items():
+            state = self.states.get(key)
+            if bundle is None:
+                enabled, why = False, "Select an article first"
+            elif self.window.user is None:
+                enabled, why = False, "No user is signed in"
+            elif bundle.actions is None:
+                enabled, why = False, "The review workflow is not available in this version"
+            elif state is None:
+                enabled, why = False, f"Not a step from {bundle.detail.status}"
+            else:
+                enabled, why = state.enabled, state.reason
+            action.setEnabled(enabled)
+            label = WORKFLOW_ACTIONS[key][1].rstrip("…")
+            action.setToolTip(label if enabled else f"{label}: {why}")
+
+        self._update_export(bundle)
+
+    def _update_export(self, bundle: ArticleBundle | None) -> None:
+        export = self.window.action_export
+        if not hasattr(self.window.workstation, "export"):
+            enabled, why = False, "exporting is not available in this version"
+        elif bundle is None:
+            enabled, why = False, "select an article first"
+        elif bundle.detail.status != "Approved":
+            enabled, why = False, f"only approved articles are exported; this one is {bundle.detail.status}"
+        else:
+            enabled, why = True, ""
+        export.setEnabled(enabled)
+        export.setToolTip("Export the selected approved article" if enabled else f"Export: {why}")
+
+    def trigger(self, key: str) -> None:
+        if self.bundle is None or self.window.user is None:
+            return
+        state = self.states.get(key)
+        to = getattr(state, "to", None) or DEFAULT_TARGET[key]
+        detail = self.bundle.detail
+        kwargs: dict[str, Any] = {"article_id": detail.id, "to": to, "user": self.window.user,
+                                  "expected_version": detail.version}
+        if key == "approve":
+            blockers = list(getattr(state, "open_items", ()) or ())
+            signature = SignatureDialog.ask(self.window, self._printed_name(), blockers)
+            if signature is None:
+                return
+            kwargs.update(password=signature.password, meaning=signature.meaning)
+        elif key in ("request_changes", "reopen") or getattr(state, "needs_reason", False):
+            title = WORKFLOW_ACTIONS[key][1].rstrip("…")
+            reason = ReasonDialog.ask(self.window, title, f"{title}: please give the reason (it is kept in the audit trail).")
+            if not reason:
+                return
+            kwargs["reason"] = reason
+        ws = self.window.workstation
+        self.window.runner.mutate(lambda: ws.transition(**kwargs), label=WORKFLOW_ACTIONS[key][1].rstrip("…"))
+
+    def _printed_name(self) -> str:
+        label = self.window.user_label.text()
+        return label.removeprefix("Signed in as ").rsplit(" (", 1)[0] if label.startswith("Signed in as ") else ""
