@@ -1,9 +1,38 @@
-"""Commands of the export area."""
+"""Commands of the export area: approved articles to HTML, Markdown, JSON, PDF and review reports."""
 
 from __future__ import annotations
 
 import argparse
 
+from ui.cli.common import add_command, info, open_workstation, print_json
+from workstation.facade.export_ops import FORMATS
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add this area's commands to the parser."""
+    p = add_command(commands, "export", export_command, "export approved articles")
+    p.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles to export (default: every approved one)")
+    p.add_argument("--format", action="append", choices=FORMATS, required=True,
+                   help="html, md, json, pdf, report (review report HTML) or report-pdf; repeat for several")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    p.add_argument("--as", dest="user", metavar="USER", help="the exporting user (audited)")
+
+
+def export_command(args: argparse.Namespace) -> int:
+    pdf_writer = None
+    if any(f.endswith("pdf") for f in args.format):
+        from ui.export_pdf import write_pdf
+
+        pdf_writer = write_pdf
+    with open_workstation(args) as ws:
+        report = ws.export_articles(
+            ids=args.ids or None, formats=args.format, out_dir=args.out, user=args.user, pdf_writer=pdf_writer
+        )
+    for item in report.exported:
+        info(f"exported article {item.id}: {item.file}")
+    for refusal in report.refused:
+        info(f"refused article {refusal.id}: {refusal.reason}")
+    if not report.exported and not report.refused:
+        info("no approved articles to export")
+    if args.json:
+        print_json(report.as_json())
+    return 1 if report.refused else 0

@@ -1,0 +1,94 @@
+"""What an export is made of: an approved article and its review record.
+
+The services assemble these read-only values from the database; the
+renderers in this package turn them into files without touching storage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from workstation.model import ArticleDraft
+
+
+@dataclass(frozen=True)
+class SignatureInfo:
+    """The approver's electronic signature over one revision."""
+
+    printed_name: str
+    meaning: str
+    signed_at: datetime  # UTC, timezone-aware
+    content_hash: str
+    role: str
+
+
+@dataclass(frozen=True)
+class VerdictExport:
+    """One reviewer's verdict on whether one cited reference supports a claim."""
+
+    reference: int
+    verdict: str
+    evidence: str
+    note: str
+    reviewer: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ClaimExport:
+    """A claim of the approved revision with the verdicts recorded on it."""
+
+    id: int
+    text: str
+    section: str | None
+    citations: tuple[int, ...]
+    verdicts: tuple[VerdictExport, ...]
+
+
+@dataclass(frozen=True)
+class FindingExport:
+    """An automated check's finding and how it was resolved."""
+
+    code: str
+    severity: str
+    message: str
+    excerpt: str
+    dismissed: bool
+    dismissed_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExportArticle:
+    """An approved article, its approved revision and the record of its review."""
+
+    id: int
+    draft: ArticleDraft
+    revision_id: int
+    content_hash: str
+    approved_at: datetime
+    approved_by: str
+    next_review: date | None
+    signature: SignatureInfo | None
+    claims: tuple[ClaimExport, ...]
+    findings: tuple[FindingExport, ...]
+    audit_head_hash: str
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One exported article as the folder's index.html lists it."""
+
+    article_id: int
+    title: str
+    approved_at: datetime
+    next_review: date | None = None
+    files: tuple[tuple[str, str], ...] = ()  # (label such as "HTML", file name in the folder)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """The moment in UTC; a naive datetime is taken to be UTC already."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
