@@ -27,6 +27,7 @@ from workstation.errors import (
 from workstation.facade.base import FacadeBase
 from workstation.history import history_entries, revision_diff, revision_views
 from workstation.model import normalize_status
+from workstation.review import get_article
 from workstation.signatures import check_signer, revision_hash, signature_is_valid, signature_views
 from workstation.users import find_user
 from workstation.views_workflow import (
@@ -65,13 +66,6 @@ def _interval(session: Session) -> int:
         return int(row.value) if row is not None else DEFAULT_REVIEW_INTERVAL_MONTHS
     except ValueError:
         return DEFAULT_REVIEW_INTERVAL_MONTHS
-
-
-def _article(session: Session, article_id: int) -> Article:
-    article = session.get(Article, article_id)
-    if article is None:
-        raise NotFound(f"no article with id {article_id}")
-    return article
 
 
 def _user_name(session: Session, user_id: int | None) -> str:
@@ -123,7 +117,7 @@ class WorkflowOps(FacadeBase):
         reason: str, password: str | None, meaning: str | None, expected_version: int | None,
     ) -> TransitionResult:
         actor = find_user(session, user)
-        article = _article(session, article_id)
+        article = get_article(session, article_id)
         source = seen["status"] = article.status
         version = article.version if expected_version is None else expected_version
         if article.version != version:
@@ -237,7 +231,7 @@ class WorkflowOps(FacadeBase):
         """Each workflow action with whether ``user`` may take it now and, if not, why."""
         with self._read() as session:
             actor = find_user(session, user)
-            article = _article(session, article_id)
+            article = get_article(session, article_id)
             states = []
             for action in ACTIONS:
                 reason = ""
@@ -269,7 +263,7 @@ class WorkflowOps(FacadeBase):
     def approval_blockers(self, *, article_id: int) -> list[str]:
         """What still blocks approval (missing verdicts, open error findings …); empty when none."""
         with self._read() as session:
-            article = _article(session, article_id)
+            article = get_article(session, article_id)
             results = run_guards(session, article_id, article.current_revision_id)
             return [item for _guard, found in results for item in found]
 
@@ -277,13 +271,13 @@ class WorkflowOps(FacadeBase):
     def history(self, *, article_id: int) -> list[HistoryEntry]:
         """The article's audit events, oldest first; approvals carry their signature."""
         with self._read() as session:
-            _article(session, article_id)
+            get_article(session, article_id)
             return history_entries(session, article_id)
 
     def signatures(self, *, article_id: int) -> list[SignatureView]:
         """The article's electronic signatures, oldest first."""
         with self._read() as session:
-            _article(session, article_id)
+            get_article(session, article_id)
             return signature_views(session, article_id=article_id)
 
     def verify_signature(self, *, signature_id: int) -> bool:
@@ -298,7 +292,7 @@ class WorkflowOps(FacadeBase):
     def revisions(self, *, article_id: int) -> list[RevisionView]:
         """The article's revisions, oldest first."""
         with self._read() as session:
-            _article(session, article_id)
+            get_article(session, article_id)
             return revision_views(session, article_id)
 
     def revision_diff(self, *, article_id: int, old: int, new: int) -> RevisionDiff:
