@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -31,10 +32,13 @@ from workstation.changes import OpChanges
 from workstation.facade import Workstation
 
 SEARCH_DELAY_MS = 150
+EXPORT_FORMATS = ("html", "md", "json", "pdf")
 IMPORT_PATTERNS = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 
 class MainWindow(QMainWindow):
+    export_finished = Signal(object)  # ExportReport, once an export from the window is done
+
     def __init__(self, workstation: Workstation, user: str | None, display_name: str = "", role: str = "") -> None:
         super().__init__()
         self.workstation = workstation
@@ -303,14 +307,30 @@ class MainWindow(QMainWindow):
             done, label="Importing")
 
     def export_dialog(self) -> None:
-        if self.current_article is None or not hasattr(self.workstation, "export"):
+        """Export the selected approved article to HTML, Markdown, JSON and PDF in a chosen folder."""
+        if self.current_article is None:
             return
         folder = QFileDialog.getExistingDirectory(self, "Export to folder")
-        if folder:
-            article_id = self.current_article
-            self.runner.query(lambda: self.workstation.export(ids=[article_id], format="html", out=folder),
-                              lambda _r: self.statusBar().showMessage(f"Exported to {folder}", 8000),
-                              label="Exporting")
+        if not folder:
+            return
+        article_id, user = self.current_article, self.user
+
+        def export(progress):  # type: ignore[no-untyped-def]
+            from ui.export_pdf import write_pdf
+
+            return self.workstation.export_articles(
+                ids=[article_id], formats=EXPORT_FORMATS, out_dir=folder, user=user,
+                pdf_writer=write_pdf, progress=progress,
+            )
+
+        def done(report) -> None:  # type: ignore[no-untyped-def]
+            if report.refused:
+                QMessageBox.warning(self, "Export refused", "\n".join(r.reason for r in report.refused))
+            else:
+                self.statusBar().showMessage(f"Exported {len(report.exported)} file(s) to {folder}", 8000)
+            self.export_finished.emit(report)
+
+        self.runner.long_mutation(export, done, label="Exporting")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

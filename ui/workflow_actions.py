@@ -66,9 +66,7 @@ class WorkflowActions(QObject):
 
     def _update_export(self, bundle: ArticleBundle | None) -> None:
         export = self.window.action_export
-        if not hasattr(self.window.workstation, "export"):
-            enabled, why = False, "exporting is not available in this version"
-        elif bundle is None:
+        if bundle is None:
             enabled, why = False, "select an article first"
         elif bundle.detail.status != "Approved":
             enabled, why = False, f"only approved articles are exported; this one is {bundle.detail.status}"
