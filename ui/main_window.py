@@ -263,10 +263,7 @@ class MainWindow(QMainWindow):
         ws = self.workstation
 
         def labels() -> tuple[str | None, str | None]:
-            try:
-                return ws.undo_label(), ws.redo_label()
-            except (AttributeError, NotImplementedError):
-                return None, None
+            return ws.undo_label(), ws.redo_label()
 
         def show(result: tuple[str | None, str | None]) -> None:
             for action, verb, label in ((self.action_undo, "Undo", result[0]), (self.action_redo, "Redo", result[1])):
@@ -277,7 +274,7 @@ class MainWindow(QMainWindow):
         self.runner.query(labels, show)
 
     def _undo_redo(self, which: str) -> None:
-        if self.user is None or not hasattr(self.workstation, which):
+        if self.user is None:
             return
         user = self.user
         self.runner.mutate(lambda: getattr(self.workstation, which)(user=user), label=which.capitalize())

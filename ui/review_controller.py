@@ -120,9 +120,7 @@ class ReviewController(QObject):
         widget = self.panel.findings_tab.findings
         widget.clear()
         findings = self.bundle.findings if self.bundle else None
-        self.panel.findings_tab.run.setEnabled(hasattr(self.ws, "run_checks"))
-        if findings is None:
-            widget.addItem("Automated checks are not available in this version.")
+        if findings is None:  # no article selected
             return
         if not findings:
             widget.addItem("No findings. Run the checks to look for problems.")
@@ -191,7 +189,7 @@ class ReviewController(QObject):
 
     def show_diff(self) -> None:
         tab = self.panel.history_tab
-        if self.bundle is None or tab.old.count() == 0 or not hasattr(self.ws, "revision_diff"):
+        if self.bundle is None or tab.old.count() == 0:
             return
         article_id, old, new = self.bundle.detail.id, tab.old.currentData(), tab.new.currentData()
         if old == new:
@@ -211,7 +209,7 @@ class ReviewController(QObject):
             self._save_note = ""
         self._editor_article = detail.id if detail else None
         self._editor_version = detail.version if detail else None
-        editor.save.setEnabled(hasattr(self.ws, "save_revision") and detail is not None)
+        editor.save.setEnabled(detail is not None)
         if detail is not None:
             editor.status.setText(self._save_note or f"Revision {detail.revision_number}")
         self._update_preview()
@@ -280,7 +278,7 @@ class ReviewController(QObject):
         tab = self.panel.claims_tab
         claim, reference = self.current_claim(), self.current_reference()
         verdict = next((v for v in claim.verdicts if v.reference == reference), None) if claim else None
-        editable = claim is not None and reference is not None and hasattr(self.ws, "set_verdict")
+        editable = claim is not None and reference is not None
         for widget in (tab.verdict, tab.evidence, tab.note, tab.save):
             widget.blockSignals(True)
             widget.setEnabled(editable)
@@ -291,8 +289,6 @@ class ReviewController(QObject):
             widget.blockSignals(False)
         if claim is not None and not claim.citations:
             tab.save.setToolTip("This claim cites no reference; there is nothing to judge it against")
-        elif not hasattr(self.ws, "set_verdict"):
-            tab.save.setToolTip("Recording verdicts is not available in this version")
         else:
             tab.save.setToolTip("Save the verdict for this claim and reference")
 
@@ -314,7 +310,7 @@ class ReviewController(QObject):
             self.window.runner.mutate(lambda: self.ws.set_verdict(
                 claim_id=claim.id, reference=reference, verdict=verdict, user=user, evidence=evidence, note=note),
                 label="Saving the verdict")
-        elif hasattr(self.ws, "clear_verdict"):
+        else:
             self.window.runner.mutate(lambda: self.ws.clear_verdict(claim_id=claim.id, reference=reference, user=user),
                                       label="Clearing the verdict")
 
@@ -322,7 +318,7 @@ class ReviewController(QObject):
     def _finding_selected(self) -> None:
         item = self.panel.findings_tab.findings.currentItem()
         finding = item.data(ID_ROLE) if item is not None else None
-        can = finding is not None and not finding.dismissed and hasattr(self.ws, "dismiss_finding")
+        can = finding is not None and not finding.dismissed
         self.panel.findings_tab.dismiss.setEnabled(can)
         self.panel.findings_tab.dismiss.setToolTip("Dismiss the selected finding, with a reason" if can
                                                    else "Select an open finding to dismiss it")
@@ -378,7 +374,7 @@ class ReviewController(QObject):
 
     # ----------------------------------------------------------------- editor
     def save_revision(self) -> None:
-        if self._editor_article is None or self.user is None or not hasattr(self.ws, "save_revision"):
+        if self._editor_article is None or self.user is None:
             return
         body = self.panel.editor_tab.source.toPlainText()
         article_id, user, version = self._editor_article, self.user, self._editor_version
