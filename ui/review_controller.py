@@ -144,8 +144,7 @@ class ReviewController(QObject):
         for w in (self.panel.comments_tab.add, self.panel.comments_tab.resolve, self.panel.comments_tab.body):
             w.setEnabled(available)
         if not available:
-            widget.addItem("Comments are not available in this version.")
-            return
+            return  # no article selected
         for comment in comments:
             author = getattr(comment, "author", "") or getattr(comment, "user", "")
             resolved = " (resolved)" if getattr(comment, "resolved", False) else ""
@@ -157,7 +156,7 @@ class ReviewController(QObject):
         tab = self.panel.history_tab
         entries = self.bundle.history if self.bundle else None
         if entries is None:
-            tab.history.setHtml("<p>The audit history is not available in this version.</p>")
+            tab.history.clear()  # no article selected
         else:
             rows = []
             for e in reversed(entries):
@@ -185,7 +184,7 @@ class ReviewController(QObject):
             tab.new.setCurrentIndex(len(revisions) - 1)
             self.show_diff()
         else:
-            tab.diff.setPlainText("" if revisions is not None else "Revisions are not available in this version.")
+            tab.diff.clear()
 
     def show_diff(self) -> None:
         tab = self.panel.history_tab

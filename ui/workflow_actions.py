@@ -52,8 +52,6 @@ class WorkflowActions(QObject):
                 enabled, why = False, "Select an article first"
             elif self.window.user is None:
                 enabled, why = False, "No user is signed in"
-            elif bundle.actions is None:
-                enabled, why = False, "The review workflow is not available in this version"
             elif state is None:
                 enabled, why = False, f"Not a step from {bundle.detail.status}"
             else:
