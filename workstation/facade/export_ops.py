@@ -156,6 +156,23 @@ class ExportOps(FacadeBase):
                 ],
             )
 
+    def exportable_articles(self) -> list[IndexEntry]:
+        """Every article an export would accept, by title: the approved revision's title, approval and next review.
+
+        The entries carry no files; they are what an export dialog offers to choose from.
+        """
+        with self._read() as session:
+            rows = session.execute(
+                select(Article.id, Revision.title, Article.approved_at, Revision.created_at, Article.next_review)
+                .join(Revision, Revision.id == Article.approved_revision_id)
+                .where(col(Article.status) == "Approved")
+                .order_by(Revision.title, Article.id)
+            )
+            return [
+                IndexEntry(article_id, title, as_utc(approved_at or created_at), next_review)
+                for article_id, title, approved_at, created_at, next_review in rows
+            ]
+
 
 _LABEL = {"html": "HTML", "md": "Markdown", "json": "JSON", "pdf": "PDF", "report": "Review report",
           "report-pdf": "Review report (PDF)"}
