@@ -1,0 +1,462 @@
+"""Exporting approved articles: which ones, in which formats, to which folder; and the summary afterwards.
+
+``ExportView`` only builds the widgets; ``ExportDialog`` fills them, checks the
+choices and remembers the last folder and formats. ``ExportDialog.ask()`` is the
+one entry point (tests patch it). ``ExportSummary`` words the result of an export
+and ``ExportSummaryBox`` shows it, offering to open the folder or its index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import settings as store
+from workstation.export.model import IndexEntry
+from workstation.facade.export_ops import FORMATS, ExportReport
+
+FORMAT_LABELS = {
+    "html": "HTML page",
+    "md": "Markdown",
+    "json": "JSON",
+    "pdf": "PDF",
+    "report": "Review report (HTML)",
+    "report-pdf": "Review report (PDF)",
+}
+DEFAULT_FORMATS = ("html",)
+LAST_FOLDER = "export/folder"
+LAST_FORMATS = "export/formats"
+GEOMETRY = "export/geometry"
+ID_ROLE = Qt.ItemDataRole.UserRole
+TITLE, APPROVED, NEXT_REVIEW = range(3)
+REFUSALS_SHOWN = 5  # the rest go to the summary's details
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the user chose to export."""
+
+    article_ids: tuple[int, ...]
+    formats: tuple[str, ...]
+    folder: str
+
+
+def format_checkbox_name(fmt: str) -> str:
+    return "exportFormat_" + fmt.replace("-", "_")
+
+
+class ExportView(QWidget):
+    """The dialog's widgets, laid out; no behaviour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Why the selected article is missing from the list (hidden when it is not).
+        self.notice = QFrame()
+        self.notice.setObjectName("exportNoticeFrame")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setStyleSheet(
+            "#exportNoticeFrame { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 4px; }"
+        )
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(24, 24))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.notice_text = QLabel()
+        self.notice_text.setObjectName("exportNotice")
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setAccessibleName("Why the selected article is not listed")
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(8, 6, 8, 6)
+        notice_layout.addWidget(icon)
+        notice_layout.addWidget(self.notice_text, 1)
+        self.notice.hide()
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("exportFilter")
+        self.filter.setPlaceholderText("Filter by title")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter approved articles by title")
+        self.articles = QTreeWidget()
+        self.articles.setObjectName("exportArticleList")
+        self.articles.setAccessibleName("Approved articles")
+        self.articles.setHeaderLabels(["Title", "Approved", "Next review"])
+        self.articles.setRootIsDecorated(False)
+        self.articles.setUniformRowHeights(True)
+        self.articles.setAlternatingRowColors(True)
+        self.articles.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.articles.setSortingEnabled(True)
+        self.articles.setMinimumHeight(200)
+        header = self.articles.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(APPROVED, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NEXT_REVIEW, QHeaderView.ResizeMode.ResizeToContents)
+        self.select_all = QPushButton("Select all")
+        self.select_all.setObjectName("exportSelectAll")
+        self.select_all.setAccessibleName("Select all listed articles")
+        self.select_none = QPushButton("Select none")
+        self.select_none.setObjectName("exportSelectNone")
+        self.select_none.setAccessibleName("Clear the article selection")
+        self.count = QLabel()
+        self.count.setObjectName("exportCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        selection_bar = QHBoxLayout()
+        selection_bar.addWidget(self.select_all)
+        selection_bar.addWidget(self.select_none)
+        selection_bar.addStretch(1)
+        selection_bar.addWidget(self.count)
+        articles_box = QGroupBox("Approved articles")
+        articles_layout = QVBoxLayout(articles_box)
+        articles_layout.addWidget(self.filter)
+        articles_layout.addWidget(self.articles, 1)
+        articles_layout.addLayout(selection_bar)
+
+        self.formats: dict[str, QCheckBox] = {}
+        formats_box = QGroupBox("Formats")
+        grid = QGridLayout(formats_box)
+        grid.setHorizontalSpacing(24)
+        for position, fmt in enumerate(FORMATS):
+            box = QCheckBox(FORMAT_LABELS.get(fmt, fmt))
+            box.setObjectName(format_checkbox_name(fmt))
+            box.setAccessibleName(f"Export as {FORMAT_LABELS.get(fmt, fmt)}")
+            self.formats[fmt] = box
+            grid.addWidget(box, position // 3, position % 3)
+        grid.setColumnStretch(3, 1)
+
+        self.folder = QLineEdit()
+        self.folder.setObjectName("exportFolder")
+        self.folder.setPlaceholderText("Choose the folder the files are written to")
+        self.folder.setAccessibleName("Export folder")
+        self.browse = QPushButton("Browse…")
+        self.browse.setObjectName("exportBrowse")
+        self.browse.setAccessibleName("Choose the export folder")
+        folder_box = QGroupBox("Folder")
+        folder_layout = QHBoxLayout(folder_box)
+        folder_layout.addWidget(self.folder, 1)
+        folder_layout.addWidget(self.browse)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("exportSummaryLine")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What the export will write")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.export = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export.setText("Export")
+        self.export.setObjectName("exportButton")
+        self.export.setAccessibleName("Export")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(articles_box, 1)
+        layout.addWidget(formats_box)
+        layout.addWidget(folder_box)
+        layout.addLayout(bottom)
+
+
+class ExportDialog(QDialog):
+    """Choose approved articles, formats and a folder; Export stays disabled (saying why) until all three are chosen."""
+
+    def __init__(self, articles: Sequence[IndexEntry], *, current: int | None = None, notice: str = "",
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export approved articles")
+        self.setSizeGripEnabled(True)
+        self.view = ExportView(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.view.notice_text.setText(notice)
+        self.view.notice.setVisible(bool(notice))
+        self._fill(articles, current, today or date.today())
+        self._restore()
+        self.view.articles.setFocus()
+
+        view = self.view
+        view.buttons.accepted.connect(self.accept)
+        view.buttons.rejected.connect(self.reject)
+        view.articles.itemChanged.connect(lambda *_: self._validate())
+        view.articles.itemDoubleClicked.connect(self._toggle)
+        view.filter.textChanged.connect(self._filter)
+        view.select_all.clicked.connect(lambda: self._check_shown(True))
+        view.select_none.clicked.connect(lambda: self._check_shown(False))
+        view.browse.clicked.connect(self._browse)
+        view.folder.textChanged.connect(lambda *_: self._validate())
+        for box in view.formats.values():
+            box.toggled.connect(lambda *_: self._validate())
+        self._validate()
+
+    # ----------------------------------------------------------------- the choices
+    def checked_ids(self) -> tuple[int, ...]:
+        return tuple(int(item.data(TITLE, ID_ROLE)) for item in self._items()
+                     if item.checkState(TITLE) == Qt.CheckState.Checked)
+
+    def checked_formats(self) -> tuple[str, ...]:
+        return tuple(fmt for fmt, box in self.view.formats.items() if box.isChecked())
+
+    def folder(self) -> str:
+        text = self.view.folder.text().strip()
+        return str(Path(text).expanduser()) if text else ""
+
+    def choice(self) -> ExportChoice:
+        return ExportChoice(self.checked_ids(), self.checked_formats(), self.folder())
+
+    def missing(self) -> str:
+        """Why Export is disabled ('' once it may run)."""
+        if not self.checked_ids():
+            return "Choose at least one article to export."
+        if not self.checked_formats():
+            return "Choose at least one format."
+        folder = self.folder()
+        if not folder:
+            return "Choose a folder to export to."
+        path = Path(folder)
+        if not path.is_absolute():
+            return "Give the folder's full path, or choose it with Browse…"
+        if path.exists() and not path.is_dir():
+            return f"{folder} is a file, not a folder."
+        return ""
+
+    # ----------------------------------------------------------------- behaviour
+    def _fill(self, articles: Sequence[IndexEntry], current: int | None, today: date) -> None:
+        tree = self.view.articles
+        tree.setSortingEnabled(False)
+        current_item = None
+        for entry in articles:
+            item = QTreeWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setData(TITLE, ID_ROLE, entry.article_id)
+            item.setText(TITLE, entry.title)
+            item.setToolTip(TITLE, entry.title)
+            approved = entry.approved_at.astimezone()
+            item.setText(APPROVED, approved.date().isoformat())
+            item.setToolTip(APPROVED, f"Approved {approved:%Y-%m-%d %H:%M} (local time)")
+            if entry.next_review is not None:
+                due = entry.next_review <= today
+                item.setText(NEXT_REVIEW, entry.next_review.isoformat() + ("  (due)" if due else ""))
+                item.setToolTip(NEXT_REVIEW, "Due for re-review" if due else "Next review")
+            checked = entry.article_id == current
+            item.setCheckState(TITLE, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            tree.addTopLevelItem(item)
+            if checked:
+                current_item = item
+        tree.setSortingEnabled(True)
+        tree.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        if current_item is not None:
+            tree.setCurrentItem(current_item)
+            tree.scrollToItem(current_item)
+
+    def _items(self) -> Iterator[QTreeWidgetItem]:
+        tree = self.view.articles
+        for row in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(row)
+            if item is not None:
+                yield item
+
+    def _toggle(self, item: QTreeWidgetItem, _column: int) -> None:
+        checked = item.checkState(TITLE) == Qt.CheckState.Checked
+        item.setCheckState(TITLE, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def _check_shown(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        tree = self.view.articles
+        tree.blockSignals(True)  # one validation for the lot, not one per row
+        try:
+            for item in self._items():
+                if not item.isHidden():
+                    item.setCheckState(TITLE, state)
+        finally:
+            tree.blockSignals(False)
+        self._validate()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for item in self._items():
+            item.setHidden(bool(needle) and needle not in item.text(TITLE).casefold())
+        self._validate()
+
+    def _browse(self) -> None:
+        start = self.folder() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Export to folder", start)
+        if chosen:
+            self.view.folder.setText(chosen)
+
+    def _validate(self) -> None:
+        view = self.view
+        ids = self.checked_ids()
+        total = view.articles.topLevelItemCount()
+        shown = sum(1 for item in self._items() if not item.isHidden())
+        count = f"{len(ids)} of {total} selected"
+        if shown != total:
+            count += f" · {shown} shown"
+        view.count.setText(count)
+        why = self.missing()
+        view.export.setEnabled(not why)
+        view.export.setToolTip(why or "Export the selected articles")
+        view.export.setAccessibleDescription(why)
+        if why:
+            view.summary.setText(why)
+            view.summary.setEnabled(False)  # drawn muted: a hint, not an error
+        else:
+            formats = len(self.checked_formats())
+            view.summary.setText(
+                f"Writes {_count(len(ids) * formats, 'file')} ({_count(len(ids), 'article')} × "
+                f"{_count(formats, 'format')}) and index.html to {self.folder()}"
+            )
+            view.summary.setEnabled(True)
+
+    # ----------------------------------------------------------------- settings
+    def _restore(self) -> None:
+        saved = store.settings()
+        folder = saved.value(LAST_FOLDER)
+        if folder:
+            self.view.folder.setText(str(folder))
+        formats = _as_list(saved.value(LAST_FORMATS)) or list(DEFAULT_FORMATS)
+        for fmt, box in self.view.formats.items():
+            box.setChecked(fmt in formats)
+        geometry = saved.value(GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(760, 600)
+
+    def done(self, result: int) -> None:
+        saved = store.settings()
+        saved.setValue(GEOMETRY, self.saveGeometry())
+        if result == QDialog.DialogCode.Accepted:
+            saved.setValue(LAST_FOLDER, self.folder())
+            saved.setValue(LAST_FORMATS, list(self.checked_formats()))
+        saved.sync()
+        super().done(result)
+
+    def accept(self) -> None:
+        if self.missing():  # Return in a field must not slip past the disabled button
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, articles: Sequence[IndexEntry], *, current: int | None = None,
+            notice: str = "") -> ExportChoice | None:
+        """The articles, formats and folder chosen, or None when cancelled."""
+        dialog = cls(articles, current=current, notice=notice, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
+
+
+# --------------------------------------------------------------------- after the export
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export did, in words: a title, a message, details and a status-bar line."""
+
+    title: str
+    text: str
+    details: str
+    status_line: str
+    folder: str
+    index_file: str | None
+    warning: bool
+
+    @classmethod
+    def of(cls, report: ExportReport, *, folder: str, requested: int, cancelled: bool) -> ExportSummary:
+        articles = len({e.id for e in report.exported})
+        files = len(report.exported)
+        written = f"{_count(files, 'file')} for {_count(articles, 'article')}" if files else "No file"
+        if cancelled:
+            title = "Export cancelled"
+            done = len({e.id for e in report.exported} | {r.id for r in report.refused})
+            text = (f"Cancelled after {done} of {_count(requested, 'article')}. {written} written to {folder}; "
+                    "the rest was not started, and no file was left half-written.")
+        elif files:
+            title = "Export finished"
+            text = f"{written} written to {folder}."
+        else:
+            title = "Nothing exported"
+            text = f"Nothing was written to {folder}."
+        details = ""
+        if report.refused:
+            reasons = [f"• {r.reason}" for r in report.refused]
+            text += f"\n\nRefused ({len(reasons)}):\n" + "\n".join(reasons[:REFUSALS_SHOWN])
+            if len(reasons) > REFUSALS_SHOWN:
+                text += f"\n… and {len(reasons) - REFUSALS_SHOWN} more (see the details)."
+                details = "\n".join(f"Article {r.id}: {r.reason}" for r in report.refused)
+        status = f"{title}: {written.lower() if not files else written} written to {folder}"
+        if report.refused:
+            status += f"; {len(report.refused)} refused"
+        return cls(title, text, details, status, folder, report.index_file, bool(report.refused) or not files)
+
+
+class ExportSummaryBox(QMessageBox):
+    """The summary after an export; 'Open folder' and 'Open index' ask the window to open them."""
+
+    open_requested = Signal(str)  # a local path
+
+    def __init__(self, summary: ExportSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportSummary")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(summary.title)
+        self.setIcon(QMessageBox.Icon.Warning if summary.warning else QMessageBox.Icon.Information)
+        self.setText(summary.title)
+        self.setInformativeText(summary.text)
+        if summary.details:
+            self.setDetailedText(summary.details)
+        self.open_folder = self.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+        self.open_folder.setObjectName("exportOpenFolder")
+        self.open_index = None
+        if summary.index_file:
+            self.open_index = self.addButton("Open index", QMessageBox.ButtonRole.ActionRole)
+            self.open_index.setObjectName("exportOpenIndex")
+        close = self.addButton(QMessageBox.StandardButton.Close)
+        self.setDefaultButton(close)
+        self.setEscapeButton(close)
+        targets: dict[Any, str] = {self.open_folder: summary.folder}
+        if self.open_index is not None and summary.index_file:
+            targets[self.open_index] = summary.index_file
+        self.buttonClicked.connect(lambda button: self._clicked(targets.get(button)))
+
+    def _clicked(self, path: str | None) -> None:
+        if path:
+            self.open_requested.emit(path)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _as_list(value: object) -> list[str]:
+    """A list saved in QSettings: INI files give a single item back as a plain string."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]  # type: ignore[attr-defined]
