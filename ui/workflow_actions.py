@@ -60,19 +60,6 @@ class WorkflowActions(QObject):
             label = WORKFLOW_ACTIONS[key][1].rstrip("…")
             action.setToolTip(label if enabled else f"{label}: {why}")
 
-        self._update_export(bundle)
-
-    def _update_export(self, bundle: ArticleBundle | None) -> None:
-        export = self.window.action_export
-        if bundle is None:
-            enabled, why = False, "select an article first"
-        elif bundle.detail.status != "Approved":
-            enabled, why = False, f"only approved articles are exported; this one is {bundle.detail.status}"
-        else:
-            enabled, why = True, ""
-        export.setEnabled(enabled)
-        export.setToolTip("Export the selected approved article" if enabled else f"Export: {why}")
-
     def trigger(self, key: str) -> None:
         if self.bundle is None or self.window.user is None:
             return
