@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from db.search import matching_article_filter
+from db.search import join_matching
 from db.tables import Article, User
 
 DUE = "due"
@@ -35,11 +35,7 @@ def _filtered(statement: Select, session: Session, *, status: str | None, search
         )
     elif status:
         statement = statement.where(col(Article.status) == status)
-    if search:
-        clause = matching_article_filter(session, search)
-        if clause is not None:
-            statement = statement.where(clause)
-    return statement
+    return join_matching(statement, session, search) if search else statement
 
 
 def _ordered(statement: Select, sort: str, descending: bool) -> Select:
@@ -60,7 +56,50 @@ def article_ids(
     if sort == "assigned_reviewer":
         statement = statement.outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
     statement = _ordered(_filtered(statement, session, status=status, search=search, today=today), sort, descending)
-    return list(session.execute(statement).scalars())
+    return _driver_ids(session, statement)
+
+
+def _driver_ids(session: Session, statement: Select) -> list[int]:
+    """Run a one-column select of ids on the driver's cursor.
+
+    A library of 100,000 articles returns 100,000 ids on every search keystroke;
+    building a result row object for each costs more than the query itself, so
+    the compiled statement goes straight to the DBAPI cursor.
+    """
+    connection = session.connection()
+    compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    if compiled.positiontup is not None:  # qmark (sqlite3) or other positional styles
+        parameters: tuple | dict = tuple(compiled.params[name] for name in compiled.positiontup)
+    else:  # pyformat / named (psycopg)
+        parameters = compiled.params
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), parameters)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+SUMMARY_COLUMNS = (
+    Article.id, Article.title, Article.status, Article.audience, Article.last_updated, Article.claims_count,
+    Article.claims_reviewed, Article.references_count, Article.open_findings, Reviewer.name, Article.next_review,
+    Article.updated_at,
+)
+
+
+def summary_rows(session: Session, ids: list[int]):  # type: ignore[no-untyped-def]
+    """The library columns of these articles as plain rows, in the order of SUMMARY_COLUMNS.
+
+    Columns rather than ORM objects: the table asks for a page on the worker
+    thread while the GUI thread paints, and building full entities would hold
+    the interpreter lock several times longer.
+    """
+    statement = (
+        select(*SUMMARY_COLUMNS)
+        .outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
+        .where(col(Article.id).in_(ids))
+    )
+    return session.connection().execute(statement).all()
 
 
 def count_articles(session: Session, *, status: str | None, search: str, today: date) -> int:

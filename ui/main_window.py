@@ -39,6 +39,7 @@ from ui.views.review_panel import ReviewPanel
 from ui.workflow_actions import WorkflowActions
 from workstation.changes import OpChanges
 from workstation.facade import Workstation
+from workstation.facade.library import LibraryPage
 
 SEARCH_DELAY_MS = 150
 IMPORT_PATTERNS = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.reader.reference_clicked.connect(self._show_reference)
         self.runner.changes_applied.connect(self.on_changes)
         self._pending_select: int | None = None
+        self._library_request = 0
         self._restore_settings()
         self.refresh_library()
         self.update_undo()
@@ -192,17 +194,29 @@ class MainWindow(QMainWindow):
         self.model.sort(column, order)
 
     def refresh_library(self) -> None:
+        """Ask for the library again (filter, search, sort); only the newest request's answer is shown."""
         status = self.library.status.currentData()
         search = self.library.search.text().strip()
         sort, descending = self.model.sort_key, self.model.descending
-        self.runner.query(lambda: self.workstation.article_ids(status=status, search=search, sort=sort,
-                                                               descending=descending),
-                          self._ids_arrived, label="Searching")
+        around = self._pending_select or self.current_article
+        self._library_request += 1
+        request = self._library_request
 
-    def _ids_arrived(self, ids: Sequence[int]) -> None:
+        def page() -> LibraryPage | None:
+            if request != self._library_request:
+                return None  # superseded while queued (typing on): skip the query
+            return self.workstation.library_page(status=status, search=search, sort=sort, descending=descending,
+                                                 around=around)
+
+        self.runner.query(page, lambda result: self._ids_arrived(result, request), label="Searching")
+
+    def _ids_arrived(self, page: LibraryPage | None, request: int) -> None:
+        if page is None or request != self._library_request:
+            return
+        ids = page.ids
         keep = self._pending_select or self.current_article
-        self.model.set_ids(ids)
-        self.count_label.setText(f"{len(ids)} article{'s' if len(ids) != 1 else ''}")
+        self.model.set_ids(ids, page.rows)
+        self.count_label.setText(f"{len(ids):,} article{'s' if len(ids) != 1 else ''}")
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and ids and self.current_article is None:
             row = 0
@@ -228,11 +242,16 @@ class MainWindow(QMainWindow):
 
     def load_article(self, article_id: int) -> None:
         user = self.user
-        self.runner.query(lambda: load_bundle(self.workstation, article_id, user), self._show_bundle,
-                          label="Opening the article")
 
-    def _show_bundle(self, bundle: ArticleBundle) -> None:
-        if bundle.detail.id != self.current_article or self._closed:
+        def bundle() -> ArticleBundle | None:
+            if article_id != self.current_article:
+                return None  # the reviewer moved on while this waited (holding J or an arrow key)
+            return load_bundle(self.workstation, article_id, user)
+
+        self.runner.query(bundle, self._show_bundle, label="Opening the article")
+
+    def _show_bundle(self, bundle: ArticleBundle | None) -> None:
+        if bundle is None or bundle.detail.id != self.current_article or self._closed:
             return
         self.reader.show_article(bundle.html, bundle.detail.claims)
         if bundle.render_error:

@@ -115,3 +115,30 @@ def test_users_are_unique_and_passwords_hashed(ws: Workstation) -> None:
 def test_import_of_every_seed_file(ws: Workstation) -> None:
     report = ws.import_files(paths=sorted(SEEDS.glob("*.txt")))
     assert len(report.imported) == 5 and not report.failed
+
+
+def test_library_page_brings_the_ids_and_the_first_rows_in_one_read(seeded: Workstation) -> None:
+    page = seeded.library_page(sort="id", descending=False, rows=2)
+    assert page.ids == [1, 2, 3, 4, 5]
+    assert set(page.rows) == {1, 2}
+    assert page.rows[2] == seeded.article_summaries(ids=[2])[2]
+    # Around the selected article: its neighbours in display order, so a re-sort shows it at once.
+    around = seeded.library_page(sort="id", descending=True, around=2, rows=2)
+    assert around.ids == [5, 4, 3, 2, 1]
+    assert set(around.rows) == {3, 2}
+    assert set(seeded.library_page(sort="id", around=99, rows=2).rows) == set(seeded.article_ids()[:2])
+
+
+def test_library_page_searches_and_filters_like_the_list(seeded: Workstation) -> None:
+    page = seeded.library_page(search="scleroderma")
+    assert page.ids == [5] and set(page.rows) == {5}
+    assert seeded.library_page(search="zzqx").ids == []
+    assert seeded.library_page(status="Approved").ids == []
+    searched = seeded.library_page(search="stem cell", sort="title", descending=False)
+    assert searched.ids == [r.id for r in seeded.list_articles(search="stem cell", sort="title", descending=False)]
+    assert searched.ids and seeded.count_articles(search="stem cell") == len(searched.ids)
+
+
+def test_summaries_match_the_listed_rows(seeded: Workstation) -> None:
+    listed = {r.id: r for r in seeded.list_articles()}
+    assert seeded.article_summaries(ids=[1, 3, 5, 42]) == {i: listed[i] for i in (1, 3, 5)}

@@ -57,3 +57,70 @@ def test_sorting_asks_the_database_again() -> None:
     model = LibraryModel(loader([]), requery=lambda: asked.append(True))
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert asked and model.sort_key == "title" and model.descending
+
+
+def test_rows_that_came_with_the_ids_are_shown_without_asking() -> None:
+    calls: list[list[int]] = []
+    model = LibraryModel(loader(calls))
+    model.set_ids(range(1, 301), {i: summary(i) for i in range(1, 101)})
+    assert model.data(model.index(99, 0)) == "Article 100"
+    assert calls == []
+    assert model.data(model.index(100, 0)) == "Article 101"
+    assert calls == [list(range(101, 201))]
+
+
+def test_rows_asked_for_before_the_ids_changed_fill_the_cache_but_signal_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pending = []
+    model = LibraryModel(lambda ids, done: pending.append((ids, done)))
+    model.set_ids([1, 2, 3])
+    model.data(model.index(0, 0))
+    model.set_ids([3, 2, 1])  # a new search arrived while the page was on its way
+    ids, done = pending.pop()
+    changed = []
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    done({i: summary(i) for i in ids})
+    assert changed == []
+    assert model.data(model.index(0, 0)) == "Article 3"  # from the cache
+    assert pending == []
+
+
+def test_the_row_cache_is_bounded_and_drops_the_oldest_pages() -> None:
+    from ui.library_model import MAX_CACHED_ROWS, PAGE
+
+    calls: list[list[int]] = []
+    model = LibraryModel(loader(calls))
+    count = MAX_CACHED_ROWS * 2
+    model.set_ids(range(count))
+    for row in range(0, count, PAGE):
+        assert model.data(model.index(row, 0)) == f"Article {row}"
+    assert model.summary(count - 1) is not None
+    assert model.summary(0) is None  # dropped; asked for again when shown
+    assert len(model._rows) <= MAX_CACHED_ROWS
+    asked = len(calls)
+    assert model.data(model.index(0, 0)) == "Article 0"
+    assert len(calls) == asked + 1
+
+
+def test_a_change_refetches_only_the_rows_it_touched_and_signals_their_rows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    calls: list[list[int]] = []
+    model = LibraryModel(loader(calls))
+    model.set_ids(range(1, 1001))
+    model.data(model.index(0, 0))
+    model.data(model.index(500, 0))
+    changed = []
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
+    model.invalidate([3, 501, 5000])  # 5000 is not in the library
+    assert calls[-1] == [3, 501]
+    assert sorted(changed) == [(2, 2), (500, 500)]
+
+
+def test_roles_the_model_does_not_serve_are_answered_with_none() -> None:
+    model = LibraryModel(loader([]))
+    model.set_ids([1])
+    index = model.index(0, 3)
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(index, Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) is None  # only titles have tooltips
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Article 1"
+    assert model.data(index, Qt.ItemDataRole.UserRole) == 1

@@ -34,6 +34,15 @@ from workstation.views import (
 
 SEEDED_KEY = "seeded"
 IMPORT_BATCH = 200
+FIRST_PAGE = 100
+
+
+@dataclass(frozen=True)
+class LibraryPage:
+    """Every matching id in display order, with the rows of the first ones already loaded."""
+
+    ids: list[int]
+    rows: dict[int, ArticleSummary]
 
 
 @dataclass(frozen=True)
@@ -226,6 +235,30 @@ class LibraryOps(FacadeBase):
                 descending=descending, today=self._today(),
             )
 
+    def library_page(
+        self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True,
+        around: int | None = None, rows: int = FIRST_PAGE,
+    ) -> LibraryPage:
+        """Matching ids in display order plus the rows a table shows first, in one read.
+
+        The rows are those of the first ``rows`` ids, or of the ``rows`` ids
+        around the article ``around`` (the one selected) when it is among them,
+        so a search shows its results without a second round trip.
+        """
+        today = self._today()
+        with self._read() as session:
+            ids = library_queries.article_ids(
+                session, status=status_filter(status), search=search, sort=sort, descending=descending, today=today,
+            )
+            start = 0
+            if around is not None and rows:
+                try:
+                    start = max(0, ids.index(around) - rows // 2)
+                except ValueError:
+                    start = 0
+            wanted = ids[start:start + rows]
+            return LibraryPage(ids, _summaries(session, wanted, today) if wanted else {})
+
     def count_articles(self, *, status: str | None = None, search: str = "") -> int:
         """How many articles match the filter."""
         with self._read() as session:
@@ -237,8 +270,7 @@ class LibraryOps(FacadeBase):
         """Library rows for these ids (any order; missing ids are left out)."""
         today = self._today()
         with self._read() as session:
-            rows = library_queries.library_rows(session, ids=list(ids), today=today)
-            return {a.id: _summary(a, reviewer, today) for a, reviewer in rows}
+            return _summaries(session, list(ids), today)
 
     def get_article(self, *, article_id: int) -> ArticleDetail:
         """One article in full at its current revision: body, sections, claims, references."""
@@ -289,7 +321,7 @@ class LibraryOps(FacadeBase):
 
 def _summary(article: Article, reviewer: str | None, today: date) -> ArticleSummary:
     assert article.id is not None
-    due = bool(article.status == "Approved" and article.next_review and article.next_review <= today)
+    due = _due(article.status, article.next_review, today)
     return ArticleSummary(
         id=article.id, title=article.title, status=article.status, audience=article.audience,
         last_updated=article.last_updated, claims=article.claims_count,
@@ -297,6 +329,24 @@ def _summary(article: Article, reviewer: str | None, today: date) -> ArticleSumm
         findings=article.open_findings, assigned_reviewer=reviewer, next_review=article.next_review,
         updated_at=article.updated_at, due=due,
     )
+
+
+def _due(status: str, next_review: date | None, today: date) -> bool:
+    """Approved and past its re-review date."""
+    return bool(status == "Approved" and next_review and next_review <= today)
+
+
+def _summaries(session: Session, ids: list[int], today: date) -> dict[int, ArticleSummary]:
+    summaries = {}
+    for (article_id, title, status, audience, last_updated, claims, reviewed, references, findings, reviewer,
+         next_review, updated_at) in library_queries.summary_rows(session, ids):
+        summaries[article_id] = ArticleSummary(
+            id=article_id, title=title, status=status, audience=audience, last_updated=last_updated,
+            claims=claims, claims_reviewed=reviewed, references=references, findings=findings,
+            assigned_reviewer=reviewer, next_review=next_review, updated_at=updated_at,
+            due=_due(status, next_review, today),
+        )
+    return summaries
 
 
 def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail:
@@ -369,4 +419,4 @@ def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail
     )
 
 
-__all__ = ["ImportFailure", "ImportReport", "ImportedArticle", "LibraryOps", "load_detail"]
+__all__ = ["ImportFailure", "ImportReport", "ImportedArticle", "LibraryOps", "LibraryPage", "load_detail"]

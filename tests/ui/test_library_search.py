@@ -1,0 +1,47 @@
+"""Search as you type and sorting in the library, against the real database behind the window."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from tests.ui.conftest import wait_idle
+
+
+def test_only_the_newest_search_is_run_and_shown(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = main_window()
+    searched: list[str] = []
+    real = window.workstation.library_page
+
+    def recording(**kwargs):  # type: ignore[no-untyped-def]
+        searched.append(kwargs["search"])
+        return real(**kwargs)
+
+    monkeypatch.setattr(window.workstation, "library_page", recording)
+    release = threading.Event()
+    window.runner.query(lambda: release.wait(10))  # the worker is busy while the reviewer types
+    search = window.findChild(QLineEdit, "searchField")
+    for text in ("stem", "stem cell", "scleroderma"):
+        search.setText(text)
+        window._search_timer.stop()
+        window.refresh_library()
+    release.set()
+    wait_idle(qtbot, window)
+    assert searched == ["scleroderma"]  # the two superseded requests never reached the database
+    assert window.model.ids() == [5]
+    assert window.count_label.text() == "1 article"
+
+
+def test_sorting_keeps_the_selected_article_selected_and_in_view(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    window = main_window(article=3)
+    header = window.library.table.horizontalHeader()
+    header.sectionClicked.emit(0)  # title, ascending
+    wait_idle(qtbot, window)
+    assert window.model.ids() == window.workstation.article_ids(sort="title", descending=False)
+    assert window.current_article == 3
+    selected = window.library.table.selectionModel().currentIndex()
+    assert window.model.article_id(selected.row()) == 3
+    assert window.model.summary(selected.row()) is not None  # its row came with the ids
+    assert header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
