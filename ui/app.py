@@ -28,6 +28,9 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
     from ui.main_window import create_main_window
 
     window = create_main_window(db, user=user, seed=True)
+    from ui.memory import freeze_startup_heap
+
+    freeze_startup_heap()
     if article is not None:
         window.select_article(article)
     if screenshot:
