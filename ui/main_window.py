@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, display: str, role: str) -> None:
         bar = self.statusBar()
+        self._progress_label = ""
         self.user_label = QLabel(f"Signed in as {display} ({role})" if display else "No user")
         self.user_label.setObjectName("userLabel")
         self.count_label = QLabel("")
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(label + "  %p%")
         self.progress.show()
         self.cancel.setVisible(cancellable)
+        self._progress_label = label
         self.statusBar().showMessage(label)
 
     def _progress(self, done: int, total: int) -> None:
@@ -181,7 +183,10 @@ class MainWindow(QMainWindow):
             self.progress.hide()
             self.cancel.hide()
             self.progress.setRange(0, 0)
-            self.statusBar().clearMessage()
+            # Only the job's own label goes: a result message shown by the job ("Imported 3 article(s)") stays.
+            if self._progress_label and self.statusBar().currentMessage() == self._progress_label:
+                self.statusBar().clearMessage()
+            self._progress_label = ""
 
     # ----------------------------------------------------------------- library
     def _load_rows(self, ids: list[int], done: Any) -> None:

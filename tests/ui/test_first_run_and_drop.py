@@ -51,3 +51,5 @@ def test_dropping_a_file_imports_it(qtbot, main_window) -> None:  # type: ignore
     wait_idle(qtbot, window)
     with Workstation.open(window.workstation.url) as ws:
         assert ws.count_articles() == 6
+    # The result stays readable once the worker is idle again.
+    assert window.statusBar().currentMessage() == "Imported 1 article(s)"
