@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from ui.article_bundle import ArticleBundle
 from ui.dialogs.reason import ReasonDialog
@@ -15,11 +15,12 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 # action key -> (object name, text)
+# (object name, menu text with its mnemonic, shortcut)
 WORKFLOW_ACTIONS = {
-    "start_review": ("actionStartReview", "Start review"),
-    "request_changes": ("actionRequestChanges", "Request changes…"),
-    "approve": ("actionApprove", "Approve…"),
-    "reopen": ("actionReopen", "Reopen…"),
+    "start_review": ("actionStartReview", "&Start review", "Ctrl+Shift+R"),
+    "request_changes": ("actionRequestChanges", "Request &changes…", "Ctrl+Shift+C"),
+    "approve": ("actionApprove", "&Approve…", "Ctrl+Shift+A"),
+    "reopen": ("actionReopen", "Re&open…", "Ctrl+Shift+O"),
 }
 DEFAULT_TARGET = {"start_review": "Under Review", "request_changes": "Submitted", "approve": "Approved",
                   "reopen": "Under Review"}
@@ -33,9 +34,10 @@ class WorkflowActions(QObject):
         self.bundle: ArticleBundle | None = None
         self.actions: dict[str, QAction] = {}
         window.toolbar.addSeparator()
-        for key, (name, text) in WORKFLOW_ACTIONS.items():
+        for key, (name, text, shortcut) in WORKFLOW_ACTIONS.items():
             action = QAction(text, window)
             action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda *_, k=key: self.trigger(k))
             window.addAction(action)
             window.toolbar.addAction(action)
@@ -57,8 +59,9 @@ class WorkflowActions(QObject):
             else:
                 enabled, why = state.enabled, state.reason
             action.setEnabled(enabled)
-            label = WORKFLOW_ACTIONS[key][1].rstrip("…")
-            action.setToolTip(label if enabled else f"{label}: {why}")
+            label = WORKFLOW_ACTIONS[key][1].replace("&", "").rstrip("…")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{label} ({keys})" if enabled else f"{label}: {why}")
 
     def trigger(self, key: str) -> None:
         if self.bundle is None or self.window.user is None:
