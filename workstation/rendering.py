@@ -36,6 +36,8 @@ from multiprocessing.connection import Connection
 import markdown
 from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 from workstation.citations import CITATION_RE
 from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html, sanitize_html
@@ -212,7 +214,21 @@ def _restore_plain(html_text: str, plain: tuple[str, ...]) -> str:
 
 
 class _CitationProcessor(InlineProcessor):
-    """``[1]``, ``[1, 3]``, ``[2-4]`` -> a superscript of links to ``#ref-N``."""
+    """``[1]``, ``[1, 3]``, ``[2-4]`` -> a superscript of links to ``#ref-N``.
+
+    The texts of the superscript ("[", the numbers, ", ", "]") are built as
+    AtomicStrings: python-markdown would otherwise run every inline pattern
+    over each of them twice (once when the pattern matches, once more when it
+    walks the stashed element), which made our Markdown several times slower
+    than plain python-markdown on cited articles. No inline pattern can match
+    those texts, so nothing rendered changes; :class:`_CitationTexts` turns them
+    back into plain strings after the inline phase, so later tree processors
+    (abbreviations) still see them as before.
+    """
+
+    def __init__(self, pattern: str, md: markdown.Markdown, built: list[etree.Element]) -> None:
+        super().__init__(pattern, md)
+        self.built = built
 
     def handleMatch(self, m: re.Match[str], data: str):
         parts = [[int(b) for b in re.split(r"[-\u2013]", part)] for part in m.group(1).split(",")]
@@ -232,6 +248,10 @@ class _CitationProcessor(InlineProcessor):
                 last.set("href", f"#ref-{number}")
                 last.text = str(number)
         _append_text(sup, last, "]")
+        for element in (sup, *sup):
+            element.text = AtomicString(element.text) if element.text else element.text
+            element.tail = AtomicString(element.tail) if element.tail else element.tail
+        self.built.append(sup)
         return sup, m.start(0), m.end(0)
 
 
@@ -242,10 +262,34 @@ def _append_text(parent, last, text: str) -> None:
         last.tail = (last.tail or "") + text
 
 
+class _CitationTexts(Treeprocessor):
+    """After the inline phase: the citation texts become plain strings again."""
+
+    def __init__(self, md: markdown.Markdown, built: list[etree.Element]) -> None:
+        super().__init__(md)
+        self.built = built
+
+    def run(self, root: etree.Element) -> None:
+        for sup in self.built:
+            sup.text = str(sup.text) if sup.text else sup.text
+            for link in sup:
+                link.text = str(link.text) if link.text else link.text
+                link.tail = str(link.tail) if link.tail else link.tail
+        self.built.clear()
+
+
 class _CitationExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
+        built: list[etree.Element] = []
+        self.built = built
+        md.registerExtension(self)
         # Above reference links (170) so "[1]" is a citation, below escapes and code.
-        md.inlinePatterns.register(_CitationProcessor(CITATION_RE.pattern, md), "citation", 175)
+        md.inlinePatterns.register(_CitationProcessor(CITATION_RE.pattern, md, built), "citation", 175)
+        # After the inline phase (20), before abbreviations (7) and prettifying (10).
+        md.treeprocessors.register(_CitationTexts(md, built), "citation-texts", 18)
+
+    def reset(self) -> None:
+        self.built.clear()
 
 
 _local = threading.local()
