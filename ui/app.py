@@ -27,7 +27,7 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
     install_excepthook()
     from ui.main_window import create_main_window
 
-    window = create_main_window(db, user=user, seed=True)
+    window = create_main_window(db, user=user, seed=True, interactive=not screenshot)
     from ui.memory import freeze_startup_heap
 
     freeze_startup_heap()

@@ -465,7 +465,8 @@ class MainWindow(QMainWindow):
         self.workstation.close()
 
 
-def _resolve_user(workstation: Workstation, user: str | None, parent: QWidget | None = None) -> Any:
+def _resolve_user(workstation: Workstation, user: str | None, parent: QWidget | None = None, *,
+                  interactive: bool = True) -> Any:
     if user is not None:
         return workstation.get_user(name=user)
     saved = store.saved_user()
@@ -474,6 +475,8 @@ def _resolve_user(workstation: Workstation, user: str | None, parent: QWidget | 
             return workstation.get_user(name=saved)
         except Exception:  # noqa: BLE001 - the saved user was removed: ask again
             pass
+    if not interactive:
+        return None  # nobody to ask (a screenshot): the window opens read-only
     from ui.dialogs.first_run import FirstRunDialog
 
     answer = FirstRunDialog.ask(parent)
@@ -485,13 +488,18 @@ def _resolve_user(workstation: Workstation, user: str | None, parent: QWidget | 
     return view
 
 
-def create_main_window(db: str | None, user: str | None = None, *, seed: bool = False) -> MainWindow:
-    """Open a window on a database without showing it, acting as the named user."""
+def create_main_window(db: str | None, user: str | None = None, *, seed: bool = False,
+                       interactive: bool = True) -> MainWindow:
+    """Open a window on a database without showing it, acting as the named user.
+
+    Without a user: the saved local user, else the first-run dialog; with
+    ``interactive=False`` no dialog is shown and the window opens read-only.
+    """
     workstation = Workstation.open(db)
     if seed:
         workstation.seed_if_empty()
     try:
-        view = _resolve_user(workstation, user)
+        view = _resolve_user(workstation, user, interactive=interactive)
     except BaseException:
         workstation.close()
         raise

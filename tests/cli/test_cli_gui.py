@@ -1,0 +1,28 @@
+"""`workstation gui --screenshot` as an outside check runs it: a fresh database, no user, no terminal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from workstation.facade import Workstation
+
+
+def test_a_screenshot_of_a_fresh_database_needs_nobody_to_answer(tmp_path: Path) -> None:
+    db, out = tmp_path / "fresh.db", tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSTATION_SETTINGS_DIR": str(tmp_path / "settings")}
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "workstation"), "--db", str(db), "gui", "--screenshot", str(out),
+         "--article", "2"],
+        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 900)
+    with Workstation.open(str(db)) as ws:
+        assert ws.count_articles() == 5  # seeded on first open
+        assert ws.list_users() == []  # and no user was made up
