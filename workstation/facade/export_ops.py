@@ -8,21 +8,30 @@ atomically; every export is audited.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from db.tables import Article, Finding, Reference, Revision, User
+from db.tables import (
+    Article,
+    Citation,
+    Claim,
+    Finding,
+    Reference,
+    Revision,
+    Section,
+    Signature,
+    User,
+    Verdict,
+)
 from workstation.audit import EventData, append_events, head_hash
 from workstation.errors import NotFound, ValidationError, WorkflowError
+from workstation.export.bulk import BulkRenderer
 from workstation.export.files import safe_filename, write_atomic
-from workstation.export.html_page import render_html, render_index
-from workstation.export.json_export import render_json
-from workstation.export.markdown_export import render_markdown_export
+from workstation.export.html_page import render_index
 from workstation.export.model import (
     ClaimExport,
     ExportArticle,
@@ -31,15 +40,13 @@ from workstation.export.model import (
     SignatureInfo,
     VerdictExport,
 )
-from workstation.export.pdf_source import pdf_document_html
-from workstation.export.report import render_review_report_html
 from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
-from workstation.facade.library import load_detail
 from workstation.model import ArticleDraft, ReferenceData
-from workstation.signatures import as_utc, signature_views
+from workstation.signatures import SignatureView, as_utc, signature_views
 
 FORMATS = ("html", "md", "json", "pdf", "report", "report-pdf")
 PdfWriter = Callable[[str, Path], None]
+EXPORT_BATCH = 50  # articles read with one set of queries
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,10 @@ class ExportOps(FacadeBase):
     def export_article(self, *, article_id: int) -> ExportArticle:
         """Everything an export shows of one approved article, at its approved revision."""
         with self._read() as session:
-            return _export_data(session, article_id, self._today())
+            (article,) = _export_data(session, [article_id])
+        if not isinstance(article, ExportArticle):
+            raise article
+        return article
 
     def export_articles(
         self,
@@ -110,28 +120,34 @@ class ExportOps(FacadeBase):
         exported: list[ExportedFile] = []
         refused: list[ExportRefusal] = []
         index_entries: list[IndexEntry] = []
-        for done, article_id in enumerate(wanted, 1):
-            try:
-                article = self.export_article(article_id=article_id)
-            except (WorkflowError, NotFound) as exc:
-                refused.append(ExportRefusal(article_id, str(exc)))
-                continue
-            files: list[tuple[str, str]] = []
-            for fmt in formats:
-                path = folder / safe_filename(article.draft.title, article.id, _SUFFIX[fmt])
-                try:
-                    _write(fmt, article, path, pdf_writer)
-                except OSError as exc:
-                    refused.append(ExportRefusal(article_id, f"cannot write {path.name}: {exc.strerror or exc}"))
+        # The files are rendered over the machine's cores (for a large export) while this
+        # thread reads the next articles and writes the files, in the order of ``wanted``.
+        with BulkRenderer(formats, count=len(wanted)) as renderer:
+            jobs = renderer.rendered(
+                ((article_id, item), item if isinstance(item, ExportArticle) else None)
+                for article_id, item in self._export_items(wanted)
+            )
+            for done, ((article_id, article), texts) in enumerate(jobs, 1):
+                if not isinstance(article, ExportArticle) or texts is None:
+                    refused.append(ExportRefusal(article_id, str(article)))
                     continue
-                exported.append(ExportedFile(article_id, str(path), fmt))
-                files.append((_LABEL[fmt], path.name))
-            if files:
-                index_entries.append(
-                    IndexEntry(article.id, article.draft.title, article.approved_at, article.next_review, tuple(files))
-                )
-            if progress is not None and not progress(done, len(wanted)):
-                break
+                files: list[tuple[str, str]] = []
+                for fmt, content in zip(formats, texts, strict=True):
+                    path = folder / safe_filename(article.draft.title, article.id, _SUFFIX[fmt])
+                    try:
+                        _write(fmt, content, path, pdf_writer)
+                    except OSError as exc:
+                        refused.append(ExportRefusal(article_id, f"cannot write {path.name}: {exc.strerror or exc}"))
+                        continue
+                    exported.append(ExportedFile(article_id, str(path), fmt))
+                    files.append((_LABEL[fmt], path.name))
+                if files:
+                    index_entries.append(
+                        IndexEntry(article.id, article.draft.title, article.approved_at, article.next_review,
+                                   tuple(files))
+                    )
+                if progress is not None and not progress(done, len(wanted)):
+                    break
         index_file = None
         if index_entries:
             index_path = folder / "index.html"
@@ -140,6 +156,18 @@ class ExportOps(FacadeBase):
         if exported:
             self._audit_exports(exported, user)
         return ExportReport(tuple(exported), tuple(refused), index_file)
+
+    def _export_items(self, ids: Sequence[int]) -> Iterator[tuple[int, ExportArticle | NotFound | WorkflowError]]:
+        """Each article's export data (or why it is refused), read ``EXPORT_BATCH`` at a time.
+
+        Each batch is read in its own short read transaction, closed before the
+        articles are handed on, so no read stays open while files are written.
+        """
+        for start in range(0, len(ids), EXPORT_BATCH):
+            batch = ids[start:start + EXPORT_BATCH]
+            with self._read() as session:
+                items = _export_data(session, batch)
+            yield from zip(batch, items, strict=True)
 
     def _audit_exports(self, exported: list[ExportedFile], user: str | None) -> None:
         with self._write() as session:
@@ -180,78 +208,142 @@ _SUFFIX = {"html": ".html", "md": ".md", "json": ".json", "pdf": ".pdf", "report
            "report-pdf": ".report.pdf"}
 
 
-def _write(fmt: str, article: ExportArticle, path: Path, pdf_writer: PdfWriter | None) -> None:
-    if fmt == "html":
-        write_atomic(path, render_html(article))
-    elif fmt == "md":
-        write_atomic(path, render_markdown_export(article))
-    elif fmt == "json":
-        write_atomic(path, render_json(article))
-    elif fmt == "report":
-        write_atomic(path, render_review_report_html(article))
-    else:
+def _write(fmt: str, content: str, path: Path, pdf_writer: PdfWriter | None) -> None:
+    """Write one rendered file; ``content`` is the print HTML for the PDF formats."""
+    if fmt.endswith("pdf"):
         assert pdf_writer is not None
-        html = pdf_document_html(article) if fmt == "pdf" else render_review_report_html(article)
-        pdf_writer(html, path)
+        pdf_writer(content, path)
+    else:
+        write_atomic(path, content)
 
 
-def _export_data(session: Session, article_id: int, today: date) -> ExportArticle:
-    article = session.get(Article, article_id)
-    if article is None:
-        raise NotFound(f"no article with id {article_id}")
-    if article.status != "Approved" or article.approved_revision_id is None:
-        raise WorkflowError(f"article {article_id} is {article.status}: only approved articles are exported")
-    revision = session.get(Revision, article.approved_revision_id)
-    if revision is None:
-        raise NotFound(f"article {article_id}: its approved revision is missing")
-    references = session.execute(
-        select(Reference).where(Reference.revision_id == revision.id).order_by(Reference.number)
-    ).scalars()
-    draft = ArticleDraft(
-        title=revision.title, body=revision.body, audience=revision.audience,
-        last_updated=revision.last_updated, authors=tuple(json.loads(article.authors or "[]")),
-        topic=article.topic, status="Approved", source_format="markdown",
-        references=tuple(
-            ReferenceData(r.number, r.type, r.title, r.source, r.year, r.doi, r.pmid, r.url) for r in references
-        ),
-    )
-    signed = [s for s in signature_views(session, article_id=article_id) if s.revision_id == revision.id]
-    signature = signed[-1] if signed else None
-    detail = load_detail(session, article_id, today)
-    findings = session.execute(
-        select(Finding, User.name).outerjoin(User, User.id == Finding.dismissed_by_id)
-        .where(Finding.revision_id == revision.id).order_by(Finding.id)
-    ).all()
-    approved_at = as_utc(article.approved_at) if article.approved_at else (
-        signature.signed_at if signature else as_utc(revision.created_at)
-    )
-    return ExportArticle(
-        id=article_id,
-        draft=draft,
-        revision_id=revision.id,  # type: ignore[arg-type]
-        content_hash=revision.content_hash,
-        approved_at=approved_at,
-        approved_by=signature.printed_name if signature else "",
-        next_review=article.next_review,
-        signature=SignatureInfo(
-            printed_name=signature.printed_name, meaning=signature.meaning, signed_at=signature.signed_at,
-            content_hash=signature.content_hash, role=signature.role,
-        ) if signature else None,
-        claims=tuple(
-            ClaimExport(
-                id=c.id, text=c.text, section=c.section, citations=c.citations,
-                verdicts=tuple(
-                    VerdictExport(v.reference, v.verdict, v.evidence, v.note, v.reviewer,
-                                  as_utc(v.at) if v.at else approved_at)
-                    for v in c.verdicts
-                ),
-            )
-            for c in detail.claims
-            if not c.orphaned
-        ),
-        findings=tuple(
-            FindingExport(f.code, f.severity, f.message, f.excerpt, f.dismissed, name or "", f.dismissed_reason)
-            for f, name in findings
-        ),
-        audit_head_hash=head_hash(session.connection()),
-    )
+def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | NotFound | WorkflowError]:
+    """Everything an export shows of each article, in the order of ``ids``; an error where it is refused.
+
+    One set of queries for all of ``ids`` (not a dozen per article), in one read
+    transaction, so the articles of a batch and the audit head hash agree.
+    """
+    wanted = list(dict.fromkeys(ids))
+    articles = {a.id: a for a in session.execute(select(Article).where(col(Article.id).in_(wanted))).scalars()}
+    approved = [a for a in articles.values() if a.status == "Approved" and a.approved_revision_id is not None]
+    approved_ids = [a.id for a in approved]
+    revisions = {
+        r.id: r for r in session.execute(
+            select(Revision).where(col(Revision.id).in_([a.approved_revision_id for a in approved]))
+        ).scalars()
+    }
+    revision_ids = list(revisions)
+    current = {a.current_revision_id for a in approved if a.current_revision_id is not None}
+    current = set(session.execute(select(Revision.id).where(col(Revision.id).in_(current))).scalars())
+    # A claim shows the heading of its section in the article's current revision.
+    headings = {
+        section_id: (revision_id, heading) for section_id, revision_id, heading in session.execute(
+            select(Section.id, Section.revision_id, Section.heading).where(col(Section.revision_id).in_(current))
+        )
+    }
+    references: dict[int, list[ReferenceData]] = {}
+    for revision_id, *fields in session.execute(
+        select(Reference.revision_id, Reference.number, Reference.type, Reference.title, Reference.source,
+               Reference.year, Reference.doi, Reference.pmid, Reference.url)
+        .where(col(Reference.revision_id).in_(revision_ids)).order_by(Reference.revision_id, Reference.number)
+    ):
+        references.setdefault(revision_id, []).append(ReferenceData(*fields))
+    signature_ids = list(session.execute(
+        select(Signature.id).where(col(Signature.article_id).in_(approved_ids))
+    ).scalars())
+    signatures: dict[tuple[int, int], SignatureView] = {}
+    for view in signature_views(session, ids=signature_ids) if signature_ids else ():
+        signatures[(view.article_id, view.revision_id)] = view  # in id order: the last one stays
+    claims: dict[int, list[tuple[int, str, int | None]]] = {}
+    for article_id, claim_id, claim_text, section_id, orphaned in session.execute(
+        select(Claim.article_id, Claim.id, Claim.text, Claim.section_id, Claim.orphaned)
+        .where(col(Claim.article_id).in_(approved_ids)).order_by(Claim.article_id, Claim.position, Claim.id)
+    ):
+        if not orphaned:
+            claims.setdefault(article_id, []).append((claim_id, claim_text, section_id))
+    cites: dict[int, list[int]] = {}
+    for claim_id, number in session.execute(
+        select(Citation.claim_id, Citation.number).join(Claim, col(Claim.id) == Citation.claim_id)
+        .where(col(Claim.article_id).in_(approved_ids)).order_by(Citation.id)
+    ):
+        cites.setdefault(claim_id, []).append(number)
+    verdicts: dict[int, list[tuple]] = {}
+    for claim_id, *fields in session.execute(
+        select(Verdict.claim_id, Verdict.reference_number, Verdict.verdict, Verdict.evidence, Verdict.note,
+               User.name, Verdict.updated_at)
+        .join(Claim, col(Claim.id) == Verdict.claim_id).outerjoin(User, col(User.id) == Verdict.user_id)
+        .where(col(Claim.article_id).in_(approved_ids)).order_by(Verdict.claim_id, Verdict.reference_number)
+    ):
+        verdicts.setdefault(claim_id, []).append(fields)
+    findings: dict[int, list[FindingExport]] = {}
+    for revision_id, code, severity, message, excerpt, dismissed, reason, name in session.execute(
+        select(Finding.revision_id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
+               Finding.dismissed, Finding.dismissed_reason, User.name)
+        .outerjoin(User, col(User.id) == Finding.dismissed_by_id)
+        .where(col(Finding.revision_id).in_(revision_ids)).order_by(Finding.id)
+    ):
+        findings.setdefault(revision_id, []).append(
+            FindingExport(code, severity, message, excerpt, dismissed, name or "", reason)
+        )
+    audit_head_hash = head_hash(session.connection())
+
+    def one(article_id: int) -> ExportArticle:
+        article = articles.get(article_id)
+        if article is None:
+            raise NotFound(f"no article with id {article_id}")
+        if article.status != "Approved" or article.approved_revision_id is None:
+            raise WorkflowError(f"article {article_id} is {article.status}: only approved articles are exported")
+        revision = revisions.get(article.approved_revision_id)
+        if revision is None:
+            raise NotFound(f"article {article_id}: its approved revision is missing")
+        if article.current_revision_id not in current:
+            raise NotFound(f"article {article_id} has no revision")
+        signature = signatures.get((article_id, revision.id))  # type: ignore[arg-type]
+        approved_at = as_utc(article.approved_at) if article.approved_at else (
+            signature.signed_at if signature else as_utc(revision.created_at)
+        )
+
+        def section(section_id: int | None) -> str | None:
+            revision_id, heading = headings.get(section_id, (None, None))  # type: ignore[arg-type]
+            return heading if revision_id == article.current_revision_id else None
+
+        return ExportArticle(
+            id=article_id,
+            draft=ArticleDraft(
+                title=revision.title, body=revision.body, audience=revision.audience,
+                last_updated=revision.last_updated, authors=tuple(json.loads(article.authors or "[]")),
+                topic=article.topic, status="Approved", source_format="markdown",
+                references=tuple(references.get(revision.id, ())),  # type: ignore[arg-type]
+            ),
+            revision_id=revision.id,  # type: ignore[arg-type]
+            content_hash=revision.content_hash,
+            approved_at=approved_at,
+            approved_by=signature.printed_name if signature else "",
+            next_review=article.next_review,
+            signature=SignatureInfo(
+                printed_name=signature.printed_name, meaning=signature.meaning, signed_at=signature.signed_at,
+                content_hash=signature.content_hash, role=signature.role,
+            ) if signature else None,
+            claims=tuple(
+                ClaimExport(
+                    id=claim_id, text=claim_text, section=section(section_id),
+                    citations=tuple(cites.get(claim_id, ())),
+                    verdicts=tuple(
+                        VerdictExport(reference, verdict, evidence, note, name or "",
+                                      as_utc(at) if at else approved_at)
+                        for reference, verdict, evidence, note, name, at in verdicts.get(claim_id, ())
+                    ),
+                )
+                for claim_id, claim_text, section_id in claims.get(article_id, ())
+            ),
+            findings=tuple(findings.get(revision.id, ())),  # type: ignore[arg-type]
+            audit_head_hash=audit_head_hash,
+        )
+
+    results: list[ExportArticle | NotFound | WorkflowError] = []
+    for article_id in ids:
+        try:
+            results.append(one(article_id))
+        except (NotFound, WorkflowError) as exc:
+            results.append(exc)
+    return results

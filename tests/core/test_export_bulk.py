@@ -1,0 +1,133 @@
+"""Bulk export: worker processes write exactly what one process writes, in order, and stop when asked."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from workstation.audit import head_hash
+from workstation.export import bulk
+from workstation.export.bulk import BulkRenderer
+
+FORMATS = ["html", "md", "json", "report", "pdf", "report-pdf"]
+
+
+def fake_pdf(html: str, path: Path) -> None:
+    """Stands in for the Qt PDF writer: the print HTML is what it would print."""
+    path.write_text(html, encoding="utf-8")
+
+
+render_files = bulk.render_files
+
+
+def render_or_die(article, formats):  # type: ignore[no-untyped-def]
+    """Kills the worker process it runs in; renders normally in the calling process."""
+    if multiprocessing.parent_process() is not None:
+        os._exit(3)
+    return render_files(article, formats)
+
+
+@pytest.fixture
+def approved(seeded):  # type: ignore[no-untyped-def]
+    """The seeds approved (ids 1, 2, 3, 5; 4 stays submitted); 3 has a pathological body."""
+    with seeded.engine.begin() as c:
+        c.execute(text("UPDATE article SET status = 'Approved', approved_revision_id = current_revision_id, "
+                       "approved_at = updated_at WHERE id <> 4"))
+        c.execute(text("UPDATE revision SET body = :body WHERE article_id = 3"),
+                  {"body": "[" * 20_000 + "\n\n" + "<div>" * 2_000 + "\n\nStill cited [1].\n"})
+    return seeded
+
+
+def force_workers(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Use two worker processes whatever the size of the export; returns the pools started."""
+    pools: list[object] = []
+
+    class Recorded(bulk.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kwargs)
+            pools.append(self)
+
+    monkeypatch.setattr(bulk, "POOL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(bulk, "usable_cores", lambda: 2)
+    monkeypatch.setattr(bulk, "ProcessPoolExecutor", Recorded)
+    return pools
+
+
+def export(ws, out: Path, ids: list[int], **kwargs):  # type: ignore[no-untyped-def]
+    with ws.engine.connect() as connection:  # each export extends the audit trail the files cite
+        (out.parent / f"{out.name}.head").write_text(head_hash(connection))
+    return ws.export_articles(ids=ids, formats=FORMATS, out_dir=out, pdf_writer=fake_pdf, **kwargs)
+
+
+def folder_contents(folder: Path) -> dict[str, bytes]:
+    """The files of an export, with the audit head it was made at written as HEAD."""
+    head = (folder.parent / f"{folder.name}.head").read_bytes()
+    return {p.name: p.read_bytes().replace(head, b"HEAD") for p in sorted(folder.iterdir())}
+
+
+IDS = [5, 4, 1, 99, 3, 2, 1]  # refusals and a repeat in between
+
+
+def test_workers_write_what_one_process_writes(approved, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = export(approved, tmp_path / "alone", IDS)
+    pools = force_workers(monkeypatch)
+    spread = export(approved, tmp_path / "spread", IDS)
+    assert len(pools) == 1
+    assert [(e.id, Path(e.file).name, e.format) for e in spread.exported] == [
+        (e.id, Path(e.file).name, e.format) for e in alone.exported
+    ]
+    assert [e.id for e in spread.exported][::len(FORMATS)] == [5, 1, 3, 2, 1]
+    assert spread.refused == alone.refused
+    assert [r.id for r in spread.refused] == [4, 99]
+    assert folder_contents(tmp_path / "spread") == folder_contents(tmp_path / "alone")
+    page = (tmp_path / "spread" / Path(next(e.file for e in spread.exported if e.id == 3)).name).read_text()
+    assert "Still cited" in page and "<script" not in page
+
+
+def test_progress_in_input_order_and_stop(approved, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    force_workers(monkeypatch)
+    calls: list[tuple[int, int]] = []
+    report = export(approved, tmp_path / "all", IDS, progress=lambda done, total: calls.append((done, total)) or True)
+    assert calls == [(1, 7), (3, 7), (5, 7), (6, 7), (7, 7)]  # refused articles report no progress
+    assert len(report.exported) == 5 * len(FORMATS)
+
+    calls.clear()
+    out = tmp_path / "stopped"
+    report = export(approved, out, IDS, progress=lambda done, total: calls.append((done, total)) or len(calls) < 2)
+    assert calls == [(1, 7), (3, 7)]
+    assert sorted({e.id for e in report.exported}) == [1, 5]
+    assert [r.id for r in report.refused] == [4]
+    written = {p.name for p in out.iterdir()}
+    assert written == {Path(e.file).name for e in report.exported} | {"index.html"}
+
+
+def test_a_dying_worker_leaves_the_rest_to_the_calling_process(
+    approved, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = export(approved, tmp_path / "alone", IDS)
+    pools = force_workers(monkeypatch)
+    monkeypatch.setattr(bulk, "render_files", render_or_die)
+    report = export(approved, tmp_path / "again", IDS)
+    assert len(pools) == 1
+    assert report.refused == alone.refused and len(report.exported) == len(alone.exported)
+    assert folder_contents(tmp_path / "again") == folder_contents(tmp_path / "alone")
+
+
+def test_small_exports_render_in_the_calling_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk, "usable_cores", lambda: 2)
+    assert BulkRenderer(["html"], count=bulk.POOL_MIN_ARTICLES - 1).workers == 1
+    assert BulkRenderer(["html"], count=bulk.POOL_MIN_ARTICLES).workers == 2
+    monkeypatch.setattr(bulk, "usable_cores", lambda: 1)
+    assert BulkRenderer(["html"], count=10 * bulk.POOL_MIN_ARTICLES).workers == 1
+
+
+def test_rendered_keeps_order_and_passes_refusals_through(approved) -> None:  # type: ignore[no-untyped-def]
+    article = approved.export_article(article_id=1)
+    with BulkRenderer(["md"], count=3, workers=1) as renderer:
+        results = list(renderer.rendered([("a", article), ("b", None), ("c", article)]))
+    assert [key for key, _ in results] == ["a", "b", "c"]
+    assert results[1][1] is None and results[0][1] == results[2][1] == render_files(article, ["md"])
