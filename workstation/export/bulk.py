@@ -132,7 +132,9 @@ class BulkRenderer:
                     initializer=_ignore_interrupts,
                 )
             return self._pool.submit(render_files, article, self.formats)
-        except (BrokenProcessPool, OSError, RuntimeError):
+        except (BrokenProcessPool, OSError):
+            # Not RuntimeError: that is what a worker re-importing an unguarded entry
+            # script raises here, and it must stop that worker before it writes anything.
             self._give_up_pool()
             return None
 
