@@ -25,7 +25,10 @@ from db.tables import Citation, Claim, Finding, Verdict
 from workstation.model import ROLES, STATUSES
 
 SUBMITTED, UNDER_REVIEW, APPROVED = STATUSES
-DEFAULT_MEANING = "Approved as medically accurate"
+# What an approval signature means (21 CFR Part 11 §11.50): the one list the signature
+# dialog offers; the first is recorded when no meaning is given.
+SIGNATURE_MEANINGS = ("Approved as medically accurate", "Approved for publication", "Reviewed and approved")
+DEFAULT_MEANING = SIGNATURE_MEANINGS[0]
 DEFAULT_REVIEW_INTERVAL_MONTHS = 12
 REVIEW_INTERVAL_KEY = "review_interval_months"
 NEGATIVE_VERDICTS = ("not-supported", "contradicted")

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MEANINGS = ("Approved for publication", "Reviewed and approved", "Medically accurate")
+from workstation.workflow import SIGNATURE_MEANINGS
+
+MEANINGS = SIGNATURE_MEANINGS  # the default meaning first, the one the workflow records without a choice
 
 
 @dataclass(frozen=True)
