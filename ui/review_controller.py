@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
 from ui.article_bundle import ArticleBundle, render
 from ui.dialogs.reason import ReasonDialog
-from ui.views.reader import STATE_COLOURS
+from ui.history_html import diff_html, history_html
+from ui.theme import STATE_LABELS
+from ui.views.review_panel import card, placeholder
 from workstation.model import VERDICTS
 from workstation.views import ClaimView
 
@@ -19,7 +20,26 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-STATE_LABELS = {"none": "not reviewed", "partial": "partly reviewed", "partially-supported": "partially supported"}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# A verdict on one citation -> the review state whose colours show it.
+VERDICT_STATES = {"supported": "supported", "partially-supported": "partially-supported",
+                  "not-supported": "not-supported", "contradicted": "not-supported", "unverifiable": "unverifiable"}
+
+
+def claim_meta(claim: ClaimView) -> str:
+    """A claim's second line: its citations and its review state."""
+    if claim.citations:
+        parts = [f"Cites [{', '.join(str(n) for n in claim.citations)}]"]
+    else:
+        parts = ["Needs a citation" if claim.needs_citation else "No citation"]
+    parts.append(STATE_LABELS.get(claim.state, claim.state))
+    if claim.unresolved:
+        parts.append(f"[{', '.join(str(n) for n in claim.unresolved)}] not in the reference list")
+    if any(v.needs_recheck for v in claim.verdicts):
+        parts.append("text changed: re-check the verdict")
+    if claim.orphaned:
+        parts.append("lost its place in the text")
+    return " · ".join(parts)
 
 
 class ReviewController(QObject):
@@ -45,6 +65,8 @@ class ReviewController(QObject):
         history = self.panel.history_tab
         history.old.activated.connect(lambda *_: self.show_diff())
         history.new.activated.connect(lambda *_: self.show_diff())
+        self._diff: Any = None
+        history.diff.installEventFilter(self)
         editor = self.panel.editor_tab
         editor.save.clicked.connect(self.save_revision)
         self._preview = QTimer(self)
@@ -72,6 +94,7 @@ class ReviewController(QObject):
         self.bundle = bundle
         detail = bundle.detail
         self.claims = {c.id: c for c in detail.claims}
+        self.window.reader.show_header(detail)
         self._fill_claims(keep_claim, max(keep_citation, 0))
         self._fill_references()
         self._fill_findings()
@@ -85,55 +108,64 @@ class ReviewController(QObject):
         claims_list.blockSignals(True)
         claims_list.clear()
         select_row = 0
-        for row, claim in enumerate(self.bundle.detail.claims if self.bundle else ()):
-            cites = ", ".join(str(n) for n in claim.citations) or "no citation"
-            state = STATE_LABELS.get(claim.state, claim.state)
+        claims = self.bundle.detail.claims if self.bundle else ()
+        for row, claim in enumerate(claims):
             text = " ".join(claim.text.split())
-            item = QListWidgetItem(f"{claim.position + 1}. {text}\n[{cites}] · {state}")
-            item.setData(ID_ROLE, claim.id)
-            item.setBackground(QBrush(STATE_COLOURS.get(claim.state, STATE_COLOURS["none"])))
-            item.setToolTip(claim.quote)
-            claims_list.addItem(item)
+            claims_list.addItem(card(f"{claim.position + 1}. {text}", claim_meta(claim), claim.state, claim.id))
             if claim.id == keep:
                 select_row = row
+        if self.bundle is not None and not claims:
+            placeholder(claims_list, "No claims in this article.",
+                        "Select a sentence in the reader to add one.")
         claims_list.blockSignals(False)
-        if claims_list.count():
+        if claims:
             claims_list.setCurrentRow(select_row)
             self._claim_changed(citation_row)
         else:
             self._claim_changed()
 
     def _fill_references(self) -> None:
-        table = self.panel.references_tab.table
+        tab = self.panel.references_tab
+        table = tab.table
         refs = self.bundle.detail.references if self.bundle else ()
         table.setRowCount(len(refs))
         for row, ref in enumerate(refs):
+            links = " · ".join(x for x in (f"DOI {ref.doi}" if ref.doi else "", f"PMID {ref.pmid}" if ref.pmid else "",
+                                           ref.url) if x)
             values = (str(ref.number), ref.title, ref.source, str(ref.year or ""), ref.type)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                tip = f"{ref.title}\n{ref.source}" + (f"\n{links}" if links else "")
+                item.setToolTip(tip if column == 1 else value)
                 item.setData(ID_ROLE, ref.number)
+                if column in (0, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                else:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                if column == 1 and not ref.cited:
+                    item.setToolTip(tip + "\nNo claim cites this reference.")
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
+        tab.show_empty(self.bundle is not None and not refs)
 
     def _fill_findings(self) -> None:
         widget = self.panel.findings_tab.findings
         widget.clear()
         findings = self.bundle.findings if self.bundle else None
         if findings is None:  # no article selected
+            self.panel.setTabText(2, "Findings")
             return
         if not findings:
-            widget.addItem("No findings. Run the checks to look for problems.")
-        for finding in findings:
-            mark = "✓ dismissed" if finding.dismissed else finding.severity
-            text = f"[{mark}] {finding.code}: {finding.message}"
+            placeholder(widget, "No findings on this revision.", "Run checks to look again after a change.")
+        for finding in sorted(findings, key=lambda f: (f.dismissed, SEVERITY_ORDER.get(f.severity, 3))):
+            lines = [f"{finding.severity.capitalize()} · {finding.code}"]
             if finding.excerpt:
-                text += f"\n“{finding.excerpt[:160]}”"
+                excerpt = " ".join(finding.excerpt.split())
+                lines.append(f"“{excerpt[:200]}{'…' if len(excerpt) > 200 else ''}”")
             if finding.dismissed:
-                text += f"\nDismissed by {finding.dismissed_by}: {finding.dismissed_reason}"
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, finding)
-            widget.addItem(item)
+                lines.append(f"Dismissed by {finding.dismissed_by}: {finding.dismissed_reason}")
+            widget.addItem(card(finding.message, "\n".join(lines),
+                                "dismissed" if finding.dismissed else finding.severity, finding))
         self.panel.setTabText(2, f"Findings ({sum(1 for f in findings if not f.dismissed)})")
 
     def _fill_comments(self) -> None:
@@ -145,12 +177,25 @@ class ReviewController(QObject):
             w.setEnabled(available)
         if not available:
             return  # no article selected
+        if not comments:
+            placeholder(widget, "No comments yet.", "Select a claim or a passage, then write a comment below.")
         for comment in comments:
-            author = getattr(comment, "author", "") or getattr(comment, "user", "")
-            resolved = " (resolved)" if getattr(comment, "resolved", False) else ""
-            item = QListWidgetItem(f"{author}{resolved}: {getattr(comment, 'body', comment)}")
-            item.setData(ID_ROLE, getattr(comment, "id", None))
-            widget.addItem(item)
+            author = getattr(comment, "author", "") or "unknown"
+            when = getattr(comment, "created_at", None)
+            meta = [f"{'↳ ' if getattr(comment, 'depth', 0) else ''}{author}"]
+            if when is not None:
+                meta.append(f"{when:%Y-%m-%d %H:%M}")
+            if getattr(comment, "resolved", False):
+                meta.append(f"resolved by {comment.resolved_by}" if comment.resolved_by else "resolved")
+            quote = " ".join((getattr(comment, "quote", "") or "").split())
+            claim = self.claims.get(getattr(comment, "claim_id", None) or -1)
+            if claim is not None:
+                meta.append(f"on claim {claim.position + 1}")
+            elif quote:
+                meta.append(f"on “{quote[:80]}{'…' if len(quote) > 80 else ''}”")
+            kind = "resolved" if getattr(comment, "resolved", False) else ""
+            widget.addItem(card(getattr(comment, "body", str(comment)), " · ".join(meta), kind,
+                                getattr(comment, "id", None)))
 
     def _fill_history(self) -> None:
         tab = self.panel.history_tab
@@ -158,32 +203,21 @@ class ReviewController(QObject):
         if entries is None:
             tab.history.clear()  # no article selected
         else:
-            rows = []
-            for e in reversed(entries):
-                detail = e.field and f"{html.escape(e.field)}: {html.escape(e.old or '')} → {html.escape(e.new or '')}"
-                if e.reason:
-                    detail += f"<br><i>Reason:</i> {html.escape(e.reason)}"
-                sig = getattr(e, "signature", None)
-                if sig is not None:
-                    detail += (f"<br><b>Signed</b> by {html.escape(sig.printed_name)} ({html.escape(sig.role)}), "
-                               f"meaning “{html.escape(sig.meaning)}”, revision {sig.revision_number}, "
-                               f"{sig.signed_at:%Y-%m-%d %H:%M}")
-                rows.append(f"<tr><td>{e.at:%Y-%m-%d %H:%M}</td><td>{html.escape(e.actor)}</td>"
-                            f"<td>{html.escape(e.action)}</td><td>{detail}</td></tr>")
-            tab.history.setHtml("<table cellspacing=0 cellpadding=4 width='100%'><tr><th align=left>When</th>"
-                                "<th align=left>Who</th><th align=left>What</th><th align=left>Detail</th></tr>"
-                                + "".join(rows) + "</table>")
+            tab.history.setHtml(history_html(entries))
         revisions = self.bundle.revisions if self.bundle else None
         for combo in (tab.old, tab.new):
             combo.clear()
             for rev in revisions or ():
                 who = f" · {rev.author}" if rev.author else ""
-                combo.addItem(f"Revision {rev.number}{who} · {rev.created_at:%Y-%m-%d %H:%M}", rev.number)
+                combo.addItem(f"Revision {rev.number} · {rev.created_at:%Y-%m-%d}{who}", rev.number)
+                combo.setItemData(combo.count() - 1, f"Revision {rev.number}, saved {rev.created_at:%Y-%m-%d %H:%M} "
+                                  f"UTC{' by ' + rev.author if rev.author else ''}", Qt.ItemDataRole.ToolTipRole)
         if revisions:
             tab.old.setCurrentIndex(max(0, len(revisions) - 2))
             tab.new.setCurrentIndex(len(revisions) - 1)
             self.show_diff()
         else:
+            self._diff = None
             tab.diff.clear()
 
     def show_diff(self) -> None:
@@ -192,10 +226,23 @@ class ReviewController(QObject):
             return
         article_id, old, new = self.bundle.detail.id, tab.old.currentData(), tab.new.currentData()
         if old == new:
-            tab.diff.setPlainText("Only one revision so far." if tab.old.count() == 1 else "The same revision.")
+            self._diff = None
+            tab.diff.setHtml("<p><i>Only one revision so far.</i></p>" if tab.old.count() == 1
+                             else "<p><i>The same revision on both sides.</i></p>")
             return
         self.window.runner.query(lambda: self.ws.revision_diff(article_id=article_id, old=old, new=new),
-                                 lambda diff: tab.diff.setPlainText(diff.unified or "No differences."))
+                                 self._show_diff)
+
+    def _show_diff(self, diff: Any) -> None:
+        self._diff = diff
+        diff_view = self.panel.history_tab.diff
+        diff_view.setHtml(diff_html(diff, diff_view.palette()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The diff's tints come from the palette: lay them again when it changes.
+        if event.type() == QEvent.Type.PaletteChange and watched is self.panel.history_tab.diff and self._diff:
+            self._show_diff(self._diff)
+        return super().eventFilter(watched, event)
 
     def _fill_editor(self) -> None:
         editor = self.panel.editor_tab
@@ -252,14 +299,14 @@ class ReviewController(QObject):
             for number in claim.citations:
                 ref = refs.get(number)
                 verdict = verdicts.get(number)
-                title = ref.title if ref else "(not in the reference list)"
-                item = QListWidgetItem(f"[{number}] {title[:70]} — {verdict.verdict if verdict else 'no verdict'}")
-                item.setData(ID_ROLE, number)
-                tab.citations.addItem(item)
+                title = ref.title if ref else "Not in the reference list"
+                state = VERDICT_STATES.get(verdict.verdict, "none") if verdict else "none"
+                meta = f"Verdict: {verdict.verdict} by {verdict.reviewer}" if verdict else "No verdict yet"
+                if verdict is not None and verdict.needs_recheck:
+                    meta += " · the claim changed: re-check"
+                tab.citations.addItem(card(f"[{number}] {title}", meta, state, number))
             if not claim.citations:
-                placeholder = QListWidgetItem("This claim cites no reference.")
-                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-                tab.citations.addItem(placeholder)
+                placeholder(tab.citations, "This claim cites no reference.", "There is nothing to judge it against.")
             self.window.reader.scroll_to_claim(claim.id)
         tab.citations.blockSignals(False)
         if claim is not None and claim.citations:
@@ -284,6 +331,8 @@ class ReviewController(QObject):
         tab.verdict.setCurrentIndex(tab.verdict.findData(verdict.verdict) if verdict else 0)
         tab.evidence.setText(verdict.evidence if verdict else "")
         tab.note.setText(verdict.note if verdict else "")
+        for field in (tab.evidence, tab.note):
+            field.setCursorPosition(0)  # a long quote or note shows its beginning
         for widget in (tab.verdict, tab.evidence, tab.note, tab.save):
             widget.blockSignals(False)
         if claim is not None and not claim.citations:

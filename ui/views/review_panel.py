@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,9 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTabWidget,
     QTextBrowser,
@@ -22,7 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import theme
 from workstation.model import VERDICTS
+
+# Item data the card lists (claims, findings, comments) show: the item's text is the
+# first, wrapped paragraph; META_ROLE a second, muted one; KIND_ROLE what colours it
+# (a claim's review state, a finding's severity, "placeholder" for an empty state).
+META_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+PLACEHOLDER = "placeholder"
+MARKER_WIDTH = 4
+PADDING = 6
 
 
 def _named(widget, name: str, accessible: str):  # type: ignore[no-untyped-def]
@@ -31,17 +49,139 @@ def _named(widget, name: str, accessible: str):  # type: ignore[no-untyped-def]
     return widget
 
 
+Index = QModelIndex | QPersistentModelIndex
+Colour = Callable[[str, QPalette], QColor]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws an item as a card: a coloured bar, the wrapped text and a muted second line.
+
+    Heights follow the list's current width, so every item shows in full at any panel
+    width (the list lays its items out again when it is resized).
+    """
+
+    def __init__(self, view: QListWidget, *, tint: Colour | None = None, marker: Colour | None = None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.tint = tint
+        self.marker = marker
+
+    def _text_width(self) -> int:
+        view = self.view
+        return max(view.viewport().width() - 2 * view.spacing() - MARKER_WIDTH - 3 * PADDING, 40)
+
+    @staticmethod
+    def _content(option: QStyleOptionViewItem, index: Index) -> tuple[str, str, QFont, QFont]:
+        """The text, the second line and their fonts (an empty state's text is italic)."""
+        font, meta_font = QFont(option.font), QFont(option.font)
+        font.setItalic(index.data(KIND_ROLE) == PLACEHOLDER)
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or ""), str(index.data(META_ROLE) or ""), font, meta_font
+
+    @staticmethod
+    def _height(font: QFont, width: int, text: str) -> int:
+        if not text:
+            return 0
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
+
+    def text_heights(self, index: Index) -> tuple[int, int]:
+        """Heights of the item's text and second line at the list's current width."""
+        option = QStyleOptionViewItem()
+        self.initStyleOption(option, index)
+        text, meta, font, meta_font = self._content(option, index)
+        width = self._text_width()
+        return self._height(font, width, text), self._height(meta_font, width, meta)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        text_height, meta_height = self.text_heights(index)
+        gap = 2 if meta_height else 0
+        width = self.view.viewport().width() - 2 * self.view.spacing()
+        return QSize(max(width, 40), text_height + gap + meta_height + 2 * PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, meta, font, meta_font = self._content(opt, index)
+        palette = self.view.palette()
+        kind = str(index.data(KIND_ROLE) or "")
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if self.view.hasFocus() else QPalette.ColorGroup.Inactive
+        rect = opt.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if selected:
+            painter.fillRect(rect, palette.color(group, QPalette.ColorRole.Highlight))
+            colour = palette.color(group, QPalette.ColorRole.HighlightedText)
+            meta_colour = colour
+        else:
+            background = self.tint(kind, palette) if self.tint and kind and kind != PLACEHOLDER else None
+            painter.fillRect(rect, background or palette.color(QPalette.ColorRole.Base))
+            colour = palette.color(QPalette.ColorRole.Text)
+            meta_colour = theme.muted_text(palette)
+            if kind == PLACEHOLDER:
+                colour = meta_colour
+        marker = self.marker(kind, palette) if self.marker and kind and kind != PLACEHOLDER else None
+        if marker is not None:
+            painter.fillRect(QRect(rect.left(), rect.top(), MARKER_WIDTH, rect.height()), marker)
+        width = rect.width() - MARKER_WIDTH - 3 * PADDING
+        left = rect.left() + MARKER_WIDTH + 2 * PADDING
+        top = rect.top() + PADDING
+        text_height = self._height(font, width, text)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QRect(left, top, width, text_height), int(Qt.TextFlag.TextWordWrap), text)
+        if meta:
+            painter.setFont(meta_font)
+            painter.setPen(meta_colour)
+            meta_top = top + text_height + 2
+            painter.drawText(QRect(left, meta_top, width, rect.bottom() - meta_top + 1),
+                             int(Qt.TextFlag.TextWordWrap), meta)
+        if opt.state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus():
+            painter.setPen(palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Highlight))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
+def card_list(name: str, accessible: str) -> QListWidget:
+    """A list of word-wrapped cards whose heights follow the list's width."""
+    view = _named(QListWidget(), name, accessible)
+    view.setWordWrap(True)  # also makes QListView lay items out again after every resize
+    view.setUniformItemSizes(False)
+    view.setSpacing(2)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+def card(text: str, meta: str = "", kind: str = "", data: Any = None) -> QListWidgetItem:
+    """An item for the card lists: text, a muted second line, what colours it; read aloud in full."""
+    item = QListWidgetItem(text)
+    item.setData(META_ROLE, meta)
+    item.setData(KIND_ROLE, kind)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}\n{meta}" if meta else text)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    if kind == PLACEHOLDER:
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+    return item
+
+
+def placeholder(widget: QListWidget, text: str, hint: str = "") -> None:
+    """What an empty list says instead of showing nothing."""
+    widget.addItem(card(text, hint, PLACEHOLDER))
+
+
 class ClaimsTab(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.claims = _named(QListWidget(), "claimsList", "Claims")
-        self.claims.setWordWrap(True)
-        self.claims.setSpacing(2)
-        self.claims.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.claims.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.citations = _named(QListWidget(), "citationRows", "Cited references of the selected claim")
-        self.citations.setMaximumHeight(96)
-        self.citations.setWordWrap(True)
+        self.claims = card_list("claimsList", "Claims")
+        self.claims.setItemDelegate(CardDelegate(self.claims, tint=theme.state_tint, marker=theme.state_marker))
+        self.citations = card_list("citationRows", "Cited references of the selected claim")
+        self.citations.setItemDelegate(CardDelegate(self.citations, marker=theme.state_marker))
+        self.citations.setMinimumHeight(64)
+        self.citations.setMaximumHeight(150)
         self.verdict = _named(QComboBox(), "verdictCombo", "Verdict")
         self.verdict.addItem("— no verdict —", "")
         for n, value in enumerate(VERDICTS, 1):
@@ -92,18 +232,31 @@ class ReferencesTab(QWidget):
         header.resizeSection(2, 120)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Wrapped titles: rows grow to their text when the Title column's width changes.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.empty = QLabel("This article lists no references.")
+        self.empty.setObjectName("referencesEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+
+    def show_empty(self, empty: bool) -> None:
+        """Say so instead of showing an empty table."""
+        self.table.setVisible(not empty)
+        self.empty.setVisible(empty)
 
 
 class FindingsTab(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.findings = _named(QListWidget(), "findingsList", "Findings")
-        self.findings.setWordWrap(True)
-        self.findings.setSpacing(3)
-        self.findings.setAlternatingRowColors(True)
+        self.findings = card_list("findingsList", "Findings")
+        self.findings.setItemDelegate(CardDelegate(self.findings, marker=theme.severity_colour))
         self.run = _named(QPushButton("Run checks"), "runChecksButton", "Run checks")
         self.dismiss = _named(QPushButton("Dismiss…"), "dismissFindingButton", "Dismiss finding")
         self.dismiss.setEnabled(False)
@@ -121,9 +274,8 @@ class FindingsTab(QWidget):
 class CommentsTab(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.comments = _named(QListWidget(), "commentsList", "Comments")
-        self.comments.setWordWrap(True)
-        self.comments.setSpacing(3)
+        self.comments = card_list("commentsList", "Comments")
+        self.comments.setItemDelegate(CardDelegate(self.comments))
         self.body = _named(QLineEdit(), "commentEdit", "New comment")
         self.body.setPlaceholderText("Comment on the selected passage or the article")
         self.add = _named(QPushButton("Add"), "addCommentButton", "Add comment")
@@ -146,12 +298,14 @@ class HistoryTab(QWidget):
         self.old = _named(QComboBox(), "diffOldRevision", "Older revision")
         self.new = _named(QComboBox(), "diffNewRevision", "Newer revision")
         self.diff = _named(QTextBrowser(), "revisionDiff", "Revision differences")
+        for combo in (self.old, self.new):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Compare revision"))
-        row.addWidget(self.old)
+        row.addWidget(QLabel("Compare"))
+        row.addWidget(self.old, 1)
         row.addWidget(QLabel("with"))
-        row.addWidget(self.new)
-        row.addStretch(1)
+        row.addWidget(self.new, 1)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
