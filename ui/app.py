@@ -1,16 +1,20 @@
-"""Starting the application: the QApplication, the main window, the screenshot mode."""
+"""Starting the application: the QApplication, the palette, the main window, the screenshot mode."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 
 SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_MS = 20_000
+# Tabs of the review panel, in order, by the names the command line takes.
+REVIEW_TABS = ("claims", "references", "findings", "comments", "history", "editor")
 
 
-def run_gui(*, db: str | None, screenshot: str | None = None, article: int | None = None, user: str | None = None) -> int:
+def run_gui(*, db: str | None, screenshot: str | None = None, article: int | None = None, user: str | None = None,
+            tab: str | None = None, claim: int | None = None, theme: str | None = None) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # A screenshot must not read or change the user's saved window layout.
@@ -19,12 +23,18 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
 
     from ui import settings
     from ui.errors import configure_logging, install_excepthook
+    from ui.theme import apply_theme, requested_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(settings.APPLICATION)
     app.setOrganizationName(settings.ORGANIZATION)
+    apply_theme(app, requested_theme(theme))
     configure_logging()
     install_excepthook()
+    if screenshot:
+        import ui.errors
+
+        ui.errors.show_dialogs = False  # nobody is there to close a dialog: errors go to standard error
     from ui.main_window import create_main_window
 
     window = create_main_window(db, user=user, seed=True, interactive=not screenshot)
@@ -33,26 +43,63 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
     freeze_startup_heap()
     if article is not None:
         window.select_article(article)
+    if tab is not None:
+        window.review.setCurrentIndex(REVIEW_TABS.index(tab))
     if screenshot:
-        return _screenshot(app, window, screenshot)
+        return _screenshot(app, window, screenshot, claim=claim, tab=tab)
     window.show()
+    if claim is not None:
+        _once_shown(window, lambda: _select_claim(window, claim, tab))
     return app.exec()
 
 
-def _screenshot(app, window, path: str) -> int:  # type: ignore[no-untyped-def]
+def _select_claim(window, claim: int, tab: str | None) -> None:  # type: ignore[no-untyped-def]
+    window.controller.select_claim(claim)  # which shows the claims tab
+    if tab is not None:
+        window.review.setCurrentIndex(REVIEW_TABS.index(tab))
+
+
+def _once_shown(window, then: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    """Call ``then`` once the window shows an article (checked on the GUI thread's timer)."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(window)
+    timer.setInterval(50)
+
+    def check() -> None:
+        if window.controller.bundle is not None and window.runner.is_idle():
+            timer.stop()
+            then()
+
+    timer.timeout.connect(check)
+    timer.start()
+
+
+def _screenshot(app, window, path: str, *, claim: int | None = None,  # type: ignore[no-untyped-def]
+                tab: str | None = None) -> int:
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     deadline = QDeadlineTimer(SCREENSHOT_TIMEOUT_MS)
-    # Wait until the library ids, the visible rows and the article have all arrived.
-    settled = 0
-    while not deadline.hasExpired() and settled < 3:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        ready = window.runner.is_idle() and window.current_article is not None
-        settled = settled + 1 if ready else 0
+
+    def settle() -> None:
+        # Until the library ids, the visible rows and the article have all arrived.
+        settled = 0
+        while not deadline.hasExpired() and settled < 3:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            ready = window.runner.is_idle() and window.controller.bundle is not None
+            settled = settled + 1 if ready else 0
+
+    settle()
+    if claim is not None:
+        _select_claim(window, claim, tab)
+        settle()
     window.resize(*SCREENSHOT_SIZE)
-    app.processEvents()
+    # Views that lay items out after a resize do so on a short timer (QListView: 100 ms).
+    wait = QDeadlineTimer(300)
+    while not wait.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     ok = window.grab().save(path)
     window.close()
     return 0 if ok else 1

@@ -16,6 +16,9 @@ from ui.cli.common import CommandFailed, emit_error
 from workstation.errors import WorkstationError
 
 MODULES = (library, review, workflow, export, audit)
+# Kept here rather than imported from ui/ so the command line starts without loading Qt.
+REVIEW_TABS = ("claims", "references", "findings", "comments", "history", "editor")
+THEMES = ("system", "light", "dark")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit")
     gui.add_argument("--article", type=int, metavar="ID", help="the article to show")
     gui.add_argument("--as", dest="user", metavar="USER", help="act as this existing user")
+    gui.add_argument("--tab", choices=REVIEW_TABS, help="the review panel tab to show (default: claims)")
+    gui.add_argument("--claim", type=int, metavar="CLAIM_ID", help="the claim to select in the claims tab")
+    gui.add_argument("--theme", choices=THEMES, default=None,
+                     help="light or dark palette, or follow the system (default: $WORKSTATION_THEME, else system)")
     gui.set_defaults(handler=_gui)
     for module in MODULES:
         module.register(commands)
@@ -42,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _gui(args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
-    return run_gui(db=args.db, screenshot=args.screenshot, article=args.article, user=args.user)
+    return run_gui(db=args.db, screenshot=args.screenshot, article=args.article, user=args.user, tab=args.tab,
+                   claim=args.claim, theme=args.theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
