@@ -135,8 +135,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.action_import, self.action_export])
         self.toolbar.addSeparator()
-        self.toolbar.addActions([self.action_undo, self.action_redo])
-        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.action_undo, self.action_redo])  # WorkflowActions adds its own separator
         # Single-key review shortcuts; text fields take their own keys first.
         for key, slot in (("J", lambda: self.controller.step_claim(1)), ("K", lambda: self.controller.step_claim(-1))):
             QShortcut(QKeySequence(key), self, slot)
@@ -300,9 +299,12 @@ class MainWindow(QMainWindow):
 
         def show(result: tuple[str | None, str | None]) -> None:
             for action, verb, label in ((self.action_undo, "Undo", result[0]), (self.action_redo, "Redo", result[1])):
+                # "Undo set verdict": the toolbar button says what it takes back; the tooltip adds the keys.
+                what = f"{verb} {label[:1].lower()}{label[1:]}" if label else verb
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 action.setEnabled(bool(label))
-                action.setText(f"{verb} {label}" if label else verb)
-                action.setToolTip(f"{verb} {label}" if label else f"Nothing to {verb.lower()}")
+                action.setText(f"&{what}")
+                action.setToolTip(f"{what} ({keys})" if label else f"{verb} ({keys}): nothing to {verb.lower()}")
 
         self.runner.query(labels, show)
 
