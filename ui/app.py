@@ -28,7 +28,12 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(settings.APPLICATION)
     app.setOrganizationName(settings.ORGANIZATION)
-    apply_theme(app, requested_theme(theme))
+    try:
+        wanted = requested_theme(theme)
+    except ValueError as exc:  # a mistyped WORKSTATION_THEME: say so, and follow the system
+        print(f"workstation: {exc}; following the system", file=sys.stderr)
+        wanted = "system"
+    apply_theme(app, wanted)
     configure_logging()
     install_excepthook()
     if screenshot:
