@@ -1,0 +1,100 @@
+"""Regenerate the README screenshots from the sample articles.
+
+    .venv/bin/python docs/screenshots/make_screenshots.py
+
+Builds a throw-away database from the seeds, takes two articles part of the way
+through a review (verdicts, a dismissed finding, a comment; an edited revision,
+an approval with its electronic signature), then renders the window with
+``workstation gui --screenshot`` for each picture.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+from workstation.facade import Workstation  # noqa: E402
+
+APPROVED = 4  # seeds/003: A Beginner's Guide to HSCT, no citations, warnings only
+IN_REVIEW = 5  # seeds/004: scleroderma, three references
+
+
+def find(claims, start: str):  # type: ignore[no-untyped-def]
+    return next(c for c in claims if c.text.startswith(start))
+
+
+def build(db: str) -> tuple[int, int]:
+    """Take the sample articles part of the way through a review; returns two claims to show selected."""
+    with Workstation.open(db) as ws:
+        ws.seed_if_empty()
+        ws.add_user(name="rev", role="reviewer", password="pw12", display_name="Rita Reviewer")
+        ws.add_user(name="appr", role="approver", password="pw34", display_name="Anna Approver")
+
+        # An article edited in review, then approved and signed.
+        body = ws.get_article(article_id=APPROVED).body
+        edited = body.replace("has also been shown to outperform other conventional therapies for MS",
+                              "has also compared well with other therapies for MS in some studies")
+        ws.save_revision(article_id=APPROVED, body=edited, user="rev")
+        ws.transition(article_id=APPROVED, to="Under Review", user="rev")
+        reading = next(f for f in ws.findings(article_id=APPROVED) if f.code == "reading-level")
+        ws.dismiss_finding(finding_id=reading.id, user="rev",
+                           reason="Clinical terms are defined in the glossary; grade 11 accepted by the board")
+        ws.transition(article_id=APPROVED, to="Approved", user="appr", password="pw34")
+
+        # An article under review: verdicts of every kind, a dismissed finding, a comment.
+        ws.transition(article_id=IN_REVIEW, to="Under Review", user="rev")
+        claims = ws.get_article(article_id=IN_REVIEW).claims
+        verdicts = (
+            ("According to the most recent guidelines", 1, "supported", "Guideline overview, section 2", ""),
+            ("AHSCT has shown significant benefits", 1, "partially-supported", "Section 3, table 2",
+             "Survival benefit shown; skin and lung findings only in the SCOT sub-study"),
+            ("Patient selection is crucial", 1, "not-supported", "",
+             "The reference does not cite Nature Reviews Rheumatology"),
+            ("Autologous hematopoietic stem cell transplantation (AHSCT) has been proposed", 2, "supported",
+             "Abstract, background", ""),
+            ("A systematic review and meta-analysis", 2, "supported", "Methods and results", ""),
+            ("The risk of treatment-related mortality was higher", 2, "unverifiable", "",
+             "Full text needed for the risk-of-bias table"),
+        )
+        for start, reference, verdict, evidence, note in verdicts:
+            ws.set_verdict(claim_id=find(claims, start).id, reference=reference, verdict=verdict, user="rev",
+                           evidence=evidence, note=note)
+        eular = next(f for f in ws.findings(article_id=IN_REVIEW)
+                     if f.code == "attribution-mismatch" and "EULAR" in f.message)
+        ws.dismiss_finding(finding_id=eular.id, user="rev",
+                           reason="The guideline overview summarises the 2023 EULAR update")
+        selected = find(claims, "AHSCT has shown significant benefits")
+        ws.add_comment(article_id=IN_REVIEW, claim_id=selected.id, user="rev",
+                       body="Please cite the SCOT trial directly for the survival figure.")
+        return selected.id, find(claims, "Patient selection is crucial").id
+
+
+def shoot(db: str, name: str, article: int, *options: str) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("WORKSTATION_THEME", None)
+    workstation = [sys.executable, "-c", "import sys; from ui.cli import main; sys.exit(main(sys.argv[1:]))"]
+    command = [*workstation, "--db", db, "gui", "--screenshot", str(HERE / name),
+               "--as", "rev", "--article", str(article), *options]
+    subprocess.run(command, check=True, cwd=ROOT, env=env)
+    print(HERE / name)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="workstation-shots-") as folder:
+        db = str(Path(folder) / "shots.db")
+        partial, negative = build(db)
+        shoot(db, "main-window.png", IN_REVIEW, "--claim", str(negative), "--theme", "light")
+        shoot(db, "main-window-dark.png", IN_REVIEW, "--claim", str(negative), "--theme", "dark")
+        shoot(db, "claims-review.png", IN_REVIEW, "--claim", str(partial), "--theme", "light")
+        shoot(db, "history.png", APPROVED, "--tab", "history", "--theme", "light")
+
+
+if __name__ == "__main__":
+    main()
