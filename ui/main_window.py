@@ -447,12 +447,18 @@ class MainWindow(QMainWindow):
         splitter = saved.value(store.SPLITTER)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        header = saved.value(store.LIBRARY_HEADER)
+        if isinstance(header, QByteArray):
+            self.library.table.horizontalHeader().restoreState(header)
+            # The saved state carries a sort indicator; the library opens in its default order.
+            self.library.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._closed:
             saved = store.settings()
             saved.setValue(store.GEOMETRY, self.saveGeometry())
             saved.setValue(store.SPLITTER, self.splitter.saveState())
+            saved.setValue(store.LIBRARY_HEADER, self.library.table.horizontalHeader().saveState())
             saved.sync()
             self.shutdown()
         super().closeEvent(event)

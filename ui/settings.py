@@ -19,6 +19,7 @@ LOCAL_USER = "user/name"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 SPLITTER = "window/splitter"
+LIBRARY_HEADER = "library/header"  # column order, widths and hidden columns
 
 
 def settings() -> QSettings:

@@ -45,3 +45,23 @@ def test_sorting_keeps_the_selected_article_selected_and_in_view(qtbot, main_win
     assert window.model.article_id(selected.row()) == 3
     assert window.model.summary(selected.row()) is not None  # its row came with the ids
     assert header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+
+
+def test_columns_can_be_hidden_and_the_choice_is_remembered(qtbot, main_window, ui_db) -> None:  # type: ignore[no-untyped-def]
+    window = main_window()
+    header = window.library.table.horizontalHeader()
+    menu = window.library.column_actions()
+    actions = menu.actions()
+    assert [a.text() for a in actions][:2] == ["Title", "Status"]
+    assert not actions[0].isEnabled()  # the title always stays
+    reviewer = next(a for a in actions if a.text() == "Reviewer")
+    reviewer.setChecked(False)
+    assert header.isSectionHidden(6)
+    header.resizeSection(0, 321)
+    window.close()
+
+    again = main_window(db=ui_db)
+    header = again.library.table.horizontalHeader()
+    assert header.isSectionHidden(6) and not header.isSectionHidden(0)
+    assert header.sectionSize(0) == 321
+    assert header.sortIndicatorSection() == -1 or header.sortIndicatorSection() >= header.count()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,11 @@ class LibraryPanel(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip("Click to sort; right-click to choose the columns")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -59,3 +66,20 @@ class LibraryPanel(QWidget):
         for column, width in ((0, 200), (1, 96), (2, 66), (3, 60), (4, 68), (5, 84), (6, 76), (7, 84)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+
+    def column_actions(self) -> QMenu:
+        """A menu of the columns, each checkable; the title column always stays."""
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        menu = QMenu("Columns", self)
+        menu.setObjectName("libraryColumnsMenu")
+        for column in range(model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        return menu
+
+    def _column_menu(self, position: QPoint) -> None:
+        self.column_actions().exec(self.table.horizontalHeader().mapToGlobal(position))
