@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from ui.cli.common import add_command, info, open_workstation, print_json
+from workstation.workflow import DEFAULT_MEANING
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--password", metavar="P",
         help="the signer's password (approval is an electronic signature); asked for when omitted on a terminal",
     )
-    p.add_argument("--meaning", metavar="TEXT", help="the signature's meaning (default: Approved as medically accurate)")
+    p.add_argument("--meaning", metavar="TEXT", help=f"the signature's meaning (default: {DEFAULT_MEANING})")
     p.add_argument("--expected-version", type=int, metavar="N", help="refuse if the article changed since version N")
 
     p = add_command(commands, "history", history_command, "an article's audit history, oldest first")
