@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings as store
 from ui.article_bundle import ArticleBundle, load_bundle
-from ui.dialogs.export import ExportChoice, ExportDialog, ExportSummary, ExportSummaryBox
+from ui.export_controller import ExportController
 from ui.library_model import LibraryModel
 from ui.ops import OpRunner
 from ui.review_controller import ReviewController
@@ -79,6 +77,7 @@ class MainWindow(QMainWindow):
         self.controller = ReviewController(self)
         self._build_actions()
         self.workflow = WorkflowActions(self)
+        self.exports = ExportController(self)
         self._build_status_bar(display_name or user or "", role)
 
         self._search_timer = QTimer(self)
@@ -113,9 +112,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.action_import = self._action("actionImport", "&Import…", self.import_dialog, QKeySequence.StandardKey.Open,
                                           "Import article files")
-        self.action_export = self._action("actionExport", "&Export…", self.export_dialog, None,
+        self.action_export = self._action("actionExport", "&Export…", lambda: self.exports.ask(), None,
                                           "Export approved articles")
-        self._watch_export_availability()
         self.action_undo = self._action("actionUndo", "&Undo", lambda: self._undo_redo("undo"), QKeySequence("Ctrl+Z"))
         self.action_redo = self._action("actionRedo", "&Redo", lambda: self._undo_redo("redo"), QKeySequence("Ctrl+Shift+Z"))
         self.action_save = self._action("actionSaveRevision", "&Save revision", self.controller.save_revision,
@@ -337,94 +335,6 @@ class MainWindow(QMainWindow):
         self.runner.long_mutation(
             lambda progress: self.workstation.import_files(paths=list(paths), user=user, progress=progress),
             done, label="Importing")
-
-    def _watch_export_availability(self) -> None:
-        """Export is offered while an article is selected or any article is approved."""
-        self._approved_count = 0
-        self.runner.changes_applied.connect(self._export_changes)
-        self.library.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_export_action())
-        self._count_approved()
-
-    def _export_changes(self, changes: OpChanges, _initiator: object) -> None:
-        if changes.workflow or changes.library:
-            self._count_approved()
-
-    def _count_approved(self) -> None:
-        def show(count: int) -> None:
-            self._approved_count = count
-            self._update_export_action()
-
-        self.runner.query(lambda: self.workstation.count_articles(status="Approved"), show)
-
-    def _update_export_action(self) -> None:
-        selected = self.library.table.selectionModel().currentIndex().isValid()
-        enabled = self._approved_count > 0 or selected
-        self.action_export.setEnabled(enabled)
-        self.action_export.setToolTip("Export approved articles" if enabled else "Export: no article is approved yet")
-
-    def export_dialog(self) -> None:
-        """Ask which approved articles to export, in which formats and where; then export them off the GUI thread."""
-        current, ws = self.current_article, self.workstation
-
-        def load() -> tuple[list[Any], Any]:
-            articles = ws.exportable_articles()
-            if current is None or any(a.article_id == current for a in articles):
-                return articles, None
-            return articles, ws.article_summaries(ids=[current]).get(current)
-
-        # Opened once the runner is done with this job, so the dialog's event loop does not hold the runner busy.
-        self.runner.query(load, lambda result: QTimer.singleShot(0, self, lambda: self._ask_export(*result, current)),
-                          label="Listing approved articles")
-
-    def _ask_export(self, articles: Sequence[Any], unlisted: Any, current: int | None) -> None:
-        if self._closed:
-            return
-        why = ""
-        if unlisted is not None:
-            why = (f"“{unlisted.title}” is not listed: it has no approved revision to export."
-                   if unlisted.status == "Approved" else
-                   f"“{unlisted.title}” is not listed: it is {unlisted.status}, and only approved articles are "
-                   "exported.")
-        if not articles:
-            QMessageBox.information(self, "Nothing to export",
-                                    "No article is approved yet, and only approved articles are exported."
-                                    + (f"\n\n{why}" if why else ""))
-            return
-        choice = ExportDialog.ask(self, articles, current=current, notice=why)
-        if choice is not None:
-            self.run_export(choice)
-
-    def run_export(self, choice: ExportChoice) -> None:
-        """Export the chosen articles with a progress bar and Cancel in the status bar; then show a summary."""
-        ws, user = self.workstation, self.user
-        ids, formats, folder = list(choice.article_ids), list(choice.formats), choice.folder
-
-        def export(progress):  # type: ignore[no-untyped-def]
-            from ui.export_pdf import write_pdf
-
-            return ws.export_articles(ids=ids, formats=formats, out_dir=folder, user=user, pdf_writer=write_pdf,
-                                      progress=progress)
-
-        def done(report) -> None:  # type: ignore[no-untyped-def]
-            handled = {e.id for e in report.exported} | {r.id for r in report.refused}
-            summary = ExportSummary.of(report, folder=folder, requested=len(ids),
-                                       cancelled=job.cancel.is_set() and len(handled) < len(ids))
-            if self.current_article in handled:
-                self.load_article(self.current_article)  # its history now lists the export
-            self.export_finished.emit(report)
-            # Once the runner has gone idle, which clears the status bar.
-            QTimer.singleShot(0, self, lambda: self._show_export_summary(summary))
-
-        label = f"Exporting {len(ids)} article{'s' if len(ids) != 1 else ''}"
-        job = self.runner.long_mutation(export, done, label=label)
-
-    def _show_export_summary(self, summary: ExportSummary) -> None:
-        if self._closed:
-            return
-        self.statusBar().showMessage(summary.status_line, 10000)
-        box = ExportSummaryBox(summary, self)
-        box.open_requested.connect(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
-        box.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

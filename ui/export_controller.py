@@ -1,0 +1,112 @@
+"""Exporting from the window: when the action is offered, the dialog, the export job and its summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
+
+from ui.dialogs.export import ExportChoice, ExportDialog, ExportSummary, ExportSummaryBox
+from workstation.changes import OpChanges
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class ExportController(QObject):
+    """Export is offered while an article is selected or any article is approved."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._approved_count = 0
+        window.runner.changes_applied.connect(self._changes)
+        window.library.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_action())
+        self.count_approved()
+
+    def _changes(self, changes: OpChanges, _initiator: object) -> None:
+        if changes.workflow or changes.library:
+            self.count_approved()
+
+    def count_approved(self) -> None:
+        def show(count: int) -> None:
+            self._approved_count = count
+            self._update_action()
+
+        self.window.runner.query(lambda: self.window.workstation.count_articles(status="Approved"), show)
+
+    def _update_action(self) -> None:
+        selected = self.window.library.table.selectionModel().currentIndex().isValid()
+        enabled = self._approved_count > 0 or selected
+        self.window.action_export.setEnabled(enabled)
+        self.window.action_export.setToolTip(
+            "Export approved articles" if enabled else "Export: no article is approved yet")
+
+    def ask(self) -> None:
+        """Ask which approved articles to export, in which formats and where; then export them off the GUI thread."""
+        current, ws = self.window.current_article, self.window.workstation
+
+        def load() -> tuple[list[Any], Any]:
+            articles = ws.exportable_articles()
+            if current is None or any(a.article_id == current for a in articles):
+                return articles, None
+            return articles, ws.article_summaries(ids=[current]).get(current)
+
+        # Opened once the runner is done with this job, so the dialog's event loop does not hold the runner busy.
+        self.window.runner.query(
+            load, lambda result: QTimer.singleShot(0, self, lambda: self._ask(*result, current)),
+            label="Listing approved articles",
+        )
+
+    def _ask(self, articles: Sequence[Any], unlisted: Any, current: int | None) -> None:
+        if self.window._closed:
+            return
+        why = ""
+        if unlisted is not None:
+            why = (f"“{unlisted.title}” is not listed: it has no approved revision to export."
+                   if unlisted.status == "Approved" else
+                   f"“{unlisted.title}” is not listed: it is {unlisted.status}, and only approved articles are "
+                   "exported.")
+        if not articles:
+            QMessageBox.information(self.window, "Nothing to export",
+                                    "No article is approved yet, and only approved articles are exported."
+                                    + (f"\n\n{why}" if why else ""))
+            return
+        choice = ExportDialog.ask(self.window, articles, current=current, notice=why)
+        if choice is not None:
+            self.run(choice)
+
+    def run(self, choice: ExportChoice) -> None:
+        """Export the chosen articles with a progress bar and Cancel in the status bar; then show a summary."""
+        ws, user = self.window.workstation, self.window.user
+        ids, formats, folder = list(choice.article_ids), list(choice.formats), choice.folder
+
+        def export(progress):  # type: ignore[no-untyped-def]
+            from ui.export_pdf import write_pdf
+
+            return ws.export_articles(ids=ids, formats=formats, out_dir=folder, user=user, pdf_writer=write_pdf,
+                                      progress=progress)
+
+        def done(report) -> None:  # type: ignore[no-untyped-def]
+            handled = {e.id for e in report.exported} | {r.id for r in report.refused}
+            summary = ExportSummary.of(report, folder=folder, requested=len(ids),
+                                       cancelled=job.cancel.is_set() and len(handled) < len(ids))
+            if self.window.current_article in handled:
+                self.window.load_article(self.window.current_article)  # its history now lists the export
+            self.window.export_finished.emit(report)
+            # Once the runner has gone idle, which clears the status bar.
+            QTimer.singleShot(0, self, lambda: self._show_summary(summary))
+
+        label = f"Exporting {len(ids)} article{'s' if len(ids) != 1 else ''}"
+        job = self.window.runner.long_mutation(export, done, label=label)
+
+    def _show_summary(self, summary: ExportSummary) -> None:
+        if self.window._closed:
+            return
+        self.window.statusBar().showMessage(summary.status_line, 10000)
+        box = ExportSummaryBox(summary, self.window)
+        box.open_requested.connect(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        box.open()
