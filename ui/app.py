@@ -7,10 +7,10 @@ import sys
 import tempfile
 from collections.abc import Callable
 
+from ui.gui_options import REVIEW_TABS
+
 SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_MS = 20_000
-# Tabs of the review panel, in order, by the names the command line takes.
-REVIEW_TABS = ("claims", "references", "findings", "comments", "history", "editor")
 
 
 def run_gui(*, db: str | None, screenshot: str | None = None, article: int | None = None, user: str | None = None,

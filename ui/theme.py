@@ -15,8 +15,9 @@ import os
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from ui.gui_options import THEMES
+
 THEME_ENV = "WORKSTATION_THEME"
-THEMES = ("system", "light", "dark")
 
 # Review states of a claim (ClaimView.state) -> hue.
 STATE_HUES = {

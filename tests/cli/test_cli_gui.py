@@ -26,3 +26,9 @@ def test_a_screenshot_of_a_fresh_database_needs_nobody_to_answer(tmp_path: Path)
     with Workstation.open(str(db)) as ws:
         assert ws.count_articles() == 5  # seeded on first open
         assert ws.list_users() == []  # and no user was made up
+
+
+def test_the_command_line_starts_without_loading_qt() -> None:
+    probe = "import sys, ui.cli; ui.cli.build_parser(); print('PySide6' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "False"

@@ -13,12 +13,10 @@ from collections.abc import Sequence
 
 from ui.cli import audit, export, library, review, workflow
 from ui.cli.common import CommandFailed, emit_error
+from ui.gui_options import REVIEW_TABS, THEMES
 from workstation.errors import WorkstationError
 
 MODULES = (library, review, workflow, export, audit)
-# Kept here rather than imported from ui/ so the command line starts without loading Qt.
-REVIEW_TABS = ("claims", "references", "findings", "comments", "history", "editor")
-THEMES = ("system", "light", "dark")
 
 
 def build_parser() -> argparse.ArgumentParser:
