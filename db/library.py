@@ -87,27 +87,7 @@ SUMMARY_COLUMNS = (
 )
 
 
-def summary_rows(session: Session, ids: list[int]):  # type: ignore[no-untyped-def]
-    """The library columns of these articles as plain rows, in the order of SUMMARY_COLUMNS.
-
-    Columns rather than ORM objects: the table asks for a page on the worker
-    thread while the GUI thread paints, and building full entities would hold
-    the interpreter lock several times longer.
-    """
-    statement = (
-        select(*SUMMARY_COLUMNS)
-        .outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
-        .where(col(Article.id).in_(ids))
-    )
-    return session.connection().execute(statement).all()
-
-
-def count_articles(session: Session, *, status: str | None, search: str, today: date) -> int:
-    statement = _filtered(select(func.count(Article.id)), session, status=status, search=search, today=today)
-    return int(session.execute(statement).scalar_one())
-
-
-def library_rows(
+def summary_rows(
     session: Session,
     *,
     ids: list[int] | None = None,
@@ -119,8 +99,13 @@ def library_rows(
     limit: int | None = None,
     today: date,
 ):  # type: ignore[no-untyped-def]
-    """Library rows (Article, reviewer name) by ids, or by filter with paging."""
-    statement = select(Article, Reviewer.name).outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
+    """Library rows in the order of SUMMARY_COLUMNS: by ids (any order), or by filter, sorted and paged.
+
+    Columns rather than ORM objects: the table asks for a page on the worker
+    thread while the GUI thread paints, and building full entities would hold
+    the interpreter lock several times longer.
+    """
+    statement = select(*SUMMARY_COLUMNS).outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
     if ids is not None:
         statement = statement.where(col(Article.id).in_(ids))
     else:
@@ -128,4 +113,9 @@ def library_rows(
         statement = _ordered(statement, sort, descending).offset(offset)
         if limit is not None:
             statement = statement.limit(limit)
-    return session.execute(statement).all()
+    return session.connection().execute(statement).all()
+
+
+def count_articles(session: Session, *, status: str | None, search: str, today: date) -> int:
+    statement = _filtered(select(func.count(Article.id)), session, status=status, search=search, today=today)
+    return int(session.execute(statement).scalar_one())

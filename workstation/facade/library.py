@@ -219,11 +219,11 @@ class LibraryOps(FacadeBase):
         wanted = status_filter(status)
         today = self._today()
         with self._read() as session:
-            rows = library_queries.library_rows(
+            rows = library_queries.summary_rows(
                 session, status=wanted, search=search, sort=sort, descending=descending,
                 offset=offset, limit=limit, today=today,
             )
-            return [_summary(a, reviewer, today) for a, reviewer in rows]
+            return [_summary(row, today) for row in rows]
 
     def article_ids(
         self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True
@@ -319,41 +319,27 @@ class LibraryOps(FacadeBase):
             return to_view(user)
 
 
-def _summary(article: Article, reviewer: str | None, today: date) -> ArticleSummary:
-    assert article.id is not None
-    due = _due(article.status, article.next_review, today)
+def _summary(row, today: date) -> ArticleSummary:  # type: ignore[no-untyped-def]
+    """An ArticleSummary from a row of ``db.library.SUMMARY_COLUMNS``."""
+    (article_id, title, status, audience, last_updated, claims, reviewed, references, findings, reviewer,
+     next_review, updated_at) = row
     return ArticleSummary(
-        id=article.id, title=article.title, status=article.status, audience=article.audience,
-        last_updated=article.last_updated, claims=article.claims_count,
-        claims_reviewed=article.claims_reviewed, references=article.references_count,
-        findings=article.open_findings, assigned_reviewer=reviewer, next_review=article.next_review,
-        updated_at=article.updated_at, due=due,
+        id=article_id, title=title, status=status, audience=audience, last_updated=last_updated,
+        claims=claims, claims_reviewed=reviewed, references=references, findings=findings,
+        assigned_reviewer=reviewer, next_review=next_review, updated_at=updated_at,
+        due=bool(status == "Approved" and next_review and next_review <= today),  # past its re-review date
     )
 
 
-def _due(status: str, next_review: date | None, today: date) -> bool:
-    """Approved and past its re-review date."""
-    return bool(status == "Approved" and next_review and next_review <= today)
-
-
 def _summaries(session: Session, ids: list[int], today: date) -> dict[int, ArticleSummary]:
-    summaries = {}
-    for (article_id, title, status, audience, last_updated, claims, reviewed, references, findings, reviewer,
-         next_review, updated_at) in library_queries.summary_rows(session, ids):
-        summaries[article_id] = ArticleSummary(
-            id=article_id, title=title, status=status, audience=audience, last_updated=last_updated,
-            claims=claims, claims_reviewed=reviewed, references=references, findings=findings,
-            assigned_reviewer=reviewer, next_review=next_review, updated_at=updated_at,
-            due=_due(status, next_review, today),
-        )
-    return summaries
+    return {row[0]: _summary(row, today) for row in library_queries.summary_rows(session, ids=ids, today=today)}
 
 
 def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail:
-    rows = library_queries.library_rows(session, ids=[article_id], today=today)
-    if not rows:
+    article = session.get(Article, article_id)
+    summary = _summaries(session, [article_id], today).get(article_id)
+    if article is None or summary is None:
         raise NotFound(f"no article with id {article_id}")
-    article, reviewer = rows[0]
     revision = session.get(Revision, article.current_revision_id)
     if revision is None:
         raise NotFound(f"article {article_id} has no revision")
@@ -388,7 +374,7 @@ def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail
         select(User.id, User.name).where(col(User.id).in_([article.created_by_id, article.last_edited_by_id]))
     ).all())
     return ArticleDetail(
-        summary=_summary(article, reviewer, today),
+        summary=summary,
         topic=article.topic,
         authors=tuple(json.loads(article.authors or "[]")),
         source_format=article.source_format,
