@@ -19,6 +19,9 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # A screenshot must not read or change the user's saved window layout.
         os.environ.setdefault("WORKSTATION_SETTINGS_DIR", tempfile.mkdtemp(prefix="workstation-shot-"))
+    from ui.responsiveness import paint_on_gui_thread
+
+    paint_on_gui_thread()
     from PySide6.QtWidgets import QApplication
 
     from ui import settings
@@ -43,7 +46,7 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
     from ui.main_window import create_main_window
 
     window = create_main_window(db, user=user, seed=True, interactive=not screenshot)
-    from ui.memory import freeze_startup_heap
+    from ui.responsiveness import freeze_startup_heap
 
     freeze_startup_heap()
     if article is not None:

@@ -61,6 +61,7 @@ class LibraryModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, ArticleSummary] = {}  # insertion order is age: the oldest are dropped first
         self._requested: set[int] = set()  # ids asked for and not yet arrived
+        self._quiet: set[int] = set()  # of those, ids fetched ahead of the view: their arrival repaints nothing
         self._row_hint: dict[int, int] = {}  # row of an id when it was asked for
         self._generation = 0  # bumped by set_ids: rows asked for before then only fill the cache
         self.sort_key = "updated"
@@ -77,6 +78,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids if isinstance(ids, list) else list(ids)
         self._requested.clear()
+        self._quiet.clear()
         self._row_hint.clear()
         self._generation += 1
         if rows:
@@ -164,18 +166,38 @@ class LibraryModel(QAbstractTableModel):
             self._requery()
 
     # ----------------------------------------------------------------- paging
-    def _fetch_page(self, row: int) -> None:
+    def prefetch(self, first: int, last: int) -> None:
+        """The view shows rows ``first``..``last``: fetch them and half a page either side.
+
+        Called as the table scrolls, so the rows a reviewer scrolls into have
+        usually arrived already: no "…" placeholders, and no second paint of the
+        same rows when they come in. Rows fetched ahead arrive quietly: any
+        ``dataChanged`` repaints the whole viewport, even for rows out of view.
+        """
+        if not self._ids:
+            return
+        first = max(first - PAGE // 2, 0)
+        last = min(last + PAGE // 2, len(self._ids) - 1)
+        for start in range(first - first % PAGE, last + 1, PAGE):
+            self._fetch_page(start, quiet=True)
+
+    def _fetch_page(self, row: int, *, quiet: bool = False) -> None:
         start = row - row % PAGE
+        page = self._ids[start:start + PAGE]
+        if not quiet and self._quiet:
+            self._quiet.difference_update(page)  # the view shows these now: announce them when they come
         wanted = {
             article_id: start + offset
-            for offset, article_id in enumerate(self._ids[start:start + PAGE])
+            for offset, article_id in enumerate(page)
             if article_id not in self._rows and article_id not in self._requested
         }
         if wanted:
-            self._fetch(list(wanted), wanted)
+            self._fetch(list(wanted), wanted, quiet=quiet)
 
-    def _fetch(self, ids: list[int], rows: dict[int, int]) -> None:
+    def _fetch(self, ids: list[int], rows: dict[int, int], *, quiet: bool = False) -> None:
         self._requested.update(ids)
+        if quiet:
+            self._quiet.update(ids)
         self._row_hint.update(rows)
         generation = self._generation
         self._load_rows(ids, lambda found: self._arrived(found, generation))
@@ -192,7 +214,9 @@ class LibraryModel(QAbstractTableModel):
         if generation != self._generation:
             return  # asked for before the ids changed: the view asks for what it shows now
         self._requested.difference_update(rows)
-        touched = sorted(row for row in (self.row_of(i) for i in rows) if row >= 0)
+        announce = [i for i in rows if i not in self._quiet]
+        self._quiet.difference_update(rows)
+        touched = sorted(row for row in (self.row_of(i) for i in announce) if row >= 0)
         for article_id in rows:
             self._row_hint.pop(article_id, None)
         if not touched:

@@ -85,6 +85,13 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh_library)
         self.library.search.textChanged.connect(self._search_timer.start)
+        # Rows beyond the viewport are asked for once the scrolled frame is painted, so the
+        # op runner's thread reads them while the GUI thread is idle, not while it paints.
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(0)
+        self._prefetch_timer.timeout.connect(lambda: self.model.prefetch(*self.library.visible_rows()))
+        self.library.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch_timer.start())
         self.library.status.currentIndexChanged.connect(lambda *_: self.refresh_library())
         self.library.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.reader.claim_clicked.connect(self.controller.select_claim)

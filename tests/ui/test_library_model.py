@@ -124,3 +124,36 @@ def test_roles_the_model_does_not_serve_are_answered_with_none() -> None:
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) is None  # only titles have tooltips
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Article 1"
     assert model.data(index, Qt.ItemDataRole.UserRole) == 1
+
+
+def test_prefetch_asks_for_the_rows_in_view_and_half_a_page_either_side() -> None:
+    calls: list[list[int]] = []
+    model = LibraryModel(loader(calls))
+    model.set_ids(range(1, 1001))
+    model.prefetch(230, 260)  # rows 180..310: pages 100, 200 and 300
+    assert [c[0] for c in calls] == [101, 201, 301]
+    model.prefetch(230, 260)
+    assert len(calls) == 3  # cached: nothing asked again
+    model.prefetch(0, 20)
+    assert [c[0] for c in calls][-1] == 1 and len(calls) == 4
+
+
+def test_rows_fetched_ahead_arrive_quietly_unless_the_view_asked_for_them(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pending = []
+    model = LibraryModel(lambda ids, done: pending.append((ids, done)))
+    model.set_ids(range(1, 301))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    model.prefetch(170, 190)  # rows 120..240: pages 100 and 200, fetched ahead of the view
+    assert [ids[0] for ids, _ in pending] == [101, 201]
+    ids, done = pending.pop(0)
+    done({i: summary(i) for i in ids})
+    assert changed == []  # out of view: a dataChanged would repaint the whole viewport for nothing
+    assert model.data(model.index(150, 0)) == "Article 151"
+    # The view reaches page 200 before it arrives: it shows a placeholder, and the arrival repaints it.
+    assert model.data(model.index(210, 0)) == "…"
+    assert len(pending) == 1  # not asked for twice
+    ids, done = pending.pop(0)
+    done({i: summary(i) for i in ids})
+    assert changed == [(200, 299)]
+    assert model.data(model.index(210, 0)) == "Article 211"

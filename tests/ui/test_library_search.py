@@ -65,3 +65,28 @@ def test_columns_can_be_hidden_and_the_choice_is_remembered(qtbot, main_window, 
     assert header.isSectionHidden(6) and not header.isSectionHidden(0)
     assert header.sectionSize(0) == 321
     assert header.sortIndicatorSection() == -1 or header.sortIndicatorSection() >= header.count()
+
+
+def test_scrolling_fetches_the_rows_ahead_before_they_come_into_view(qtbot, main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.library_model import PAGE
+    from workstation.facade import Workstation
+    from workstation.model import ArticleDraft
+
+    db = str(tmp_path / "library.db")
+    with Workstation.open(db) as ws:
+        ws.import_drafts(drafts=[ArticleDraft(title=f"Article {n}", body=f"Body {n}.\n") for n in range(600)])
+        ws.add_user(name="rev", role="reviewer", password="pw12")
+    window = main_window(db=db)
+    table, model = window.library.table, window.model
+    bar = table.verticalScrollBar()
+    assert model.rowCount() == 600
+    for _ in range(6):  # a held Page Down
+        bar.setValue(bar.value() + bar.pageStep())
+        qtbot.waitUntil(lambda: not window._prefetch_timer.isActive(), timeout=5_000)
+        wait_idle(qtbot, window)
+        first, last = window.library.visible_rows()
+        assert first > 0
+        # What the next step brings into view has arrived already: no "…" placeholder.
+        ahead = range(first, min(last + PAGE // 2, model.rowCount() - 1) + 1)
+        assert all(model.summary(row) is not None for row in ahead)
+    assert all(model.data(model.index(row, 0)) != "…" for row in range(first, last + 1))

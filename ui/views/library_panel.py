@@ -60,6 +60,15 @@ class LibraryPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
+    def visible_rows(self) -> tuple[int, int]:
+        """The first and last row in the table's viewport; (0, -1), an empty range, when there are none."""
+        rows = self.table.model().rowCount() if self.table.model() is not None else 0
+        if rows == 0:
+            return 0, -1
+        first = max(self.table.rowAt(0), 0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        return first, rows - 1 if last < 0 else last
+
     def set_column_widths(self) -> None:
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
