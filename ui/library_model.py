@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QGuiApplication
 
+from ui.theme import status_badge
 from workstation.views import ArticleSummary
 
 PAGE = 100
@@ -25,8 +27,9 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 ID_ROLE = int(Qt.ItemDataRole.UserRole.value)
 ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _TEXT_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE})
-_ROLES = _TEXT_ROLES | {ALIGN, ID_ROLE}
+_ROLES = _TEXT_ROLES | {ALIGN, ID_ROLE, BACKGROUND}
 HORIZONTAL = Qt.Orientation.Horizontal
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -36,12 +39,13 @@ COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], str]], ...] = (
     ("Status", "status", lambda s: s.status),
     ("Audience", "audience", lambda s: s.audience),
     ("Findings", "findings", lambda s: str(s.findings)),
-    ("Reviewed", "claims_reviewed", lambda s: f"{s.claims_reviewed} of {s.claims}"),
+    ("Reviewed", "claims_reviewed", lambda s: _reviewed(s)),
     ("Updated", "last_updated", lambda s: _date(s.last_updated)),
     ("Reviewer", "assigned_reviewer", lambda s: s.assigned_reviewer or ""),
     ("Next review", "next_review", lambda s: _date(s.next_review)),
 )
 NUMERIC_COLUMNS = frozenset({3, 4})
+STATUS_COLUMN = 1  # drawn as a badge in the status's colour, as the reader's header does
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # built once: flags() runs per cell per paint
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 RowLoader = Callable[[list[int], Callable[[dict[int, ArticleSummary]], None]], None]
@@ -49,6 +53,32 @@ RowLoader = Callable[[list[int], Callable[[dict[int, ArticleSummary]], None]], N
 
 def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def _reviewed(s: ArticleSummary) -> str:
+    """Claims with a verdict for every reference they cite, of all claims; or why there is nothing to count."""
+    if s.claims == 0:
+        return "no claims"
+    if s.references == 0:
+        return "no references"  # nothing to judge a claim against: "0 of 14" would never change
+    return f"{s.claims_reviewed} of {s.claims}"
+
+
+def _reviewed_tip(s: ArticleSummary) -> str:
+    if s.claims == 0:
+        return "The checks found no claims in this article"
+    if s.references == 0:
+        return f"This article lists no references: its {s.claims} claim(s) cannot be checked against a source"
+    return f"{s.claims_reviewed} of {s.claims} claims have a verdict for every reference they cite"
+
+
+def _status_tip(s: ArticleSummary) -> str | None:
+    if s.due and s.next_review:
+        return f"{s.status}; due for re-review since {s.next_review.isoformat()}"
+    return None
+
+
+TOOLTIPS: dict[int, Callable[[ArticleSummary], str | None]] = {0: lambda s: s.title, 1: _status_tip, 4: _reviewed_tip}
 
 
 class LibraryModel(QAbstractTableModel):
@@ -63,6 +93,7 @@ class LibraryModel(QAbstractTableModel):
         self._requested: set[int] = set()  # ids asked for and not yet arrived
         self._quiet: set[int] = set()  # of those, ids fetched ahead of the view: their arrival repaints nothing
         self._row_hint: dict[int, int] = {}  # row of an id when it was asked for
+        self._badges: dict[tuple[int, str], QBrush] = {}
         self._generation = 0  # bumped by set_ids: rows asked for before then only fill the cache
         self.sort_key = "updated"
         self.descending = True
@@ -142,15 +173,31 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == ALIGN:
             return RIGHT if column in NUMERIC_COLUMNS else None
+        if role == BACKGROUND:
+            if column != STATUS_COLUMN:
+                return None
+            summary = self._rows.get(self._ids[row])
+            return self._badge(summary.status) if summary is not None else None
         summary = self._rows.get(self._ids[row])
         if summary is None:
             self._fetch_page(row)
             summary = self._rows.get(self._ids[row])  # a synchronous loader has filled it already
         if summary is None:
             return "…" if role == DISPLAY and column == 0 else ""
-        if role == TOOLTIP and column != 0:
-            return None
+        if role == TOOLTIP:
+            tip = TOOLTIPS.get(column)
+            return tip(summary) if tip is not None else None
         return COLUMNS[column][2](summary)
+
+    def _badge(self, status: str) -> QBrush:
+        palette = QGuiApplication.palette()
+        key = (palette.cacheKey(), status)
+        brush = self._badges.get(key)
+        if brush is None:
+            if len(self._badges) > 32:  # a palette change makes the old brushes stale
+                self._badges.clear()
+            brush = self._badges[key] = QBrush(status_badge(status, palette)[0])
+        return brush
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS

@@ -157,3 +157,44 @@ def test_rows_fetched_ahead_arrive_quietly_unless_the_view_asked_for_them(qtbot)
     done({i: summary(i) for i in ids})
     assert changed == [(200, 299)]
     assert model.data(model.index(210, 0)) == "Article 211"
+
+
+def test_reviewed_says_why_there_is_nothing_to_count() -> None:
+    from dataclasses import replace
+
+    rows = {1: summary(1), 2: replace(summary(2), references=0, claims_reviewed=0), 3: replace(summary(3), claims=0)}
+    model = LibraryModel(loader([]))
+    model.set_ids([1, 2, 3], rows)
+    reviewed = [model.data(model.index(row, 4)) for row in range(3)]
+    assert reviewed == ["1 of 10", "no references", "no claims"]
+    tip = model.data(model.index(1, 4), Qt.ItemDataRole.ToolTipRole)
+    assert "no references" in tip and "10 claim(s)" in tip
+    assert model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole).startswith("1 of 10 claims")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Article 1"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_the_status_cell_wears_the_badge_colour_of_its_status(qapp) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from PySide6.QtGui import QGuiApplication
+
+    from ui import theme
+
+    rows = {1: summary(1), 2: replace(summary(2), status="Approved", due=True, next_review=date(2025, 3, 1))}
+    model = LibraryModel(loader([]))
+    model.set_ids([1, 2], rows)
+    background = Qt.ItemDataRole.BackgroundRole
+    palette = QGuiApplication.palette()
+    assert model.data(model.index(0, 1), background).color() == theme.status_badge("Submitted", palette)[0]
+    assert model.data(model.index(1, 1), background).color() == theme.status_badge("Approved", palette)[0]
+    assert model.data(model.index(0, 0), background) is None
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole) == "Approved; due for re-review since 2025-03-01"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) is None
+    previous = QGuiApplication.palette()
+    try:
+        QGuiApplication.setPalette(theme.dark_palette())
+        dark = model.data(model.index(0, 1), background).color()
+        assert dark == theme.status_badge("Submitted", theme.dark_palette())[0]
+    finally:
+        QGuiApplication.setPalette(previous)
