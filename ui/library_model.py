@@ -93,7 +93,7 @@ class LibraryModel(QAbstractTableModel):
         self._requested: set[int] = set()  # ids asked for and not yet arrived
         self._quiet: set[int] = set()  # of those, ids fetched ahead of the view: their arrival repaints nothing
         self._row_hint: dict[int, int] = {}  # row of an id when it was asked for
-        self._badges: dict[tuple[int, str], QBrush] = {}
+        self._badges: dict[str, QBrush] = {}  # per status, in the application's palette
         self._generation = 0  # bumped by set_ids: rows asked for before then only fill the cache
         self.sort_key = "updated"
         self.descending = True
@@ -190,14 +190,16 @@ class LibraryModel(QAbstractTableModel):
         return COLUMNS[column][2](summary)
 
     def _badge(self, status: str) -> QBrush:
-        palette = QGuiApplication.palette()
-        key = (palette.cacheKey(), status)
-        brush = self._badges.get(key)
+        brush = self._badges.get(status)
         if brush is None:
-            if len(self._badges) > 32:  # a palette change makes the old brushes stale
-                self._badges.clear()
-            brush = self._badges[key] = QBrush(status_badge(status, palette)[0])
+            brush = self._badges[status] = QBrush(status_badge(status, QGuiApplication.palette())[0])
         return brush
+
+    def palette_changed(self) -> None:
+        """The application's palette changed (light to dark, say): badges take its colours."""
+        self._badges.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, STATUS_COLUMN), self.index(len(self._ids) - 1, STATUS_COLUMN))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.library.set_column_widths()
         self.library.table.setSortingEnabled(False)
         self.library.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.library.palette_changed.connect(self.model.palette_changed)
         self.reader = ArticleView()
         self.review = ReviewPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -192,9 +192,13 @@ def test_the_status_cell_wears_the_badge_colour_of_its_status(qapp) -> None:  # 
     assert model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole) == "Approved; due for re-review since 2025-03-01"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) is None
     previous = QGuiApplication.palette()
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.column(), last.row())))
     try:
         QGuiApplication.setPalette(theme.dark_palette())
+        model.palette_changed()
         dark = model.data(model.index(0, 1), background).color()
         assert dark == theme.status_badge("Submitted", theme.dark_palette())[0]
+        assert changed == [(1, 1)]  # the status column of every row is painted again
     finally:
         QGuiApplication.setPalette(previous)

@@ -83,10 +83,14 @@ def test_switching_to_dark_while_open_recolours_the_claims(qtbot, main_window,  
     palette_theme("light")
     window = main_window(article=CITED)
     light = window.reader.header.status.styleSheet()
+    status_cell = window.model.index(0, 1)
+    light_badge = window.model.data(status_cell, Qt.ItemDataRole.BackgroundRole).color()
     palette_theme("dark")
     qtbot.waitUntil(lambda: window.reader.palette().color(QPalette.ColorRole.Base).lightness() < 80, timeout=5000)
     assert_readable(window)
     assert window.reader.header.status.styleSheet() != light
+    dark_badge = window.model.data(status_cell, Qt.ItemDataRole.BackgroundRole).color()
+    assert dark_badge != light_badge and dark_badge.lightness() < light_badge.lightness()
 
 
 def test_theme_option_and_environment(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

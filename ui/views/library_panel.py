@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,8 @@ STATUS_FILTERS = (("All", None), ("Submitted", "Submitted"), ("Under Review", "U
 
 
 class LibraryPanel(QWidget):
+    palette_changed = Signal()  # the table's colours (status badges) follow it
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
@@ -59,6 +61,11 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.palette_changed.emit()
 
     def visible_rows(self) -> tuple[int, int]:
         """The first and last row in the table's viewport; (0, -1), an empty range, when there are none."""
