@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui import settings as store
 from ui.article_bundle import ArticleBundle, load_bundle
 from ui.export_controller import ExportController
-from ui.library_model import LibraryModel
+from ui.library_model import LibraryDelegate, LibraryModel
 from ui.ops import OpRunner
 from ui.review_controller import ReviewController
 from ui.views.library_panel import LibraryPanel
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel()
         self.model = LibraryModel(self._load_rows, self.refresh_library, self)
         self.library.table.setModel(self.model)
+        self.library.table.setItemDelegate(LibraryDelegate(self.model, self.library.table))
         self.library.set_column_widths()
         self.library.table.setSortingEnabled(False)
         self.library.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
