@@ -17,15 +17,17 @@ import gc
 import os
 
 QT_NO_GUI_THREADPOOL = "QT_NO_GUI_THREADPOOL"
+KEEP_THREADPOOL = "WORKSTATION_GUI_THREADPOOL"  # set to 1 to leave Qt's pool on (a machine with many idle cores)
 
 
 def paint_on_gui_thread() -> None:
     """Have Qt paint without its GUI thread pool; call before the QApplication exists.
 
-    Qt reads the variable once, the first time it paints; an explicit value in
-    the environment is left as it is.
+    Qt reads its variable once, the first time it paints, and only asks whether
+    it is set, so the way to keep the pool is ``WORKSTATION_GUI_THREADPOOL=1``.
     """
-    os.environ.setdefault(QT_NO_GUI_THREADPOOL, "1")
+    if os.environ.get(KEEP_THREADPOOL) != "1":
+        os.environ.setdefault(QT_NO_GUI_THREADPOOL, "1")
 
 
 def freeze_startup_heap() -> None:

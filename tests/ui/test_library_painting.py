@@ -11,7 +11,7 @@ from ui.library_model import STATUS_COLUMN, LibraryDelegate
 
 def test_the_library_delegate_paints_what_the_roles_say(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window(article=3)
-    table, model = window.library.table, window.model
+    table = window.library.table
     assert isinstance(table.itemDelegate(), LibraryDelegate)
     wait_idle(qtbot, window)
     ours = table.viewport().grab().toImage()

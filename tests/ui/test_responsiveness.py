@@ -7,16 +7,23 @@ import os
 import subprocess
 import sys
 
-from ui.responsiveness import QT_NO_GUI_THREADPOOL, freeze_startup_heap, paint_on_gui_thread
+from ui.responsiveness import (
+    KEEP_THREADPOOL,
+    QT_NO_GUI_THREADPOOL,
+    freeze_startup_heap,
+    paint_on_gui_thread,
+)
 
 
 def test_painting_stays_on_the_gui_thread_unless_the_environment_says_otherwise(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv(QT_NO_GUI_THREADPOOL, raising=False)
+    monkeypatch.delenv(KEEP_THREADPOOL, raising=False)
     paint_on_gui_thread()
     assert os.environ[QT_NO_GUI_THREADPOOL] == "1"
-    monkeypatch.setenv(QT_NO_GUI_THREADPOOL, "0")
+    monkeypatch.delenv(QT_NO_GUI_THREADPOOL)
+    monkeypatch.setenv(KEEP_THREADPOOL, "1")
     paint_on_gui_thread()
-    assert os.environ[QT_NO_GUI_THREADPOOL] == "0"
+    assert QT_NO_GUI_THREADPOOL not in os.environ  # Qt keeps its pool
 
 
 def test_the_gui_command_sets_it_before_qt_starts(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +39,7 @@ def test_the_gui_command_sets_it_before_qt_starts(tmp_path) -> None:  # type: ig
         "QApplication.__init__ = init\n"
         f"sys.exit(ui.app.run_gui(db={str(tmp_path / 'shot.db')!r}, screenshot={str(tmp_path / 'shot.png')!r}))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != QT_NO_GUI_THREADPOOL}
+    env = {k: v for k, v in os.environ.items() if k not in (QT_NO_GUI_THREADPOOL, KEEP_THREADPOOL)}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
                             stdin=subprocess.DEVNULL, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
