@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.reader)
         self.splitter.addWidget(self.review)
-        self.splitter.setSizes([540, 440, 420])
+        self.splitter.setSizes([580, 410, 410])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

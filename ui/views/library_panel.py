@@ -79,7 +79,7 @@ class LibraryPanel(QWidget):
     def set_column_widths(self) -> None:
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((0, 200), (1, 96), (2, 66), (3, 60), (4, 100), (5, 84), (6, 76), (7, 84)):
+        for column, width in ((0, 196), (1, 96), (2, 66), (3, 60), (4, 100), (5, 84), (6, 76), (7, 84)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 
