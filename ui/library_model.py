@@ -32,30 +32,6 @@ BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _TEXT_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE})
 _ROLES = _TEXT_ROLES | {ALIGN, ID_ROLE, BACKGROUND}
 HORIZONTAL = Qt.Orientation.Horizontal
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-# (header, sort key, cell text)
-COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], str]], ...] = (
-    ("Title", "title", lambda s: s.title),
-    ("Status", "status", lambda s: s.status),
-    ("Audience", "audience", lambda s: s.audience),
-    ("Findings", "findings", lambda s: str(s.findings)),
-    ("Reviewed", "claims_reviewed", lambda s: _reviewed(s)),
-    ("Updated", "last_updated", lambda s: _date(s.last_updated)),
-    ("Reviewer", "assigned_reviewer", lambda s: s.assigned_reviewer or ""),
-    ("Next review", "next_review", lambda s: _date(s.next_review)),
-)
-NUMERIC_COLUMNS = frozenset({3, 4})
-HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-STATUS_COLUMN = 1  # drawn as a badge in the status's colour, as the reader's header does
-# flags() is not overridden: QAbstractTableModel's (enabled, selectable) is what the rows need,
-# and the view asks for it twice per cell on every paint.
-CELL_ALIGNMENT = tuple(
-    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if column in NUMERIC_COLUMNS
-    else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    for column in range(len(COLUMNS))
-)
-RowLoader = Callable[[list[int], Callable[[dict[int, ArticleSummary]], None]], None]
 
 
 def _date(value: date | None) -> str:
@@ -83,6 +59,31 @@ def _status_tip(s: ArticleSummary) -> str | None:
     if s.due and s.next_review:
         return f"{s.status}; due for re-review since {s.next_review.isoformat()}"
     return None
+
+
+# (header, sort key, cell text)
+COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], str]], ...] = (
+    ("Title", "title", lambda s: s.title),
+    ("Status", "status", lambda s: s.status),
+    ("Audience", "audience", lambda s: s.audience),
+    ("Findings", "findings", lambda s: str(s.findings)),
+    ("Reviewed", "claims_reviewed", _reviewed),
+    ("Updated", "last_updated", lambda s: _date(s.last_updated)),
+    ("Reviewer", "assigned_reviewer", lambda s: s.assigned_reviewer or ""),
+    ("Next review", "next_review", lambda s: _date(s.next_review)),
+)
+NUMERIC_COLUMNS = frozenset({3, 4})
+HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+STATUS_COLUMN = 1  # drawn as a badge in the status's colour, as the reader's header does
+# flags() is not overridden: QAbstractTableModel's (enabled, selectable) is what the rows need,
+# and the view asks for it twice per cell on every paint.
+CELL_ALIGNMENT = tuple(
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter if column in NUMERIC_COLUMNS
+    else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    for column in range(len(COLUMNS))
+)
+_ALIGNMENT_VALUES = tuple(int(alignment.value) for alignment in CELL_ALIGNMENT)  # what data() answers
+RowLoader = Callable[[list[int], Callable[[dict[int, ArticleSummary]], None]], None]
 
 
 TOOLTIPS: dict[int, Callable[[ArticleSummary], str | None]] = {0: lambda s: s.title, 1: _status_tip, 4: _reviewed_tip}
@@ -179,16 +180,13 @@ class LibraryModel(QAbstractTableModel):
             return self._ids[row]
         column = index.column()
         if role == ALIGN:
-            return RIGHT if column in NUMERIC_COLUMNS else None
-        if role == BACKGROUND:
-            return self.cell(row, column)[2]
-        summary = self._summary_or_fetch(row)
-        if summary is None:
-            return "…" if role == DISPLAY and column == 0 else ""
+            return _ALIGNMENT_VALUES[column]
         if role == TOOLTIP:
+            summary = self._summary_or_fetch(row)
             tip = TOOLTIPS.get(column)
-            return tip(summary) if tip is not None else None
-        return COLUMNS[column][2](summary)
+            return tip(summary) if summary is not None and tip is not None else None
+        text, _alignment, background = self.cell(row, column)
+        return background if role == BACKGROUND else text
 
     def cell(self, row: int, column: int) -> tuple[str, Qt.AlignmentFlag, QBrush | None]:
         """What a painted cell shows: its text, alignment and background (a status badge).
