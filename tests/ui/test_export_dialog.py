@@ -71,13 +71,18 @@ def open_export(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.action_export.trigger()
 
 
-def test_the_dialog_lists_exactly_the_approved_articles(main_window, qtbot, ui_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    approve(ui_db, 1, 3)
+def dialog_for(main_window, qtbot, monkeypatch: pytest.MonkeyPatch, *, article: int) -> ExportDialog:  # type: ignore[no-untyped-def]
+    """The real dialog that File → Export… opens with ``article`` selected, left open to be looked at."""
     seen = drive_dialog(monkeypatch, lambda dialog: None)
-    window = main_window(user="rev", article=3)
+    window = main_window(user="rev", article=article)
     open_export(qtbot, window)
     qtbot.waitUntil(lambda: "dialog" in seen, timeout=10_000)
-    dialog = seen["dialog"]
+    return seen["dialog"]
+
+
+def test_the_dialog_lists_exactly_the_approved_articles(main_window, qtbot, ui_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    approve(ui_db, 1, 3)
+    dialog = dialog_for(main_window, qtbot, monkeypatch, article=3)
     with Workstation.open(ui_db) as ws:
         summaries = ws.article_summaries(ids=list(range(1, 6)))
     approved = {i: s for i, s in summaries.items() if s.status == "Approved"}
@@ -210,11 +215,7 @@ def test_exporting_two_articles_writes_the_files_the_index_and_the_audit_events(
 
 def test_a_selected_article_that_is_not_approved_is_explained(main_window, qtbot, ui_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     approve(ui_db, 1)
-    seen = drive_dialog(monkeypatch, lambda dialog: None)
-    window = main_window(user="rev", article=2)
-    open_export(qtbot, window)
-    qtbot.waitUntil(lambda: "dialog" in seen, timeout=10_000)
-    dialog = seen["dialog"]
+    dialog = dialog_for(main_window, qtbot, monkeypatch, article=2)
     with Workstation.open(ui_db) as ws:
         title = ws.get_article(article_id=2).title
     assert set(listed(dialog)) == {1}

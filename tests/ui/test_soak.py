@@ -61,7 +61,7 @@ def test_soak_scroll_search_and_switch_articles(qtbot, main_window, large_librar
         if kind < 0.45:  # scroll: a page, or a jump anywhere
             bar.setValue(bar.value() + bar.pageStep() if rng.random() < 0.7 else rng.randrange(bar.maximum() + 1))
         elif kind < 0.80:  # open an article among those in view
-            top = max(table.rowAt(0), 0)
+            top, _last = window.library.visible_rows()
             table.selectRow(min(top + rng.randrange(20), model.rowCount() - 1))
             switched += 1
         elif kind < 0.95:  # the keyboard: next row, next claim
