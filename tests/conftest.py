@@ -63,6 +63,16 @@ def pg_url() -> Iterator[str]:
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fast argon2 parameters (a hash carries its own parameters, so verifying is unchanged)."""
+    from argon2 import PasswordHasher
+
+    import workstation.passwords
+
+    monkeypatch.setattr(workstation.passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
 @pytest.fixture
 def sqlite_path(tmp_path: Path) -> str:
     return str(tmp_path / "review.db")

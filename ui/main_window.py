@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QWidget,
 )
 
 from ui import settings as store
@@ -392,44 +391,35 @@ class MainWindow(QMainWindow):
         self.workstation.close()
 
 
-def _resolve_user(workstation: Workstation, user: str | None, parent: QWidget | None = None, *,
-                  interactive: bool = True) -> Any:
-    if user is not None:
-        return workstation.get_user(name=user)
-    saved = store.saved_user()
-    if saved:
-        try:
-            return workstation.get_user(name=saved)
-        except Exception:  # noqa: BLE001 - the saved user was removed: ask again
-            pass
+def _sign_in(workstation: Workstation, user: str | None, password: str | None, *,
+             interactive: bool = True) -> Any:
+    """The signed-in user of a new window, or None for a read-only one (nobody to ask)."""
+    if user is not None and password is not None:
+        return workstation.sign_in(name=user, password=password)
     if not interactive:
         return None  # nobody to ask (a screenshot): the window opens read-only
-    from ui.dialogs.first_run import FirstRunDialog
+    from ui.dialogs.sign_in import SignInDialog
 
-    answer = FirstRunDialog.ask(parent)
-    if answer is None:
-        return None
-    view = workstation.add_user(name=answer.name, role=answer.role, password=answer.password or None,
-                                display_name=answer.display_name)
-    store.save_user(view.name)
-    return view
+    return SignInDialog.ask(workstation, user=user or store.saved_user() or "")
 
 
-def create_main_window(db: str | None, user: str | None = None, *, seed: bool = False,
-                       interactive: bool = True) -> MainWindow:
-    """Open a window on a database without showing it, acting as the named user.
+def create_main_window(db: str | None, user: str | None = None, *, password: str | None = None,
+                       seed: bool = False, interactive: bool = True) -> MainWindow:
+    """Open a window on a database without showing it, signed in as ``user`` with ``password``.
 
-    Without a user: the saved local user, else the first-run dialog; with
-    ``interactive=False`` no dialog is shown and the window opens read-only.
+    Without them: the sign-in dialog (on a database without users, the dialog that
+    creates its first administrator); with ``interactive=False`` no dialog is shown
+    and the window opens read-only.
     """
     workstation = Workstation.open(db)
     if seed:
         workstation.seed_if_empty()
     try:
-        view = _resolve_user(workstation, user, interactive=interactive)
+        view = _sign_in(workstation, user, password, interactive=interactive)
     except BaseException:
         workstation.close()
         raise
     if view is None:
         return MainWindow(workstation, None)
+    store.save_user(view.name)
     return MainWindow(workstation, view.name, view.display_name, view.role)

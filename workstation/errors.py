@@ -29,3 +29,11 @@ class ConflictError(WorkstationError):
 
 class ValidationError(WorkstationError):
     """Input that does not have the required shape; the message names the field."""
+
+
+class SignInRequired(PermissionDenied):
+    """The action needs a signed-in user (CLI: ``--as USER`` and that user's password)."""
+
+
+class SignInFailed(PermissionDenied):
+    """A wrong user name or password, or an account that may not sign in now."""

@@ -1,18 +1,25 @@
-"""Users, roles and password hashes (argon2; never plain text)."""
+"""Users and roles: who may sign in, and the rules on changing them.
+
+Users are never deleted (the audit trail names them); they are deactivated.
+The first user of a database is its administrator, and the last active admin
+can be neither deactivated nor demoted, so a database never locks its owner out.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from sqlmodel import Session, select
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
 from db.tables import User
 from workstation.errors import NotFound, ValidationError
 from workstation.model import ROLES
+from workstation.passwords import verify_password
 
-_hasher = PasswordHasher()
+MAX_FAILED_SIGNINS = 5  # in a row, then the account locks until an admin unlocks it
+ADMIN = "admin"
 
 
 @dataclass(frozen=True)
@@ -22,38 +29,77 @@ class UserView:
     display_name: str
     role: str
     has_password: bool
+    active: bool = True
+    locked: bool = False
+    must_change_password: bool = False
+    last_sign_in: datetime | None = None
+
+    def as_json(self) -> dict:
+        return {
+            "name": self.name, "display_name": self.display_name, "role": self.role, "active": self.active,
+            "locked": self.locked, "must_change_password": self.must_change_password,
+            "last_sign_in": self.last_sign_in.isoformat() if self.last_sign_in else None,
+        }
 
 
 def to_view(user: User) -> UserView:
     assert user.id is not None
-    return UserView(user.id, user.name, user.display_name or user.name, user.role, bool(user.password_hash))
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return UserView(
+        user.id, user.name, user.display_name or user.name, user.role, bool(user.password_hash),
+        active=user.active, locked=user.locked, must_change_password=user.must_change_password,
+        last_sign_in=user.last_sign_in,
+    )
 
 
 def password_matches(user: User, password: str) -> bool:
-    if not user.password_hash:
-        return False
-    try:
-        return _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
+    return verify_password(user.password_hash, password)
 
 
-def validate_new_user(name: str, role: str) -> tuple[str, str]:
+def validate_name(name: str) -> str:
     name = name.strip()
-    if not name or len(name) > 80 or any(ch in name for ch in "\x00\n\r\t"):
-        raise ValidationError("user name: 1 to 80 characters on one line")
+    if not name or len(name) > 63 or any(ch in name for ch in "\x00\n\r\t\"'\\"):
+        raise ValidationError("user name: 1 to 63 characters on one line, without quotes or backslashes")
+    return name
+
+
+def validate_role(role: str) -> str:
     role = role.strip().lower()
     if role not in ROLES:
         raise ValidationError(f"role: one of {', '.join(ROLES)}, not {role!r}")
-    return name, role
+    return role
+
+
+def validate_new_user(name: str, role: str) -> tuple[str, str]:
+    return validate_name(name), validate_role(role)
+
+
+def user_row(session: Session, name: str) -> User | None:
+    """The user named so, active or not."""
+    return session.exec(select(User).where(User.name == name.strip())).first()
 
 
 def find_user(session: Session, name: str) -> User:
-    user = session.exec(select(User).where(User.name == name.strip())).first()
+    """The active user named so, or NotFound."""
+    user = user_row(session, name)
     if user is None or not user.active:
-        raise NotFound(f"no user named {name!r}: add one with 'workstation users add NAME --role ROLE'")
+        raise NotFound(f"no user named {name!r}: an admin adds one with 'workstation users add NAME --role ROLE'")
     return user
+
+
+def user_count(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(User)).one())
+
+
+def active_admins(session: Session) -> int:
+    return int(session.exec(
+        select(func.count()).select_from(User).where(col(User.active), User.role == ADMIN)
+    ).one())
+
+
+def refuse_losing_last_admin(session: Session, user: User, *, new_role: str | None = None,
+                             deactivate: bool = False) -> None:
+    """The last active admin can be neither demoted nor deactivated."""
+    if user.role != ADMIN or not user.active:
+        return
+    if (deactivate or (new_role is not None and new_role != ADMIN)) and active_admins(session) <= 1:
+        raise ValidationError(f"{user.name} is the last active admin; make another user admin first")

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel
 
-from db.tables.base import timestamp
+from db.tables.base import optional_timestamp, timestamp
 
 
 class User(SQLModel, table=True):
@@ -16,8 +16,12 @@ class User(SQLModel, table=True):
     display_name: str = ""  # the printed name a signature shows
     role: str = "reviewer"
     password_hash: str | None = None
-    active: bool = True
+    active: bool = True  # deactivated users keep their row: the audit trail names them
     created_at: datetime = timestamp()
+    failed_signins: int = 0  # in a row; five lock the account (21 CFR Part 11 §11.300(d))
+    locked: bool = False  # until an admin unlocks it
+    must_change_password: bool = False  # set by an admin's reset
+    last_sign_in: datetime | None = optional_timestamp()
 
 
 class AuditEvent(SQLModel, table=True):

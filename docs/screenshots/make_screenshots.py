@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from workstation.facade import Workstation  # noqa: E402
 
+PASSWORDS = {"admin": "board-admin-passphrase", "rev": "reviewer-pass-12", "appr": "approver-pass-34"}
 APPROVED = 4  # seeds/003: A Beginner's Guide to HSCT, no citations, warnings only
 IN_REVIEW = 5  # seeds/004: scleroderma, three references
 
@@ -34,8 +35,11 @@ def build(db: str) -> tuple[int, int]:
     """Take the sample articles part of the way through a review; returns two claims to show selected."""
     with Workstation.open(db) as ws:
         ws.seed_if_empty()
-        ws.add_user(name="rev", role="reviewer", password="pw12", display_name="Rita Reviewer")
-        ws.add_user(name="appr", role="approver", password="pw34", display_name="Anna Approver")
+        ws.add_user(name="admin", role="admin", password=PASSWORDS["admin"], display_name="Board Admin")
+        ws.sign_in(name="admin", password=PASSWORDS["admin"])
+        for name, role, display in (("rev", "reviewer", "Rita Reviewer"), ("appr", "approver", "Anna Approver")):
+            ws.add_user(name=name, role=role, password=PASSWORDS[name], display_name=display, by="admin")
+            ws.sign_in(name=name, password=PASSWORDS[name])
 
         # An article edited in review, then approved and signed.
         body = ws.get_article(article_id=APPROVED).body
@@ -46,7 +50,7 @@ def build(db: str) -> tuple[int, int]:
         reading = next(f for f in ws.findings(article_id=APPROVED) if f.code == "reading-level")
         ws.dismiss_finding(finding_id=reading.id, user="rev",
                            reason="Clinical terms are defined in the glossary; grade 11 accepted by the board")
-        ws.transition(article_id=APPROVED, to="Approved", user="appr", password="pw34")
+        ws.transition(article_id=APPROVED, to="Approved", user="appr", password=PASSWORDS["appr"])
 
         # An article under review: verdicts of every kind, a dismissed finding, a comment.
         ws.transition(article_id=IN_REVIEW, to="Under Review", user="rev")
@@ -77,7 +81,7 @@ def build(db: str) -> tuple[int, int]:
 
 
 def shoot(db: str, name: str, article: int, *options: str) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSTATION_PASSWORD=PASSWORDS["rev"])
     env.pop("WORKSTATION_THEME", None)
     workstation = [sys.executable, "-c", "import sys; from ui.cli import main; sys.exit(main(sys.argv[1:]))"]
     command = [*workstation, "--db", db, "gui", "--screenshot", str(HERE / name),

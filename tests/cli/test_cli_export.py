@@ -12,6 +12,7 @@ from sqlalchemy import select
 from db.engine import write_session
 from db.tables import Citation, Claim
 from tests.conftest import SEEDS
+from tests.people import ADMIN, add_person, password_for, sign_in
 from ui.cli import main
 from workstation.facade import Workstation
 from workstation.importers import parse_markdown
@@ -32,10 +33,10 @@ def approved_db(tmp_path: Path) -> tuple[str, int]:
     source = tmp_path / "vitd.md"
     source.write_text(ARTICLE)
     with Workstation.open(db) as ws:
-        ws.add_user(name="rev", role="reviewer", password="pw-rev1")
-        ws.add_user(name="appr", role="approver", password="pw-appr1", display_name="Dr. A. Approver")
-        (article_id,) = [a.id for a in ws.import_files(paths=[source]).imported]
-        ws.import_files(paths=[next(SEEDS.glob("004_*"))])
+        add_person(ws, "rev", "reviewer")
+        add_person(ws, "appr", "approver", display_name="Dr. A. Approver")
+        (article_id,) = [a.id for a in ws.import_files(paths=[source], user=ADMIN).imported]
+        ws.import_files(paths=[next(SEEDS.glob("004_*"))], user=ADMIN)
         ws.transition(article_id=article_id, to="under-review", user="rev")
         with write_session(ws.engine) as session:
             claims = session.execute(
@@ -48,7 +49,7 @@ def approved_db(tmp_path: Path) -> tuple[str, int]:
         for finding in ws.findings(article_id=article_id):
             if not finding.dismissed:
                 ws.dismiss_finding(finding_id=finding.id, user="rev", reason="acceptable here")
-        ws.transition(article_id=article_id, to="Approved", user="appr", password="pw-appr1")
+        ws.transition(article_id=article_id, to="Approved", user="appr", password=password_for("appr"))
     return db, article_id
 
 
@@ -75,6 +76,7 @@ def test_export_every_format_and_refuse_the_unapproved(tmp_path: Path, capsys: p
 def test_editing_an_approved_article_reopens_it_and_export_refuses_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, article_id = approved_db(tmp_path)
     with Workstation.open(db) as ws:
+        sign_in(ws, "rev")
         body = ws.get_article(article_id=article_id).body
         ws.save_revision(article_id=article_id, body=body + "\nA newer draft sentence that is not approved.\n", user="rev")
         assert ws.get_article(article_id=article_id).status == "Under Review"

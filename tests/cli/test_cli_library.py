@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.runner import run_cli
 from tests.conftest import SEEDS
+from tests.people import ADMIN, ADMIN_PASSWORD, password_for
 from ui.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, *argv)
 
 
 def test_import_list_show_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -68,10 +68,18 @@ def test_refusals_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture
 
 def test_users_add_and_audit_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "x.db")
-    code, out, _ = run(capsys, "--db", db, "users", "add", "ana", "--role", "approver", "--password", "pw-1234", "--json")
-    assert code == 0 and json.loads(out) == {"name": "ana", "role": "approver"}
+    code, out, err = run(capsys, "--db", db, "users", "add", "ana", "--role", "approver", "--password",
+                         password_for("ana"), "--json")
+    assert code == 1 and "the first user of a database must be an admin" in err
+    code, out, _ = run(capsys, "--db", db, "users", "add", ADMIN, "--role", "admin", "--password", ADMIN_PASSWORD)
+    assert code == 0
+    code, out, _ = run(capsys, "--db", db, "users", "add", "ana", "--role", "approver", "--password",
+                       password_for("ana"), "--as", ADMIN, "--json")
+    assert code == 0 and {k: v for k, v in json.loads(out).items() if k in ("name", "role")} == {
+        "name": "ana", "role": "approver"}
     code, out, _ = run(capsys, "--db", db, "audit", "verify", "--json")
-    assert code == 0 and json.loads(out) == {"ok": True, "events": 1, "first_bad": None}
+    # the admin added, the admin's sign-in, ana added
+    assert code == 0 and json.loads(out) == {"ok": True, "events": 3, "first_bad": None}
 
 
 def test_the_installed_command_and_env_database(tmp_path: Path) -> None:

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from tests.cli.runner import run_cli
+from tests.people import add_person
 from ui.cli import main
 
 SEED = 5
@@ -13,15 +15,13 @@ SEED = 5
 
 @pytest.fixture
 def db(seeded, db_url):  # type: ignore[no-untyped-def]
-    seeded.add_user(name="rita", role="reviewer")
-    seeded.add_user(name="alan", role="author")
+    add_person(seeded, "rita", "reviewer")
+    add_person(seeded, "alan", "author")
     return db_url
 
 
 def run(capsys, db: str, *argv: str) -> tuple[int, object, str]:  # type: ignore[no-untyped-def]
-    capsys.readouterr()
-    code = main(["--db", db, *argv])
-    out, err = capsys.readouterr()
+    code, out, err = run_cli(capsys, "--db", db, *argv)
     return code, (json.loads(out) if out.strip() else None), err
 
 

@@ -10,24 +10,24 @@ from sqlalchemy import select
 
 from db.engine import write_session
 from db.tables import Citation, Claim, Verdict
-from tests.db.test_workflow import ARTICLE_MD, PASSWORD, cheap_password_hashing
+from tests.cli.runner import run_cli
+from tests.db.test_workflow import ARTICLE_MD, PASSWORD
 from ui.cli import main
 from workstation.facade import Workstation
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, *argv, password=PASSWORD)
 
 
 @pytest.fixture
 def db(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> str:
     """A database with one user per role and two articles: 1 by the author, 2 by the admin; all verdicts given."""
-    cheap_password_hashing(monkeypatch)
-    for name, role in [("au", "author"), ("rev", "reviewer"), ("appr", "approver"), ("adm", "admin"),
+    for name, role in [("adm", "admin"), ("au", "author"), ("rev", "reviewer"), ("appr", "approver"),
                        ("adm2", "admin")]:
-        code, _, err = run(capsys, "--db", db_url, "users", "add", name, "--role", role, "--password", PASSWORD)
+        acting = ("--as", "adm") if name != "adm" else ()  # the first user is the admin, who adds the rest
+        code, _, err = run(capsys, "--db", db_url, "users", "add", name, "--role", role, "--password", PASSWORD,
+                           *acting)
         assert code == 0, err
     for author in ("au", "adm"):
         path = tmp_path / f"by-{author}.md"

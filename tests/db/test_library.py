@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError
 import workstation.store
 from db.migrate import current_revision, head_revision
 from tests.conftest import SEEDS, seed_path
+from tests.people import add_person
 from workstation.facade import Workstation
 from workstation.importers import read_article
 
@@ -104,12 +105,12 @@ def test_migrations_reach_head_and_reopen_is_a_no_op(db_url: str) -> None:
 
 
 def test_users_are_unique_and_passwords_hashed(ws: Workstation) -> None:
-    ws.add_user(name="rita", role="reviewer", password="s3cret!")
+    add_person(ws, "rita", "reviewer", password="s3cret-passphrase")
     with pytest.raises(Exception, match="already exists"):
-        ws.add_user(name="rita", role="approver")
+        ws.add_user(name="rita", role="approver", by="admin")
     with ws.engine.connect() as c:
         stored = c.execute(text("SELECT password_hash FROM \"user\" WHERE name = 'rita'")).scalar()
-    assert stored and "s3cret!" not in stored and stored.startswith("$argon2")
+    assert stored and "s3cret-passphrase" not in stored and stored.startswith("$argon2")
 
 
 def test_import_of_every_seed_file(ws: Workstation) -> None:

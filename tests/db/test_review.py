@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select, update
 
 from db.tables import Article, AuditEvent, Transition
+from tests.people import add_person
 from workstation.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 
 SEED = 5  # seed 004: three references, citations of 1–4
@@ -13,8 +14,8 @@ SEED = 5  # seed 004: three references, citations of 1–4
 
 @pytest.fixture
 def review(seeded):  # type: ignore[no-untyped-def]
-    seeded.add_user(name="rita", role="reviewer")
-    seeded.add_user(name="alan", role="author")
+    add_person(seeded, "rita", "reviewer")
+    add_person(seeded, "alan", "author")
     return seeded
 
 

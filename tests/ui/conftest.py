@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
+from tests.people import add_person, password_for
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +19,12 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.errors
 
     monkeypatch.setattr(ui.errors, "show_dialogs", False)
+    from ui.dialogs.sign_in import SignInDialog
+
+    def no_one_to_answer(dialog: SignInDialog) -> int:
+        raise AssertionError("the sign-in dialog would wait for someone to type: give the test a password")
+
+    monkeypatch.setattr(SignInDialog, "exec", no_one_to_answer)
 
 
 @pytest.fixture(scope="session")
@@ -29,9 +36,9 @@ def ui_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Workstation.open(str(path)) as ws:
         report = ws.import_files(paths=sorted(SEEDS.glob("*.txt")))
         assert not report.failed
-        ws.add_user(name="rev", role="reviewer", password="pw12", display_name="Rita Reviewer")
-        ws.add_user(name="appr", role="approver", password="pw34", display_name="Anna Approver")
-        ws.add_user(name="auth", role="author", password="pw56", display_name="Arthur Author")
+        add_person(ws, "rev", "reviewer", display_name="Rita Reviewer")
+        add_person(ws, "appr", "approver", display_name="Anna Approver")
+        add_person(ws, "auth", "author", display_name="Arthur Author")
     return path
 
 
@@ -59,7 +66,7 @@ def main_window(qtbot, ui_db: str) -> Iterator[Callable[..., object]]:  # type: 
     windows = []
 
     def open_window(user: str = "rev", db: str | None = None, article: int | None = None):  # type: ignore[no-untyped-def]
-        window = create_main_window(db or ui_db, user=user)
+        window = create_main_window(db or ui_db, user=user, password=password_for(user))
         qtbot.addWidget(window)
         windows.append(window)
         window.resize(1400, 900)

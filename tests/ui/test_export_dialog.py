@@ -13,14 +13,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
 
 import ui.export_pdf
+from tests.people import board, password_for
 from tests.ui.conftest import wait_idle
 from ui.dialogs.export import ExportChoice, ExportDialog, ExportSummaryBox, format_checkbox_name
-from workstation.facade import Workstation
 
 
 def approve(db: str, *article_ids: int) -> None:
     """Review and approve seeded articles: every citation supported, every finding dismissed, the approver signs."""
-    with Workstation.open(db) as ws:
+    with board(db) as ws:
         for article_id in article_ids:
             ws.transition(article_id=article_id, to="under-review", user="rev")
             for claim in ws.get_article(article_id=article_id).claims:
@@ -29,7 +29,7 @@ def approve(db: str, *article_ids: int) -> None:
             for finding in ws.findings(article_id=article_id):
                 if not finding.dismissed:
                     ws.dismiss_finding(finding_id=finding.id, user="rev", reason="acceptable here")
-            ws.transition(article_id=article_id, to="Approved", user="appr", password="pw34")
+            ws.transition(article_id=article_id, to="Approved", user="appr", password=password_for("appr"))
 
 
 def drive_dialog(monkeypatch: pytest.MonkeyPatch,
@@ -83,7 +83,7 @@ def dialog_for(main_window, qtbot, monkeypatch: pytest.MonkeyPatch, *, article: 
 def test_the_dialog_lists_exactly_the_approved_articles(main_window, qtbot, ui_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     approve(ui_db, 1, 3)
     dialog = dialog_for(main_window, qtbot, monkeypatch, article=3)
-    with Workstation.open(ui_db) as ws:
+    with board(ui_db) as ws:
         summaries = ws.article_summaries(ids=list(range(1, 6)))
     approved = {i: s for i, s in summaries.items() if s.status == "Approved"}
     rows = listed(dialog)
@@ -103,7 +103,7 @@ def test_the_dialog_lists_exactly_the_approved_articles(main_window, qtbot, ui_d
 def test_export_stays_disabled_until_articles_formats_and_folder_are_chosen(
         qtbot, ui_db: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     approve(ui_db, 1, 3)
-    with Workstation.open(ui_db) as ws:
+    with board(ui_db) as ws:
         articles = ws.exportable_articles()
     dialog = ExportDialog(articles)
     qtbot.addWidget(dialog)
@@ -152,7 +152,7 @@ def test_export_stays_disabled_until_articles_formats_and_folder_are_chosen(
 
 def test_the_last_folder_and_formats_are_remembered(qtbot, ui_db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     approve(ui_db, 1)
-    with Workstation.open(ui_db) as ws:
+    with board(ui_db) as ws:
         articles = ws.exportable_articles()
     first = ExportDialog(articles, current=1)
     qtbot.addWidget(first)
@@ -197,7 +197,7 @@ def test_exporting_two_articles_writes_the_files_the_index_and_the_audit_events(
     assert all(Path(e.file).name in index for e in report.exported)
     assert progress[-1] == (2, 2)  # the worker's progress reached the window while it ran
 
-    with Workstation.open(ui_db) as ws:
+    with board(ui_db) as ws:
         for article_id in (1, 3):
             events = [h for h in ws.history(article_id=article_id) if h.action == "article.export"]
             assert {h.actor for h in events} == {"rev"}
@@ -216,7 +216,7 @@ def test_exporting_two_articles_writes_the_files_the_index_and_the_audit_events(
 def test_a_selected_article_that_is_not_approved_is_explained(main_window, qtbot, ui_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     approve(ui_db, 1)
     dialog = dialog_for(main_window, qtbot, monkeypatch, article=2)
-    with Workstation.open(ui_db) as ws:
+    with board(ui_db) as ws:
         title = ws.get_article(article_id=2).title
     assert set(listed(dialog)) == {1}
     assert dialog.checked_ids() == ()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTextBrowser
 
+from tests.people import board
 from tests.ui.conftest import wait_idle
-from workstation.facade import Workstation
 
 ARTICLE = 2
 
 
 def test_history_and_the_diff_of_an_edited_revision(qtbot, ui_db, main_window) -> None:  # type: ignore[no-untyped-def]
-    with Workstation.open(ui_db) as ws:
+    with board(ui_db) as ws:
         body = ws.get_article(article_id=ARTICLE).body
         first = body.split("\n", 1)[0]
         ws.save_revision(article_id=ARTICLE, body=body.replace(first, first + " Edited in review.", 1), user="rev")

@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from tests.people import add_person
 from tests.ui.conftest import wait_idle
 
 
@@ -75,7 +76,7 @@ def test_scrolling_fetches_the_rows_ahead_before_they_come_into_view(qtbot, main
     db = str(tmp_path / "library.db")
     with Workstation.open(db) as ws:
         ws.import_drafts(drafts=[ArticleDraft(title=f"Article {n}", body=f"Body {n}.\n") for n in range(600)])
-        ws.add_user(name="rev", role="reviewer", password="pw12")
+        add_person(ws, "rev", "reviewer")
     window = main_window(db=db)
     table, model = window.library.table, window.model
     bar = table.verticalScrollBar()

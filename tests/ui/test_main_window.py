@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
+from tests.people import add_person, board, password_for
 from tests.ui.conftest import wait_idle
 from ui.main_window import create_main_window
 from workstation.facade import Workstation
@@ -26,8 +27,8 @@ def test_window_opens_on_a_seeded_database(qtbot, tmp_path, monkeypatch) -> None
     monkeypatch.setenv("WORKSTATION_SETTINGS_DIR", str(tmp_path / "s"))
     db = str(tmp_path / "w.db")
     with Workstation.open(db) as ws:
-        ws.add_user(name="rev", role="reviewer", password="pw12")
-    window = create_main_window(db, user="rev", seed=True)
+        add_person(ws, "rev", "reviewer")
+    window = create_main_window(db, user="rev", password=password_for("rev"), seed=True)
     qtbot.addWidget(window)
     try:
         qtbot.waitUntil(lambda: window.model.rowCount() == 5 and window.runner.is_idle(), timeout=10_000)
@@ -79,7 +80,7 @@ def test_header_click_sorts_by_title_in_the_database(qtbot, main_window) -> None
 
 def test_selecting_an_article_fills_claims_and_references(main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window(article=5)
-    with Workstation.open(window.workstation.url) as ws:
+    with board(window.workstation.url) as ws:
         detail = ws.get_article(article_id=5)
     assert window.findChild(QListWidget, "claimsList").count() == len(detail.claims)
     assert window.findChild(QTableWidget, "referencesTable").rowCount() == len(detail.references) == 3
@@ -113,7 +114,7 @@ def test_keyboard_j_k_and_number_keys_record_a_verdict(qtbot, main_window) -> No
     with qtbot.waitSignal(window.runner.changes_applied, timeout=5000):
         qtbot.keyClick(claims, Qt.Key.Key_1)
     wait_idle(qtbot, window)
-    with Workstation.open(window.workstation.url) as ws:
+    with board(window.workstation.url) as ws:
         claim = next(c for c in ws.get_article(article_id=5).claims if c.id == claim_id)
     assert [(v.reference, v.verdict, v.reviewer) for v in claim.verdicts] == [(reference, "supported", "rev")]
     assert window.findChild(QComboBox, "verdictCombo").currentData() == "supported"
@@ -152,7 +153,7 @@ def test_ctrl_s_saves_a_revision_from_the_editor(qtbot, main_window) -> None:  #
     with qtbot.waitSignal(window.runner.changes_applied, timeout=10_000):
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
-    with Workstation.open(window.workstation.url) as ws:
+    with board(window.workstation.url) as ws:
         detail = ws.get_article(article_id=2)
     assert detail.body.rstrip().endswith("A sentence added in review.")
     assert detail.revision_number == 2

@@ -6,14 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QTextBrowser
 
 from tests.conftest import seed_path
+from tests.people import board, password_for
 from tests.ui.conftest import wait_idle
 from ui.dialogs.reason import ReasonDialog
 from ui.dialogs.signature import Signature, SignatureDialog
-from workstation.facade import Workstation
 
 
 def db_article(window, article_id: int):  # type: ignore[no-untyped-def]
-    with Workstation.open(window.workstation.url) as ws:
+    with board(window.workstation.url) as ws:
         return ws.get_article(article_id=article_id)
 
 
@@ -69,7 +69,7 @@ def test_import_review_dismiss_and_approve(qtbot, main_window, monkeypatch) -> N
         with qtbot.waitSignal(window.runner.changes_applied, timeout=10_000):
             window.review.findings_tab.dismiss.click()
         wait_idle(qtbot, window)
-    with Workstation.open(window.workstation.url) as ws:
+    with board(window.workstation.url) as ws:
         dismissed = [f for f in ws.findings(article_id=6) if f.severity == "error"]
         assert dismissed and all(f.dismissed and f.dismissed_by == "rev" for f in dismissed)
         assert ws.approval_blockers(article_id=6) == []
@@ -80,7 +80,7 @@ def test_import_review_dismiss_and_approve(qtbot, main_window, monkeypatch) -> N
     # The approver signs.
     approver = main_window(user="appr", article=6)
     monkeypatch.setattr(SignatureDialog, "ask", classmethod(
-        lambda cls, parent, name, items: Signature(name, "Approved for publication", "pw34")))
+        lambda cls, parent, name, items: Signature(name, "Approved for publication", password_for("appr"))))
     trigger(qtbot, approver, approver.workflow.actions["approve"])
     assert db_article(approver, 6).status == "Approved"
     history = approver.findChild(QTextBrowser, "historyView").toPlainText()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.people import password_for
 from workstation.workflow import DEFAULT_MEANING, SIGNATURE_MEANINGS
 
 
@@ -23,7 +24,7 @@ def test_signing_without_a_choice_records_the_default(qtbot, monkeypatch) -> Non
     from ui.dialogs.signature import SignatureDialog
 
     def accept(dialog: SignatureDialog) -> QDialog.DialogCode:
-        dialog.password.setText("pw34")
+        dialog.password.setText(password_for("appr"))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SignatureDialog, "exec", accept)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.people import add_person
 from tests.ui.conftest import wait_idle
 
 LIBRARY = 100_000
@@ -39,7 +40,7 @@ def large_library(tmp_path_factory: pytest.TempPathFactory) -> str:
                 )
                 for n in range(start, start + 10_000)
             ])
-        ws.add_user(name="rev", role="reviewer", password="pw12")
+        add_person(ws, "rev", "reviewer")
     return str(path)
 
 

@@ -8,15 +8,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from ui.cli import audit, export, library, review, workflow
-from ui.cli.common import CommandFailed, emit_error
+from ui.cli import audit, export, library, review, users, workflow
+from ui.cli.common import PASSWORD_ENV, CommandFailed, emit_error
 from ui.gui_options import REVIEW_TABS, THEMES
 from workstation.errors import WorkstationError
 
-MODULES = (library, review, workflow, export, audit)
+MODULES = (library, users, review, workflow, export, audit)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the main window")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit")
     gui.add_argument("--article", type=int, metavar="ID", help="the article to show")
-    gui.add_argument("--as", dest="user", metavar="USER", help="act as this existing user")
+    gui.add_argument("--as", dest="user", metavar="USER",
+                     help="sign in as this user (password from $WORKSTATION_PASSWORD, else the sign-in dialog)")
     gui.add_argument("--tab", choices=REVIEW_TABS, help="the review panel tab to show (default: claims)")
     gui.add_argument("--claim", type=int, metavar="CLAIM_ID", help="the claim to select in the claims tab")
     gui.add_argument("--theme", choices=THEMES, default=None,
@@ -47,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _gui(args: argparse.Namespace) -> int:
     from ui.app import run_gui
 
-    return run_gui(db=args.db, screenshot=args.screenshot, article=args.article, user=args.user, tab=args.tab,
-                   claim=args.claim, theme=args.theme)
+    password = os.environ.get(PASSWORD_ENV) if args.user else None
+    return run_gui(db=args.db, screenshot=args.screenshot, article=args.article, user=args.user,
+                   password=password, tab=args.tab, claim=args.claim, theme=args.theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -19,17 +21,44 @@ class CommandFailed(Exception):
         self.payload = payload
 
 
+PASSWORD_ENV = "WORKSTATION_PASSWORD"
+
+
 def add_command(
-    commands: argparse._SubParsersAction, name: str, handler: Callable[[argparse.Namespace], int], help: str
+    commands: argparse._SubParsersAction, name: str, handler: Callable[[argparse.Namespace], int], help: str,
+    *, acting: str = "the acting user (signs in with WORKSTATION_PASSWORD, else asks on a terminal)",
 ) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=help, description=help)
     parser.add_argument("--json", action="store_true", help="print exactly one JSON document on standard output")
+    parser.add_argument("--as", dest="user", metavar="USER", help=acting)
     parser.set_defaults(handler=handler)
     return parser
 
 
+def acting_password(args: argparse.Namespace) -> str:
+    """The ``--as`` user's password: $WORKSTATION_PASSWORD, else a signer's ``--password``, else a prompt."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    fallback = getattr(args, "signin_password", None)
+    if fallback is not None:
+        return fallback
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"password for {args.user}: ")
+    raise CommandFailed(f"sign-in required: give {args.user}'s password in {PASSWORD_ENV} (no terminal to ask on)")
+
+
 def open_workstation(args: argparse.Namespace) -> Workstation:
-    return Workstation.open(args.db)
+    """The database named by ``--db``, signed in as the ``--as`` user when one is named."""
+    ws = Workstation.open(args.db)
+    user = getattr(args, "user", None)
+    if user:
+        try:
+            ws.sign_in(name=user, password=acting_password(args))
+        except BaseException:
+            ws.close()
+            raise
+    return ws
 
 
 def print_json(document: Any) -> None:

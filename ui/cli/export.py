@@ -14,7 +14,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--format", action="append", choices=FORMATS, required=True,
                    help="html, md, json, pdf, report (review report HTML) or report-pdf; repeat for several")
     p.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
-    p.add_argument("--as", dest="user", metavar="USER", help="the exporting user (audited)")
 
 
 def export_command(args: argparse.Namespace) -> int:

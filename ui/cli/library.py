@@ -1,17 +1,15 @@
-"""Commands on the library: import, list, show, users, seed."""
+"""Commands on the library: import, list, show, seed."""
 
 from __future__ import annotations
 
 import argparse
 
 from ui.cli.common import CommandFailed, add_command, info, open_workstation, print_json
-from workstation.model import ROLES
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = add_command(commands, "import", import_command, "import articles (captured pages or Markdown)")
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--as", dest="user", metavar="USER", help="the importing user (the articles' author)")
 
     p = add_command(commands, "list", list_command, "list articles")
     p.add_argument("--status", metavar="S", help="Submitted, 'Under Review', Approved, or due")
@@ -25,15 +23,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int, metavar="ID")
 
     p = add_command(commands, "seed", seed_command, "load the sample articles into an empty database")
-
-    users = commands.add_parser("users", help="manage users").add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    p = add_command(users, "add", users_add_command, "create a user")
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--role", required=True, choices=ROLES)
-    p.add_argument("--password", metavar="P", help="needed to sign approvals")
-    p.add_argument("--display-name", default="", help="the printed name shown on signatures")
-    p.add_argument("--as", dest="user", metavar="USER", help="the admin adding the user")
-    p = add_command(users, "list", users_list_command, "list users")
 
 
 def import_command(args: argparse.Namespace) -> int:
@@ -93,28 +82,6 @@ def seed_command(args: argparse.Namespace) -> int:
     info(f"seeded {count} article(s)" if count else "the database was seeded before or is not empty")
     if args.json:
         print_json({"seeded": count})
-    return 0
-
-
-def users_add_command(args: argparse.Namespace) -> int:
-    with open_workstation(args) as ws:
-        user = ws.add_user(
-            name=args.name, role=args.role, password=args.password, display_name=args.display_name, by=args.user
-        )
-    info(f"added {user.name} ({user.role})")
-    if args.json:
-        print_json({"name": user.name, "role": user.role})
-    return 0
-
-
-def users_list_command(args: argparse.Namespace) -> int:
-    with open_workstation(args) as ws:
-        users = ws.list_users()
-    if args.json:
-        print_json([{"name": u.name, "role": u.role, "display_name": u.display_name} for u in users])
-        return 0
-    for u in users:
-        print(f"{u.name:<20} {u.role:<10} {u.display_name}")
     return 0
 
 

@@ -12,18 +12,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add this area's commands to the parser."""
     p = add_command(commands, "check", check_command, "run the automated checks on an article's current revision")
     p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("--as", dest="user", metavar="USER", help="the user running the checks")
 
     p = add_command(commands, "dismiss", dismiss_command, "dismiss a finding, with a reason (audited)")
     p.add_argument("finding_id", type=int, metavar="FINDING_ID")
-    p.add_argument("--as", dest="user", metavar="USER", required=True)
     p.add_argument("--reason", metavar="R", required=True)
 
     p = add_command(commands, "verdict", verdict_command, "record a reviewer's verdict on a claim and a reference")
     p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
     p.add_argument("--reference", type=int, metavar="N", required=True)
     p.add_argument("--verdict", metavar="V", required=True, help=", ".join(VERDICTS))
-    p.add_argument("--as", dest="user", metavar="USER", required=True)
     p.add_argument("--evidence", metavar="TEXT", default="")
     p.add_argument("--note", metavar="TEXT", default="")
 

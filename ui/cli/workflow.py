@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 
-from ui.cli.common import add_command, info, open_workstation, print_json
+from ui.cli.common import PASSWORD_ENV, add_command, info, open_workstation, print_json
 from workstation.workflow import DEFAULT_MEANING
 
 
@@ -15,7 +16,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = add_command(commands, "transition", transition_command, "move an article to another workflow status")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--to", required=True, metavar="STATUS", help="Submitted, 'Under Review' (or under-review), Approved")
-    p.add_argument("--as", dest="user", required=True, metavar="USER", help="the acting user")
     p.add_argument("--reason", default="", metavar="R", help="why (required to request changes or reopen)")
     p.add_argument(
         "--password", metavar="P",
@@ -37,9 +37,13 @@ def _wants_approval(target: str) -> bool:
 
 
 def transition_command(args: argparse.Namespace) -> int:
+    args.signin_password = args.password  # the signer's --password also signs them in
     password = args.password
-    if password is None and _wants_approval(args.to) and sys.stdin.isatty() and not args.json:
-        password = getpass.getpass(f"password for {args.user} (signing the approval): ")
+    if password is None and _wants_approval(args.to):
+        # Signing is re-entering the password now: this command's own sign-in password, else a prompt.
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None and sys.stdin.isatty() and not args.json:
+            password = getpass.getpass(f"password for {args.user} (signing the approval): ")
     with open_workstation(args) as ws:
         result = ws.transition(
             article_id=args.id, to=args.to, user=args.user, reason=args.reason, password=password,

@@ -13,8 +13,8 @@ from sqlmodel import Session
 from db.engine import create_db_engine, database_url, read_session, write_session
 from db.migrate import upgrade
 from db.tables import User
-from workstation.errors import WorkstationError
-from workstation.users import find_user
+from workstation.errors import PermissionDenied, SignInFailed, SignInRequired, WorkstationError
+from workstation.users import find_user, user_count
 
 SYSTEM_ACTOR = "system"
 
@@ -28,6 +28,8 @@ class FacadeBase:
     def __init__(self, engine: Engine, url: str) -> None:
         self.engine = engine
         self.url = url
+        # Who has signed in at this facade with their password: name -> user id.
+        self._signed_in: dict[str, int] = {}
 
     @classmethod
     def open(cls, db: str | None = None, *, migrate: bool = True):  # type: ignore[no-untyped-def]
@@ -66,9 +68,26 @@ class FacadeBase:
         with read_session(self.engine) as session:
             yield session
 
-    @staticmethod
-    def _actor(session: Session, user: str | None) -> User | None:
-        return find_user(session, user) if user else None
+    def _actor(self, session: Session, user: str | None, *, anonymous: bool = False,
+               password_change: bool = False) -> User | None:
+        """The signed-in user acting, checked again now (still active, not locked).
+
+        Without a name: None where the action may be anonymous (``anonymous``, or a
+        database with no users yet, which needs no sign-in), else SignInRequired.
+        """
+        if not user:
+            if anonymous or user_count(session) == 0:
+                return None
+            raise SignInRequired("sign-in required: say who acts (--as USER) and give that user's password")
+        acting = find_user(session, user)
+        if self._signed_in.get(acting.name) != acting.id:
+            raise SignInRequired(f"sign-in required: {acting.name} has not signed in with their password")
+        if acting.locked:
+            raise SignInFailed(f"{acting.name}'s account is locked; an admin must unlock it")
+        if acting.must_change_password and not password_change:
+            raise PermissionDenied(f"{acting.name} must choose a new password before anything else "
+                                   "(an admin reset it): 'workstation users passwd'")
+        return acting
 
     @staticmethod
     def _today() -> date:

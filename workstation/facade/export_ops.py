@@ -171,7 +171,7 @@ class ExportOps(FacadeBase):
 
     def _audit_exports(self, exported: list[ExportedFile], user: str | None) -> None:
         with self._write() as session:
-            acting = self._actor(session, user)
+            acting = self._actor(session, user, anonymous=True)  # reading what was approved
             append_events(
                 session.connection(),
                 [

@@ -9,20 +9,17 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from db import library as library_queries
 from db.tables import Article, Citation, Claim, Meta, Reference, Revision, Section, User, Verdict
-from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
-from workstation.errors import NotFound, ValidationError
+from workstation.errors import NotFound, PermissionDenied, ValidationError
 from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
 from workstation.importers import read_article
 from workstation.importers.batch import prepare_files
 from workstation.model import ArticleDraft, normalize_status
 from workstation.store import NewArticle, insert_articles
-from workstation.users import UserView, hash_password, to_view, validate_new_user
 from workstation.views import (
     ArticleDetail,
     ArticleSummary,
@@ -102,6 +99,8 @@ class LibraryOps(FacadeBase):
         called after every file; returning False cancels the files not yet read
         (those already read are still stored).
         """
+        with self._read() as session:
+            self._actor(session, user)  # a refused sign-in refuses the whole import before any work
         imported: list[ImportedArticle] = []
         failed: list[ImportFailure] = []
         warnings: list[str] = []
@@ -146,7 +145,7 @@ class LibraryOps(FacadeBase):
             return []
         try:
             return list(self._insert_batch([item for _, item in pending], user))
-        except (NotFound, ValidationError):
+        except (NotFound, ValidationError, PermissionDenied):
             raise
         except Exception:  # noqa: BLE001 - isolate the article at fault below
             if len(pending) == 1:
@@ -276,47 +275,6 @@ class LibraryOps(FacadeBase):
         """One article in full at its current revision: body, sections, claims, references."""
         with self._read() as session:
             return load_detail(session, article_id, self._today())
-
-    # ------------------------------------------------------------------ users
-    def add_user(
-        self, *, name: str, role: str, password: str | None = None, display_name: str = "",
-        by: str | None = None,
-    ) -> UserView:
-        """Create a user (roles: author, reviewer, approver, admin); audited."""
-        name, role = validate_new_user(name, role)
-        if password is not None and len(password) < 4:
-            raise ValidationError("password: at least 4 characters")
-        try:
-            with self._write() as session:
-                acting = self._actor(session, by)
-                if acting is not None and acting.role != "admin":
-                    raise ValidationError("only an admin adds users")
-                user = User(
-                    name=name, role=role, display_name=display_name.strip() or name,
-                    password_hash=hash_password(password) if password else None,
-                )
-                session.add(user)
-                session.flush()
-                append_events(
-                    session.connection(),
-                    [EventData(actor=acting.name if acting else SYSTEM_ACTOR, action="user.add",
-                               entity="user", entity_id=user.id, field="role", new_value=f"{name}: {role}")],
-                )
-                return to_view(user)
-        except IntegrityError as exc:
-            raise ValidationError(f"a user named {name!r} already exists") from exc
-
-    def list_users(self) -> list[UserView]:
-        """Every active user, by name."""
-        with self._read() as session:
-            users = session.execute(select(User).where(col(User.active)).order_by(User.name)).scalars()
-            return [to_view(u) for u in users]
-
-    def get_user(self, *, name: str) -> UserView:
-        with self._read() as session:
-            user = self._actor(session, name)
-            assert user is not None
-            return to_view(user)
 
 
 def _summary(row, today: date) -> ArticleSummary:  # type: ignore[no-untyped-def]

@@ -21,6 +21,8 @@ from workstation.errors import (
     ConflictError,
     NotFound,
     PermissionDenied,
+    SignInFailed,
+    SignInRequired,
     ValidationError,
     WorkflowError,
 )
@@ -105,6 +107,8 @@ class WorkflowOps(FacadeBase):
                     session, seen, article_id=article_id, target=target, user=user, reason=reason,
                     password=password, meaning=meaning, expected_version=expected_version,
                 )
+        except (SignInRequired, SignInFailed, NotFound):
+            raise  # nobody authenticated to record the refusal against
         except (PermissionDenied, WorkflowError, ConflictError) as exc:
             self._record_refusal(
                 article_id=article_id, user=user, source=seen.get("status", ""), target=target,
@@ -116,7 +120,8 @@ class WorkflowOps(FacadeBase):
         self, session: Session, seen: dict[str, str], *, article_id: int, target: str, user: str,
         reason: str, password: str | None, meaning: str | None, expected_version: int | None,
     ) -> TransitionResult:
-        actor = find_user(session, user)
+        actor = self._actor(session, user)
+        assert actor is not None
         article = get_article(session, article_id)
         source = seen["status"] = article.status
         version = article.version if expected_version is None else expected_version
@@ -311,7 +316,8 @@ class WorkflowOps(FacadeBase):
         if not isinstance(months, int) or not 1 <= months <= MAX_INTERVAL_MONTHS:
             raise ValidationError(f"review interval: a whole number of months from 1 to {MAX_INTERVAL_MONTHS}")
         with self._write() as session:
-            actor = find_user(session, user)
+            actor = self._actor(session, user)
+            assert actor is not None
             if actor.role != "admin":
                 raise PermissionDenied(f"{RULE_ROLE}: only an admin sets the review interval")
             old = _interval(session)
