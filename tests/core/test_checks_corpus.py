@@ -4,6 +4,11 @@
 matter, and captured pages as .txt). Each ``NAME.expected.yaml`` lists the findings a
 reviewer expects: a code, and optionally the reference number and a piece of the
 excerpt. Clean articles expect none. Run with ``-s`` to see the figures.
+
+The corpus has two parts. The articles at the top of ``check_corpus/`` are the tuning
+part: the rules are developed against them. ``check_corpus/heldout/`` was written and
+labelled before the rules it measures, and is not used to develop them; its figures are
+the ones to quote, and its floors are asserted per code.
 """
 
 from __future__ import annotations
@@ -18,9 +23,27 @@ from workstation.checks import CODES, Finding, run_checks
 from workstation.importers import read_article
 
 CORPUS = Path(__file__).parent / "check_corpus"
-ARTICLES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".md", ".txt"))
+HELDOUT = CORPUS / "heldout"
+
+
+def _articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".md", ".txt"))
+
+
+ARTICLES = _articles(CORPUS)  # the tuning part
+HELDOUT_ARTICLES = _articles(HELDOUT)
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
+# Held-back floors, per code, for every code with at least this many expected findings.
+HELDOUT_FLOOR = 0.95
+HELDOUT_MIN_EXPECTED = 5
+# Codes whose held-back figures fell short of the floor when first measured. Their floor
+# is not asserted (the rules were not tuned on the held-back part to reach it); the
+# measured figures are, so that a change cannot make them worse unnoticed.
+HELDOUT_MEASURED = {
+    # 7 of 8: "A new study of more than 120,000 veterans ..." is not read as a statistic.
+    "claim-uncited": (1.0, 0.875),
+}
 
 
 @dataclass
@@ -81,12 +104,46 @@ def _score(article: Path, tallies: dict[str, Tally]) -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def tallies() -> dict[str, Tally]:
+def _tally(articles: list[Path]) -> dict[str, Tally]:
     result = {code: Tally() for code in CODES}
-    for article in ARTICLES:
+    for article in articles:
         _score(article, result)
     return result
+
+
+@pytest.fixture(scope="module")
+def tallies() -> dict[str, Tally]:
+    return _tally(ARTICLES)
+
+
+def _report(part: str, articles: list[Path], tallies: dict[str, Tally]) -> Tally:
+    """Print the per-code table (and what was missed or unexpected); return the totals."""
+    overall = Tally()
+    lines = [f"{'code':22} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}"]
+    for code, tally in tallies.items():
+        overall.true_positives += tally.true_positives
+        overall.false_positives += tally.false_positives
+        overall.false_negatives += tally.false_negatives
+        lines.append(
+            f"{code:22} {tally.true_positives:4} {tally.false_positives:4} "
+            f"{tally.false_negatives:4} {tally.precision:10.2f} {tally.recall:8.2f}"
+        )
+    lines.append(
+        f"{'overall':22} {overall.true_positives:4} {overall.false_positives:4} "
+        f"{overall.false_negatives:4} {overall.precision:10.2f} {overall.recall:8.2f}"
+    )
+    misses = [m for t in tallies.values() for m in t.misses]
+    print(f"\nchecks corpus, {part} part:", len(articles), "articles")
+    print("\n".join(lines + misses))
+    return overall
+
+
+def test_heldout_part_has_enough_articles_in_both_formats():
+    assert len(HELDOUT_ARTICLES) >= 20
+    assert {a.suffix for a in HELDOUT_ARTICLES} == {".md", ".txt"}
+    # Mostly captured pages: that is what reaches the board.
+    assert sum(a.suffix == ".txt" for a in HELDOUT_ARTICLES) > len(HELDOUT_ARTICLES) / 2
+    assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT_ARTICLES)
 
 
 def test_corpus_has_both_formats_and_enough_articles():
@@ -105,22 +162,20 @@ def test_clean_articles_have_no_findings(article):
 
 
 def test_precision_and_recall(tallies):
-    overall = Tally()
-    lines = [f"{'code':22} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>8}"]
-    for code, tally in tallies.items():
-        overall.true_positives += tally.true_positives
-        overall.false_positives += tally.false_positives
-        overall.false_negatives += tally.false_negatives
-        lines.append(
-            f"{code:22} {tally.true_positives:4} {tally.false_positives:4} "
-            f"{tally.false_negatives:4} {tally.precision:10.2f} {tally.recall:8.2f}"
-        )
-    lines.append(
-        f"{'overall':22} {overall.true_positives:4} {overall.false_positives:4} "
-        f"{overall.false_negatives:4} {overall.precision:10.2f} {overall.recall:8.2f}"
-    )
+    overall = _report("tuning", ARTICLES, tallies)
     misses = [m for t in tallies.values() for m in t.misses]
-    print("\nchecks corpus:", len(ARTICLES), "articles")
-    print("\n".join(lines + misses))
     assert overall.precision >= MIN_PRECISION, misses
     assert overall.recall >= MIN_RECALL, misses
+
+
+def test_heldout_precision_and_recall_floors():
+    tallies = _tally(HELDOUT_ARTICLES)
+    _report("held-back", HELDOUT_ARTICLES, tallies)
+    below = {}
+    for code, t in tallies.items():
+        if t.true_positives + t.false_negatives < HELDOUT_MIN_EXPECTED:
+            continue
+        precision_floor, recall_floor = HELDOUT_MEASURED.get(code, (HELDOUT_FLOOR, HELDOUT_FLOOR))
+        if t.precision < precision_floor or t.recall < recall_floor:
+            below[code] = (round(t.precision, 2), round(t.recall, 2))
+    assert below == {}, [m for t in tallies.values() for m in t.misses]

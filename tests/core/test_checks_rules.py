@@ -258,9 +258,27 @@ def test_attribution_unknown_study_acronym_against_research_paper_is_a_warning()
         1, "research", "Myeloablative autologous stem-cell transplantation", "N Engl J Med", 2018
     )
     (finding,) = codes(
-        run("Survival improved in the SCOT trial [1].\n", (paper,)), "attribution-mismatch"
+        run("Survival improved in the ASTRAL-2 trial [1].\n", (paper,)), "attribution-mismatch"
     )
     assert finding.severity == "warning"
+
+
+def test_attribution_known_trial_is_compared_with_its_paper():
+    scot = ReferenceData(
+        1,
+        "research",
+        "Myeloablative Autologous Stem-Cell Transplantation for Severe Scleroderma",
+        "N Engl J Med",
+        2018,
+    )
+    other = ReferenceData(
+        1, "research", "Myeloablative autologous stem-cell transplantation", "N Engl J Med", 2018
+    )
+    body = "Survival improved in the SCOT trial [1].\n"
+    assert not codes(run(body, (scot,)), "attribution-mismatch")
+    # The vocabulary knows what SCOT was about: a paper that is not about it is an error.
+    (finding,) = codes(run(body, (other,)), "attribution-mismatch")
+    assert finding.severity == "error"
 
 
 # --- claim-uncited ----------------------------------------------------------------------

@@ -12,31 +12,66 @@ from collections.abc import Iterator, Sequence
 
 from workstation.checks.context import ArticleContext, describe_reference
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
-from workstation.checks.source_match import reference_bears_name, reference_bears_year
+from workstation.checks.named_sources import NamedSource, named_sources, organisation_years
+from workstation.checks.source_match import (
+    reference_bears_journal,
+    reference_bears_name,
+    reference_bears_organisation,
+    reference_bears_trial,
+    reference_bears_year,
+)
 from workstation.checks.sources import attributed_names, attributed_years, is_source_acronym
+from workstation.checks.vocabulary import JOURNAL, ORGANISATION
 from workstation.model import ReferenceData
 
 CODE = "attribution-mismatch"
 
 
-def _only_study_names(names: list[str]) -> bool:
-    """Are all the unmatched names acronyms of studies or trials ("the SCOT study")?"""
-    return all(is_source_acronym(n) for n in names)
+def _bears(ref: ReferenceData, named: NamedSource) -> bool | None:
+    if named.source is not None and named.kind == ORGANISATION:
+        return reference_bears_organisation(ref, named.source)
+    if named.source is not None and named.kind == JOURNAL:
+        return reference_bears_journal(ref, named.source)
+    return reference_bears_trial(ref, named.name, named.source)
 
 
-def _mismatches(text: str, refs: list[ReferenceData]) -> tuple[list[str], list[str]]:
-    """What the sentence names that none of ``refs`` bears out: (years, names)."""
+def _contradicted(verdicts: list[bool | None]) -> bool:
+    """No reference bears the source out and at least one could have."""
+    return False in verdicts and True not in verdicts
+
+
+def _overlaps(text: str, name: str, named: list[NamedSource]) -> bool:
+    at = text.find(name)
+    if at < 0:
+        return any(name.casefold() in n.name.casefold() for n in named)
+    return any(n.start < at + len(name) and at < n.end for n in named)
+
+
+def _mismatches(
+    text: str, refs: list[ReferenceData]
+) -> tuple[list[str], list[str], bool]:
+    """What the sentence names that none of ``refs`` bears out: (years, names, and whether
+    every such name is a study the vocabulary does not know)."""
+    named = named_sources(text)
     bad_years: list[str] = []
-    bad_names: list[str] = []
-    for year in attributed_years(text):
-        verdicts = [reference_bears_year(ref, year) for ref in refs]
-        if False in verdicts and True not in verdicts:
+    for year in dict.fromkeys([*attributed_years(text), *organisation_years(text, named)]):
+        if _contradicted([reference_bears_year(ref, year) for ref in refs]):
             bad_years.append(str(year))
+    bad_names: list[str] = []
+    unknown_studies = True
+    for source in named:
+        if source.name in bad_names:
+            continue
+        if _contradicted([_bears(ref, source) for ref in refs]):
+            bad_names.append(source.name)
+            unknown_studies = unknown_studies and source.source is None
     for name in attributed_names(text):
-        verdicts = [reference_bears_name(ref, name) for ref in refs]
-        if False in verdicts and True not in verdicts:
+        if _overlaps(text, name, named):
+            continue
+        if _contradicted([reference_bears_name(ref, name) for ref in refs]):
             bad_names.append(name)
-    return bad_years, bad_names
+            unknown_studies = unknown_studies and is_source_acronym(name)
+    return bad_years, bad_names, unknown_studies
 
 
 def _join(items: Sequence[str]) -> str:
@@ -83,17 +118,16 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         refs = [ctx.by_number[n] for n in sentence.citations if n in ctx.by_number]
         if not refs:
             continue  # unresolved citations are citation-unresolved's business
-        bad_years, bad_names = _mismatches(sentence.text, refs)
+        bad_years, bad_names, unknown_studies = _mismatches(sentence.text, refs)
         if not bad_years and not bad_names:
             continue
         reference = refs[0].number if len(refs) == 1 else None
-        # A trial's own paper often leaves its acronym out of the title: when only such a
-        # name fails to match a research reference, ask the reviewer rather than assert.
+        # A trial's own paper often leaves its acronym out of the title: when only a study
+        # the vocabulary does not know fails to match a research reference, ask the
+        # reviewer rather than assert.
         severity = (
             WARNING
-            if not bad_years
-            and _only_study_names(bad_names)
-            and all(r.type == "research" for r in refs)
+            if not bad_years and unknown_studies and all(r.type == "research" for r in refs)
             else ERROR
         )
         yield make_finding(

@@ -7,11 +7,13 @@ Rheumatism"), other names as words or, failing that, fuzzily (rapidfuzz).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from workstation.checks.named_sources import TRIAL_NAME, is_trial_name
 from workstation.checks.sources import (
     STOP_WORDS,
     WORD_RE,
@@ -20,48 +22,28 @@ from workstation.checks.sources import (
     is_source_acronym,
     name_words,
 )
+from workstation.checks.vocabulary import ORGANISATION, TRIAL, Source, tokens, trial_key, vocabulary
 from workstation.model import ReferenceData
 
 _MAX_ACRONYM = 16
 
-# Organisations whose acronyms skip words ("NICE") or that references name in full.
-ORGANISATION_NAMES: dict[str, tuple[str, ...]] = {
-    "AAN": ("american academy of neurology",),
-    "AAP": ("american academy of pediatrics",),
-    "ACC": ("american college of cardiology",),
-    "ACR": ("american college of rheumatology",),
-    "ADA": ("american diabetes association",),
-    "AHA": ("american heart association",),
-    "ASBMT": ("american society for blood and marrow transplantation",),
-    "ASCO": ("american society of clinical oncology",),
-    "ASTCT": ("american society for transplantation and cellular therapy",),
-    "CDC": ("centers for disease control",),
-    "EAN": ("european academy of neurology",),
-    "EBMT": (
-        "european society for blood and marrow transplantation",
-        "european group for blood and marrow transplantation",
-    ),
-    "ECTRIMS": ("european committee for treatment and research in multiple sclerosis",),
-    "EMA": ("european medicines agency",),
-    "ESC": ("european society of cardiology",),
-    "ESMO": ("european society for medical oncology",),
-    "EULAR": (
-        "european league against rheumatism",
-        "european alliance of associations for rheumatology",
-    ),
-    "FDA": ("food and drug administration",),
-    "IDSA": ("infectious diseases society of america",),
-    "MSIF": ("multiple sclerosis international federation",),
-    "NHS": ("national health service",),
-    "NICE": ("national institute for health and care excellence",),
-    "NIH": ("national institutes of health",),
-    "NMSS": ("national multiple sclerosis society",),
-    "USPSTF": ("preventive services task force",),
-    "WHO": ("world health organization", "world health organisation"),
-}
-_ACRONYM_OF_NAME = {
-    full: acronym for acronym, names in ORGANISATION_NAMES.items() for full in names
-}
+@lru_cache(maxsize=1)
+def _organisation_names() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """From the vocabulary: each organisation's acronyms with its full names (acronyms
+    skip words, as "NICE" does), and each full name with its first acronym."""
+    names: dict[str, tuple[str, ...]] = {}
+    acronyms: dict[str, str] = {}
+    for source in vocabulary().sources:
+        if source.kind != ORGANISATION:
+            continue
+        full = tuple(f.lower() for f in source.forms if not is_acronym(f.replace(" ", "")))
+        short = [f for f in source.forms if is_acronym(f.replace(" ", ""))]
+        for acronym in short:
+            names[acronym.upper()] = full
+        for name in full:
+            if short:
+                acronyms.setdefault(" ".join(name_words(name)), short[0])
+    return names, acronyms
 
 
 @lru_cache(maxsize=1024)
@@ -141,11 +123,11 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
         if f" {spelled} " in joined:
             return True
         if is_acronym(part):
-            full_names = ORGANISATION_NAMES.get(part.upper(), ())
+            full_names = _organisation_names()[0].get(part.upper(), ())
             if _acronym_of(part, ref_words) or any(f" {n} " in joined for n in full_names):
                 return True
             continue
-        acronym = _ACRONYM_OF_NAME.get(spelled)
+        acronym = _organisation_names()[1].get(spelled)
         if acronym and f" {acronym.lower()} " in joined:
             return True
         if _abbreviates(part_words, ref_words):
@@ -163,3 +145,100 @@ def reference_bears_year(ref: ReferenceData, year: int) -> bool | None:
     if ref.year is None and not YEAR_RE.search(_reference_text(ref)):
         return None
     return False
+
+
+# Titles that read as an organisation's guidance, for references in its own journal
+# whose title does not name it ("Standards of Care in Diabetes-2024", Diabetes Care).
+_GUIDANCE_TITLE_RE = re.compile(
+    r"\b(?:guidelines?|recommendations?|statement|standards\s+of\s+care|consensus|position|"
+    r"report|pathway|algorithm|update|advice|criteria|committee\s+opinion|practice\s+parameter)\b",
+    re.IGNORECASE,
+)
+_PARENTHESISED_RE = re.compile(r"\((?P<name>[^()]{2,40})\)")
+_TRIAL_IN_TITLE_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{TRIAL_NAME})\s+(?:(?i:randomi[sz]ed|controlled|clinical|"
+    r"double-blind|phase\s+\d|\d)\s+)*(?i:trial|study)\b"
+)
+
+
+def _word_run(form: str, words: Sequence[str]) -> bool:
+    """Are the words of ``form`` a run of consecutive ``words``?"""
+    wanted = [w.lower() for w, _, _ in tokens(form)]
+    size = len(wanted)
+    return bool(size) and any(
+        list(words[i : i + size]) == wanted for i in range(len(words) - size + 1)
+    )
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.lower() for w, _, _ in tokens(text)]
+
+
+def reference_bears_organisation(ref: ReferenceData, source: Source) -> bool | None:
+    """Does the reference come from this organisation: by any of its names in the title or
+    source, or as guidance in one of its journals?"""
+    words = _words_of(_reference_text(ref))
+    if not words:
+        return None
+    if any(_word_run(form, words) for form in source.forms):
+        return True
+    source_words = _words_of(ref.source)
+    return any(_word_run(j, source_words) for j in source.journals) and bool(
+        _GUIDANCE_TITLE_RE.search(ref.title)
+    )
+
+
+def reference_bears_journal(ref: ReferenceData, source: Source) -> bool | None:
+    """Did the reference appear in this journal (full name or abbreviation)?"""
+    if not _reference_words(_reference_text(ref)):
+        return None
+    return any(reference_bears_name(ref, form) for form in source.forms)
+
+
+def trials_named_in(title: str) -> set[str]:
+    """Keys of the trials a reference's title names: "(STEP 2)", "The STEP 8 Randomized
+    Clinical Trial", "the SURMOUNT-3 phase 3 trial", or any name the vocabulary knows."""
+    names = {m.source.key for m in vocabulary().mentions(title) if m.source.kind == TRIAL}
+    for match in _PARENTHESISED_RE.finditer(title):
+        name = match.group("name").strip()
+        if re.fullmatch(TRIAL_NAME, name) and is_trial_name(name):
+            names.add(trial_key(name))
+    for match in _TRIAL_IN_TITLE_RE.finditer(title):
+        if is_trial_name(match.group("name")):
+            names.add(trial_key(match.group("name")))
+    return names
+
+
+def _same_trial(key: str, other: str) -> bool:
+    # "the STEP trials" covers STEP 1 to STEP 8; "STEP 1" does not cover "STEP 8".
+    return key == other or (not key[-1:].isdigit() and other.startswith(key))
+
+
+def _is_about(title: str, terms: Sequence[str]) -> bool:
+    joined = f" {' '.join(_words_of(title))} "
+    return all(f" {' '.join(_words_of(term))}" in joined for term in terms)
+
+
+def reference_bears_trial(ref: ReferenceData, name: str, source: Source | None) -> bool | None:
+    """Does the reference report this trial? By the trial its title names; else by the
+    known title of the trial's paper; else by what the trial was about and when."""
+    if not ref.title.strip():
+        return None
+    key = source.key if source else trial_key(name)
+    named = trials_named_in(ref.title)
+    if named:
+        return any(_same_trial(key, other) for other in named)
+    if source and source.title and _word_set_close(source.title, ref.title):
+        return True
+    other = vocabulary().trial_with_title(ref.title)
+    if other is not None:
+        return _same_trial(key, other.key)
+    if source is None or not source.about:
+        return False
+    return _is_about(ref.title, source.about) and (ref.year is None or ref.year >= (source.year or 0))
+
+
+def _word_set_close(a: str, b: str) -> bool:
+    first, second = set(_words_of(a)), set(_words_of(b))
+    common = len(first & second)
+    return bool(first) and common >= 0.9 * len(first) and common >= 0.8 * len(second)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from workstation.citations import format_citations
 from workstation.errors import ImportFailed
+from workstation.importers.trailing_citations import link_trailing_citations
 from workstation.model import ArticleDraft, ReferenceData
 
 MAIN_SECTIONS = {
@@ -59,32 +59,7 @@ _DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
-# A number group at the end of a sentence is a citation unless the word before
-# it makes the number part of the sentence ("increased to 5.", "in phase 3.").
-_TRAILING_CITATION = re.compile(
-    r"(?<=\S)[ \t]+(?P<nums>\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)(?P<end>\.(?=\s|$)|[ \t]*$)"
-)
-_NOT_CITING_WORDS = {
-    "to", "of", "in", "at", "by", "than", "about", "approximately", "around", "and", "or",
-    "from", "with", "over", "under", "nearly", "only", "just", "top", "phase", "type", "grade",
-    "stage", "level", "version", "day", "days", "week", "weeks", "month", "months", "year",
-    "years", "age", "aged", "is", "was", "were", "are", "be", "been", "number", "step", "part",
-    "chapter", "table", "figure", "fig.", "page", "class", "score", "n", "p", "dose", "had",
-    "has", "have", "least", "most", "every", "per", "for", "into", "among", "total", "group",
-    "arm", "cohort", "visit", "cycle", "covid", "covid-19", "grades", "stages", "types", "=",
-    "<", ">", "≤", "≥", "vitamin", "omega", "section", "item", "question", "lesson", "room",
-    "ages", "ratio", "ranked", "rank", "no.", "#", "mg", "ml", "kg",
-}
 _MAX_TITLE = 160
-_TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
-_QUANTITY_RE = re.compile(
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)[ \t-]*$",
-    re.IGNORECASE,
-)
-
-
-def _ends_with_quantity(text: str) -> bool:
-    return bool(_QUANTITY_RE.search(text.rstrip()))
 
 
 def looks_like_page(text: str) -> bool:
@@ -102,7 +77,10 @@ def parse_page(text: str) -> ArticleDraft:
     if not title:
         raise ImportFailed("no article text found: the file holds only site furniture or blank lines")
     blocks = _blocks(lines)
-    references: list[ReferenceData] = []
+    # The reference list is read first: whether a number after a sentence cites
+    # depends on which numbers it lists.
+    references = _find_references(blocks)
+    listed = frozenset(ref.number for ref in references)
     body_parts: list[str] = []
     in_main = False
     audience = "patient"
@@ -113,8 +91,7 @@ def parse_page(text: str) -> ArticleDraft:
         if kind == "heading":
             key = content.strip().rstrip(":").lower()
             if key == "references":
-                taken, references = _references(blocks[index:])
-                index += taken
+                index += _references(blocks[index:])[0]
                 continue
             if key in MAIN_SECTIONS:
                 in_main = True
@@ -124,11 +101,13 @@ def parse_page(text: str) -> ArticleDraft:
             else:
                 body_parts.append(("### " if in_main else "## ") + content.strip())
         elif kind == "bullets":
-            body_parts.append("\n".join("- " + _with_citations(item) for item in content))
+            body_parts.append(
+                "\n".join("- " + link_trailing_citations(item, listed) for item in content)
+            )
         else:
             if re.search(r"intended for (?:healthcare|health care|medical) professionals", content, re.I):
                 audience = "clinician"
-            body_parts.append(_escape_block_start(_with_citations(content)))
+            body_parts.append(_escape_block_start(link_trailing_citations(content, listed)))
     body = "\n\n".join(part for part in body_parts if part.strip()) + "\n"
     if not any(kind != "heading" for kind, _ in blocks):
         raise ImportFailed("no article text found: the page has a title but no paragraphs")
@@ -251,6 +230,14 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
     return blocks
 
 
+def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
+    """The structured reference list under the page's References heading, if any."""
+    for index, (kind, content) in enumerate(blocks):
+        if kind == "heading" and str(content).strip().rstrip(":").lower() == "references":
+            return _references(blocks[index + 1 :])[1]
+    return []
+
+
 def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceData]]:
     """Read 'type / title / source, year' triples until the next main heading."""
     lines: list[str] = []
@@ -283,26 +270,6 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
         if title:
             refs.append(ReferenceData(len(refs) + 1, ref_type or "other", title, source, year))
     return taken, refs
-
-
-def _with_citations(text: str) -> str:
-    """'… published in 2025 1.' -> '… published in 2025 [1].'"""
-
-    def replace(match: re.Match[str]) -> str:
-        head = match.string[:match.start()]
-        before = head[head.rfind(" ") + 1:] if " " in head else head
-        before = before.rsplit("\t", 1)[-1]
-        word = before.lower().rstrip(",;:")
-        if word in _TIME_WORDS and _ends_with_quantity(head[: len(head) - len(before)]):
-            pass  # "… over five years 3." : the number after a duration is a citation
-        elif word in _NOT_CITING_WORDS or before.endswith((",", ";", ":", "(")):
-            return match.group(0)
-        numbers = [int(n) for n in re.findall(r"\d+", match.group("nums"))]
-        if not numbers or any(n == 0 for n in numbers):
-            return match.group(0)
-        return f" {format_citations(numbers)}{match.group('end').strip()}"
-
-    return _TRAILING_CITATION.sub(replace, text)
 
 
 def _escape_block_start(text: str) -> str:

@@ -1,0 +1,119 @@
+"""Citation numbers after a sentence's last word: by sentence structure and the reference list."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workstation.importers.trailing_citations import is_citation, link_trailing_citations
+
+LISTED = frozenset(range(1, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The number belongs to the sentence.
+        ("Obesity now affects about 1 in 4.", "Obesity now affects about 1 in 4."),
+        ("Obesity affects about 1 in 4 adults 2.", "Obesity affects about 1 in 4 adults [2]."),
+        ("Most adults start at 5 mg.", "Most adults start at 5 mg."),
+        ("Most adults start at 5 mg 3.", "Most adults start at 5 mg [3]."),
+        ("Weight loss was still seen at week 52.", "Weight loss was still seen at week 52."),
+        ("The dose was raised at week 4.", "The dose was raised at week 4."),
+        ("It is being tested in phase 3.", "It is being tested in phase 3."),
+        ("Most people had type 2.", "Most people had type 2."),
+        ("The median score was 2.", "The median score was 2."),
+        ("HbA1c fell to below 7.", "HbA1c fell to below 7."),
+        ("Doses ranged from 2 to 4.", "Doses ranged from 2 to 4."),
+        ("Children can use it from age 6.", "Children can use it from age 6."),
+        (
+            "Most scored 0 (none) to 3 (severe), and most were at 2.",
+            "Most scored 0 (none) to 3 (severe), and most were at 2.",
+        ),
+        # The sentence reads complete without the number: a citation.
+        (
+            "Adults are offered 60 to 120 mg of elemental iron a day 6.",
+            "Adults are offered 60 to 120 mg of elemental iron a day [6].",
+        ),
+        (
+            "Intravenous iron worked faster in a multicentre cohort 4.",
+            "Intravenous iron worked faster in a multicentre cohort [4].",
+        ),
+        ("Recheck the blood count after 2 to 4 weeks 2.", None),
+        ("The dose rises every 4 weeks 4.", "The dose rises every 4 weeks [4]."),
+        ("It was approved in 2021 1.", "It was approved in 2021 [1]."),
+        ("Ferritin was checked at 12 or 13 3.", "Ferritin was checked at 12 or 13 [3]."),
+        ("Stroke fell by 20% 5.", "Stroke fell by 20% [5]."),
+        ("Semaglutide is one option (STEP 1) 2.", "Semaglutide is one option (STEP 1) [2]."),
+        ("It was studied in SURPASS-2 3.", "It was studied in SURPASS-2 [3]."),
+        ("Options include surgery 2, 3, 4", "Options include surgery [2, 3, 4]"),
+        # Acronyms and -ed forms may take a number of their own: the list decides.
+        ("The panel was JNC 8.", "The panel was JNC 8."),
+        ("Relapses were rarer in people with MS 2.", "Relapses were rarer in people with MS [2]."),
+        ("The trial enrolled 120.", "The trial enrolled 120."),
+        ("Use it only as needed 2.", "Use it only as needed [2]."),
+    ],
+)
+def test_trailing_numbers(text: str, expected: str | None) -> None:
+    result = link_trailing_citations(text, LISTED)
+    if expected is None:
+        assert "[" in result and result.replace("[", "").replace("]", "") == text
+    else:
+        assert result == expected
+
+
+def test_an_unlisted_number_after_a_complete_sentence_is_an_unresolved_citation() -> None:
+    text = "Earlier treatment was associated with a better response 5."
+    assert link_trailing_citations(text, {1, 2, 3}) == (
+        "Earlier treatment was associated with a better response [5]."
+    )
+
+
+def test_without_a_reference_list_ambiguous_numbers_stay_text() -> None:
+    assert link_trailing_citations("The study followed 271.", ()) == "The study followed 271."
+    assert link_trailing_citations("Treatment is shared with the team 2.", ()) == (
+        "Treatment is shared with the team [2]."
+    )
+
+
+def test_zero_is_never_a_citation() -> None:
+    assert not is_citation("The rate of relapses was low in people treated", [0], LISTED)
+
+
+_NOUNS = st.sampled_from(["adults", "treatment", "cohort", "guideline", "risk", "women", "diet"])
+_OPENERS = st.sampled_from(["a", "the", "each", "every", "one", "this"])
+_ADJECTIVES = st.lists(st.sampled_from(["large", "multicentre", "recent", "daily"]), max_size=2)
+_FUNCTION = st.sampled_from(["to", "of", "in", "than", "at", "from", "was", "and", "about"])
+_LABELS = st.sampled_from(["week", "phase", "type", "stage", "grade", "day", "visit", "cycle"])
+_NUMBER = st.integers(min_value=1, max_value=7)
+
+
+@given(opener=_OPENERS, adjectives=_ADJECTIVES, noun=_NOUNS, number=_NUMBER)
+def test_a_listed_number_after_a_complete_noun_phrase_cites(opener, adjectives, noun, number):
+    head = " ".join(["Benefit was seen in", opener, *adjectives, noun])
+    assert link_trailing_citations(f"{head} {number}.", LISTED) == f"{head} [{number}]."
+
+
+@given(word=_FUNCTION, number=_NUMBER)
+def test_a_number_after_a_function_word_belongs_to_the_sentence(word, number):
+    text = f"The effect rose {word} {number}."
+    assert link_trailing_citations(text, LISTED) == text
+
+
+@given(label=_LABELS, number=_NUMBER)
+def test_a_bare_numbering_noun_keeps_its_number(label, number):
+    text = f"The change was seen at {label} {number}."
+    assert link_trailing_citations(text, LISTED) == text
+    cited = f"The change was seen within a {label} {number}."
+    assert (
+        link_trailing_citations(cited, LISTED)
+        == f"The change was seen within a {label} [{number}]."
+    )
+
+
+@given(st.text(alphabet="ab 12,.\n", max_size=40))
+def test_linking_only_brackets_numbers_and_is_idempotent(text):
+    once = link_trailing_citations(text, LISTED)
+    assert link_trailing_citations(once, LISTED) == once
+    assert "".join(ch for ch in once if ch not in "[]").replace(" ", "") == text.replace(" ", "")

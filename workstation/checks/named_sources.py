@@ -1,0 +1,157 @@
+"""The organisations, journals and trials a sentence gives as its source, wherever they stand.
+
+A name from the shipped vocabulary (:mod:`workstation.checks.vocabulary`) counts as the
+sentence's source when the sentence uses it so:
+
+- an organisation as the one who speaks ("The ESC concluded …", "NICE suggests …",
+  "The AHA's 2023 guideline …", "GOLD 2024 report"), after "according to", as the
+  author of a publication ("a guideline from the ACR", "published by the WHO"), or in
+  a parenthesis with a year ("(ESC, 2021)"); "approved by the FDA" names a regulator,
+  not a source;
+- a journal wherever it is named, unless its name is an everyday word ("Circulation"),
+  which counts only where the sentence calls it a journal (see :mod:`.sources`);
+- a trial wherever it is named, as are capitalised trial names the vocabulary does not
+  know when "trial" or "study" follows them ("the HALT-MS study", "the STEP 1 trial").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workstation.checks.sources import MEDICAL_ABBREVIATIONS
+from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, Mention, Source, vocabulary
+
+
+@dataclass(frozen=True)
+class NamedSource:
+    """A source the sentence names: the vocabulary's entry, or None for an unknown trial."""
+
+    kind: str
+    name: str
+    source: Source | None
+    start: int
+    end: int
+
+
+_SPEAKING_VERB = (
+    r"(?:recommend|recommends|recommended|advise|advises|advised|conclude|concludes|concluded|"
+    r"found|finds|report|reports|reported|state|states|stated|say|says|said|estimate|"
+    r"estimates|estimated|suggest|suggests|suggested|warn|warns|warned|note|notes|noted|"
+    r"endorse|endorses|endorsed|issued|published|updated|released|list|lists|listed|"
+    r"support|supports|supported|define|defines|defined|call|calls|urge|urges|consider|"
+    r"considers|made|lowered|raised|favour|favours|favor|favors|kept|advocate|advocates|"
+    r"position|positions|proposed|agree|agrees|agreed|confirmed|highlights|highlighted)"
+)
+_GUIDANCE_NOUN = (
+    r"(?:guidelines?|guidance|recommendations?|criteria|statements?|consensus|reports?|advice|"
+    r"standards|update|position|data|figures|estimates|survey|review|pathway|algorithm|"
+    r"classification|task\s+force|panel|committee|expert\s+panel|framework|scientific)"
+)
+_ADVERB = r"(?:also|now|still|no\s+longer|not|jointly|then|further|likewise|strongly|first|currently|once|later|\w+ly)"
+_AFTER_SPEAKER_RE = re.compile(
+    rf"^(?:'s|\u2019s)?\s+(?:{_ADVERB}\s+){{0,2}}{_SPEAKING_VERB}\b", re.IGNORECASE
+)
+_AFTER_AUTHOR_RE = re.compile(
+    rf"^(?:'s|\u2019s)?\s+(?:(?:(?:19|20)\d\d|[\w-]+)\s+){{0,3}}?{_GUIDANCE_NOUN}\b",
+    re.IGNORECASE,
+)
+_BEFORE_AUTHOR_RE = re.compile(
+    r"(?:\baccording\s+to|"
+    rf"\b{_GUIDANCE_NOUN}\s+(?:(?:issued|published|developed|released|produced|endorsed|"
+    r"updated|written)\s+)?(?:from|by|of)|"
+    r"\b(?:published|issued|released|developed|endorsed|produced|written|updated)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PARENTHESIS_RE = re.compile(r"^\s*,?\s*(?:19|20)\d\d\s*\)")
+_COORDINATED_RE = re.compile(r"^\s*(?:,|and|&|/|or)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+_TRIAL_WORD = r"[A-Z][A-Za-z0-9]*(?:-?[A-Z][A-Za-z0-9]*)+"
+TRIAL_NAME = rf"{_TRIAL_WORD}(?:[ -](?:{_TRIAL_WORD}|\d{{1,3}}[A-Za-z]?|[IVX]{{1,4}}))*"
+_TRIAL_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{TRIAL_NAME})\s+(?:(?i:phase)\s+(?:\d|I{{1,3}}V?)\s+)?"
+    r"(?i:trials?|study|studies)\b"
+)
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    """Is the organisation the one the sentence cites, by where its name stands?"""
+    after = text[mention.end : mention.end + 80]
+    before = text[max(0, mention.start - 80) : mention.start]
+    return bool(
+        _AFTER_SPEAKER_RE.match(after)
+        or _AFTER_AUTHOR_RE.match(after)
+        or _BEFORE_AUTHOR_RE.search(before)
+        or (before.rstrip().endswith("(") and _PARENTHESIS_RE.match(after))
+    )
+
+
+def is_trial_name(name: str) -> bool:
+    """A capitalised name that is not medical shorthand ("MRI", "COVID-19") nor a body."""
+    parts = re.split(r"[ -]", name)
+    return (
+        any(re.search(r"[A-Z].*[A-Z]", p) and p.upper() not in MEDICAL_ABBREVIATIONS for p in parts)
+        and name.upper() not in MEDICAL_ABBREVIATIONS
+    )
+
+
+def named_sources(text: str) -> list[NamedSource]:
+    """The sources ``text`` names as its own, in order."""
+    mentions = vocabulary().mentions(text)
+    chosen: list[NamedSource] = []
+    speaking = [m.source.kind == ORGANISATION and _speaks(text, m) for m in mentions]
+    # "The ACC and the AHA say …", "ACC/AHA guideline": a coordinated name speaks too.
+    for i in range(len(mentions) - 2, -1, -1):
+        gap = text[mentions[i].end : mentions[i + 1].start]
+        if (
+            speaking[i + 1]
+            and mentions[i].source.kind == ORGANISATION
+            and _COORDINATED_RE.match(gap)
+        ):
+            speaking[i] = True
+    for mention, speaks in zip(mentions, speaking, strict=True):
+        kind = mention.source.kind
+        if (
+            (kind == ORGANISATION and speaks)
+            or (kind == JOURNAL and not mention.source.common)
+            or kind == TRIAL
+        ):
+            chosen.append(
+                NamedSource(kind, mention.text, mention.source, mention.start, mention.end)
+            )
+    if "rial" in text or "tud" in text:
+        for match in _TRIAL_RE.finditer(text):
+            start, end = match.span("name")
+            if any(c.start <= start < c.end or start <= c.start < end for c in chosen):
+                continue
+            if any(m.start <= start < m.end for m in mentions):
+                continue  # a known organisation or journal, not a trial
+            name = match.group("name")
+            if is_trial_name(name):
+                chosen.append(NamedSource(TRIAL, name, None, start, end))
+    chosen.sort(key=lambda n: n.start)
+    return chosen
+
+
+_SENTENCE_YEAR_RE = re.compile(r"^\s*In\s+((?:19|20)\d\d),?\s+(?:the\s+)?[A-Z]")
+_YEAR_OF_ACTION_RE = re.compile(
+    rf"\b{_SPEAKING_VERB}\b[^,;:]{{0,80}}?\bin\s+((?:19|20)\d\d)\b(?![%\d])", re.IGNORECASE
+)
+
+
+def organisation_years(text: str, named: list[NamedSource]) -> list[int]:
+    """Years the sentence gives for what an organisation it cites said or published:
+    "In 2022 the WHO said …", "The ESC concluded in 2022 …", "… published … in 2020"."""
+    if not any(n.kind == ORGANISATION for n in named):
+        return []
+    years: list[int] = []
+    initial = _SENTENCE_YEAR_RE.match(text)
+    if initial:
+        years.append(int(initial.group(1)))
+    first = min(n.start for n in named if n.kind == ORGANISATION)
+    for match in _YEAR_OF_ACTION_RE.finditer(text, first):
+        year = int(match.group(1))
+        if year not in years:
+            years.append(year)
+    return years

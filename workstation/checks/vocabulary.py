@@ -1,0 +1,194 @@
+"""The shipped vocabulary of sources: organisations, journals and named trials.
+
+``data/sources.yaml`` lists each source with its abbreviations and former names; this
+module loads it once and finds its names in a sentence. Matching works on words, not
+characters: "SURMOUNT-1", "SURMOUNT 1" and "SURMOUNT1" are the same name, and so are
+"National Heart, Lung, and Blood Institute" and "National Heart Lung Blood Institute".
+Acronyms match only in their own capitals ("WHO", not "who"; "STEP 1", not "step 1").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+ORGANISATION = "organisation"
+JOURNAL = "journal"
+TRIAL = "trial"
+
+# Letters and digits apart, so "STEP1" and "STEP 1" give the same words.
+_TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
+# Joining words that names drop or spell differently ("&" for "and").
+_SKIPPED = frozenset({"and", "the"})
+_MAX_FORM_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Source:
+    """One organisation, journal or trial, with every name it goes by."""
+
+    kind: str
+    name: str
+    forms: tuple[str, ...]
+    journals: tuple[str, ...] = ()
+    about: tuple[str, ...] = ()
+    year: int | None = None
+    title: str = ""
+    common: bool = False
+
+    @property
+    def key(self) -> str:
+        """The name without spacing or case: "SURMOUNT-1" -> "SURMOUNT1"."""
+        return trial_key(self.name)
+
+
+@dataclass(frozen=True)
+class Mention:
+    source: Source
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Form:
+    words: tuple[str, ...]  # lower case, joining words dropped
+    originals: tuple[str, ...]  # as written, for forms matched in their own case
+    case_sensitive: bool
+    source: Source
+
+
+def trial_key(name: str) -> str:
+    return "".join(_TOKEN_RE.findall(name)).upper()
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(word as written, start, end) for every word of ``text``, joining words dropped."""
+    return [
+        (m.group(0), m.start(), m.end())
+        for m in _TOKEN_RE.finditer(text)
+        if m.group(0).lower() not in _SKIPPED
+    ]
+
+
+def _is_case_sensitive(form: str) -> bool:
+    # Acronyms and names with inner capitals ("ESC", "RE-LY", "NordICC") keep their case;
+    # one-word names ("Cochrane", "Circulation") need at least their capital.
+    words = form.split()
+    inner_capitals = any(any(ch.isupper() for ch in w[1:]) for w in words)
+    return inner_capitals or len(words) == 1 or all(w.isupper() or w.isdigit() for w in words)
+
+
+def _form(text: str, source: Source) -> _Form | None:
+    originals = tuple(w for w, _, _ in tokens(text))
+    if not originals or len(originals) > _MAX_FORM_WORDS:
+        return None
+    return _Form(tuple(w.lower() for w in originals), originals, _is_case_sensitive(text), source)
+
+
+def _strings(entry: dict, field: str) -> tuple[str, ...]:
+    return tuple(str(v) for v in entry.get(field) or ())
+
+
+class Vocabulary:
+    """Every source of ``sources.yaml``, indexed by the first word of each of its names."""
+
+    def __init__(self, data: dict) -> None:
+        self.sources: list[Source] = []
+        for kind, section in (
+            (ORGANISATION, "organisations"),
+            (JOURNAL, "journals"),
+            (TRIAL, "trials"),
+        ):
+            for entry in data.get(section) or ():
+                name = str(entry["name"])
+                forms = (
+                    name,
+                    *_strings(entry, "short"),
+                    *_strings(entry, "former"),
+                    *_strings(entry, "also"),
+                )
+                self.sources.append(
+                    Source(
+                        kind=kind,
+                        name=name,
+                        forms=forms,
+                        journals=_strings(entry, "journals"),
+                        about=tuple(a.lower() for a in _strings(entry, "about")),
+                        year=entry.get("year"),
+                        title=str(entry.get("title") or ""),
+                        common=bool(entry.get("common")),
+                    )
+                )
+        self._by_first: dict[str, list[_Form]] = {}
+        for source in self.sources:
+            for text in source.forms:
+                form = _form(text, source)
+                if form is not None:
+                    self._by_first.setdefault(form.words[0], []).append(form)
+        for forms in self._by_first.values():
+            forms.sort(key=lambda f: -len(f.words))  # the longest name wins
+        self.trials_by_key = {s.key: s for s in self.sources if s.kind == TRIAL}
+        self._titled_trials = [
+            (frozenset(w.lower() for w, _, _ in tokens(s.title)), s)
+            for s in self.sources
+            if s.kind == TRIAL and s.title
+        ]
+
+    def mentions(self, text: str) -> list[Mention]:
+        """The sources named in ``text``, left to right, longest name first."""
+        words = tokens(text)
+        found: list[Mention] = []
+        index = 0
+        while index < len(words):
+            match = self._match_at(words, index)
+            if match is None:
+                index += 1
+                continue
+            form, size = match
+            start, end = words[index][1], words[index + size - 1][2]
+            found.append(Mention(form.source, start, end, text[start:end]))
+            index += size
+        return found
+
+    def _match_at(self, words: list[tuple[str, int, int]], index: int) -> tuple[_Form, int] | None:
+        candidates = self._by_first.get(words[index][0].lower())
+        if not candidates:
+            return None
+        for form in candidates:
+            size = len(form.words)
+            run = words[index : index + size]
+            if len(run) < size or any(
+                w.lower() != f for (w, _, _), f in zip(run, form.words, strict=True)
+            ):
+                continue
+            if form.case_sensitive:
+                if len(form.words) == 1 and not any(c.isupper() for c in form.originals[0][1:]):
+                    if not run[0][0][:1].isupper():
+                        continue
+                elif any(w != o for (w, _, _), o in zip(run, form.originals, strict=True)):
+                    continue
+            return form, size
+        return None
+
+    def trial_with_title(self, title: str) -> Source | None:
+        """The known trial whose main paper has this title (nearly word for word)."""
+        words = frozenset(w.lower() for w, _, _ in tokens(title))
+        if not words:
+            return None
+        for known, source in self._titled_trials:
+            common = len(words & known)
+            if common >= 0.9 * len(known) and common >= 0.8 * len(words):
+                return source
+        return None
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The shipped vocabulary, read once."""
+    text = resources.files("workstation.checks").joinpath("data/sources.yaml").read_text("utf-8")
+    return Vocabulary(yaml.safe_load(text) or {})
