@@ -9,6 +9,7 @@ line at the end says which backends ran.
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Audit-trail anchors go to a folder of this run, not the user's configuration (subprocesses inherit it).
+os.environ.setdefault("WORKSTATION_ANCHOR_DIR", tempfile.mkdtemp(prefix="workstation-anchors-"))
 
 PG_URL = os.environ.get("WORKSTATION_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ROOT = Path(__file__).resolve().parent.parent

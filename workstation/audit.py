@@ -5,6 +5,13 @@ JSON of its fields (id and prev_hash included), so editing, deleting or
 reordering any event breaks the chain at that event. Appends happen inside the
 caller's write transaction, which holds the database's write lock, so the chain
 never forks.
+
+A chain alone cannot show that its tail was cut off, or that someone rewrote an
+event and hashed every later one again: whoever can write the file can redo the
+hashes. So verification also checks the trail against what the rest of the
+database says happened (every article, transition and signature names its
+event), and :mod:`workstation.audit_anchor` checks it against heads kept outside
+the database.
 """
 
 from __future__ import annotations
@@ -43,6 +50,13 @@ class VerifyResult:
     events: int
     first_bad: int | None
     problem: str = ""
+    head: str = GENESIS  # the hash of the last event checked (GENESIS for an empty trail)
+    last_id: int = 0
+
+
+# Set on the connection by ``append_events`` so the facade can record the new head
+# outside the database once the transaction has committed.
+CONNECTION_HEAD = "workstation_audit_head"
 
 
 def canonical_time(at: datetime) -> str:
@@ -94,6 +108,7 @@ def append_events(connection: Connection, events: list[EventData]) -> list[int]:
         next_id += 1
     connection.execute(insert(AuditEvent), rows)
     _store_head(connection, prev, rows[-1]["id"])
+    connection.info[CONNECTION_HEAD] = (rows[-1]["id"], prev)
     return [r["id"] for r in rows]
 
 
@@ -112,7 +127,11 @@ def head_hash(connection: Connection) -> str:
 
 
 def verify_chain(connection: Connection, *, batch: int = 5000) -> VerifyResult:
-    """Recompute the chain; name the first event whose hash or link is wrong."""
+    """Recompute the chain; name the first event whose hash or link is wrong.
+
+    An empty or cut-off trail is not intact when the rest of the database
+    records what happened (articles, transitions, signatures name their events).
+    """
     prev = GENESIS
     count = 0
     last_id = 0
@@ -126,20 +145,47 @@ def verify_chain(connection: Connection, *, batch: int = 5000) -> VerifyResult:
         for ev in rows:
             count += 1
             if expected_id is not None and ev.id != expected_id:
-                return VerifyResult(False, count, ev.id, f"event {expected_id} is missing")
+                return VerifyResult(False, count, ev.id, f"event {expected_id} is missing", prev, last_id)
             if ev.prev_hash != prev:
-                return VerifyResult(False, count, ev.id, "its link to the previous event is broken")
-            data = EventData(
-                actor=ev.actor, action=ev.action, entity=ev.entity, entity_id=ev.entity_id,
-                article_id=ev.article_id, field=ev.field, old_value=ev.old_value,
-                new_value=ev.new_value, reason=ev.reason,
-            )
-            if event_hash(event_id=ev.id, at=ev.at, prev_hash=ev.prev_hash, data=data) != ev.hash:
-                return VerifyResult(False, count, ev.id, "its content does not match its hash")
+                return VerifyResult(False, count, ev.id, "its link to the previous event is broken", prev, last_id)
+            if event_hash(event_id=ev.id, at=ev.at, prev_hash=ev.prev_hash, data=event_data(ev)) != ev.hash:
+                return VerifyResult(False, count, ev.id, "its content does not match its hash", prev, last_id)
             prev = ev.hash
             last_id = ev.id
             expected_id = ev.id + 1
     head = connection.execute(select(Meta.value).where(Meta.key == HEAD_KEY)).scalar()
-    if head is not None and count and head != f"{last_id}:{prev}":
-        return VerifyResult(False, count, last_id, "the trail ends before its recorded head")
-    return VerifyResult(True, count, None)
+    if count and head is None:
+        return VerifyResult(False, count, last_id, "the record of the trail's head is missing", prev, last_id)
+    if head is not None and head != f"{last_id}:{prev}":
+        return VerifyResult(False, count, last_id, "the trail ends before its recorded head", prev, last_id)
+    problem = _unrecorded(connection, last_id)
+    if problem:
+        return VerifyResult(False, count, last_id or None, problem, prev, last_id)
+    return VerifyResult(True, count, None, "", prev, last_id)
+
+
+def event_data(ev: AuditEvent) -> EventData:
+    return EventData(
+        actor=ev.actor, action=ev.action, entity=ev.entity, entity_id=ev.entity_id,
+        article_id=ev.article_id, field=ev.field, old_value=ev.old_value,
+        new_value=ev.new_value, reason=ev.reason,
+    )
+
+
+def _unrecorded(connection: Connection, last_id: int) -> str:
+    """What the rest of the database says happened that the trail (ending at ``last_id``) lacks."""
+    articles = connection.execute(text("SELECT count(*) FROM article")).scalar_one()
+    signatures = connection.execute(text("SELECT count(*) FROM signature")).scalar_one()
+    if not last_id and (articles or signatures):
+        return f"the trail is empty, but the database holds {articles} article(s) and {signatures} signature(s)"
+    for table in ("signature", "transition"):
+        latest = connection.execute(text(f"SELECT max(audit_event_id) FROM {table}")).scalar()
+        if latest is not None and latest > last_id:
+            return f"the trail ends at event {last_id}, but a {table} refers to event {latest}"
+    silent = connection.execute(text(
+        "SELECT min(a.id) FROM article a WHERE NOT EXISTS "
+        "(SELECT 1 FROM audit_event e WHERE e.article_id = a.id)"
+    )).scalar()
+    if silent is not None:
+        return f"article {silent} has no event in the trail"
+    return ""

@@ -5,17 +5,28 @@ meaning of the signature and the signer's role, and is bound to the signed
 revision by that revision's content hash: it verifies only while the hash it
 recorded equals both the revision's stored hash and a hash recomputed from the
 revision's content, so an edited revision or a transplanted signature fails.
+
+The manifestation is signed too: the *signed hash* covers the content hash, the
+printed name, the signer's login name, role, meaning, the time and the approval's
+audit event (its id and chained hash), and is written into the ``signature.sign``
+audit event. Verification recomputes it from the signature row and compares it
+with that event, so editing a signature's name, role, meaning or time, or editing
+a revision and "fixing" its hashes in the revision and signature rows, is caught:
+the original lives in the hash-chained trail.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
-from db.tables import Reference, Revision, Signature, User
+from db.tables import Article, AuditEvent, Reference, Revision, Signature, User
+from workstation.audit import canonical_time, event_data, event_hash
 from workstation.errors import PermissionDenied
 from workstation.model import ReferenceData, content_hash
 from workstation.users import password_matches
@@ -35,14 +46,50 @@ class SignatureView:
     meaning: str
     signed_at: datetime
     audit_event_id: int | None
+    superseded: bool = False  # the article was reopened or signed again since
 
     def as_json(self) -> dict:
         return {
             "id": self.id, "article_id": self.article_id, "revision": self.revision_number,
             "content_hash": self.content_hash, "signer": self.signer, "printed_name": self.printed_name,
             "role": self.role, "meaning": self.meaning, "signed_at": self.signed_at.isoformat(),
-            "audit_event_id": self.audit_event_id,
+            "audit_event_id": self.audit_event_id, "superseded": self.superseded,
         }
+
+
+@dataclass(frozen=True)
+class SignatureCheck:
+    """Whether a signature still matches what was signed, and if not, why."""
+
+    valid: bool
+    problem: str = ""
+    superseded: bool = False
+
+
+SIGN_ACTION = "signature.sign"
+SIGNED_FIELD = "signed_hash"  # signatures made before the manifestation was signed record "content_hash"
+
+
+def signed_hash(
+    *, content_hash: str, printed_name: str, signer: str, role: str, meaning: str, signed_at: datetime,
+    event_id: int, event_hash: str,
+) -> str:
+    """The hash a signature binds: content and manifestation and the approval's audit event."""
+    payload = {
+        "content_hash": content_hash, "printed_name": printed_name, "signer": signer, "role": role,
+        "meaning": meaning, "signed_at": canonical_time(signed_at), "event_id": event_id,
+        "event_hash": event_hash,
+    }
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def sign_reason(*, meaning: str, printed_name: str, role: str, revision_number: int, signed_at: datetime) -> str:
+    """The human-readable line of the ``signature.sign`` event."""
+    return (
+        f"{meaning} — {printed_name} ({role}), revision {revision_number}, "
+        f"{as_utc(signed_at).strftime('%Y-%m-%d %H:%M:%S')} UTC"
+    )
 
 
 def as_utc(at: datetime) -> datetime:
@@ -75,17 +122,72 @@ def revision_hash(session: Session, revision: Revision) -> str:
 
 
 def signature_is_valid(session: Session, signature: Signature) -> bool:
+    return check_signature(session, signature).valid
+
+
+def check_signature(session: Session, signature: Signature) -> SignatureCheck:
+    """Recompute the content hash and the signed hash; compare them with the ``signature.sign`` event."""
+    superseded = _superseded(session, signature)
+
+    def bad(problem: str) -> SignatureCheck:
+        return SignatureCheck(False, f"signature {signature.id}: {problem}", superseded)
+
     revision = session.get(Revision, signature.revision_id)
     if revision is None or revision.article_id != signature.article_id:
-        return False
-    return signature.content_hash == revision.content_hash == revision_hash(session, revision)
+        return bad("the signed revision is missing or belongs to another article")
+    if not signature.content_hash == revision.content_hash == revision_hash(session, revision):
+        return bad(f"revision {revision.number} no longer matches the content hash that was signed")
+    event = session.execute(
+        select(AuditEvent).where(
+            AuditEvent.action == SIGN_ACTION, AuditEvent.entity == "signature", AuditEvent.entity_id == signature.id,
+        ).order_by(AuditEvent.id).limit(1)  # type: ignore[arg-type]
+    ).scalar_one_or_none()
+    if event is None:
+        return bad("its signature.sign event is missing from the audit trail")
+    if event_hash(event_id=event.id, at=event.at, prev_hash=event.prev_hash, data=event_data(event)) != event.hash:  # type: ignore[arg-type]
+        return bad(f"its signature.sign event {event.id} was edited")
+    user = session.get(User, signature.user_id)
+    if event.field == SIGNED_FIELD:
+        approval = session.get(AuditEvent, signature.audit_event_id) if signature.audit_event_id else None
+        if approval is None or approval.action != "transition" or approval.article_id != signature.article_id:
+            return bad("the approval event it is bound to is missing or is another event")
+        expected = signed_hash(
+            content_hash=signature.content_hash, printed_name=signature.printed_name,
+            signer=user.name if user else "", role=signature.role, meaning=signature.meaning,
+            signed_at=signature.signed_at, event_id=approval.id, event_hash=approval.hash,  # type: ignore[arg-type]
+        )
+        if expected != event.new_value:
+            return bad(
+                f"what it shows (content, printed name, signer, role, meaning or time) is not what was "
+                f"signed (event {event.id})"
+            )
+    else:  # made before the manifestation was hashed: compare what the event recorded in words
+        reason = sign_reason(
+            meaning=signature.meaning, printed_name=signature.printed_name, role=signature.role,
+            revision_number=revision.number, signed_at=signature.signed_at,
+        )
+        if event.new_value != signature.content_hash or event.reason != reason:
+            return bad(f"what it shows is not what event {event.id} recorded at signing")
+    return SignatureCheck(True, "", superseded)
+
+
+def _superseded(session: Session, signature: Signature) -> bool:
+    """A signature stands while its article is Approved and it is the article's latest one."""
+    article = session.get(Article, signature.article_id)
+    latest = session.execute(
+        select(Signature.id).where(Signature.article_id == signature.article_id).order_by(Signature.id.desc()).limit(1)  # type: ignore[union-attr]
+    ).scalar()
+    return article is None or article.status != "Approved" or latest != signature.id
 
 
 def signature_views(session: Session, *, article_id: int | None = None, ids: list[int] | None = None) -> list[SignatureView]:
+    latest = select(Signature.article_id, func.max(Signature.id).label("latest")).group_by(Signature.article_id).subquery()
     statement = (
-        select(Signature, User.name, Revision.number)
+        select(Signature, User.name, Revision.number, Article.status, latest.c.latest)
         .join(User, User.id == Signature.user_id)
         .outerjoin(Revision, Revision.id == Signature.revision_id)
+        .outerjoin(Article, Article.id == Signature.article_id)
+        .outerjoin(latest, latest.c.article_id == Signature.article_id)
         .order_by(Signature.id)
     )
     if article_id is not None:
@@ -97,6 +199,7 @@ def signature_views(session: Session, *, article_id: int | None = None, ids: lis
             id=s.id, article_id=s.article_id, revision_id=s.revision_id, revision_number=number,  # type: ignore[arg-type]
             content_hash=s.content_hash, signer=name, printed_name=s.printed_name, role=s.role,
             meaning=s.meaning, signed_at=as_utc(s.signed_at), audit_event_id=s.audit_event_id,
+            superseded=status != "Approved" or latest != s.id,
         )
-        for s, name, number in session.execute(statement)
+        for s, name, number, status, latest in session.execute(statement)
     ]

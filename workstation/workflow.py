@@ -213,6 +213,20 @@ def blockers_summary(results: list[tuple[ApprovalGuard, list[str]]]) -> str:
     return f"{RULE_APPROVAL}: " + "; ".join(f"{len(items)} {guard.summary}" for guard, items in results)
 
 
+def meaning_refusal(meaning: str | None) -> str | None:
+    """A signature means one of the configured meanings, never free text (§11.50(a)(3))."""
+    given = (meaning or "").strip()
+    if not given or any(given.casefold() == m.casefold() for m in SIGNATURE_MEANINGS):
+        return None
+    return f"{RULE_SIGNATURE}: the meaning must be one of: {'; '.join(SIGNATURE_MEANINGS)} (not {given!r})"
+
+
+def signature_meaning(meaning: str | None) -> str:
+    """The configured meaning a user chose (case-insensitive), the default when none is given."""
+    given = (meaning or "").strip()
+    return next((m for m in SIGNATURE_MEANINGS if given.casefold() == m.casefold()), DEFAULT_MEANING)
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later, clamped to the month's end (31 Jan + 1 → 28/29 Feb)."""
     month_index = day.month - 1 + months

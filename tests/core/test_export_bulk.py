@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.review_helpers import REVIEWER, add_team, approve
 from workstation.audit import head_hash
 from workstation.export import bulk
 from workstation.export.bulk import BulkRenderer
@@ -33,12 +34,14 @@ def render_or_die(article, formats):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def approved(seeded):  # type: ignore[no-untyped-def]
-    """The seeds approved (ids 1, 2, 3, 5; 4 stays submitted); 3 has a pathological body."""
-    with seeded.engine.begin() as c:
-        c.execute(text("UPDATE article SET status = 'Approved', approved_revision_id = current_revision_id, "
-                       "approved_at = updated_at WHERE id <> 4"))
-        c.execute(text("UPDATE revision SET body = :body WHERE article_id = 3"),
-                  {"body": "[" * 20_000 + "\n\n" + "<div>" * 2_000 + "\n\nStill cited [1].\n"})
+    """The seeds approved and signed (ids 1, 2, 3, 5; 4 stays submitted); 3 has a pathological body."""
+    add_team(seeded)
+    seeded.save_revision(
+        article_id=3, user=REVIEWER,
+        body="[" * 20_000 + "\n\n" + "<div>" * 2_000 + "\n\nStill cited [1].\n",
+    )
+    for article_id in (1, 2, 3, 5):
+        approve(seeded, article_id)
     return seeded
 
 
@@ -59,14 +62,21 @@ def force_workers(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
 def export(ws, out: Path, ids: list[int], **kwargs):  # type: ignore[no-untyped-def]
     with ws.engine.connect() as connection:  # each export extends the audit trail the files cite
-        (out.parent / f"{out.name}.head").write_text(head_hash(connection))
+        events = connection.execute(text("SELECT count(*) FROM audit_event")).scalar_one()
+        (out.parent / f"{out.name}.head").write_text(f"{events}:{head_hash(connection)}")
     return ws.export_articles(ids=ids, formats=FORMATS, out_dir=out, pdf_writer=fake_pdf, **kwargs)
 
 
 def folder_contents(folder: Path) -> dict[str, bytes]:
-    """The files of an export, with the audit head it was made at written as HEAD."""
-    head = (folder.parent / f"{folder.name}.head").read_bytes()
-    return {p.name: p.read_bytes().replace(head, b"HEAD") for p in sorted(folder.iterdir())}
+    """The files of an export, with the audit head (and event count) it was made at written as HEAD."""
+    events, head = (folder.parent / f"{folder.name}.head").read_text().split(":")
+    return {
+        p.name: p.read_bytes().replace(f"{events}:{head}".encode(), b"HEAD").replace(head.encode(), b"HEAD")
+        .replace(f'"audit_events": {events}'.encode(), b'"audit_events": N')
+        .replace(f"after {events} events".encode(), b"after N events")
+        .replace(f"({events} events)".encode(), b"(N events)")
+        for p in sorted(folder.iterdir())
+    }
 
 
 IDS = [5, 4, 1, 99, 3, 2, 1]  # refusals and a repeat in between

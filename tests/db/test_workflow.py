@@ -239,8 +239,8 @@ def test_signature_needs_the_signers_password(flow, tmp_path: Path) -> None:  # 
     assert len(ws.history(article_id=aid)) == events  # a name nobody authenticated is not written to the trail
     assert ws.signatures(article_id=aid) == []
     result = ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD,
-                           meaning="Approved for patient publication")
-    assert ws.signatures(article_id=aid)[0].meaning == "Approved for patient publication"
+                           meaning="approved FOR publication")
+    assert ws.signatures(article_id=aid)[0].meaning == "Approved for publication"
     assert result.status == "Approved"
 
 

@@ -52,7 +52,7 @@ def render_html(article: ExportArticle, *, timeout: float = RENDER_TIMEOUT) -> s
         parts.append(f'<p class="disclaimer">{text(standard_disclaimer(draft.audience))}</p>')
     parts.append(
         f"<footer>Article {int(article.id)}, revision {int(article.revision_id)}"
-        f"{SEPARATOR}content hash {line(article.content_hash)}</footer>"
+        f"{SEPARATOR}content hash {line(article.content_hash)}{SEPARATOR}{line(article.audit_anchor())}</footer>"
     )
     parts.append("</article>")
     return standalone_page(title=draft.title, body="\n".join(parts), kind="article")

@@ -84,6 +84,7 @@ def article_document(article: ExportArticle, *, timeout: float = RENDER_TIMEOUT)
         "references": [_reference(ref) for ref in draft.references],
         "signature": _signature(article),
         "audit_head_hash": article.audit_head_hash,
+        "audit_events": article.audit_events,
     }
 
 

@@ -14,4 +14,6 @@ def render_markdown_export(article: ExportArticle) -> str:
     :func:`workstation.importers.markdown_file.parse_markdown` reads it back
     to the same article.
     """
-    return write_markdown(replace(article.draft, status="Approved"))
+    text = write_markdown(replace(article.draft, status="Approved"))
+    # The audit head as a front-matter field the importer ignores: an anchor for `audit verify --against`.
+    return text.replace("\n---\n", f"\naudit_head: '{article.audit_events}:{article.audit_head_hash}'\n---\n", 1)

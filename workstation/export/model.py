@@ -74,6 +74,11 @@ class ExportArticle:
     claims: tuple[ClaimExport, ...]
     findings: tuple[FindingExport, ...]
     audit_head_hash: str
+    audit_events: int = 0  # with the head hash, an anchor: `audit verify --against` this file
+
+    def audit_anchor(self) -> str:
+        """'audit-head N:HASH', the form `workstation audit verify --against` reads back."""
+        return f"audit-head {self.audit_events}:{self.audit_head_hash}"
 
 
 @dataclass(frozen=True)

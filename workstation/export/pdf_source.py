@@ -95,7 +95,7 @@ def _signature_page(article: ExportArticle) -> str:
             ("Signed content hash", line(signature.content_hash)),
         ]
     rows.append(("Approved", f"{format_datetime(article.approved_at)} by {line(article.approved_by)}"))
-    rows.append(("Audit chain head", line(article.audit_head_hash)))
+    rows.append(("Audit chain head", f"{line(article.audit_anchor())} ({int(article.audit_events)} events)"))
     table = "\n".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     return (
         '<h2 class="new-page">Electronic signature</h2>\n'

@@ -43,7 +43,10 @@ def render_review_report_html(article: ExportArticle) -> str:
         parts.append("<h2>References</h2>")
         parts.append(f'<ol class="references">\n{reference_items(draft.references)}\n</ol>')
         parts.append("</section>")
-    parts.append(f"<footer>Audit chain head {line(article.audit_head_hash)}</footer>")
+    parts.append(
+        f"<footer>Audit chain head {line(article.audit_head_hash)} after {int(article.audit_events)} events "
+        f"({line(article.audit_anchor())})</footer>"
+    )
     return standalone_page(
         title=f"Review report: {draft.title}", body="\n".join(parts), kind="report"
     )

@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from db.engine import create_db_engine, database_url, read_session, write_session
 from db.migrate import upgrade
-from db.tables import User
+from db.tables import AuditEvent, User
+from workstation.audit import CONNECTION_HEAD
+from workstation.audit_anchor import remember_head
 from workstation.errors import PermissionDenied, SignInFailed, SignInRequired, WorkstationError
 from workstation.users import find_user, user_count
 
@@ -61,7 +63,14 @@ class FacadeBase:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         with write_session(self.engine) as session:
+            connection = session.connection()
+            connection.info.pop(CONNECTION_HEAD, None)
             yield session
+            head = connection.info.pop(CONNECTION_HEAD, None)
+            first = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == 1)).scalar() if head else None
+        if head and first:
+            # Only after the commit: a rolled-back head must never become an anchor.
+            remember_head(self.url, first, *head)
 
     @contextmanager
     def _read(self) -> Iterator[Session]:

@@ -31,19 +31,24 @@ from workstation.review import (
 )
 from workstation.store import text_hash
 from workstation.structure import ANCHOR_CONTEXT, citations_in, display_text
-from workstation.undo import Step, UndoEntry
+from workstation.undo import Step, Unchanged, UndoEntry, compare_and_swap
 
 
 class ClaimOps(ReviewBase):
     def set_verdict(
-        self, *, claim_id: int, reference: int, verdict: str, user: str, evidence: str = "", note: str = ""
+        self, *, claim_id: int, reference: int, verdict: str, user: str, evidence: str = "", note: str = "",
+        reopen: str = "",
     ) -> OpChanges:
-        """Record a reviewer's verdict on one claim–reference pair (replacing an earlier one)."""
+        """Record a reviewer's verdict on one claim–reference pair (replacing an earlier one).
+
+        On an Approved article this is refused, unless ``reopen`` gives the reason to reopen it first.
+        """
         value = validate_verdict(verdict)
         with self._write() as session:
             acting = self._reviewer(session, user, "record verdicts")
             claim = get_claim(session, claim_id)
             article_id = claim.article_id
+            reopened = self._unfreeze(session, article_id, acting, reopen, "verdicts")
             if reference not in cited_numbers(session, claim_id):
                 raise ValidationError(
                     f"claim {claim_id} does not cite reference {reference}: link it first"
@@ -56,22 +61,25 @@ class ClaimOps(ReviewBase):
             changes = self._apply_verdict(session, acting.name, claim_id, reference, after, "")
         step_undo = self._verdict_step(claim_id, reference, before)
         step_redo = self._verdict_step(claim_id, reference, after)
-        return self._record(changes, UndoEntry(
+        return self._record(self._reopened(changes, reopened), UndoEntry(
             "Set verdict", step_undo, step_redo, "verdict", claim_id, article_id, REVIEW_ROLES,
+            _verdict_cas(claim_id, reference, before, after),
         ))
 
-    def clear_verdict(self, *, claim_id: int, reference: int, user: str) -> OpChanges:
-        """Remove the verdict on one claim–reference pair."""
+    def clear_verdict(self, *, claim_id: int, reference: int, user: str, reopen: str = "") -> OpChanges:
+        """Remove the verdict on one claim–reference pair (an Approved article: see ``set_verdict``)."""
         with self._write() as session:
             acting = self._reviewer(session, user, "clear verdicts")
             claim = get_claim(session, claim_id)
+            reopened = self._unfreeze(session, claim.article_id, acting, reopen, "verdicts")
             before = verdict_snapshot(verdict_row(session, claim_id, reference))
             if before is None:
                 raise NotFound(f"claim {claim_id} has no verdict on reference {reference}")
             changes = self._apply_verdict(session, acting.name, claim_id, reference, None, "")
-        return self._record(changes, UndoEntry(
+        return self._record(self._reopened(changes, reopened), UndoEntry(
             "Clear verdict", self._verdict_step(claim_id, reference, before),
             self._verdict_step(claim_id, reference, None), "verdict", claim_id, claim.article_id, REVIEW_ROLES,
+            _verdict_cas(claim_id, reference, before, None),
         ))
 
     def _apply_verdict(
@@ -94,19 +102,21 @@ class ClaimOps(ReviewBase):
         return lambda session, actor: self._apply_verdict(session, actor, claim_id, reference, snap, "undo/redo")
 
     # ------------------------------------------------------------------ citations
-    def link_reference(self, *, claim_id: int, reference: int, user: str) -> OpChanges:
-        """A reviewer links a claim to a reference it does not cite in its text."""
+    def link_reference(self, *, claim_id: int, reference: int, user: str, reopen: str = "") -> OpChanges:
+        """A reviewer links a claim to a reference it does not cite in its text (Approved: see ``set_verdict``)."""
         with self._write() as session:
             acting = self._reviewer(session, user, "link references")
             claim = get_claim(session, claim_id)
+            reopened = self._unfreeze(session, claim.article_id, acting, reopen, "citations")
             if reference < 1:
                 raise ValidationError("reference: a positive number")
             if reference in cited_numbers(session, claim_id):
                 raise ValidationError(f"claim {claim_id} already cites reference {reference}")
             changes = self._apply_link(session, acting.name, claim_id, reference, True)
-        return self._record(changes, UndoEntry(
+        return self._record(self._reopened(changes, reopened), UndoEntry(
             "Link reference", self._link_step(claim_id, reference, False), self._link_step(claim_id, reference, True),
             "claim", claim_id, claim.article_id, REVIEW_ROLES,
+            compare_and_swap(lambda session: reference in cited_numbers(session, claim_id), False, True),
         ))
 
     def _apply_link(self, session: Session, actor: str, claim_id: int, reference: int, linked: bool) -> OpChanges:
@@ -132,17 +142,19 @@ class ClaimOps(ReviewBase):
     def _link_step(self, claim_id: int, reference: int, linked: bool) -> Step:
         return lambda session, actor: self._apply_link(session, actor, claim_id, reference, linked)
 
-    def mark_needs_citation(self, *, claim_id: int, user: str, needed: bool = True) -> OpChanges:
-        """Flag (or unflag) a claim that should cite a source and does not."""
+    def mark_needs_citation(self, *, claim_id: int, user: str, needed: bool = True, reopen: str = "") -> OpChanges:
+        """Flag (or unflag) a claim that should cite a source and does not (Approved: see ``set_verdict``)."""
         with self._write() as session:
             acting = self._reviewer(session, user, "flag claims")
             claim = get_claim(session, claim_id)
+            reopened = self._unfreeze(session, claim.article_id, acting, reopen, "claims")
             before = claim.needs_citation
             changes = self._apply_needs(session, acting.name, claim_id, needed)
-        return self._record(changes, UndoEntry(
+        return self._record(self._reopened(changes, reopened), UndoEntry(
             "Mark needs citation" if needed else "Clear needs citation",
             self._needs_step(claim_id, before), self._needs_step(claim_id, needed),
             "claim", claim_id, claim.article_id, REVIEW_ROLES,
+            compare_and_swap(lambda session: get_claim(session, claim_id).needs_citation, before, needed),
         ))
 
     def _apply_needs(self, session: Session, actor: str, claim_id: int, needed: bool) -> OpChanges:
@@ -162,10 +174,11 @@ class ClaimOps(ReviewBase):
         return lambda session, actor: self._apply_needs(session, actor, claim_id, needed)
 
     # ------------------------------------------------------------------ claims
-    def add_claim(self, *, article_id: int, start: int, end: int, user: str) -> OpChanges:
-        """A reviewer marks a span of the current body as a claim (citations read from it)."""
+    def add_claim(self, *, article_id: int, start: int, end: int, user: str, reopen: str = "") -> OpChanges:
+        """A reviewer marks a span of the current body as a claim (Approved: see ``set_verdict``)."""
         with self._write() as session:
             acting = self._reviewer(session, user, "add claims")
+            reopened = self._unfreeze(session, article_id, acting, reopen, "claims")
             article = get_article(session, article_id)
             revision = current_revision(session, article)
             body = revision.body
@@ -187,13 +200,14 @@ class ClaimOps(ReviewBase):
             renumber_claims(session, article_id)
             after = claim_snapshots(session, [claim_id])
             changes = self._finish_claims(session, acting.name, article, "claim.add", [], [claim_id])
-        return self._record(changes, self._structural_entry("Add claim", article_id, [], after))
+        return self._record(self._reopened(changes, reopened), self._structural_entry("Add claim", article_id, [], after))
 
-    def split_claim(self, *, claim_id: int, at: int, user: str) -> OpChanges:
+    def split_claim(self, *, claim_id: int, at: int, user: str, reopen: str = "") -> OpChanges:
         """Split a claim in two at a body offset inside it; verdicts follow the part citing their reference."""
         with self._write() as session:
             acting = self._reviewer(session, user, "split claims")
             claim = get_claim(session, claim_id)
+            reopened = self._unfreeze(session, claim.article_id, acting, reopen, "claims")
             article = get_article(session, claim.article_id)
             revision = current_revision(session, article)
             if claim.orphaned or claim.revision_id != revision.id:
@@ -230,15 +244,18 @@ class ClaimOps(ReviewBase):
             renumber_claims(session, article_id)
             after = claim_snapshots(session, [left, right])
             changes = self._finish_claims(session, acting.name, article, "claim.split", [claim_id], [left, right])
-        return self._record(changes, self._structural_entry("Split claim", article_id, before, after))
+        return self._record(
+            self._reopened(changes, reopened), self._structural_entry("Split claim", article_id, before, after)
+        )
 
-    def merge_claims(self, *, claim_ids: list[int], user: str) -> OpChanges:
+    def merge_claims(self, *, claim_ids: list[int], user: str, reopen: str = "") -> OpChanges:
         """Merge adjacent claims of one article into one; consistent verdicts are kept, others dropped."""
         if len(set(claim_ids)) < 2:
             raise ValidationError("merge: name at least two claims")
         with self._write() as session:
             acting = self._reviewer(session, user, "merge claims")
             claims = sorted((get_claim(session, i) for i in set(claim_ids)), key=lambda c: c.start)
+            reopened = self._unfreeze(session, claims[0].article_id, acting, reopen, "claims")
             article = get_article(session, claims[0].article_id)
             revision = current_revision(session, article)
             for c in claims:
@@ -290,7 +307,9 @@ class ClaimOps(ReviewBase):
             changes = self._finish_claims(
                 session, acting.name, article, "claim.merge", sorted(chosen), [merged], extra=events  # type: ignore[arg-type]
             )
-        return self._record(changes, self._structural_entry("Merge claims", article_id, before, after))  # type: ignore[arg-type]
+        return self._record(
+            self._reopened(changes, reopened), self._structural_entry("Merge claims", article_id, before, after)  # type: ignore[arg-type]
+        )
 
     def _insert_claim(
         self, session: Session, article_id: int, revision_id: int, body: str, start: int, end: int, origin: str
@@ -354,8 +373,11 @@ class ClaimOps(ReviewBase):
                 return self._finish_claims(session, actor, article, "claim.restore", removed, added)
             return step
 
+        def unchanged(session: Session, undoing: bool) -> bool:
+            return all(_claim_unchanged(session, snap) for snap in state["after" if undoing else "before"])
+
         return UndoEntry(label, swap("after", "before"), swap("before", "after"), "article", article_id,
-                         article_id, REVIEW_ROLES)
+                         article_id, REVIEW_ROLES, unchanged)
 
     # ------------------------------------------------------------------ comments
 
@@ -366,3 +388,23 @@ def _strip_claim(session: Session, claim_id: int) -> None:
     session.execute(delete(Citation).where(Citation.claim_id == claim_id))
     session.expire_all()
 
+
+
+def _verdict_cas(claim_id: int, reference: int, before: dict | None, after: dict | None) -> Unchanged:
+    return compare_and_swap(
+        lambda session: verdict_snapshot(verdict_row(session, claim_id, reference)), before, after
+    )
+
+
+def _claim_unchanged(session: Session, snap: dict) -> bool:
+    """The claim is still where the snapshot has it, with the same text, citations and verdicts."""
+    claim = session.get(Claim, snap["claim"]["id"])
+    if claim is None or claim.orphaned != snap["claim"]["orphaned"]:
+        return False
+    if (claim.start, claim.end, claim.text) != (snap["claim"]["start"], snap["claim"]["end"], snap["claim"]["text"]):
+        return False
+    verdicts = {
+        (v.reference_number, v.verdict, v.evidence, v.note)
+        for v in session.execute(select(Verdict).where(Verdict.claim_id == claim.id)).scalars()
+    }
+    return verdicts == {(v["reference_number"], v["verdict"], v["evidence"], v["note"]) for v in snap["verdicts"]}

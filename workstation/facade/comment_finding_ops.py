@@ -25,8 +25,9 @@ from workstation.review import (
     refresh_counters,
 )
 from workstation.revisions import check_revision, save_new_revision, was_checked
-from workstation.undo import Step, UndoEntry
+from workstation.undo import Step, UndoEntry, compare_and_swap
 from workstation.views_review import CheckReport, CommentView, FindingView, SaveResult
+from workstation.workflow import APPROVED
 
 
 class CommentFindingOps(ReviewBase):
@@ -82,30 +83,35 @@ class CommentFindingOps(ReviewBase):
             ))
             return OpChanges(articles=frozenset({snap["article_id"]}), comments=True, event_ids=ids)
 
-        return UndoEntry(label, remove, restore, "comment", snap["id"], snap["article_id"])
+        def unchanged(session: Session, undoing: bool) -> bool:
+            return (session.get(Comment, state["id"]) is not None) == undoing
 
-    def resolve_comment(self, *, comment_id: int, user: str) -> OpChanges:
-        """Mark a comment (thread) resolved."""
-        return self._resolution(comment_id, user, True)
+        return UndoEntry(label, remove, restore, "comment", snap["id"], snap["article_id"], (), unchanged)
 
-    def reopen_comment(self, *, comment_id: int, user: str) -> OpChanges:
-        """Reopen a resolved comment."""
-        return self._resolution(comment_id, user, False)
+    def resolve_comment(self, *, comment_id: int, user: str, reopen: str = "") -> OpChanges:
+        """Mark a comment (thread) resolved (an Approved article: refused unless ``reopen`` says why)."""
+        return self._resolution(comment_id, user, True, reopen)
 
-    def _resolution(self, comment_id: int, user: str, resolved: bool) -> OpChanges:
+    def reopen_comment(self, *, comment_id: int, user: str, reopen: str = "") -> OpChanges:
+        """Reopen a resolved comment (an Approved article: refused unless ``reopen`` says why)."""
+        return self._resolution(comment_id, user, False, reopen)
+
+    def _resolution(self, comment_id: int, user: str, resolved: bool, reopen: str) -> OpChanges:
         with self._write() as session:
             acting = self._actor(session, user)
             assert acting is not None
             comment = comment_rules.get_comment(session, comment_id)
+            reopened = self._unfreeze(session, comment.article_id, acting, reopen, "comments' resolution")
             if comment.resolved == resolved:
                 raise ValidationError(f"comment {comment_id} is already {'resolved' if resolved else 'open'}")
             before = (comment.resolved, comment.resolved_by_id, comment.resolved_at)
             after = (resolved, acting.id if resolved else None, datetime.now(UTC) if resolved else None)
             changes = self._apply_resolution(session, acting.name, comment_id, after)
         step = self._resolution_step
-        return self._record(changes, UndoEntry(
+        return self._record(self._reopened(changes, reopened), UndoEntry(
             "Resolve comment" if resolved else "Reopen comment", step(comment_id, before), step(comment_id, after),
-            "comment", comment_id, comment.article_id,
+            "comment", comment_id, comment.article_id, (),
+            compare_and_swap(lambda session: _resolution_state(session, comment_id), before[:2], after[:2]),
         ))
 
     def _apply_resolution(self, session: Session, actor: str, comment_id: int, state: tuple) -> OpChanges:
@@ -131,6 +137,16 @@ class CommentFindingOps(ReviewBase):
     # ------------------------------------------------------------------ findings
     def run_checks(self, *, article_id: int, user: str | None = None) -> CheckReport:
         """Run the automated checks on the current revision and store the findings."""
+        with self._read() as session:
+            article = get_article(session, article_id)
+            revision = current_revision(session, article)
+            if article.status == APPROVED and was_checked(session, revision.id):  # type: ignore[arg-type]
+                # The findings the approval was signed over stand as they are (Approved means frozen).
+                views = finding_views(session, revision.id)  # type: ignore[arg-type]
+                return CheckReport(
+                    article_id=article_id, revision_id=revision.id, findings=tuple(views),  # type: ignore[arg-type]
+                    open_findings=sum(not f.dismissed for f in views), carried_dismissals=0, changes=OpChanges(),
+                )
         with self._write() as session:
             acting = self._actor(session, user, anonymous=True)  # checks are derived, anyone may run them
             article = get_article(session, article_id)
@@ -168,23 +184,29 @@ class CommentFindingOps(ReviewBase):
             self.run_checks(article_id=article_id)
         return len(pending)
 
-    def dismiss_finding(self, *, finding_id: int, user: str, reason: str) -> OpChanges:
-        """A reviewer dismisses a finding, with a reason (audited)."""
+    def dismiss_finding(self, *, finding_id: int, user: str, reason: str, reopen: str = "") -> OpChanges:
+        """A reviewer dismisses a finding, with a reason (audited; Approved: refused unless ``reopen`` says why)."""
         if not reason or not reason.strip():
             raise ValidationError("dismiss: a reason is required")
         with self._write() as session:
             acting = self._reviewer(session, user, "dismiss findings")
             finding = self._finding(session, finding_id)
+            reopened = self._unfreeze(session, finding.article_id, acting, reopen, "findings' dismissals")
             if finding.dismissed:
                 raise ValidationError(f"finding {finding_id} is already dismissed")
             before = (False, None, "", None)
             after = (True, acting.id, reason.strip(), datetime.now(UTC))
             changes = self._apply_dismissal(session, acting.name, finding_id, after)
         step = self._dismissal_step
-        return self._record(changes, UndoEntry(
+        return self._record(self._reopened(changes, reopened), UndoEntry(
             "Dismiss finding", step(finding_id, before), step(finding_id, after), "finding", finding_id,
             finding.article_id, REVIEW_ROLES,
+            compare_and_swap(lambda session: self._dismissal_state(session, finding_id), before[:3], after[:3]),
         ))
+
+    def _dismissal_state(self, session: Session, finding_id: int) -> tuple:
+        f = self._finding(session, finding_id)
+        return (f.dismissed, f.dismissed_by_id, f.dismissed_reason)
 
     @staticmethod
     def _finding(session: Session, finding_id: int) -> Finding:
@@ -257,3 +279,8 @@ class CommentFindingOps(ReviewBase):
         )
 
     # ------------------------------------------------------------------ undo / redo
+
+
+def _resolution_state(session: Session, comment_id: int) -> tuple:
+    comment = comment_rules.get_comment(session, comment_id)
+    return (comment.resolved, comment.resolved_by_id)

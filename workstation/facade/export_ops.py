@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from db.tables import (
     Article,
+    AuditEvent,
     Citation,
     Claim,
     Finding,
@@ -28,6 +29,7 @@ from db.tables import (
     Verdict,
 )
 from workstation.audit import EventData, append_events, head_hash
+from workstation.audit_anchor import verify_trail
 from workstation.errors import NotFound, ValidationError, WorkflowError
 from workstation.export.bulk import BulkRenderer
 from workstation.export.files import safe_filename, write_atomic
@@ -42,7 +44,7 @@ from workstation.export.model import (
 )
 from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
 from workstation.model import ArticleDraft, ReferenceData
-from workstation.signatures import SignatureView, as_utc, signature_views
+from workstation.signatures import SignatureView, as_utc, check_signature, signature_views
 
 FORMATS = ("html", "md", "json", "pdf", "report", "report-pdf")
 PdfWriter = Callable[[str, Path], None]
@@ -119,6 +121,12 @@ class ExportOps(FacadeBase):
         wanted = list(ids) if ids is not None else self.approved_article_ids()
         exported: list[ExportedFile] = []
         refused: list[ExportRefusal] = []
+        with self.engine.connect() as connection:
+            trail = verify_trail(connection, self.url)
+        if not trail.ok:
+            # An export carries the trail's head as its anchor: never vouch for a broken trail.
+            reason = f"the audit trail does not verify (event {trail.first_bad}: {trail.problem}); nothing was exported"
+            return ExportReport((), tuple(ExportRefusal(i, reason) for i in wanted), None)
         index_entries: list[IndexEntry] = []
         # The files are rendered over the machine's cores (for a large export) while this
         # thread reads the next articles and writes the files, in the order of ``wanted``.
@@ -286,6 +294,10 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
             FindingExport(code, severity, message, excerpt, dismissed, name or "", reason)
         )
     audit_head_hash = head_hash(session.connection())
+    audit_events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
+    signature_rows = {
+        s.id: s for s in session.execute(select(Signature).where(col(Signature.id).in_(signature_ids))).scalars()
+    } if signature_ids else {}
 
     def one(article_id: int) -> ExportArticle:
         article = articles.get(article_id)
@@ -299,6 +311,11 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
         if article.current_revision_id not in current:
             raise NotFound(f"article {article_id} has no revision")
         signature = signatures.get((article_id, revision.id))  # type: ignore[arg-type]
+        if signature is None:
+            raise WorkflowError(f"article {article_id}: its approved revision carries no signature")
+        check = check_signature(session, signature_rows[signature.id])
+        if not check.valid:
+            raise WorkflowError(f"article {article_id}: the signature does not verify ({check.problem})")
         approved_at = as_utc(article.approved_at) if article.approved_at else (
             signature.signed_at if signature else as_utc(revision.created_at)
         )
@@ -338,6 +355,7 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
             ),
             findings=tuple(findings.get(revision.id, ())),  # type: ignore[arg-type]
             audit_head_hash=audit_head_hash,
+            audit_events=audit_events,
         )
 
     results: list[ExportArticle | NotFound | WorkflowError] = []

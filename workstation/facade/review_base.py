@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlmodel import Session
+from sqlalchemy import select
+from sqlmodel import Session, col
 
-from db.tables import User
+from db.tables import AuditEvent, User
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
-from workstation.errors import ValidationError
+from workstation.errors import ConflictError, ValidationError, WorkflowError
 from workstation.facade.base import FacadeBase
+from workstation.freeze import frozen_message, unfreeze
 from workstation.review import (
     REVIEW_ROLES,
+    get_article,
     require_role,
 )
+from workstation.signatures import as_utc
 from workstation.undo import UndoEntry, UndoStack
+from workstation.workflow import APPROVED
 
 
 class ReviewBase(FacadeBase):
@@ -30,8 +35,19 @@ class ReviewBase(FacadeBase):
         return acting
 
     def _record(self, changes: OpChanges, entry: UndoEntry) -> OpChanges:
+        entry.event_ids = changes.event_ids
         self._undo_stack().push(entry)
         return replace(changes, undo_label=entry.label)
+
+    def _unfreeze(self, session: Session, article_id: int, acting: User, reopen: str, what: str) -> tuple[int, ...]:
+        """Refuse changing an Approved article's record, or reopen it first (see :mod:`workstation.freeze`)."""
+        return unfreeze(session, article_id, acting, reopen, what)
+
+    @staticmethod
+    def _reopened(changes: OpChanges, reopen_ids: tuple[int, ...]) -> OpChanges:
+        if not reopen_ids:
+            return changes
+        return replace(changes, workflow=True, event_ids=reopen_ids + changes.event_ids)
 
     @staticmethod
     def _audit(session: Session, *events: EventData) -> tuple[int, ...]:
@@ -60,18 +76,39 @@ class ReviewBase(FacadeBase):
         if not source:
             raise ValidationError(f"nothing to {'undo' if undo else 'redo'}")
         entry = source[-1]
+        word = "undo" if undo else "redo"
         with self._write() as session:
             acting = self._actor(session, user)
             assert acting is not None
             if entry.roles:
                 require_role(acting, entry.roles, "undo or redo this")
+            if entry.article_id is not None and get_article(session, entry.article_id).status == APPROVED:
+                raise WorkflowError(frozen_message(entry.article_id, f"review record ({word} '{entry.label}')"))
+            if entry.unchanged is not None and not entry.unchanged(session, undo):
+                raise ConflictError(f"cannot {word} '{entry.label}': {changed_since(session, entry)}")
             changes = (entry.undo if undo else entry.redo)(session, acting.name)
             ids = self._audit(session, EventData(
                 actor=acting.name, action="undo" if undo else "redo", entity=entry.entity,
                 entity_id=entry.entity_id, article_id=entry.article_id, reason=entry.label,
             ))
         source.pop()
+        entry.event_ids = changes.event_ids + ids
         (stack.undone if undo else stack.done).append(entry)
         return replace(changes, undo_label=entry.label, event_ids=changes.event_ids + ids)
 
 
+
+
+def changed_since(session: Session, entry: UndoEntry) -> str:
+    """Who changed the entry's rows after its last application, from the audit trail."""
+    after = max(entry.event_ids, default=0)
+    base = select(AuditEvent).where(
+        AuditEvent.id > after, AuditEvent.article_id == entry.article_id,  # type: ignore[operator, arg-type]
+        col(AuditEvent.action).notin_(("checks.run", "article.export", "undo", "redo")),
+    ).order_by(col(AuditEvent.id).desc()).limit(1)
+    event = session.execute(base.where(AuditEvent.entity_id == entry.entity_id)).scalar_one_or_none()
+    event = event or session.execute(base).scalar_one_or_none()
+    if event is None:
+        return "it was changed since by someone else"
+    at = as_utc(event.at).strftime("%Y-%m-%d %H:%M:%S")
+    return f"it was changed since by {event.actor} ({event.action}, event {event.id}, {at} UTC)"

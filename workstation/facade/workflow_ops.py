@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import update
 from sqlmodel import Session
 
-from db.tables import Article, Meta, Revision, Signature, Transition, User
+from db.tables import Article, AuditEvent, Meta, Revision, Signature, Transition, User
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
 from workstation.errors import (
@@ -30,7 +30,17 @@ from workstation.facade.base import FacadeBase
 from workstation.history import history_entries, revision_diff, revision_views
 from workstation.model import normalize_status
 from workstation.review import get_article
-from workstation.signatures import check_signer, revision_hash, signature_is_valid, signature_views
+from workstation.signatures import (
+    SIGN_ACTION,
+    SIGNED_FIELD,
+    SignatureCheck,
+    check_signature,
+    check_signer,
+    revision_hash,
+    sign_reason,
+    signature_views,
+    signed_hash,
+)
 from workstation.users import find_user
 from workstation.views_workflow import (
     ActionState,
@@ -42,7 +52,6 @@ from workstation.views_workflow import (
 )
 from workstation.workflow import (
     ACTIONS,
-    DEFAULT_MEANING,
     DEFAULT_REVIEW_INTERVAL_MONTHS,
     REVIEW_INTERVAL_KEY,
     RULE_ROLE,
@@ -52,9 +61,11 @@ from workstation.workflow import (
     action_for,
     add_months,
     blockers_summary,
+    meaning_refusal,
     permission_refusal,
     reason_refusal,
     run_guards,
+    signature_meaning,
     step_refusal,
 )
 
@@ -162,6 +173,9 @@ class WorkflowOps(FacadeBase):
             values["assigned_reviewer_id"] = actor.id
             field_event("assigned_reviewer", _user_name(session, article.assigned_reviewer_id), actor.name)
         if action.needs_signature:
+            refusal = meaning_refusal(meaning)
+            if refusal:
+                raise WorkflowError(refusal)
             results = run_guards(session, article_id, article.current_revision_id)
             if results:
                 items = [item for _guard, found in results for item in found]
@@ -188,24 +202,18 @@ class WorkflowOps(FacadeBase):
         if updated != 1:
             raise ConflictError(_stale(article_id, None, version))
 
+        event_ids = append_events(connection, events)
         signature: Signature | None = None
         if revision is not None:
-            signature = Signature(
-                article_id=article_id, revision_id=revision.id, content_hash=revision.content_hash,  # type: ignore[arg-type]
-                user_id=actor.id, printed_name=actor.display_name or actor.name, role=actor.role,  # type: ignore[arg-type]
-                meaning=(meaning or "").strip() or DEFAULT_MEANING, signed_at=now,
-            )
-            session.add(signature)
-            session.flush()
-            events.append(EventData(
-                actor=actor.name, action="signature.sign", entity="signature", entity_id=signature.id,
-                article_id=article_id, field="content_hash", new_value=revision.content_hash,
-                reason=f"{signature.meaning} — {signature.printed_name} ({signature.role}), "
-                       f"revision {revision.number}, {now.strftime('%Y-%m-%d %H:%M:%S')} UTC",
-            ))
-        event_ids = append_events(connection, events)
-        if signature is not None:
-            signature.audit_event_id = event_ids[0]
+            signature = self._sign(session, actor, article_id, revision, meaning, now, event_ids[0])
+            event_ids += append_events(connection, [EventData(
+                actor=actor.name, action=SIGN_ACTION, entity="signature", entity_id=signature.id,
+                article_id=article_id, field=SIGNED_FIELD, new_value=self._signed_hash(session, signature),
+                reason=sign_reason(
+                    meaning=signature.meaning, printed_name=signature.printed_name, role=signature.role,
+                    revision_number=revision.number, signed_at=now,
+                ),
+            )])
         session.add(Transition(
             article_id=article_id, from_status=source, to_status=target, user_id=actor.id, at=now,
             reason=reason, signature_id=signature.id if signature else None, audit_event_id=event_ids[0],
@@ -219,6 +227,32 @@ class WorkflowOps(FacadeBase):
                 event_ids=tuple(event_ids),
             ),
             version=version + 1,
+        )
+
+    @staticmethod
+    def _sign(
+        session: Session, actor: User, article_id: int, revision: Revision, meaning: str | None,
+        now: datetime, approval_event_id: int,
+    ) -> Signature:
+        signature = Signature(
+            article_id=article_id, revision_id=revision.id, content_hash=revision.content_hash,  # type: ignore[arg-type]
+            user_id=actor.id, printed_name=actor.display_name or actor.name, role=actor.role,  # type: ignore[arg-type]
+            meaning=signature_meaning(meaning), signed_at=now, audit_event_id=approval_event_id,
+        )
+        session.add(signature)
+        session.flush()
+        return signature
+
+    @staticmethod
+    def _signed_hash(session: Session, signature: Signature) -> str:
+        """Bind the signature to its manifestation and to the approval event's place in the chain."""
+        approval = session.get(AuditEvent, signature.audit_event_id)
+        signer = session.get(User, signature.user_id)
+        assert approval is not None and signer is not None
+        return signed_hash(
+            content_hash=signature.content_hash, printed_name=signature.printed_name, signer=signer.name,
+            role=signature.role, meaning=signature.meaning, signed_at=signature.signed_at,
+            event_id=approval.id, event_hash=approval.hash,  # type: ignore[arg-type]
         )
 
     def _record_refusal(
@@ -286,12 +320,20 @@ class WorkflowOps(FacadeBase):
             return signature_views(session, article_id=article_id)
 
     def verify_signature(self, *, signature_id: int) -> bool:
-        """True while the signed revision's stored and recomputed hashes both equal the signed hash."""
+        """True while the signature matches its revision's content and what was signed (see check_signature)."""
+        return self.check_signature(signature_id=signature_id).valid
+
+    def check_signature(self, *, signature_id: int) -> SignatureCheck:
+        """Recompute the signed revision's hash and the signed hash and compare them with the audit trail.
+
+        ``problem`` names what no longer matches; ``superseded`` is true once the article was
+        reopened or signed again.
+        """
         with self._read() as session:
             signature = session.get(Signature, signature_id)
             if signature is None:
                 raise NotFound(f"no signature with id {signature_id}")
-            return signature_is_valid(session, signature)
+            return check_signature(session, signature)
 
     # ------------------------------------------------------------------ revisions
     def revisions(self, *, article_id: int) -> list[RevisionView]:

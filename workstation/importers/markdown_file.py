@@ -35,7 +35,8 @@ from workstation.model import (
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _H1_RE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t]*#*[ \t]*(?:\n|\Z)")
-_KNOWN_KEYS = {"title", "audience", "last_updated", "authors", "topic", "status", "references"}
+# audit_head: the audit-trail anchor an export carries; not part of the article.
+_KNOWN_KEYS = {"title", "audience", "last_updated", "authors", "topic", "status", "references", "audit_head"}
 _REFERENCE_KEYS = {"type", "title", "source", "year", "doi", "pmid", "url", "number"}
 MAX_REFERENCES = 2000
 _YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")
