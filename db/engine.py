@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_ENV = "WORKSTATION_BUSY_TIMEOUT_MS"  # tests of lock time-outs shorten it
 WRITE_LOCK_KEY = 0x52575354  # "RWST": the advisory lock key of write transactions
 _WRITE = "workstation_write"
 
@@ -44,6 +45,20 @@ def database_url(db: str | os.PathLike[str] | None = None) -> str:
     return "sqlite:///" + str(Path(text).expanduser().resolve())
 
 
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another's write lock before giving up."""
+    try:
+        return max(1, int(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
+def is_busy(exc: BaseException) -> bool:
+    """A write lock that was not granted in time (SQLite 'database is locked', PostgreSQL lock_timeout)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "database is locked" in text or "database is busy" in text or "lock timeout" in text
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -56,7 +71,7 @@ def create_db_engine(db: str | os.PathLike[str] | None = None) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
-            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+            connect_args={"check_same_thread": False, "timeout": busy_timeout_ms() / 1000},
             poolclass=NullPool if os.environ.get("WORKSTATION_NULLPOOL") else None,
         )
         _configure_sqlite(engine)
@@ -72,7 +87,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy's begin event below emit BEGIN itself.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = FULL")
@@ -90,6 +105,8 @@ def _configure_postgres(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def on_begin(connection):  # type: ignore[no-untyped-def]
         if connection.get_execution_options().get(_WRITE):
+            # Wait for another writer no longer than SQLite would, then fail with "lock timeout".
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = {busy_timeout_ms()}")
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 

@@ -27,6 +27,14 @@ class ConflictError(WorkstationError):
     """Someone else changed the same record first; reload and try again."""
 
 
+class DatabaseBusy(WorkstationError):
+    """Another writer held the database's write lock for longer than the busy timeout."""
+
+
+class DatabaseUnusable(WorkstationError):
+    """The file or server is not a database this program can use (not a database, a newer schema …)."""
+
+
 class ValidationError(WorkstationError):
     """Input that does not have the required shape; the message names the field."""
 

@@ -31,7 +31,7 @@ def db(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypa
         assert code == 0, err
     for author in ("au", "adm"):
         path = tmp_path / f"by-{author}.md"
-        path.write_text(ARTICLE_MD, encoding="utf-8")
+        path.write_text(ARTICLE_MD.replace("bone health", f"bone health ({author})"), encoding="utf-8")
         code, _, err = run(capsys, "--db", db_url, "import", str(path), "--as", author)
         assert code == 0, err
     with Workstation.open(db_url) as ws, write_session(ws.engine) as session:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import text
 
 from tests.conftest import seed_path
 from workstation.facade import Workstation
+from workstation.importers import read_article
 
 
 def test_pragmas(sqlite_path: str) -> None:
@@ -20,9 +23,10 @@ def test_pragmas(sqlite_path: str) -> None:
 
 
 def _import_many(path: str, count: int) -> None:
+    draft = read_article(seed_path("004"))
     with Workstation.open(path) as ws:
-        for _ in range(count):
-            ws.import_files(paths=[str(seed_path("004"))])
+        for n in range(count):  # distinct titles: the same content is stored once
+            ws.import_drafts(drafts=[replace(draft, title=f"{draft.title} ({os.getpid()}-{n})")])
 
 
 def test_two_processes_writing_at_once(tmp_path: Path) -> None:

@@ -71,8 +71,11 @@ def make_article(  # type: ignore[no-untyped-def]
     verdict: str | None = "supported",
 ) -> int:
     """Import the small article (as ``author``); give every citation a verdict unless ``verdict`` is None."""
-    path = folder / f"article-{uuid.uuid4().hex[:8]}.md"
-    path.write_text(ARTICLE_MD, encoding="utf-8")
+    tag = uuid.uuid4().hex[:8]
+    path = folder / f"article-{tag}.md"
+    # A title of its own: the same content would be recognised as already stored.
+    path.write_text(ARTICLE_MD.replace("title: Vitamin D and bone health", f"title: Vitamin D and bone health {tag}"),
+                    encoding="utf-8")
     report = ws.import_files(paths=[path], user=author or "admin")  # the board admin by default
     assert not report.failed, report.failed
     article_id = report.imported[0].id

@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ui.cli import audit, export, library, review, users, workflow
 from ui.cli.common import PASSWORD_ENV, CommandFailed, emit_error
 from ui.gui_options import REVIEW_TABS, THEMES
@@ -29,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="DB",
         help="a SQLite file or a SQLAlchemy URL (default: $WORKSTATION_DB, else the user data folder)",
+    )
+    parser.add_argument(
+        "--create", action="store_true",
+        help="allow DB to be an existing empty file and make a new database in it (refused otherwise)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help="open the main window")
@@ -65,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return emit_error(args, str(exc), exc.payload)
     except WorkstationError as exc:
         return emit_error(args, str(exc), None)
+    except SQLAlchemyError as exc:
+        # The database failed in a way no rule foresaw (a dropped server, a damaged file): say so, no traceback.
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        return emit_error(args, f"the database failed: {detail}", None)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 1

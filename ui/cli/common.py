@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ui.cli.text import clean
 from workstation.facade import Workstation
 
 
@@ -50,7 +51,7 @@ def acting_password(args: argparse.Namespace) -> str:
 
 def open_workstation(args: argparse.Namespace) -> Workstation:
     """The database named by ``--db``, signed in as the ``--as`` user when one is named."""
-    ws = Workstation.open(args.db)
+    ws = Workstation.open(args.db, create=getattr(args, "create", False))
     user = getattr(args, "user", None)
     if user:
         try:
@@ -72,7 +73,7 @@ def info(message: str) -> None:
 
 
 def emit_error(args: argparse.Namespace, message: str, payload: Any) -> int:
-    print(f"workstation: {message}", file=sys.stderr)
+    print(f"workstation: {clean(message)}", file=sys.stderr)
     if getattr(args, "json", False):
         print_json(payload if payload is not None else {"error": message})
     return 1

@@ -28,10 +28,10 @@ def export_command(args: argparse.Namespace) -> int:
         )
     for item in report.exported:
         info(f"exported article {item.id}: {item.file}")
-    for refusal in report.refused:
-        info(f"refused article {refusal.id}: {refusal.reason}")
     if not report.exported and not report.refused:
         info("no approved articles to export")
+    else:
+        info(report.summary())
     if args.json:
         print_json(report.as_json())
-    return 1 if report.refused else 0
+    return 1 if report.refused or report.not_written else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ui.cli.common import CommandFailed, add_command, info, open_workstation, print_json
+from ui.cli.text import clean
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -29,11 +30,11 @@ def import_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
         report = ws.import_files(paths=args.files, user=args.user)
     for article in report.imported:
-        info(f"imported {article.file} as article {article.id}: {article.title}")
+        info(f"imported {clean(article.file)} as article {article.id}: {clean(article.title)}")
     for warning in report.warnings:
-        info(f"warning: {warning}")
+        info(f"warning: {clean(warning)}")
     for failure in report.failed:
-        info(f"failed {failure.file}: {failure.error}")
+        info(f"failed {clean(failure.file)}: {clean(failure.error)}")
     if args.json:
         print_json(report.as_json())
     if report.failed:
@@ -55,7 +56,7 @@ def list_command(args: argparse.Namespace) -> int:
         info("no articles")
     for r in rows:
         due = "  DUE" if r.due else ""
-        print(f"{r.id:>6}  {r.status:<12}  {r.findings:>3} findings  {r.claims:>3} claims  {r.title[:70]}{due}")
+        print(f"{r.id:>6}  {r.status:<12}  {r.findings:>3} findings  {r.claims:>3} claims  {clean(r.title[:70])}{due}")
     return 0
 
 
@@ -66,13 +67,13 @@ def show_command(args: argparse.Namespace) -> int:
         print_json(detail.as_json())
         return 0
     s = detail.summary
-    print(f"{s.title}\n  id {s.id} · {s.status} · audience {s.audience} · last updated {s.last_updated or '—'}")
+    print(f"{clean(s.title)}\n  id {s.id} · {s.status} · audience {s.audience} · last updated {s.last_updated or '—'}")
     print(f"  revision {detail.revision_number} · {len(detail.claims)} claims · {len(detail.references)} references")
     for claim in detail.claims:
         cites = ", ".join(map(str, claim.citations)) or "—"
-        print(f"  claim {claim.id} [{cites}] {claim.text[:100]}")
+        print(f"  claim {claim.id} [{cites}] {clean(claim.text[:100])}")
     for ref in detail.references:
-        print(f"  ref {ref.number}. ({ref.type}) {ref.title} — {ref.source}, {ref.year or ''}")
+        print(f"  ref {ref.number}. ({clean(ref.type)}) {clean(ref.title)} — {clean(ref.source)}, {ref.year or ''}")
     return 0
 
 

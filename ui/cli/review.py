@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 
 from ui.cli.common import add_command, info, open_workstation, print_json
+from ui.cli.text import clean
 from workstation.model import VERDICTS
+
+REOPEN_HELP = "if the article is Approved (and so frozen), reopen it first for this reason (supersedes its signature)"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -16,6 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = add_command(commands, "dismiss", dismiss_command, "dismiss a finding, with a reason (audited)")
     p.add_argument("finding_id", type=int, metavar="FINDING_ID")
     p.add_argument("--reason", metavar="R", required=True)
+    p.add_argument("--reopen", metavar="REASON", default="", help=REOPEN_HELP)
 
     p = add_command(commands, "verdict", verdict_command, "record a reviewer's verdict on a claim and a reference")
     p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
@@ -23,6 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--verdict", metavar="V", required=True, help=", ".join(VERDICTS))
     p.add_argument("--evidence", metavar="TEXT", default="")
     p.add_argument("--note", metavar="TEXT", default="")
+    p.add_argument("--reopen", metavar="REASON", default="", help=REOPEN_HELP)
 
 
 def check_command(args: argparse.Namespace) -> int:
@@ -36,13 +41,13 @@ def check_command(args: argparse.Namespace) -> int:
     for f in report.findings:
         where = f" (claim {f.claim_id})" if f.claim_id else ""
         state = "  [dismissed]" if f.dismissed else ""
-        print(f"{f.id:>6}  {f.severity:<7}  {f.code:<22}{where} {f.message}{state}")
+        print(f"{f.id:>6}  {f.severity:<7}  {f.code:<22}{where} {clean(f.message)}{state}")
     return 0
 
 
 def dismiss_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        ws.dismiss_finding(finding_id=args.finding_id, user=args.user, reason=args.reason)
+        ws.dismiss_finding(finding_id=args.finding_id, user=args.user, reason=args.reason, reopen=args.reopen)
     info(f"dismissed finding {args.finding_id}")
     if args.json:
         print_json({"id": args.finding_id, "dismissed": True})
@@ -53,7 +58,7 @@ def verdict_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
         ws.set_verdict(
             claim_id=args.claim_id, reference=args.reference, verdict=args.verdict, user=args.user,
-            evidence=args.evidence, note=args.note,
+            evidence=args.evidence, note=args.note, reopen=args.reopen,
         )
     verdict = args.verdict.strip().lower()
     info(f"claim {args.claim_id}, reference {args.reference}: {verdict}")

@@ -8,6 +8,7 @@ import os
 import sys
 
 from ui.cli.common import PASSWORD_ENV, add_command, info, open_workstation, print_json
+from ui.cli.text import clean
 from workstation.workflow import DEFAULT_MEANING
 
 
@@ -62,34 +63,41 @@ def history_command(args: argparse.Namespace) -> int:
         print_json([e.as_json() for e in entries])
         return 0
     for e in entries:
-        change = f"{e.field}: {e.old or '—'} → {e.new or '—'}" if e.field else ""
-        why = f"  ({e.reason})" if e.reason else ""
-        print(f"{e.at:%Y-%m-%d %H:%M:%S}Z  {e.actor:<12} {e.action:<20} {change}{why}")
+        change = f"{clean(e.field)}: {clean(e.old) or '—'} → {clean(e.new) or '—'}" if e.field else ""
+        why = f"  ({clean(e.reason)})" if e.reason else ""
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}Z  {clean(e.actor):<12} {clean(e.action):<20} {change}{why}")
         if e.signature:
             s = e.signature
-            print(f"    signed by {s.printed_name} ({s.role}): {s.meaning}; revision {s.revision_number} {s.content_hash[:12]}")
+            superseded = "  [superseded]" if s.superseded else ""
+            print(f"    signed by {clean(s.printed_name)} ({clean(s.role)}): {clean(s.meaning)}; "
+                  f"revision {s.revision_number} {s.content_hash[:12]}{superseded}")
     return 0
 
 
 def signatures_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
         signatures = ws.signatures(article_id=args.id)
-        valid = {s.id: ws.verify_signature(signature_id=s.id) for s in signatures} if args.verify else {}
+        checks = {s.id: ws.check_signature(signature_id=s.id) for s in signatures} if args.verify else {}
     if args.json:
         rows = []
         for s in signatures:
             row = s.as_json()
             if args.verify:
-                row["valid"] = valid[s.id]
+                row["valid"] = checks[s.id].valid
+                row["problem"] = checks[s.id].problem or None
             rows.append(row)
         print_json(rows)
     else:
         if not signatures:
             info("no signatures")
         for s in signatures:
-            state = ("  valid" if valid[s.id] else "  INVALID") if args.verify else ""
+            state = ("  valid" if checks[s.id].valid else "  INVALID") if args.verify else ""
+            superseded = "  (superseded)" if s.superseded else ""
             print(
-                f"{s.id:>4}  {s.signed_at:%Y-%m-%d %H:%M:%S} UTC  {s.printed_name} ({s.role})  {s.meaning}  "
-                f"revision {s.revision_number} {s.content_hash[:12]}{state}"
+                f"{s.id:>4}  {s.signed_at:%Y-%m-%d %H:%M:%S} UTC  {clean(s.printed_name)} ({clean(s.role)})  "
+                f"{clean(s.meaning)}  revision {s.revision_number} {s.content_hash[:12]}{state}{superseded}"
             )
-    return 0 if all(valid.values()) else 1
+    for check in checks.values():
+        if not check.valid:
+            info(check.problem)
+    return 0 if all(c.valid for c in checks.values()) else 1

@@ -4,6 +4,7 @@ leave a partial file."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import tempfile
@@ -57,14 +58,17 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as stream:
+            written = 0
             if isinstance(data, str):
                 # In pieces, so a 5 MB article is not held twice in memory.
                 for start in range(0, len(data), _CHUNK_CHARS):
-                    stream.write(data[start:start + _CHUNK_CHARS].encode("utf-8"))
+                    written += stream.write(data[start:start + _CHUNK_CHARS].encode("utf-8"))
             else:
-                stream.write(data)
+                written += stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+            if os.fstat(stream.fileno()).st_size != written:
+                raise OSError(errno.EIO, f"{path.name}: the file on disk is not the size written")
         if mode is not None:
             os.chmod(temp_name, mode)
         os.replace(temp_name, path)
@@ -72,7 +76,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def _mode_for(path: Path) -> int | None:
@@ -85,7 +89,7 @@ def _mode_for(path: Path) -> int | None:
         return 0o644
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); best effort elsewhere."""
     if os.name != "posix":
         return

@@ -5,17 +5,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from db.engine import create_db_engine, database_url, read_session, write_session
-from db.migrate import upgrade
+from db.engine import (
+    busy_timeout_ms,
+    create_db_engine,
+    database_url,
+    is_busy,
+    read_session,
+    write_session,
+)
+from db.migrate import current_revision, known_revision, upgrade
 from db.tables import AuditEvent, User
 from workstation.audit import CONNECTION_HEAD
 from workstation.audit_anchor import remember_head
-from workstation.errors import PermissionDenied, SignInFailed, SignInRequired, WorkstationError
+from workstation.errors import (
+    DatabaseBusy,
+    DatabaseUnusable,
+    PermissionDenied,
+    SignInFailed,
+    SignInRequired,
+    WorkstationError,
+)
 from workstation.users import find_user, user_count
 
 SYSTEM_ACTOR = "system"
@@ -34,14 +49,29 @@ class FacadeBase:
         self._signed_in: dict[str, int] = {}
 
     @classmethod
-    def open(cls, db: str | None = None, *, migrate: bool = True):  # type: ignore[no-untyped-def]
-        """Open (and bring up to date) the database at a path or URL."""
+    def open(cls, db: str | None = None, *, migrate: bool = True, create: bool = False):  # type: ignore[no-untyped-def]
+        """Open (and bring up to date) the database at a path or URL.
+
+        A SQLite file that does not exist yet is created. An existing file that is
+        empty is refused unless ``create`` is true (a mistyped path must not turn into
+        a new, empty database); one that is not a SQLite database is always refused.
+        A database written by a newer program (an unknown schema) is refused too.
+        """
         url = database_url(db)
+        check_database_file(url, create=create)
         try:
             engine = create_db_engine(url)
+            schema = current_revision(engine)
+            if schema is not None and not known_revision(schema):
+                engine.dispose()
+                raise DatabaseUnusable(
+                    f"this database was written by a newer Review Workstation (schema {schema}); update the program"
+                )
             if migrate:
                 upgrade(engine)
         except (OperationalError, DatabaseError) as exc:
+            if is_busy(exc):
+                raise DatabaseBusy(busy_message()) from exc
             raise WorkstationError(f"cannot open the database {db or url}: {exc.orig or exc}") from exc
         return cls(engine, url)
 
@@ -62,12 +92,17 @@ class FacadeBase:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        with write_session(self.engine) as session:
-            connection = session.connection()
-            connection.info.pop(CONNECTION_HEAD, None)
-            yield session
-            head = connection.info.pop(CONNECTION_HEAD, None)
-            first = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == 1)).scalar() if head else None
+        try:
+            with write_session(self.engine) as session:
+                connection = session.connection()
+                connection.info.pop(CONNECTION_HEAD, None)
+                yield session
+                head = connection.info.pop(CONNECTION_HEAD, None)
+                first = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == 1)).scalar() if head else None
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise DatabaseBusy(busy_message()) from exc
+            raise
         if head and first:
             # Only after the commit: a rolled-back head must never become an anchor.
             remember_head(self.url, first, *head)
@@ -101,3 +136,39 @@ class FacadeBase:
     @staticmethod
     def _today() -> date:
         return date.today()
+
+
+def busy_message() -> str:
+    return (
+        f"the database is busy: another program or desk held its write lock for more than "
+        f"{busy_timeout_ms() / 1000:g} s; nothing was changed, try again"
+    )
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_database_file(url: str, *, create: bool) -> None:
+    """Refuse an empty file (unless ``create``) or a file that is not a SQLite database."""
+    if not url.startswith("sqlite:///"):
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # a new file: created on open
+    if size == 0:
+        wal = Path(f"{path}-wal")
+        if create or (wal.exists() and wal.stat().st_size > 0):
+            return
+        raise DatabaseUnusable(
+            f"{path} is an empty file, not a Review Workstation database; "
+            "to make a new database there, say --create"
+        )
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnusable(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseUnusable(f"cannot open the database {path}: it is not a database (refused, left as it is)")

@@ -69,6 +69,14 @@ class ExportReport:
     exported: tuple[ExportedFile, ...]
     refused: tuple[ExportRefusal, ...]
     index_file: str | None = None
+    not_written: tuple[str, ...] = ()  # files other than articles' (index.html) that could not be written
+
+    def summary(self) -> str:
+        """One paragraph: what was written and what was not, and why."""
+        lines = [f"{len(self.exported)} file(s) written for {len({e.id for e in self.exported})} article(s)"]
+        lines += [f"not written for article {r.id}: {r.reason}" for r in self.refused]
+        lines += [f"not written: {what}" for what in self.not_written]
+        return "\n".join(lines)
 
     def as_json(self) -> dict:
         return {
@@ -157,13 +165,17 @@ class ExportOps(FacadeBase):
                 if progress is not None and not progress(done, len(wanted)):
                     break
         index_file = None
+        not_written: list[str] = []
         if index_entries:
             index_path = folder / "index.html"
-            write_atomic(index_path, render_index(index_entries))
-            index_file = str(index_path)
+            try:
+                write_atomic(index_path, render_index(index_entries))
+                index_file = str(index_path)
+            except OSError as exc:
+                not_written.append(f"{index_path.name}: {exc.strerror or exc}")
         if exported:
             self._audit_exports(exported, user)
-        return ExportReport(tuple(exported), tuple(refused), index_file)
+        return ExportReport(tuple(exported), tuple(refused), index_file, tuple(not_written))
 
     def _export_items(self, ids: Sequence[int]) -> Iterator[tuple[int, ExportArticle | NotFound | WorkflowError]]:
         """Each article's export data (or why it is refused), read ``EXPORT_BATCH`` at a time.
