@@ -34,10 +34,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection, select
 from sqlalchemy.engine import make_url
+from sqlmodel import Session
 
-from db.tables import AuditEvent
+from db.tables import AuditEvent, Signature
 from workstation.audit import VerifyResult, verify_chain
 from workstation.errors import ValidationError
+from workstation.signatures import check_signature
 
 ANCHOR_DIR_ENV = "WORKSTATION_ANCHOR_DIR"
 # "audit-head 123:<sha256>", the form every exported text document carries.
@@ -184,6 +186,20 @@ def verify_trail(connection: Connection, url: str, anchors: list[Anchor] = ()) -
         problem = check_against(connection, anchor)
         if problem:
             result = replace(result, ok=False, first_bad=min(anchor.events, result.last_id) or None, problem=problem)
+    if result.ok:
+        problem = signed_record_problem(connection)
+        if problem:
+            result = replace(result, ok=False, first_bad=problem[0], problem=problem[1])
     if result.ok and result.last_id:
         remember_head(url, _first_hash(connection) or "", result.last_id, result.head)
     return result
+
+
+def signed_record_problem(connection: Connection) -> tuple[int | None, str] | None:
+    """The first signature that no longer matches its ``signature.sign`` event: (event id, why)."""
+    with Session(bind=connection) as session:
+        for signature in session.execute(select(Signature).order_by(Signature.id)).scalars():
+            check = check_signature(session, signature)
+            if not check.valid:
+                return signature.audit_event_id, f"the trail records a signature the database contradicts: {check.problem}"
+    return None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from workstation.facade.audit_ops import AuditOps
 from workstation.facade.export_ops import ExportOps
-from workstation.facade.library import ImportedArticle, ImportFailure, ImportReport, LibraryOps
+from workstation.facade.import_ops import ImportedArticle, ImportFailure, ImportOps, ImportReport
+from workstation.facade.library import LibraryOps
 from workstation.facade.review_ops import ReviewOps
 from workstation.facade.users_ops import UsersOps
 from workstation.facade.workflow_ops import WorkflowOps
 
 
-class Workstation(UsersOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, AuditOps):
+class Workstation(UsersOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, AuditOps):
     """An open review database (SQLite file or PostgreSQL URL)."""
 
 

@@ -1,0 +1,114 @@
+"""Approved means frozen: the signed review record cannot drift, and undo never overwrites another desk's work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import seed_path
+from tests.review_helpers import APPROVER, PASSWORD, REVIEWER, add_team, approve, review
+from workstation.errors import ConflictError, WorkflowError
+from workstation.facade import Workstation
+
+
+@pytest.fixture
+def approved(ws):  # type: ignore[no-untyped-def]
+    """Seed 000 reviewed and approved (a signed record); returns (ws, article id, a cited claim)."""
+    add_team(ws)
+    (article_id,) = [a.id for a in ws.import_files(paths=[seed_path("000")]).imported]
+    approve(ws, article_id)
+    claim = next(c for c in ws.get_article(article_id=article_id).claims if c.citations)
+    return ws, article_id, claim
+
+
+def test_every_change_to_an_approved_record_is_refused_with_the_reason(approved) -> None:  # type: ignore[no-untyped-def]
+    ws, article_id, claim = approved
+    finding = next(iter(ws.findings(article_id=article_id)), None)
+    comment = ws.add_comment(article_id=article_id, body="Looks right.", user=REVIEWER)  # discussion stays open
+    comment_id = ws.comments(article_id=article_id)[0].id
+    assert comment.comments
+    attempts = [
+        lambda: ws.set_verdict(claim_id=claim.id, reference=claim.citations[0], verdict="contradicted", user=REVIEWER),
+        lambda: ws.clear_verdict(claim_id=claim.id, reference=claim.citations[0], user=REVIEWER),
+        lambda: ws.link_reference(claim_id=claim.id, reference=99, user=REVIEWER),
+        lambda: ws.mark_needs_citation(claim_id=claim.id, user=REVIEWER),
+        lambda: ws.add_claim(article_id=article_id, start=0, end=5, user=REVIEWER),
+        lambda: ws.resolve_comment(comment_id=comment_id, user=REVIEWER),
+    ]
+    if finding is not None:
+        attempts.append(lambda: ws.dismiss_finding(finding_id=finding.id, user=REVIEWER, reason="x"))
+    before = ws.get_article(article_id=article_id)
+    for attempt in attempts:
+        with pytest.raises(WorkflowError, match=r"approved record: article \d+ is Approved and signed"):
+            attempt()
+    after = ws.get_article(article_id=article_id)
+    assert after.claims == before.claims and after.summary.status == "Approved"
+    (signature,) = ws.signatures(article_id=article_id)
+    assert ws.check_signature(signature_id=signature.id).valid and not signature.superseded
+
+
+def test_reopening_first_is_audited_and_supersedes_the_signature(approved, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ws, article_id, claim = approved
+    changes = ws.set_verdict(claim_id=claim.id, reference=claim.citations[0], verdict="contradicted",
+                             user=REVIEWER, reopen="the 2024 trial contradicts it")
+    assert changes.workflow
+    assert ws.get_article(article_id=article_id).summary.status == "Under Review"
+    (signature,) = ws.signatures(article_id=article_id)
+    assert signature.superseded
+    check = ws.check_signature(signature_id=signature.id)
+    assert check.valid and check.superseded  # still what was signed, but no longer the standing approval
+    history = ws.history(article_id=article_id)
+    reopen = next(e for e in history if e.action == "transition" and e.new == "Under Review" and e.old == "Approved")
+    assert reopen.actor == REVIEWER and "the 2024 trial contradicts it" in reopen.reason
+    report = ws.export_articles(ids=[article_id], formats=["json"], out_dir=tmp_path / "out")
+    assert not report.exported and "Under Review" in report.refused[0].reason
+
+
+def test_undo_does_not_overwrite_another_desks_verdict(db_url: str) -> None:
+    with Workstation.open(db_url) as desk_a, Workstation.open(db_url) as desk_b:
+        add_team(desk_a)
+        desk_a.add_user(name="rev2", role="reviewer", password=PASSWORD)
+        (article_id,) = [a.id for a in desk_a.import_files(paths=[seed_path("000")]).imported]
+        review(desk_a, article_id)
+        claim = next(c for c in desk_a.get_article(article_id=article_id).claims if c.citations)
+        number = claim.citations[0]
+        desk_a.set_verdict(claim_id=claim.id, reference=number, verdict="unverifiable", user=REVIEWER)
+        desk_b.set_verdict(claim_id=claim.id, reference=number, verdict="partially-supported", user="rev2",
+                           note="only in adults")
+        with pytest.raises(ConflictError, match=r"cannot undo 'Set verdict': it was changed since by rev2 \(verdict.set"):
+            desk_a.undo(user=REVIEWER)
+        verdicts = {v.reference: v.verdict for c in desk_a.get_article(article_id=article_id).claims
+                    if c.id == claim.id for v in c.verdicts}
+        assert verdicts[number] == "partially-supported"
+        # Once B's change is taken back by B, A's undo applies again (the row is what A left).
+        desk_b.undo(user="rev2")
+        desk_a.undo(user=REVIEWER)
+        verdicts = {v.reference: v.verdict for c in desk_a.get_article(article_id=article_id).claims
+                    if c.id == claim.id for v in c.verdicts}
+        assert verdicts[number] == "supported"
+
+
+def test_undo_across_an_approval_is_refused(db_url: str) -> None:
+    with Workstation.open(db_url) as desk_a, Workstation.open(db_url) as desk_b:
+        add_team(desk_a)
+        (article_id,) = [a.id for a in desk_a.import_files(paths=[seed_path("000")]).imported]
+        review(desk_a, article_id)
+        claim = next(c for c in desk_a.get_article(article_id=article_id).claims if c.citations)
+        desk_a.set_verdict(claim_id=claim.id, reference=claim.citations[0], verdict="unverifiable", user=REVIEWER)
+        desk_b.transition(article_id=article_id, to="Approved", user=APPROVER, password=PASSWORD)
+        with pytest.raises(WorkflowError, match="approved record"):
+            desk_a.undo(user=REVIEWER)
+        (signature,) = desk_b.signatures(article_id=article_id)
+        assert desk_b.check_signature(signature_id=signature.id).valid
+
+
+def test_a_meaning_outside_the_configured_ones_is_refused(ws) -> None:  # type: ignore[no-untyped-def]
+    add_team(ws)
+    (article_id,) = [a.id for a in ws.import_files(paths=[seed_path("000")]).imported]
+    review(ws, article_id)
+    with pytest.raises(WorkflowError, match="electronic signature: the meaning must be one of"):
+        ws.transition(article_id=article_id, to="Approved", user=APPROVER, password=PASSWORD,
+                      meaning="Rejected - do not publish")
+    assert ws.get_article(article_id=article_id).summary.status == "Under Review"
+    assert any(e.action == "transition.refused" for e in ws.history(article_id=article_id))
