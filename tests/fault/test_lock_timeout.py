@@ -1,0 +1,61 @@
+"""A write lock held past the busy timeout: a clear message and exit 1, never a traceback (both backends)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import text
+
+from db.engine import BUSY_TIMEOUT_ENV, WRITE_LOCK_KEY
+from tests.conftest import seed_path
+from tests.fault.conftest import FAULT_FIGURES
+from tests.review_helpers import REVIEWER, add_team
+from ui.cli import main
+from workstation.facade import Workstation
+
+pytestmark = pytest.mark.fault
+
+
+@contextmanager
+def write_lock_held(db_url: str) -> Iterator[None]:
+    """Another program holding the write lock: BEGIN IMMEDIATE on SQLite, the advisory lock on PostgreSQL."""
+    if "://" not in db_url:
+        connection = sqlite3.connect(db_url, isolation_level=None)
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            connection.rollback()
+            connection.close()
+        return
+    with Workstation.open(db_url) as other, other.engine.connect() as connection:
+        connection.execute(text(f"SELECT pg_advisory_lock({WRITE_LOCK_KEY})"))
+        try:
+            yield
+        finally:
+            connection.execute(text(f"SELECT pg_advisory_unlock({WRITE_LOCK_KEY})"))
+            connection.commit()
+
+
+def test_a_lock_held_past_the_busy_timeout(
+    db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Workstation.open(db_url) as ws:
+        add_team(ws)
+        ws.import_files(paths=[seed_path("000")])
+    monkeypatch.setenv(BUSY_TIMEOUT_ENV, "300")
+    with write_lock_held(db_url):
+        code = main(["--db", db_url, "transition", "1", "--to", "under-review", "--as", REVIEWER, "--json"])
+        out, err = capsys.readouterr()
+    FAULT_FIGURES["runs"] += 1
+    FAULT_FIGURES["faults"] += 1
+    assert code == 1 and "Traceback" not in err
+    assert "the database is busy" in err and json.loads(out)["error"].startswith("the database is busy")
+    with Workstation.open(db_url) as ws:  # nothing half-done, and the step works once the lock is gone
+        assert ws.get_article(article_id=1).summary.status == "Submitted"
+        ws.transition(article_id=1, to="under-review", user=REVIEWER)
+        assert ws.verify_audit().ok
