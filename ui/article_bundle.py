@@ -8,6 +8,7 @@ from typing import Any
 from ui.views.reader import claim_sentinels, mark_claims
 from workstation.facade import Workstation
 from workstation.rendering import render_markdown
+from workstation.sanitize import plain_text_html
 from workstation.views import ArticleDetail
 
 
@@ -33,6 +34,9 @@ def load_bundle(ws: Workstation, article_id: int, user: str | None) -> ArticleBu
     """Runs on the op runner's thread."""
     detail = ws.get_article(article_id=article_id)
     html, error = render(mark_claims(detail.body, detail.claims))
+    if error:
+        # The fallback shows the body as the reviewer wrote it, not the claim marks added for rendering.
+        html = plain_text_html(detail.body)[0]
     html = claim_sentinels(html)
     return ArticleBundle(
         detail=detail,

@@ -264,8 +264,7 @@ class MainWindow(QMainWindow):
         if bundle is None or bundle.detail.id != self.current_article or self._closed:
             return
         self.reader.show_article(bundle.html, bundle.detail.claims)
-        if bundle.render_error:
-            self.statusBar().showMessage(bundle.render_error, 8000)
+        self.reader.show_notice(bundle.render_error)
         self.controller.show(bundle)
         self.workflow.update(bundle)
         claim = self.controller.current_claim_id()

@@ -82,3 +82,12 @@ def main_window(qtbot, ui_db: str) -> Iterator[Callable[..., object]]:  # type: 
     yield open_window
     for window in windows:
         window.shutdown()
+
+
+def fresh_copy(prefix: str, folder: Path) -> str:
+    """A seed file under another title: the seeds are stored already, and the same content is not stored twice."""
+    source = next(SEEDS.glob(prefix + "_*.txt"))
+    title, rest = source.read_text(encoding="utf-8").split("\n", 1)
+    target = folder / f"fresh-{source.name}"
+    target.write_text(f"{title} (a fresh copy)\n{rest}", encoding="utf-8")
+    return str(target)

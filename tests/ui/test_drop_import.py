@@ -10,10 +10,13 @@ from tests.people import board
 from tests.ui.conftest import wait_idle
 
 
-def test_dropping_a_file_imports_it(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_dropping_a_file_imports_it(qtbot, main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = main_window()
+    dropped = tmp_path / "new-article.txt"  # the seeds are stored already, and would not be stored twice
+    dropped.write_text(seed_path("002").read_text(encoding="utf-8").replace("\n", "\n\nA new paragraph.\n", 1),
+                       encoding="utf-8")
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(seed_path("002")))])
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
     event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
                        Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.runner.changes_applied, timeout=10_000):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QTextBrowser
 
-from tests.conftest import seed_path
 from tests.people import board, password_for
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import fresh_copy, wait_idle
 from ui.dialogs.reason import ReasonDialog
 from ui.dialogs.signature import Signature, SignatureDialog
 
@@ -24,9 +23,9 @@ def trigger(qtbot, window, action) -> None:  # type: ignore[no-untyped-def]
     wait_idle(qtbot, window)
 
 
-def test_import_review_dismiss_and_approve(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_review_dismiss_and_approve(qtbot, main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = main_window(user="rev")
-    seed = str(seed_path("004"))
+    seed = fresh_copy("004", tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([seed], "")))
     trigger(qtbot, window, window.findChild(type(window.action_import), "actionImport"))
     qtbot.waitUntil(lambda: window.model.rowCount() == 6 and window.current_article == 6, timeout=10_000)
@@ -88,9 +87,9 @@ def test_import_review_dismiss_and_approve(qtbot, main_window, monkeypatch) -> N
     assert approver.workflow.actions["reopen"].isEnabled()
 
 
-def test_approve_is_refused_to_the_articles_author(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_approve_is_refused_to_the_articles_author(qtbot, main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = main_window(user="appr")
-    seed = str(seed_path("001"))
+    seed = fresh_copy("001", tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([seed], "")))
     trigger(qtbot, window, window.action_import)
     qtbot.waitUntil(lambda: window.current_article == 6, timeout=10_000)

@@ -94,10 +94,27 @@ class ArticleHeader(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.setSpacing(4)
+        # Why the body shows as plain text: stays as long as the article does (not a status-bar flash).
+        self.notice = QLabel()
+        self.notice.setObjectName("renderNotice")
+        self.notice.setAccessibleName("Rendering notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setAutoFillBackground(True)
+        self.notice.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.notice.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.notice.setContentsMargins(6, 3, 6, 3)
+        self.notice.hide()
         layout.addWidget(self.title)
         layout.addLayout(facts)
+        layout.addWidget(self.notice)
         layout.addSpacing(4)
         layout.addWidget(rule)
+
+    def show_notice(self, text: str | None) -> None:
+        """A persistent banner under the facts (None hides it)."""
+        self.notice.setText(text or "")
+        self.notice.setVisible(bool(text))
 
     def show_detail(self, detail: ArticleDetail | None) -> None:
         self._detail = detail
@@ -176,6 +193,11 @@ class ArticleView(QTextBrowser):
     def show_header(self, detail: ArticleDetail | None) -> None:
         """Show the article's title, status and facts above the body (none: no header)."""
         self.header.show_detail(detail)
+        self._place_header()
+
+    def show_notice(self, text: str | None) -> None:
+        """Say, above the body and for as long as it is shown, why it is plain text (None: nothing to say)."""
+        self.header.show_notice(text)
         self._place_header()
 
     def _place_header(self) -> None:
