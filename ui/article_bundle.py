@@ -8,7 +8,7 @@ from typing import Any
 from ui.views.reader import claim_sentinels, mark_claims
 from workstation.facade import Workstation
 from workstation.rendering import render_markdown
-from workstation.sanitize import plain_text_html
+from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html
 from workstation.views import ArticleDetail
 
 
@@ -30,13 +30,34 @@ def render(body: str) -> tuple[str, str | None]:
     return result.html, result.error
 
 
+# The reader lays the document out and finds each claim's marks on the GUI thread; beyond
+# these sizes that takes seconds, so such bodies are shown as plain text and the claims are
+# listed in the review panel without being tinted in the text (the banner says so).
+READER_MAX_CHARS = 600_000
+READER_MAX_TINTED_CLAIMS = 2_000
+
+
 def load_bundle(ws: Workstation, article_id: int, user: str | None) -> ArticleBundle:
-    """Runs on the op runner's thread."""
+    """Runs on the op runner's thread: everything slow (rendering, sanitizing) happens here."""
     detail = ws.get_article(article_id=article_id)
-    html, error = render(mark_claims(detail.body, detail.claims))
+    claims = detail.claims if len(detail.claims) <= READER_MAX_TINTED_CLAIMS else ()
+    if len(detail.body) > READER_MAX_CHARS:
+        html, error = "", (
+            f"This article is too long to lay out in the reader ({len(detail.body):,} characters; "
+            f"the limit is {READER_MAX_CHARS:,}); showing plain text"
+        )
+    else:
+        html, error = render(mark_claims(detail.body, claims))
     if error:
         # The fallback shows the body as the reviewer wrote it, not the claim marks added for rendering.
-        html = plain_text_html(detail.body)[0]
+        fragment, truncated = plain_text_html(detail.body)
+        html = fragment
+        if truncated and "the first" not in error:
+            error += f" (the first {MAX_PLAIN_CHARS:,} characters)"
+    if len(detail.claims) > READER_MAX_TINTED_CLAIMS:
+        note = (f"{len(detail.claims):,} claims are listed in the review panel but not tinted in the text "
+                f"(more than {READER_MAX_TINTED_CLAIMS:,})")
+        error = f"{error}. {note}" if error else note
     html = claim_sentinels(html)
     return ArticleBundle(
         detail=detail,
