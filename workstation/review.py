@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 from db.tables import Article, Citation, Claim, Finding, Revision, Section, User, Verdict
 from workstation.errors import NotFound, PermissionDenied, ValidationError
 from workstation.model import VERDICTS
+from workstation.undo import Unchanged, compare_and_swap
 from workstation.views_review import FindingView
 
 REVIEW_ROLES = ("reviewer", "approver", "admin")
@@ -139,6 +140,27 @@ def restore_verdict(session: Session, claim_id: int, reference: int, snap: dict 
         row.updated_at = datetime.now(UTC)
         session.add(row)
     session.flush()
+
+
+def verdict_unchanged(claim_id: int, reference: int, before: dict | None, after: dict | None) -> Unchanged:
+    """Undo/redo of a verdict applies only while the verdict is what the last step left."""
+    return compare_and_swap(
+        lambda session: verdict_snapshot(verdict_row(session, claim_id, reference)), before, after
+    )
+
+
+def claim_unchanged(session: Session, snap: dict) -> bool:
+    """The claim is still where the snapshot has it, with the same text, citations and verdicts."""
+    claim = session.get(Claim, snap["claim"]["id"])
+    if claim is None or claim.orphaned != snap["claim"]["orphaned"]:
+        return False
+    if (claim.start, claim.end, claim.text) != (snap["claim"]["start"], snap["claim"]["end"], snap["claim"]["text"]):
+        return False
+    verdicts = {
+        (v.reference_number, v.verdict, v.evidence, v.note)
+        for v in session.execute(select(Verdict).where(Verdict.claim_id == claim.id)).scalars()
+    }
+    return verdicts == {(v["reference_number"], v["verdict"], v["evidence"], v["note"]) for v in snap["verdicts"]}
 
 
 # ---------------------------------------------------------------- claim snapshots

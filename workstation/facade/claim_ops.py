@@ -16,6 +16,7 @@ from workstation.review import (
     REVIEW_ROLES,
     cited_numbers,
     claim_snapshots,
+    claim_unchanged,
     current_revision,
     delete_claims,
     get_article,
@@ -28,10 +29,11 @@ from workstation.review import (
     validate_verdict,
     verdict_row,
     verdict_snapshot,
+    verdict_unchanged,
 )
 from workstation.store import text_hash
 from workstation.structure import ANCHOR_CONTEXT, citations_in, display_text
-from workstation.undo import Step, Unchanged, UndoEntry, compare_and_swap
+from workstation.undo import Step, UndoEntry, compare_and_swap
 
 
 class ClaimOps(ReviewBase):
@@ -63,7 +65,7 @@ class ClaimOps(ReviewBase):
         step_redo = self._verdict_step(claim_id, reference, after)
         return self._record(self._reopened(changes, reopened), UndoEntry(
             "Set verdict", step_undo, step_redo, "verdict", claim_id, article_id, REVIEW_ROLES,
-            _verdict_cas(claim_id, reference, before, after),
+            verdict_unchanged(claim_id, reference, before, after),
         ))
 
     def clear_verdict(self, *, claim_id: int, reference: int, user: str, reopen: str = "") -> OpChanges:
@@ -79,7 +81,7 @@ class ClaimOps(ReviewBase):
         return self._record(self._reopened(changes, reopened), UndoEntry(
             "Clear verdict", self._verdict_step(claim_id, reference, before),
             self._verdict_step(claim_id, reference, None), "verdict", claim_id, claim.article_id, REVIEW_ROLES,
-            _verdict_cas(claim_id, reference, before, None),
+            verdict_unchanged(claim_id, reference, before, None),
         ))
 
     def _apply_verdict(
@@ -374,7 +376,7 @@ class ClaimOps(ReviewBase):
             return step
 
         def unchanged(session: Session, undoing: bool) -> bool:
-            return all(_claim_unchanged(session, snap) for snap in state["after" if undoing else "before"])
+            return all(claim_unchanged(session, snap) for snap in state["after" if undoing else "before"])
 
         return UndoEntry(label, swap("after", "before"), swap("before", "after"), "article", article_id,
                          article_id, REVIEW_ROLES, unchanged)
@@ -389,22 +391,3 @@ def _strip_claim(session: Session, claim_id: int) -> None:
     session.expire_all()
 
 
-
-def _verdict_cas(claim_id: int, reference: int, before: dict | None, after: dict | None) -> Unchanged:
-    return compare_and_swap(
-        lambda session: verdict_snapshot(verdict_row(session, claim_id, reference)), before, after
-    )
-
-
-def _claim_unchanged(session: Session, snap: dict) -> bool:
-    """The claim is still where the snapshot has it, with the same text, citations and verdicts."""
-    claim = session.get(Claim, snap["claim"]["id"])
-    if claim is None or claim.orphaned != snap["claim"]["orphaned"]:
-        return False
-    if (claim.start, claim.end, claim.text) != (snap["claim"]["start"], snap["claim"]["end"], snap["claim"]["text"]):
-        return False
-    verdicts = {
-        (v.reference_number, v.verdict, v.evidence, v.note)
-        for v in session.execute(select(Verdict).where(Verdict.claim_id == claim.id)).scalars()
-    }
-    return verdicts == {(v["reference_number"], v["verdict"], v["evidence"], v["note"]) for v in snap["verdicts"]}
