@@ -86,7 +86,8 @@ def test_users_add_and_audit_verify(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_the_installed_command_and_env_database(tmp_path: Path) -> None:
     db = tmp_path / "env.db"
-    env = {"WORKSTATION_DB": str(db), "PATH": str(Path(sys.executable).parent)}
+    env = {"WORKSTATION_DB": str(db), "PATH": str(Path(sys.executable).parent),
+           "WORKSTATION_ANCHOR_DIR": str(tmp_path / "anchors")}
     done = subprocess.run(
         [str(Path(sys.executable).parent / "workstation"), "import", str(next(SEEDS.glob("001_*"))), "--json"],
         capture_output=True, text=True, env=env, timeout=120, check=False,
