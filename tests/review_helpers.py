@@ -1,18 +1,22 @@
 """Small set-up steps shared by tests: the review team, and taking an article through to Approved.
 
-Kept in one place so that a change in how users sign in touches only this file.
+The team goes through the same door a real board does (tests/people.py): the
+board admin adds the reviewer and the approver, and each signs in with their own
+password at the facade they act on.
 """
 
 from __future__ import annotations
 
+from tests.people import ADMIN, add_person, password_for
+
 REVIEWER, APPROVER = "rev", "appr"
-PASSWORD = "pw-long-enough-1"
+IMPORTER = ADMIN  # imports by the admin, so neither the reviewer nor the approver is the author
 
 
 def add_team(ws) -> None:  # type: ignore[no-untyped-def]
-    """A reviewer and an approver (with a printed name) who can sign."""
-    ws.add_user(name=REVIEWER, role="reviewer", password=PASSWORD)
-    ws.add_user(name=APPROVER, role="approver", password=PASSWORD, display_name="Dr. A. Approver")
+    """A reviewer and an approver (with a printed name) who can sign, both signed in at ``ws``."""
+    add_person(ws, REVIEWER, "reviewer")
+    add_person(ws, APPROVER, "approver", display_name="Dr. A. Approver")
 
 
 def review(ws, article_id: int, *, verdict: str = "supported") -> None:  # type: ignore[no-untyped-def]
@@ -30,5 +34,5 @@ def review(ws, article_id: int, *, verdict: str = "supported") -> None:  # type:
 def approve(ws, article_id: int) -> int:  # type: ignore[no-untyped-def]
     """Review the article and sign its approval; returns the signature id."""
     review(ws, article_id)
-    result = ws.transition(article_id=article_id, to="Approved", user=APPROVER, password=PASSWORD)
+    result = ws.transition(article_id=article_id, to="Approved", user=APPROVER, password=password_for(APPROVER))
     return result.signature_id

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.runner import run_cli
 from tests.conftest import seed_path
-from tests.review_helpers import REVIEWER, add_team
-from ui.cli import main
+from tests.review_helpers import IMPORTER, REVIEWER, add_team
 from workstation.facade import Workstation
 from workstation.facade.import_ops import BatchSizer
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
+    """``run_cli`` (the ``--as`` user signs in with their password), never ending in a traceback."""
+    code, out, err = run_cli(capsys, *argv)
     assert "Traceback" not in err
     return code, out, err
 
@@ -91,7 +91,7 @@ def test_history_text_escapes_control_characters(tmp_path: Path, capsys: pytest.
     db = str(tmp_path / "x.db")
     with Workstation.open(db) as ws:
         add_team(ws)
-        ws.import_files(paths=[seed_path("000")])
+        ws.import_files(paths=[seed_path("000")], user=IMPORTER)
     forged = "fine\n2026-01-01 00:00:00Z  appr   transition  status: Under Review → Approved\x1b[2K"
     code, _, err = run(capsys, "--db", db, "transition", "1", "--to", "under-review", "--as", REVIEWER)
     assert code == 0, err

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import seed_path
-from tests.review_helpers import APPROVER, PASSWORD, REVIEWER, add_team, approve, review
+from tests.people import add_person, password_for, sign_in
+from tests.review_helpers import APPROVER, IMPORTER, REVIEWER, add_team, approve, review
 from workstation.errors import ConflictError, WorkflowError
 from workstation.facade import Workstation
 
@@ -16,7 +17,7 @@ from workstation.facade import Workstation
 def approved(ws):  # type: ignore[no-untyped-def]
     """Seed 000 reviewed and approved (a signed record); returns (ws, article id, a cited claim)."""
     add_team(ws)
-    (article_id,) = [a.id for a in ws.import_files(paths=[seed_path("000")]).imported]
+    (article_id,) = [a.id for a in ws.import_files(paths=[seed_path("000")], user=IMPORTER).imported]
     approve(ws, article_id)
     claim = next(c for c in ws.get_article(article_id=article_id).claims if c.citations)
     return ws, article_id, claim
@@ -68,8 +69,9 @@ def test_reopening_first_is_audited_and_supersedes_the_signature(approved, tmp_p
 def test_undo_does_not_overwrite_another_desks_verdict(db_url: str) -> None:
     with Workstation.open(db_url) as desk_a, Workstation.open(db_url) as desk_b:
         add_team(desk_a)
-        desk_a.add_user(name="rev2", role="reviewer", password=PASSWORD)
-        (article_id,) = [a.id for a in desk_a.import_files(paths=[seed_path("000")]).imported]
+        add_person(desk_a, "rev2", "reviewer", sign_in=False)
+        sign_in(desk_b, "rev2")  # each desk has its own signed-in person
+        (article_id,) = [a.id for a in desk_a.import_files(paths=[seed_path("000")], user=IMPORTER).imported]
         review(desk_a, article_id)
         claim = next(c for c in desk_a.get_article(article_id=article_id).claims if c.citations)
         number = claim.citations[0]
@@ -92,11 +94,12 @@ def test_undo_does_not_overwrite_another_desks_verdict(db_url: str) -> None:
 def test_undo_across_an_approval_is_refused(db_url: str) -> None:
     with Workstation.open(db_url) as desk_a, Workstation.open(db_url) as desk_b:
         add_team(desk_a)
-        (article_id,) = [a.id for a in desk_a.import_files(paths=[seed_path("000")]).imported]
+        sign_in(desk_b, APPROVER)
+        (article_id,) = [a.id for a in desk_a.import_files(paths=[seed_path("000")], user=IMPORTER).imported]
         review(desk_a, article_id)
         claim = next(c for c in desk_a.get_article(article_id=article_id).claims if c.citations)
         desk_a.set_verdict(claim_id=claim.id, reference=claim.citations[0], verdict="unverifiable", user=REVIEWER)
-        desk_b.transition(article_id=article_id, to="Approved", user=APPROVER, password=PASSWORD)
+        desk_b.transition(article_id=article_id, to="Approved", user=APPROVER, password=password_for(APPROVER))
         with pytest.raises(WorkflowError, match="approved record"):
             desk_a.undo(user=REVIEWER)
         (signature,) = desk_b.signatures(article_id=article_id)
@@ -105,10 +108,10 @@ def test_undo_across_an_approval_is_refused(db_url: str) -> None:
 
 def test_a_meaning_outside_the_configured_ones_is_refused(ws) -> None:  # type: ignore[no-untyped-def]
     add_team(ws)
-    (article_id,) = [a.id for a in ws.import_files(paths=[seed_path("000")]).imported]
+    (article_id,) = [a.id for a in ws.import_files(paths=[seed_path("000")], user=IMPORTER).imported]
     review(ws, article_id)
     with pytest.raises(WorkflowError, match="electronic signature: the meaning must be one of"):
-        ws.transition(article_id=article_id, to="Approved", user=APPROVER, password=PASSWORD,
+        ws.transition(article_id=article_id, to="Approved", user=APPROVER, password=password_for(APPROVER),
                       meaning="Rejected - do not publish")
     assert ws.get_article(article_id=article_id).summary.status == "Under Review"
     assert any(e.action == "transition.refused" for e in ws.history(article_id=article_id))

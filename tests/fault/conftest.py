@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import seed_path
-from tests.review_helpers import add_team, approve
+from tests.review_helpers import IMPORTER, REVIEWER, add_team, approve
 from workstation.facade import Workstation
 
 FAULT_FIGURES: dict[str, int] = {"runs": 0, "faults": 0, "lost": 0}
@@ -22,9 +22,9 @@ def approved_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "approved.db"
     with Workstation.open(str(path)) as ws:
         add_team(ws)
-        ids = [a.id for a in ws.import_files(paths=[seed_path("000"), seed_path("004")]).imported]
+        ids = [a.id for a in ws.import_files(paths=[seed_path("000"), seed_path("004")], user=IMPORTER).imported]
         approve(ws, ids[0])
-        ws.transition(article_id=ids[1], to="under-review", user="rev")
+        ws.transition(article_id=ids[1], to="under-review", user=REVIEWER)
     checkpoint(path)
     return path
 

@@ -12,7 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.review_helpers import APPROVER, PASSWORD, REVIEWER
+from tests.people import password_for, sign_in
+from tests.review_helpers import APPROVER, IMPORTER, REVIEWER
 from workstation.facade import Workstation
 
 ARTICLE = """---
@@ -38,11 +39,12 @@ def say(line: str) -> None:
 def work(db: str, tag: str) -> None:
     folder = Path(tempfile.mkdtemp(prefix="crash-worker-"))
     with Workstation.open(db) as ws:
+        sign_in(ws, IMPORTER, REVIEWER, APPROVER)  # a desk whose people signed in with their passwords
         say("ready")
         for n in range(1_000):
             path = folder / f"a{n}.md"
             path.write_text(ARTICLE.format(tag=f"{tag}-{n}"), encoding="utf-8")
-            (article,) = ws.import_files(paths=[path]).imported
+            (article,) = ws.import_files(paths=[path], user=IMPORTER).imported
             say(f"committed import {article.id}")
             ws.transition(article_id=article.id, to="under-review", user=REVIEWER)
             given = 0
@@ -51,7 +53,7 @@ def work(db: str, tag: str) -> None:
                     ws.set_verdict(claim_id=claim.id, reference=number, verdict="supported", user=REVIEWER)
                     given += 1
                     say(f"committed verdicts {article.id} {given}")
-            result = ws.transition(article_id=article.id, to="Approved", user=APPROVER, password=PASSWORD)
+            result = ws.transition(article_id=article.id, to="Approved", user=APPROVER, password=password_for(APPROVER))
             say(f"committed approve {article.id} {result.signature_id}")
 
 

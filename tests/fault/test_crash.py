@@ -22,7 +22,8 @@ from sqlalchemy import text
 
 from tests.conftest import ROOT
 from tests.fault.conftest import FAULT_FIGURES
-from tests.review_helpers import add_team
+from tests.people import board
+from tests.review_helpers import IMPORTER, add_team
 from workstation.facade import Workstation
 
 pytestmark = pytest.mark.fault
@@ -107,9 +108,9 @@ def test_kill_9_at_random_points(db_url: str) -> None:
             FAULT_FIGURES["lost"] += len(lost)
             assert not lost
             check_sound(ws)
-    with Workstation.open(db_url) as ws:  # and the desk carries on
+    with board(db_url) as ws:  # and the desk carries on, its people signed in again
         source = Path(db_url).parent / "after.md" if "://" not in db_url else None
         if source is not None:
             source.write_text("---\ntitle: After the crashes\n---\nStill working [1].\n", encoding="utf-8")
-            assert ws.import_files(paths=[source]).imported
+            assert ws.import_files(paths=[source], user=IMPORTER).imported
         check_sound(ws)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.fault.conftest import FAULT_FIGURES, tamper
+from tests.people import board
 from tests.review_helpers import REVIEWER
 from ui.cli import main
 from workstation.audit import EventData, event_hash
@@ -91,7 +92,7 @@ def test_an_edited_signature_manifestation(
 
 def _add_unreferenced_events(db: str) -> None:
     """Events no other row refers to (comments), written through the program so this computer anchors them."""
-    with Workstation.open(db) as ws:
+    with board(db) as ws:
         for n in range(3):
             ws.add_comment(article_id=2, body=f"note {n}", user=REVIEWER)
 

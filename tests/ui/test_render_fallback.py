@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
+from tests.people import ADMIN, board
 from tests.ui.conftest import wait_idle
-from workstation.facade import Workstation
 
 BODY = "Vitamin D supports calcium absorption in adults [1].\n\n" + "words " * 120_000 + "\n"
 
@@ -16,8 +16,8 @@ def test_the_plain_text_fallback_is_clean_and_says_why(qtbot, main_window, ui_db
     source = tmp_path / "big.md"
     source.write_text("---\ntitle: A very long article\nreferences:\n"
                       "  - {type: research, title: Trial, source: NEJM, year: 2020}\n---\n" + BODY, encoding="utf-8")
-    with Workstation.open(ui_db) as ws:
-        (article,) = ws.import_files(paths=[source]).imported
+    with board(ui_db) as ws:
+        (article,) = ws.import_files(paths=[source], user=ADMIN).imported
     window = main_window(article=article.id)
     notice = window.findChild(QLabel, "renderNotice")
     shown = window.reader.toPlainText()

@@ -8,6 +8,7 @@ import os
 import sys
 
 from ui.cli.common import CommandFailed, add_command, info, open_workstation, print_json
+from ui.cli.text import clean
 from workstation.model import ROLES
 from workstation.users import UserView
 
@@ -82,7 +83,7 @@ def list_command(args: argparse.Namespace) -> int:
         if u.locked:
             state += ", locked"
         last = f"{u.last_sign_in:%Y-%m-%d %H:%M} UTC" if u.last_sign_in else "never signed in"
-        print(f"{u.name:<20} {u.role:<10} {state:<20} {last:<22} {u.display_name}")
+        print(f"{clean(u.name):<20} {u.role:<10} {state:<20} {last:<22} {clean(u.display_name)}")
     return 0
 
 
