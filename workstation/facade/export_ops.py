@@ -121,6 +121,9 @@ class ExportOps(FacadeBase):
             raise ValidationError(f"format: one of {', '.join(FORMATS)}, not {', '.join(unknown) or 'none'}")
         if any(f.endswith("pdf") for f in formats) and pdf_writer is None:
             raise ValidationError("format: PDF export needs the desktop renderer")
+        with self._read() as session:
+            # A named exporter must have signed in: refuse before any file is written, not after.
+            self._actor(session, user, anonymous=True)
         folder = Path(out_dir)
         try:
             folder.mkdir(parents=True, exist_ok=True)
