@@ -23,6 +23,19 @@ class WorkflowError(WorkstationError):
     """An illegal workflow step."""
 
 
+class FrozenRecord(WorkflowError):
+    """A change to an Approved (signed) article's record, refused.
+
+    ``event`` (an ``EventData``) records the refusal: the facade appends it once the
+    refused transaction has rolled back. It is raised only after the acting user's
+    sign-in was checked, so the trail never names someone who did not prove who they are.
+    """
+
+    def __init__(self, message: str, event: object) -> None:
+        super().__init__(message)
+        self.event = event
+
+
 class ConflictError(WorkstationError):
     """Someone else changed the same record first; reload and try again."""
 

@@ -3,7 +3,8 @@
 While an article is Approved its verdicts, claims and citations, comments'
 resolution, finding dismissals and references cannot change: the signature
 and the exported review report would otherwise describe a record that no longer
-exists. A change is refused with the reason, or, when the user says why, the
+exists. A change is refused with the reason (the refusal itself is audited under
+the signed-in user who tried), or, when the user says why, the
 article is first reopened (an audited transition, exactly as the Reopen step)
 and the change applied in the same transaction; the signature then shows as
 superseded.
@@ -18,11 +19,12 @@ from sqlmodel import Session
 
 from db.tables import Article, Transition, User
 from workstation.audit import EventData, append_events
-from workstation.errors import PermissionDenied, WorkflowError
+from workstation.errors import FrozenRecord, PermissionDenied
 from workstation.review import get_article
 from workstation.workflow import ACTIONS_BY_NAME, APPROVED, permission_refusal
 
 RULE_FROZEN = "approved record"
+FROZEN_REFUSED = "change.refused"  # the audit action of a refused change to an approved record
 
 
 def frozen_message(article_id: int, what: str) -> str:
@@ -30,6 +32,15 @@ def frozen_message(article_id: int, what: str) -> str:
         f"{RULE_FROZEN}: article {article_id} is Approved and signed, so its {what} cannot change; "
         "reopen it first (give a reason), which supersedes the signature"
     )
+
+
+def frozen_refusal(article_id: int, actor: User, what: str) -> FrozenRecord:
+    """The refusal of a change to ``article_id``'s ``what`` by the signed-in ``actor``, with its audit event."""
+    message = frozen_message(article_id, what)
+    return FrozenRecord(message, EventData(
+        actor=actor.name, action=FROZEN_REFUSED, entity="article", entity_id=article_id, article_id=article_id,
+        reason=message,
+    ))
 
 
 def unfreeze(session: Session, article_id: int, actor: User, reopen_reason: str, what: str) -> tuple[int, ...]:
@@ -42,7 +53,7 @@ def unfreeze(session: Session, article_id: int, actor: User, reopen_reason: str,
         return ()
     reason = reopen_reason.strip()
     if not reason:
-        raise WorkflowError(frozen_message(article_id, what))
+        raise frozen_refusal(article_id, actor, what)
     return reopen_in_session(session, article, actor, f"{reason} (to change its {what})")
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from db.engine import write_session
 from db.tables import Citation, Claim
+from tests.cli.runner import run_cli
 from tests.conftest import SEEDS
 from tests.people import ADMIN, add_person, password_for, sign_in
 from ui.cli import main
@@ -85,3 +86,25 @@ def test_editing_an_approved_article_reopens_it_and_export_refuses_it(tmp_path: 
     capsys.readouterr()
     with Workstation.open(db) as ws, pytest.raises(Exception, match="only approved"):
         ws.export_article(article_id=article_id)
+
+
+def test_a_verdict_on_an_approved_article_is_refused_recorded_or_reopens_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, article_id = approved_db(tmp_path)
+    with Workstation.open(db) as ws:
+        claim = next(c for c in ws.get_article(article_id=article_id).claims if c.citations)
+    verdict = ["--db", db, "verdict", str(claim.id), "--reference", str(claim.citations[0]), "--verdict",
+               "contradicted", "--as", "rev"]
+    code, _, err = run_cli(capsys, *verdict)
+    assert code == 1 and "approved record: article" in err and "reopen it first" in err
+    code, out, _ = run_cli(capsys, "--db", db, "history", str(article_id), "--json")
+    refusal = json.loads(out)[-1]
+    assert (refusal["action"], refusal["actor"]) == ("change.refused", "rev")
+    code, _, err = run_cli(capsys, *verdict, "--reopen", "the 2024 trial contradicts it")
+    assert code == 0, err
+    code, out, _ = run_cli(capsys, "--db", db, "signatures", str(article_id), "--verify", "--json")
+    (signature,) = json.loads(out)
+    assert code == 0 and signature["valid"] and signature["superseded"]
+    code, out, _ = run_cli(capsys, "--db", db, "show", str(article_id), "--json")
+    assert json.loads(out)["status"] == "Under Review"

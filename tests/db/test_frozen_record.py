@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import seed_path
 from tests.people import add_person, password_for, sign_in
 from tests.review_helpers import APPROVER, IMPORTER, REVIEWER, add_team, approve, review
-from workstation.errors import ConflictError, WorkflowError
+from workstation.errors import ConflictError, FrozenRecord, WorkflowError
 from workstation.facade import Workstation
 
 
@@ -40,10 +40,16 @@ def test_every_change_to_an_approved_record_is_refused_with_the_reason(approved)
     if finding is not None:
         attempts.append(lambda: ws.dismiss_finding(finding_id=finding.id, user=REVIEWER, reason="x"))
     before = ws.get_article(article_id=article_id)
+    messages = []
     for attempt in attempts:
-        with pytest.raises(WorkflowError, match=r"approved record: article \d+ is Approved and signed"):
+        with pytest.raises(FrozenRecord, match=r"approved record: article \d+ is Approved and signed") as refused:
             attempt()
+        messages.append(str(refused.value))
     after = ws.get_article(article_id=article_id)
+    # Each refusal stays in the trail (after its change rolled back), under the reviewer who signed in and tried.
+    recorded = [e for e in ws.history(article_id=article_id) if e.action == "change.refused"]
+    assert [(e.actor, e.reason) for e in recorded] == [(REVIEWER, m) for m in messages]
+    assert ws.verify_audit().ok
     assert after.claims == before.claims and after.summary.status == "Approved"
     (signature,) = ws.signatures(article_id=article_id)
     assert ws.check_signature(signature_id=signature.id).valid and not signature.superseded
@@ -100,8 +106,10 @@ def test_undo_across_an_approval_is_refused(db_url: str) -> None:
         claim = next(c for c in desk_a.get_article(article_id=article_id).claims if c.citations)
         desk_a.set_verdict(claim_id=claim.id, reference=claim.citations[0], verdict="unverifiable", user=REVIEWER)
         desk_b.transition(article_id=article_id, to="Approved", user=APPROVER, password=password_for(APPROVER))
-        with pytest.raises(WorkflowError, match="approved record"):
+        with pytest.raises(FrozenRecord, match="approved record"):
             desk_a.undo(user=REVIEWER)
+        refusal = desk_b.history(article_id=article_id)[-1]
+        assert (refusal.action, refusal.actor) == ("change.refused", REVIEWER) and "undo 'Set verdict'" in refusal.reason
         (signature,) = desk_b.signatures(article_id=article_id)
         assert desk_b.check_signature(signature_id=signature.id).valid
 

@@ -21,11 +21,12 @@ from db.engine import (
 )
 from db.migrate import current_revision, known_revision, upgrade
 from db.tables import AuditEvent, User
-from workstation.audit import CONNECTION_HEAD
+from workstation.audit import CONNECTION_HEAD, append_events
 from workstation.audit_anchor import remember_head
 from workstation.errors import (
     DatabaseBusy,
     DatabaseUnusable,
+    FrozenRecord,
     PermissionDenied,
     SignInFailed,
     SignInRequired,
@@ -102,6 +103,11 @@ class FacadeBase:
         except OperationalError as exc:
             if is_busy(exc):
                 raise DatabaseBusy(busy_message()) from exc
+            raise
+        except FrozenRecord as exc:
+            # The refused change rolled back; the refusal itself stays in the trail, like a refused transition.
+            with self._write() as session:
+                append_events(session.connection(), [exc.event])  # type: ignore[list-item]
             raise
         if head and first:
             # Only after the commit: a rolled-back head must never become an anchor.

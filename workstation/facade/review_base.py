@@ -10,9 +10,9 @@ from sqlmodel import Session, col
 from db.tables import AuditEvent, User
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
-from workstation.errors import ConflictError, ValidationError, WorkflowError
+from workstation.errors import ConflictError, ValidationError
 from workstation.facade.base import FacadeBase
-from workstation.freeze import frozen_message, unfreeze
+from workstation.freeze import frozen_refusal, unfreeze
 from workstation.review import (
     REVIEW_ROLES,
     get_article,
@@ -83,7 +83,7 @@ class ReviewBase(FacadeBase):
             if entry.roles:
                 require_role(acting, entry.roles, "undo or redo this")
             if entry.article_id is not None and get_article(session, entry.article_id).status == APPROVED:
-                raise WorkflowError(frozen_message(entry.article_id, f"review record ({word} '{entry.label}')"))
+                raise frozen_refusal(entry.article_id, acting, f"review record ({word} '{entry.label}')")
             if entry.unchanged is not None and not entry.unchanged(session, undo):
                 raise ConflictError(f"cannot {word} '{entry.label}': {changed_since(session, entry)}")
             changes = (entry.undo if undo else entry.redo)(session, acting.name)
