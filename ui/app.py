@@ -14,7 +14,8 @@ SCREENSHOT_TIMEOUT_MS = 20_000
 
 
 def run_gui(*, db: str | None, screenshot: str | None = None, article: int | None = None, user: str | None = None,
-            password: str | None = None, tab: str | None = None, claim: int | None = None, theme: str | None = None) -> int:
+            password: str | None = None, tab: str | None = None, claim: int | None = None, theme: str | None = None,
+            create: bool = False) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # A screenshot must not read or change the user's saved window layout.
@@ -45,7 +46,8 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
         ui.errors.show_dialogs = False  # nobody is there to close a dialog: errors go to standard error
     from ui.main_window import create_main_window
 
-    window = create_main_window(db, user=user, password=password, seed=True, interactive=not screenshot)
+    window = create_main_window(db, user=user, password=password, seed=True, interactive=not screenshot,
+                                create=create)
     from ui.responsiveness import freeze_startup_heap
 
     freeze_startup_heap()

@@ -403,14 +403,15 @@ def _sign_in(workstation: Workstation, user: str | None, password: str | None, *
 
 
 def create_main_window(db: str | None, user: str | None = None, *, password: str | None = None,
-                       seed: bool = False, interactive: bool = True) -> MainWindow:
+                       seed: bool = False, interactive: bool = True, create: bool = False) -> MainWindow:
     """Open a window on a database without showing it, signed in as ``user`` with ``password``.
 
     Without them: the sign-in dialog (on a database without users, the dialog that
     creates its first administrator); with ``interactive=False`` no dialog is shown
-    and the window opens read-only.
+    and the window opens read-only. ``create`` lets ``db`` be an existing empty file
+    (``--create``), which is refused otherwise.
     """
-    workstation = Workstation.open(db)
+    workstation = Workstation.open(db, create=create)
     if seed:
         workstation.seed_if_empty()
     try:

@@ -57,7 +57,7 @@ def _gui(args: argparse.Namespace) -> int:
 
     password = os.environ.get(PASSWORD_ENV) if args.user else None
     return run_gui(db=args.db, screenshot=args.screenshot, article=args.article, user=args.user,
-                   password=password, tab=args.tab, claim=args.claim, theme=args.theme)
+                   password=password, tab=args.tab, claim=args.claim, theme=args.theme, create=args.create)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
