@@ -213,6 +213,33 @@ def test_exporting_two_articles_writes_the_files_the_index_and_the_audit_events(
     wait_idle(qtbot, window)
 
 
+def test_an_index_that_cannot_be_written_is_named_in_the_summary(
+        main_window, qtbot, ui_db: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    approve(ui_db, 1)
+    out = tmp_path / "exported"
+    (out / "index.html").mkdir(parents=True)  # something in the way of the index
+
+    def drive(dialog: ExportDialog) -> ExportChoice:
+        choose(dialog, formats=("html",), folder=out, monkeypatch=monkeypatch)
+        return dialog.choice()
+
+    drive_dialog(monkeypatch, drive)
+    window = main_window(user="rev", article=1)
+    with qtbot.waitSignal(window.export_finished, timeout=30_000) as blocker:
+        open_export(qtbot, window)
+    report = blocker.args[0]
+    assert len(report.exported) == 1 and report.index_file is None
+    assert [what.split(":")[0] for what in report.not_written] == ["index.html"]
+    qtbot.waitUntil(lambda: window.findChild(ExportSummaryBox, "exportSummary") is not None, timeout=10_000)
+    box = window.findChild(ExportSummaryBox, "exportSummary")
+    assert "1 file for 1 article written" in box.informativeText()
+    assert "Not written:\n• index.html: " in box.informativeText()
+    assert box.icon() == QMessageBox.Icon.Warning and box.open_index is None
+    assert "1 other file not written" in window.statusBar().currentMessage()
+    box.close()
+    wait_idle(qtbot, window)
+
+
 def test_a_selected_article_that_is_not_approved_is_explained(main_window, qtbot, ui_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     approve(ui_db, 1)
     dialog = dialog_for(main_window, qtbot, monkeypatch, article=2)

@@ -409,10 +409,15 @@ class ExportSummary:
             if len(reasons) > REFUSALS_SHOWN:
                 text += f"\n… and {len(reasons) - REFUSALS_SHOWN} more (see the details)."
                 details = "\n".join(f"Article {r.id}: {r.reason}" for r in report.refused)
+        if report.not_written:  # files beside the articles' (index.html) that could not be written
+            text += "\n\nNot written:\n" + "\n".join(f"• {what}" for what in report.not_written)
         status = f"{title}: {written.lower() if not files else written} written to {folder}"
         if report.refused:
             status += f"; {len(report.refused)} refused"
-        return cls(title, text, details, status, folder, report.index_file, bool(report.refused) or not files)
+        if report.not_written:
+            status += f"; {_count(len(report.not_written), 'other file')} not written"
+        warning = bool(report.refused or report.not_written) or not files
+        return cls(title, text, details, status, folder, report.index_file, warning)
 
 
 class ExportSummaryBox(QMessageBox):
