@@ -1,0 +1,35 @@
+"""Small hand-written articles and helpers shared by the check rule tests."""
+
+from __future__ import annotations
+
+from workstation.checks import Finding, run_checks
+from workstation.model import ReferenceData
+
+GUIDE = ReferenceData(
+    1,
+    "guideline",
+    "Guideline Directed Topic Overview",
+    "Dr.Oracle Medical Advisory Board & Editors",
+    2025,
+)
+
+
+def run(
+    body: str,
+    refs: tuple[ReferenceData, ...] = (),
+    *,
+    audience: str = "clinician",
+    title: str = "An article",
+) -> list[Finding]:
+    return run_checks(title=title, body=body, audience=audience, references=refs)
+
+
+def codes(findings: list[Finding], code: str) -> list[Finding]:
+    return [f for f in findings if f.code == code]
+
+
+def refs(count: int) -> tuple[ReferenceData, ...]:
+    return tuple(
+        ReferenceData(n, "research", f"Study number {n}", "Neurology", 2020)
+        for n in range(1, count + 1)
+    )
