@@ -190,3 +190,22 @@ def test_idle_lock_is_an_admin_setting(ws) -> None:  # type: ignore[no-untyped-d
         ws.set_idle_lock_minutes(minutes=-1, by=ADMIN)
     ws.set_idle_lock_minutes(minutes=5, by=ADMIN)
     assert ws.idle_lock_minutes() == 5
+
+
+def test_signing_out_ends_the_undo_history_at_this_desk(seeded) -> None:  # type: ignore[no-untyped-def]
+    ws = seeded
+    add_person(ws, "rita", "reviewer")
+    claim = next(c for c in ws.get_article(article_id=5).claims if 1 in c.citations)
+    ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user="rita")
+    ws.undo(user="rita")
+    assert ws.redo_label() == "Set verdict"
+    ws.redo(user="rita")
+    assert ws.undo_label() == "Set verdict"
+    ws.sign_out(name="rita")
+    # The next person at the desk cannot take back (or repeat) what rita did.
+    add_person(ws, "ana", "approver")
+    assert ws.undo_label() is None and ws.redo_label() is None
+    with pytest.raises(ValidationError, match="nothing to undo"):
+        ws.undo(user="ana")
+    verdicts = next(c for c in ws.get_article(article_id=5).claims if c.id == claim.id).verdicts
+    assert [(v.reviewer, v.verdict) for v in verdicts if v.reference == 1] == [("rita", "supported")]

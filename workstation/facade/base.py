@@ -139,6 +139,9 @@ class FacadeBase:
                                    "(an admin reset it): 'workstation users passwd'")
         return acting
 
+    def _forget_session(self) -> None:
+        """Drop what belongs to the people who were signed in here (the review mixins' undo history)."""
+
     @staticmethod
     def _today() -> date:
         return date.today()

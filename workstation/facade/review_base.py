@@ -28,6 +28,9 @@ class ReviewBase(FacadeBase):
     def _undo_stack(self) -> UndoStack:
         return self.__dict__.setdefault("_review_undo", UndoStack())
 
+    def _forget_session(self) -> None:
+        self._undo_stack().clear()
+
     def _reviewer(self, session: Session, user: str, what: str) -> User:
         acting = self._actor(session, user)
         assert acting is not None

@@ -111,7 +111,10 @@ class UsersOps(FacadeBase):
         return password_matches(user, password)
 
     def sign_out(self, *, name: str | None = None) -> None:
-        """Forget one signed-in person (``name``) or everyone; audited."""
+        """Forget one signed-in person (``name``) or everyone; audited.
+
+        The undo and redo history at this facade goes with them.
+        """
         names = [name] if name else list(self._signed_in)
         present = [n for n in names if n in self._signed_in]
         if not present:
@@ -122,6 +125,8 @@ class UsersOps(FacadeBase):
                 self._audit_user(session, n, "user.sign_out", user, "")
         for n in present:
             self._signed_in.pop(n, None)
+        # Whoever signs in next must not undo or redo what the person leaving did.
+        self._forget_session()
 
     # ------------------------------------------------------------------ passwords
     def change_password(self, *, name: str, old_password: str, new_password: str) -> UserView:
