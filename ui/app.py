@@ -44,10 +44,14 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
         import ui.errors
 
         ui.errors.show_dialogs = False  # nobody is there to close a dialog: errors go to standard error
-    from ui.main_window import create_main_window
+    from ui.main_window import SignInCancelled, create_main_window
 
-    window = create_main_window(db, user=user, password=password, seed=True, interactive=not screenshot,
-                                create=create)
+    try:
+        window = create_main_window(db, user=user, password=password, seed=True, interactive=not screenshot,
+                                    create=create)
+    except SignInCancelled as exc:
+        print(f"workstation: {exc}; the window was not opened", file=sys.stderr)
+        return 1 if screenshot else 0
     from ui.responsiveness import freeze_startup_heap
 
     freeze_startup_heap()

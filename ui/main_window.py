@@ -17,19 +17,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QSplitter,
+    QStackedWidget,
+    QWidget,
 )
 
 from ui import settings as store
 from ui.article_bundle import ArticleBundle, load_bundle
 from ui.export_controller import ExportController
+from ui.idle_lock import IdleLock
 from ui.library_model import LibraryDelegate, LibraryModel
 from ui.ops import OpRunner
 from ui.review_controller import ReviewController
+from ui.session import Session, SignInCancelled, sign_in_for_window
+from ui.status_area import StatusArea
 from ui.views.library_panel import LibraryPanel
 from ui.views.reader import ArticleView
 from ui.views.review_panel import ReviewPanel
@@ -37,8 +39,12 @@ from ui.workflow_actions import WorkflowActions
 from workstation.changes import OpChanges
 from workstation.facade import Workstation
 from workstation.facade.library import LibraryPage
+from workstation.users import UserView
+
+__all__ = ["MainWindow", "SignInCancelled", "create_main_window"]
 
 SEARCH_DELAY_MS = 150
+TITLE = "Review Workstation"
 IMPORT_PATTERNS = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 
@@ -49,8 +55,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workstation = workstation
         self.user = user
+        self.display_name = (display_name or user or "") if user else ""
+        self.role = role if user else ""
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Review Workstation")
+        self.setWindowTitle(TITLE)
         self.setAcceptDrops(True)
         self.runner = OpRunner(self)
         self.current_article: int | None = None
@@ -73,13 +81,22 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.review)
         self.splitter.setSizes([580, 410, 410])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        # The work and, while the window is locked, the lock page in its place.
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("mainPages")
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
 
         self.controller = ReviewController(self)
         self._build_actions()
         self.workflow = WorkflowActions(self)
         self.exports = ExportController(self)
-        self._build_status_bar(display_name or user or "", role)
+        self.status_area = StatusArea(self.statusBar(), self.runner)
+        self.user_label, self.count_label = self.status_area.user_label, self.status_area.count_label
+        self.progress, self.cancel = self.status_area.progress, self.status_area.cancel
+        self.session = Session(self)
+        self.idle = IdleLock(self)
+        self.pages.addWidget(self.idle.screen)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -101,8 +118,10 @@ class MainWindow(QMainWindow):
         self._pending_select: int | None = None
         self._library_request = 0
         self._restore_settings()
+        self._apply_user()
         self.refresh_library()
         self.update_undo()
+        self.idle.reload()
 
     # ----------------------------------------------------------------- building
     def _action(self, name: str, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
@@ -128,7 +147,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence("Ctrl+S"))
         self.action_find = self._action("actionFind", "&Find", self._focus_search, QKeySequence("Ctrl+F"))
         self.action_quit = self._action("actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([self.action_import, self.action_export])
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
@@ -147,51 +166,6 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, slot)
         for number in range(1, 6):
             QShortcut(QKeySequence(str(number)), self, lambda n=number: self.controller.set_verdict_number(n))
-
-    def _build_status_bar(self, display: str, role: str) -> None:
-        bar = self.statusBar()
-        self._progress_label = ""
-        self.user_label = QLabel(f"Signed in as {display} ({role})" if display else "No user")
-        self.user_label.setObjectName("userLabel")
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("countLabel")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("opProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setObjectName("cancelOpButton")
-        self.cancel.hide()
-        self.cancel.clicked.connect(self.runner.cancel_current)
-        bar.addWidget(self.count_label)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel)
-        bar.addPermanentWidget(self.user_label)
-        self.runner.job_started.connect(self._show_progress)
-        self.runner.progress.connect(self._progress)
-        self.runner.busy_changed.connect(self._busy)
-
-    def _show_progress(self, label: str, cancellable: bool) -> None:
-        self.progress.setFormat(label + "  %p%")
-        self.progress.show()
-        self.cancel.setVisible(cancellable)
-        self._progress_label = label
-        self.statusBar().showMessage(label)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _busy(self, busy: bool) -> None:
-        if not busy:
-            self.progress.hide()
-            self.cancel.hide()
-            self.progress.setRange(0, 0)
-            # Only the job's own label goes: a result message shown by the job ("Imported 3 article(s)") stays.
-            if self._progress_label and self.statusBar().currentMessage() == self._progress_label:
-                self.statusBar().clearMessage()
-            self._progress_label = ""
 
     # ----------------------------------------------------------------- library
     def _load_rows(self, ids: list[int], done: Any) -> None:
@@ -303,6 +277,8 @@ class MainWindow(QMainWindow):
             return ws.undo_label(), ws.redo_label()
 
         def show(result: tuple[str | None, str | None]) -> None:
+            if self.user is None:
+                result = (None, None)  # a read-only window takes nothing back
             for action, verb, label in ((self.action_undo, "Undo", result[0]), (self.action_redo, "Redo", result[1])):
                 # "Undo set verdict": the toolbar button says what it takes back; the tooltip adds the keys.
                 what = f"{verb} {label[:1].lower()}{label[1:]}" if label else verb
@@ -319,8 +295,61 @@ class MainWindow(QMainWindow):
         user = self.user
         self.runner.mutate(lambda: getattr(self.workstation, which)(user=user), label=which.capitalize())
 
+    # ----------------------------------------------------------------- who is signed in
+    def set_user(self, view: UserView | None) -> None:
+        """The window continues as ``view`` (None: nobody, read-only): actions, library and article follow."""
+        self.user = view.name if view is not None else None
+        self.display_name = view.display_name if view is not None else ""
+        self.role = view.role if view is not None else ""
+        if view is not None:
+            store.save_user(view.name)
+        self._apply_user()
+        self.workflow.update(None)  # until the article is read again for this person
+        self.refresh_library()
+        if self.current_article is not None:
+            self.load_article(self.current_article)
+        self.update_undo()
+        self.idle.reload()
+
+    def _apply_user(self) -> None:
+        """What a signed-in person may use, and what a read-only window may not."""
+        signed_in = self.user is not None
+        self.session.update_actions()
+        for action, what in ((self.action_import, "Import article files"), (self.action_save, "Save revision")):
+            action.setEnabled(signed_in)
+            action.setToolTip(what if signed_in else f"{what}: nobody is signed in (File → Sign in…)")
+        self.review.editor_tab.source.setReadOnly(not signed_in)
+        self.controller.apply_user()
+
+    def unsaved_input(self) -> str:
+        """What the person at the window typed and has not saved, in words ("" when nothing)."""
+        parts = []
+        if self.review.editor_tab.source.document().isModified():
+            parts.append("The article source in the editor")
+        if self.review.comments_tab.body.text().strip():
+            parts.append("the comment being written")
+        return " and ".join(parts)
+
+    def discard_unsaved(self) -> None:
+        """Drop what the person leaving typed, so the next one cannot save it under their own name."""
+        self.review.editor_tab.source.document().setModified(False)
+        self.review.comments_tab.body.clear()
+        self.controller.reset_inputs()
+
+    def show_locked(self, screen: QWidget, locked: bool) -> None:
+        """Show the lock page instead of the work (which stays exactly as it was), or the work again."""
+        self.pages.setCurrentWidget(screen if locked else self.splitter)
+        self.menuBar().setVisible(not locked)
+        self.toolbar.setVisible(not locked)
+        self.setWindowTitle(f"{TITLE} — locked" if locked else TITLE)
+
+    def is_closed(self) -> bool:
+        return self._closed
+
     # ----------------------------------------------------------------- import and export
     def import_dialog(self) -> None:
+        if self.user is None:
+            return
         paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", IMPORT_PATTERNS)
         if paths:
             self.import_paths(paths)
@@ -344,10 +373,12 @@ class MainWindow(QMainWindow):
             done, label="Importing")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and self.user is not None and not self.idle.locked:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self.user is None or self.idle.locked:
+            return
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -385,21 +416,10 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.idle.shutdown()
         self.runner.cancel_current()  # a running import stops after its current file
         self.runner.shutdown()
         self.workstation.close()
-
-
-def _sign_in(workstation: Workstation, user: str | None, password: str | None, *,
-             interactive: bool = True) -> Any:
-    """The signed-in user of a new window, or None for a read-only one (nobody to ask)."""
-    if user is not None and password is not None:
-        return workstation.sign_in(name=user, password=password)
-    if not interactive:
-        return None  # nobody to ask (a screenshot): the window opens read-only
-    from ui.dialogs.sign_in import SignInDialog
-
-    return SignInDialog.ask(workstation, user=user or store.saved_user() or "")
 
 
 def create_main_window(db: str | None, user: str | None = None, *, password: str | None = None,
@@ -408,14 +428,15 @@ def create_main_window(db: str | None, user: str | None = None, *, password: str
 
     Without them: the sign-in dialog (on a database without users, the dialog that
     creates its first administrator); with ``interactive=False`` no dialog is shown
-    and the window opens read-only. ``create`` lets ``db`` be an existing empty file
-    (``--create``), which is refused otherwise.
+    and the window opens read-only. A password an admin reset must be changed first.
+    ``create`` lets ``db`` be an existing empty file (``--create``), which is refused
+    otherwise. Raises SignInCancelled (and opens no window) when the person cancels.
     """
     workstation = Workstation.open(db, create=create)
     if seed:
         workstation.seed_if_empty()
     try:
-        view = _sign_in(workstation, user, password, interactive=interactive)
+        view = sign_in_for_window(workstation, user, password, interactive=interactive)
     except BaseException:
         workstation.close()
         raise

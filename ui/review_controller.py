@@ -86,6 +86,19 @@ class ReviewController(QObject):
     def user(self) -> str | None:
         return self.window.user
 
+    # ----------------------------------------------------------------- who is signed in
+    def apply_user(self) -> None:
+        """Enable what the person signed in may change; nothing while nobody is (the window is read-only)."""
+        self._fill_comments_controls()
+        self._citation_changed()
+        self._finding_selected()
+        self.panel.editor_tab.save.setEnabled(self._editor_article is not None and self.user is not None)
+
+    def reset_inputs(self) -> None:
+        """Put the verdict fields and the editor back to what is stored (what was typed is dropped)."""
+        self._citation_changed()
+        self._fill_editor()
+
     # ----------------------------------------------------------------- showing
     def show(self, bundle: ArticleBundle) -> None:
         same_article = self.bundle is not None and self.bundle.detail.id == bundle.detail.id
@@ -172,10 +185,8 @@ class ReviewController(QObject):
         widget = self.panel.comments_tab.comments
         widget.clear()
         comments = self.bundle.comments if self.bundle else None
-        available = comments is not None
-        for w in (self.panel.comments_tab.add, self.panel.comments_tab.resolve, self.panel.comments_tab.body):
-            w.setEnabled(available)
-        if not available:
+        self._fill_comments_controls()
+        if comments is None:
             return  # no article selected
         if not comments:
             placeholder(widget, "No comments yet.", "Select a claim or a passage, then write a comment below.")
@@ -196,6 +207,11 @@ class ReviewController(QObject):
             kind = "resolved" if getattr(comment, "resolved", False) else ""
             widget.addItem(card(getattr(comment, "body", str(comment)), " · ".join(meta), kind,
                                 getattr(comment, "id", None)))
+
+    def _fill_comments_controls(self) -> None:
+        available = self.bundle is not None and self.user is not None
+        for w in (self.panel.comments_tab.add, self.panel.comments_tab.resolve, self.panel.comments_tab.body):
+            w.setEnabled(available)
 
     def _fill_history(self) -> None:
         tab = self.panel.history_tab
@@ -255,7 +271,7 @@ class ReviewController(QObject):
             self._save_note = ""
         self._editor_article = detail.id if detail else None
         self._editor_version = detail.version if detail else None
-        editor.save.setEnabled(detail is not None)
+        editor.save.setEnabled(detail is not None and self.user is not None)
         if detail is not None:
             editor.status.setText(self._save_note or f"Revision {detail.revision_number}")
         self._update_preview()
@@ -324,7 +340,7 @@ class ReviewController(QObject):
         tab = self.panel.claims_tab
         claim, reference = self.current_claim(), self.current_reference()
         verdict = next((v for v in claim.verdicts if v.reference == reference), None) if claim else None
-        editable = claim is not None and reference is not None
+        editable = claim is not None and reference is not None and self.user is not None
         for widget in (tab.verdict, tab.evidence, tab.note, tab.save):
             widget.blockSignals(True)
             widget.setEnabled(editable)
@@ -366,7 +382,7 @@ class ReviewController(QObject):
     def _finding_selected(self) -> None:
         item = self.panel.findings_tab.findings.currentItem()
         finding = item.data(ID_ROLE) if item is not None else None
-        can = finding is not None and not finding.dismissed
+        can = finding is not None and not finding.dismissed and self.user is not None
         self.panel.findings_tab.dismiss.setEnabled(can)
         self.panel.findings_tab.dismiss.setToolTip("Dismiss the selected finding, with a reason" if can
                                                    else "Select an open finding to dismiss it")

@@ -87,5 +87,4 @@ class WorkflowActions(QObject):
         self.window.runner.mutate(lambda: ws.transition(**kwargs), label=WORKFLOW_ACTIONS[key][1].rstrip("…"))
 
     def _printed_name(self) -> str:
-        label = self.window.user_label.text()
-        return label.removeprefix("Signed in as ").rsplit(" (", 1)[0] if label.startswith("Signed in as ") else ""
+        return self.window.display_name

@@ -57,9 +57,9 @@ def test_a_database_without_users_creates_its_first_administrator(qtbot, tmp_pat
 
 
 @pytest.mark.parametrize(("password", "repeat", "message"), [
-    ("short", "short", "at least 8 characters"),
+    ("short", "short", "Password: at least 8 characters"),
     ("password123", "password123", "commonly used"),
-    ("a long board passphrase", "a different one!", "the two passwords differ"),
+    ("a long board passphrase", "a different one!", "The two passwords differ"),
 ])
 def test_the_first_administrator_needs_a_good_password(qtbot, tmp_path: Path, password: str, repeat: str,  # type: ignore[no-untyped-def]
                                                       message: str) -> None:
@@ -83,7 +83,7 @@ def test_sign_in_with_the_right_password_only(qtbot, ui_db: str, monkeypatch) ->
         dialog.password.setText("not the password")
         dialog.try_accept()
         assert dialog.result() != QDialog.DialogCode.Accepted
-        assert "wrong user name or password" in dialog.error.text() and dialog.password.text() == ""
+        assert "Wrong user name or password" in dialog.error.text() and dialog.password.text() == ""
         dialog.password.setText(password_for("rev"))
         dialog.try_accept()
         assert dialog.result() == QDialog.DialogCode.Accepted and dialog.view.name == "rev"

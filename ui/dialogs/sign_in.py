@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.engine import make_url
 
+from ui.dialogs.form_parts import MessageLine, field_note, form, heading, line_edit, note, sentence
 from workstation.errors import WorkstationError
-from workstation.passwords import password_problem
+from workstation.passwords import MIN_LENGTH, password_problem
+
+PASSWORD_RULES = (f"At least {MIN_LENGTH} characters and not a commonly used password; "
+                  "a phrase of a few words works well.")
+
+
+def database_label(url: str) -> str:
+    """Which database the dialog signs in to, without any password the URL may carry."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - a label only
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return f"Database: {Path(parsed.database or '').name or 'in memory'}"
+    where = parsed.host or "this computer"
+    return f"Database: {parsed.database} on {where}"
 
 
 class SignInDialog(QDialog):
@@ -33,56 +48,61 @@ class SignInDialog(QDialog):
         self.view: Any = None
         self.setObjectName("firstAdminDialog" if first_admin else "signInDialog")
         self.setWindowTitle("Create the first administrator" if first_admin else "Sign in — Review Workstation")
-        self.intro = QLabel(
-            "This database has no users yet. Create its administrator: the admin adds the board's "
-            "reviewers and approvers." if first_admin else "Sign in to review. Every change you make is "
-            "recorded under your name."
-        )
-        self.intro.setWordWrap(True)
-        self.name = QLineEdit(user)
-        self.name.setObjectName("signInName")
-        self.name.setAccessibleName("User name")
-        self.display = QLineEdit()
-        self.display.setObjectName("signInDisplayName")
-        self.display.setAccessibleName("Full name")
-        self.password = QLineEdit()
-        self.password.setObjectName("signInPassword")
-        self.password.setAccessibleName("Password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("signInRepeat")
-        self.repeat.setAccessibleName("Repeat password")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel("")
-        self.error.setObjectName("signInError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlight);")
-        form = QFormLayout()
-        form.addRow("&User name", self.name)
+        self.title = heading("Create the first administrator" if first_admin else "Sign in", "signInTitle")
+        self.intro = note(
+            "This database has no users yet. Create its administrator; the administrator then "
+            "adds the board's authors, reviewers and approvers." if first_admin else
+            "Every change you make is recorded under your name.", "signInIntro", muted=False)
+        self.database = note(database_label(getattr(workstation, "url", "")), "signInDatabase")
+        self.name = line_edit("signInName", "User name", user)
+        self.display = line_edit("signInDisplayName", "Full name")
+        self.display.setPlaceholderText("as printed on signatures, e.g. Dr. Maria Lopez")
+        self.password = line_edit("signInPassword", "Password", password=True)
+        self.repeat = line_edit("signInRepeat", "Repeat password", password=True)
+        self.rules = field_note(PASSWORD_RULES, "signInPasswordRules")
+        self.error = MessageLine("signInError")
+
+        fields = form()
+        fields.addRow("&User name:", self.name)
         if first_admin:
-            form.addRow("&Full name (printed on signatures)", self.display)
-        form.addRow("&Password", self.password)
+            fields.addRow("&Full name:", self.display)
+        fields.addRow("&Password:", self.password)
         if first_admin:
-            form.addRow("&Repeat password", self.repeat)
+            fields.addRow("&Repeat password:", self.repeat)
+            fields.addRow("", self.rules)
         else:
-            self.display.hide()
-            self.repeat.hide()
+            for hidden in (self.display, self.repeat, self.rules):
+                hidden.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("signInButton")
         self.ok.setText("Create administrator" if first_admin else "Sign in")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("signInCancel")
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addWidget(self.database)
+        layout.addSpacing(4)
+        layout.addLayout(fields)
         layout.addWidget(self.error)
+        layout.addSpacing(6)
         layout.addWidget(buttons)
-        (self.password if user else self.name).setFocus()
+        self.setMinimumWidth(480 if first_admin else 420)
+        (self.password if user and not first_admin else self.name).setFocus()
 
     def try_accept(self) -> None:
         """Check the answer; stay open with the reason when it is refused."""
         name, password = self.name.text().strip(), self.password.text()
         try:
+            if not name:
+                raise WorkstationError("enter your user name")
+            if not password:
+                raise WorkstationError("enter your password")
             if self.first_admin:
                 problem = password_problem(password, user_name=name)
                 if problem:
@@ -93,10 +113,10 @@ class SignInDialog(QDialog):
                                           display_name=self.display.text().strip())
             self.view = self.workstation.sign_in(name=name, password=password)
         except WorkstationError as exc:
-            self.error.setText(str(exc))
+            self.error.show_error(sentence(str(exc), name))
             self.password.clear()
             self.repeat.clear()
-            self.password.setFocus()
+            (self.name if not name else self.password).setFocus()
             return
         self.accept()
 

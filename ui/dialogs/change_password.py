@@ -1,0 +1,97 @@
+"""Changing one's own password: by choice (File menu), or forced after an admin's reset."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ui.dialogs.form_parts import MessageLine, field_note, form, heading, line_edit, note, sentence
+from ui.dialogs.sign_in import PASSWORD_RULES
+from workstation.errors import WorkstationError
+from workstation.passwords import password_problem
+
+
+class ChangePasswordDialog(QDialog):
+    """Current password, new password twice; the facade checks and stores it.
+
+    ``forced``: an admin reset the password, and the user must choose their own
+    before the window opens (cancelling means no window).
+    """
+
+    def __init__(self, workstation: Any, name: str, *, display_name: str = "", forced: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workstation = workstation
+        self.user_name = name
+        self.view: Any = None
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle("Choose a new password" if forced else "Change my password")
+        self.title = heading("Choose a new password" if forced else "Change my password", "changePasswordTitle")
+        who = display_name or name
+        self.intro = note(
+            f"An administrator reset the password of {who} ({name}). Choose your own before you continue. "
+            "Your current password is the one the administrator gave you." if forced else
+            f"Signed in as {who} ({name}).", "changePasswordIntro", muted=False)
+        self.current = line_edit("currentPassword", "Current password", password=True)
+        self.new = line_edit("newPassword", "New password", password=True)
+        self.repeat = line_edit("repeatNewPassword", "Repeat the new password", password=True)
+        self.rules = field_note(PASSWORD_RULES, "newPasswordRules")
+        self.error = MessageLine("changePasswordError")
+        fields = form()
+        fields.addRow("&Current password:", self.current)
+        fields.addRow("&New password:", self.new)
+        fields.addRow("&Repeat new password:", self.repeat)
+        fields.addRow("", self.rules)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("changePasswordButton")
+        self.ok.setText("Change password")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("changePasswordCancel")
+        if forced:
+            cancel.setText("Sign out")
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addSpacing(4)
+        layout.addLayout(fields)
+        layout.addWidget(self.error)
+        layout.addSpacing(6)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(500)
+        self.current.setFocus()
+
+    def try_accept(self) -> None:
+        """Change the password; stay open with the reason when it is refused."""
+        current, new = self.current.text(), self.new.text()
+        try:
+            if not current:
+                raise WorkstationError("enter your current password")
+            problem = password_problem(new, user_name=self.user_name)
+            if problem:
+                raise WorkstationError(problem)
+            if new != self.repeat.text():
+                raise WorkstationError("the two new passwords differ")
+            self.view = self.workstation.change_password(name=self.user_name, old_password=current,
+                                                         new_password=new)
+        except WorkstationError as exc:
+            self.error.show_error(sentence(str(exc), self.user_name))
+            for field in (self.current, self.new, self.repeat):
+                field.clear()
+            self.current.setFocus()
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, workstation: Any, name: str, *, display_name: str = "", forced: bool = False,
+            parent: QWidget | None = None) -> Any:
+        """The user's view after the change, or None when cancelled."""
+        dialog = cls(workstation, name, display_name=display_name, forced=forced, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.view

@@ -1,0 +1,87 @@
+"""The page that covers the window while it is locked: who it belongs to, their password, or someone else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ui.dialogs.form_parts import MessageLine, heading, line_edit, note
+
+CARD_WIDTH = 440
+
+
+class LockScreen(QWidget):
+    """Layout only; the window's IdleLock fills it in and acts on its buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        # A darker page around a card in the window colour, in the light and the dark palette alike;
+        # the password field keeps its base colour against the card.
+        self.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.setAutoFillBackground(True)
+        card = QFrame()
+        card.setObjectName("lockCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setBackgroundRole(QPalette.ColorRole.Window)
+        card.setAutoFillBackground(True)
+        card.setFixedWidth(CARD_WIDTH)
+        self.title = heading("Locked", "lockTitle")
+        self.who = note("", "lockWho", muted=False)
+        self.why = note("", "lockReason")
+        self.password = line_edit("lockPassword", "Password", password=True)
+        self.password.setPlaceholderText("Password")
+        self.unlock = QPushButton("&Unlock")
+        self.unlock.setObjectName("unlockButton")
+        self.unlock.setAccessibleName("Unlock")
+        self.unlock.setDefault(True)
+        self.error = MessageLine("lockError")
+        self.switch = QPushButton("Sign in as &someone else…")
+        self.switch.setObjectName("lockSwitchUser")
+        self.switch.setAccessibleName("Sign in as someone else")
+        self.switch_note = note("", "lockSwitchNote")
+
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.password, 1)
+        row.addWidget(self.unlock)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(10)
+        inner.addWidget(self.title)
+        inner.addWidget(self.who)
+        inner.addWidget(self.why)
+        inner.addSpacing(6)
+        inner.addLayout(row)
+        inner.addWidget(self.error)
+        inner.addSpacing(8)
+        inner.addWidget(rule)
+        inner.addSpacing(4)
+        inner.addWidget(self.switch, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.switch_note)
+
+        # Stretches rather than an alignment: an aligned widget is given its size hint, and the
+        # wrapped paragraphs would not get the height they need at the card's width.
+        across = QHBoxLayout()
+        across.addStretch(1)
+        across.addWidget(card)
+        across.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addLayout(across)
+        outer.addStretch(3)
+
+    def show_for(self, display_name: str, name: str, minutes: int) -> None:
+        """Fill the page in for the person the window belongs to."""
+        self.title.setText(f"Locked — {display_name}")
+        self.who.setText(f"This window belongs to {display_name} ({name}). Enter your password to continue; "
+                         "your unsaved work is as you left it.")
+        self.why.setText(f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without input."
+                         if minutes else "Locked.")
+        self.switch_note.setText(f"Signing in as someone else discards what {display_name} has not saved.")
+        self.password.clear()
+        self.error.clear_message()
