@@ -35,6 +35,7 @@ class IdleLock(QObject):
         self.window = window
         self.minutes = 0
         self.locked = False
+        self.armed = False  # counting: a lock is set, someone is signed in and the window is not locked
         self.timer = QTimer(self)
         self.timer.setObjectName("idleLockTimer")
         self.timer.setSingleShot(True)
@@ -58,7 +59,8 @@ class IdleLock(QObject):
         self.restart()
 
     def restart(self) -> None:
-        if self.minutes and self.window.user is not None and not self.locked:
+        self.armed = bool(self.minutes) and self.window.user is not None and not self.locked
+        if self.armed:
             self.timer.start(self.minutes * MINUTE_MS)
         else:
             self.timer.stop()
@@ -66,8 +68,8 @@ class IdleLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
         if kind in _INPUT:
-            if not self.locked and self.timer.isActive():
-                self.timer.start()
+            if self.armed:
+                self.timer.start()  # counting starts again from this input
         elif kind == _SHORTCUT and self.locked and not self._on_lock_screen(watched):
             return True  # the window's menu shortcuts and review keys do nothing behind the lock
         return False
@@ -82,6 +84,7 @@ class IdleLock(QObject):
         if self.locked or window.user is None or window.is_closed():
             return
         self.locked = True
+        self.armed = False
         self.timer.stop()
         self._close_popups()
         self.screen.show_for(window.display_name, window.user, self.minutes)
@@ -136,6 +139,7 @@ class IdleLock(QObject):
                 widget.reject()
 
     def shutdown(self) -> None:
+        self.armed = False
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:

@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(what if signed_in else f"{what}: nobody is signed in (File → Sign in…)")
         self.review.editor_tab.source.setReadOnly(not signed_in)
         self.controller.apply_user()
+        self.idle.restart()  # nobody signed in: nothing to lock
 
     def unsaved_input(self) -> str:
         """What the person at the window typed and has not saved, in words ("" when nothing)."""

@@ -25,6 +25,13 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("the sign-in dialog would wait for someone to type: give the test a password")
 
     monkeypatch.setattr(SignInDialog, "exec", no_one_to_answer)
+    from PySide6.QtWidgets import QDialog
+
+    def nobody_there(dialog: QDialog) -> int:
+        raise AssertionError(f"{dialog.objectName() or type(dialog).__name__} would wait for someone: "
+                             "patch its ask() or drive it directly")
+
+    monkeypatch.setattr(QDialog, "exec", nobody_there)
 
 
 @pytest.fixture(scope="session")
