@@ -16,7 +16,6 @@ from ui.main_window import SignInCancelled, create_main_window
 from workstation.errors import SignInFailed
 from workstation.facade import Workstation
 
-
 TEMPORARY = "temporary-pass-1"
 NEW = "rita's own passphrase"
 

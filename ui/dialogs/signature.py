@@ -35,11 +35,14 @@ class SignatureDialog(QDialog):
         self.setWindowTitle("Sign approval")
         self.name = QLineEdit(printed_name)
         self.name.setObjectName("signatureName")
+        self.name.setAccessibleName("Printed name")
         self.meaning = QComboBox()
         self.meaning.setObjectName("signatureMeaning")
+        self.meaning.setAccessibleName("Meaning of the signature")
         self.meaning.addItems(MEANINGS)
         self.password = QLineEdit()
         self.password.setObjectName("signaturePassword")
+        self.password.setAccessibleName("Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         summary = QLabel(
             "Open items:\n" + "\n".join(f"• {item}" for item in open_items) if open_items

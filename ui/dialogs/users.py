@@ -84,6 +84,7 @@ class UsersDialog(QDialog):
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleLockMinutes")
         self.idle_minutes.setAccessibleName("Idle lock, minutes")
+        self.idle_minutes.lineEdit().setAccessibleName("Idle lock, minutes")  # what has the focus inside
         self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
         self.idle_minutes.setSpecialValueText("never")
         self.idle_minutes.setSuffix(" minutes")
