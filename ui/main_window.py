@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self._pending_select: int | None = None
         self._library_request = 0
         self._restore_settings()
-        self._apply_user()
+        self.session.apply_user()
         self.refresh_library()
         self.update_undo()
         self.idle.reload()
@@ -303,39 +303,13 @@ class MainWindow(QMainWindow):
         self.role = view.role if view is not None else ""
         if view is not None:
             store.save_user(view.name)
-        self._apply_user()
+        self.session.apply_user()
         self.workflow.update(None)  # until the article is read again for this person
         self.refresh_library()
         if self.current_article is not None:
             self.load_article(self.current_article)
         self.update_undo()
         self.idle.reload()
-
-    def _apply_user(self) -> None:
-        """What a signed-in person may use, and what a read-only window may not."""
-        signed_in = self.user is not None
-        self.session.update_actions()
-        for action, what in ((self.action_import, "Import article files"), (self.action_save, "Save revision")):
-            action.setEnabled(signed_in)
-            action.setToolTip(what if signed_in else f"{what}: nobody is signed in (File → Sign in…)")
-        self.review.editor_tab.source.setReadOnly(not signed_in)
-        self.controller.apply_user()
-        self.idle.restart()  # nobody signed in: nothing to lock
-
-    def unsaved_input(self) -> str:
-        """What the person at the window typed and has not saved, in words ("" when nothing)."""
-        parts = []
-        if self.review.editor_tab.source.document().isModified():
-            parts.append("The article source in the editor")
-        if self.review.comments_tab.body.text().strip():
-            parts.append("the comment being written")
-        return " and ".join(parts)
-
-    def discard_unsaved(self) -> None:
-        """Drop what the person leaving typed, so the next one cannot save it under their own name."""
-        self.review.editor_tab.source.document().setModified(False)
-        self.review.comments_tab.body.clear()
-        self.controller.reset_inputs()
 
     def show_locked(self, screen: QWidget, locked: bool) -> None:
         """Show the lock page instead of the work (which stays exactly as it was), or the work again."""

@@ -104,6 +104,35 @@ class Session(QObject):
         self.admin_menu.addAction(self.action_users)
 
     # ----------------------------------------------------------------- showing who is here
+    def apply_user(self) -> None:
+        """What the person signed in may use, and what a read-only window (nobody signed in) may not."""
+        window = self.window
+        signed_in = window.user is not None
+        self.update_actions()
+        for action, what in ((window.action_import, "Import article files"), (window.action_save, "Save revision")):
+            action.setEnabled(signed_in)
+            action.setToolTip(what if signed_in else f"{what}: nobody is signed in (File → Sign in…)")
+        window.review.editor_tab.source.setReadOnly(not signed_in)
+        window.controller.apply_user()
+        window.idle.restart()  # nobody signed in: nothing to lock
+
+    def unsaved_input(self) -> str:
+        """What the person at the window typed and has not saved, in words ("" when nothing)."""
+        review = self.window.review
+        parts = []
+        if review.editor_tab.source.document().isModified():
+            parts.append("The article source in the editor")
+        if review.comments_tab.body.text().strip():
+            parts.append("the comment being written")
+        return " and ".join(parts)
+
+    def discard_unsaved(self) -> None:
+        """Drop what the person leaving typed, so the next one cannot save it under their own name."""
+        review = self.window.review
+        review.editor_tab.source.document().setModified(False)
+        review.comments_tab.body.clear()
+        self.window.controller.reset_inputs()
+
     def update_actions(self) -> None:
         """Menus and the status bar for the person now signed in (or nobody)."""
         window = self.window
@@ -143,7 +172,7 @@ class Session(QObject):
         if window.user is None or not self._may_discard():
             return
         leaving = window.user
-        window.discard_unsaved()
+        self.discard_unsaved()
         window.set_user(None)
         ws = window.workstation
         # Queued behind whatever the person leaving had asked for, so their last changes land first.
@@ -165,7 +194,7 @@ class Session(QObject):
         if view.name == leaving:
             window.set_user(view)  # the same person, signed in again
             return True
-        window.discard_unsaved()
+        self.discard_unsaved()
         if leaving is not None:
             ws = window.workstation
             window.runner.mutate(lambda: ws.sign_out(name=leaving), label="Signing out")
@@ -207,7 +236,7 @@ class Session(QObject):
 
     # ----------------------------------------------------------------- plumbing
     def _may_discard(self) -> bool:
-        unsaved = self.window.unsaved_input()
+        unsaved = self.unsaved_input()
         return not unsaved or confirm_discard(self.window, unsaved)
 
     def actions(self) -> list[QAction]:

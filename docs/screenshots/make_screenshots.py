@@ -5,11 +5,14 @@
 Builds a throw-away database from the seeds, takes two articles part of the way
 through a review (verdicts, a dismissed finding, a comment; an edited revision,
 an approval with its electronic signature), then renders the window with
-``workstation gui --screenshot`` for each picture.
+``workstation gui --screenshot`` for each picture. The sign-in, first-administrator
+and Users dialogs and the lock page are rendered offscreen in this process
+(``widget.grab()``), in the light palette.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -20,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
+from workstation.errors import WorkstationError  # noqa: E402
 from workstation.facade import Workstation  # noqa: E402
 
 PASSWORDS = {"admin": "board-admin-passphrase", "rev": "reviewer-pass-12", "appr": "approver-pass-34"}
@@ -90,6 +94,76 @@ def shoot(db: str, name: str, article: int, *options: str) -> None:
     print(HERE / name)
 
 
+def board_of_users(db: str) -> None:
+    """The rest of a board, as the Users dialog shows it: one locked, one deactivated, one after a reset."""
+    with Workstation.open(db) as ws:
+        ws.sign_in(name="admin", password=PASSWORDS["admin"])
+        for name, role, display in (("mlopez", "approver", "Dr. Maria Lopez"), ("alan", "author", "Alan Author"),
+                                    ("kchen", "reviewer", "Dr. Kevin Chen"), ("olga", "reviewer", "Olga Ortiz")):
+            ws.add_user(name=name, role=role, password="correct-horse-staple", display_name=display, by="admin")
+        ws.sign_in(name="mlopez", password="correct-horse-staple")
+        for _ in range(5):  # five wrong passwords in a row lock the account
+            with contextlib.suppress(WorkstationError):
+                ws.sign_in(name="alan", password="not alan's password")
+        ws.deactivate_user(name="olga", by="admin")
+        ws.reset_password(name="kchen", new_password="temporary-pass-1", by="admin")
+
+
+def shoot_dialogs(db: str, folder: str) -> None:
+    """The sign-in and first-administrator dialogs, the Users dialog and the lock page."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["WORKSTATION_SETTINGS_DIR"] = str(Path(folder) / "settings")
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication, QFrame
+
+    from ui.dialogs.sign_in import SignInDialog
+    from ui.dialogs.users import UsersDialog
+    from ui.main_window import create_main_window
+    from ui.theme import apply_theme
+    from ui.users_admin import UsersAdmin
+
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app, "light")
+
+    def settle(ms: int = 400) -> None:
+        deadline = QDeadlineTimer(ms)
+        while not deadline.hasExpired():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        widget.show()
+        settle(200)
+        widget.grab().save(str(HERE / name))
+        widget.close()
+        print(HERE / name)
+
+    with Workstation.open(str(Path(folder) / "empty.db")) as empty:
+        save(SignInDialog(empty, first_admin=True), "first-admin.png")
+    board_of_users(db)
+    with Workstation.open(db) as ws:
+        save(SignInDialog(ws, user="mlopez"), "sign-in.png")
+    window = create_main_window(db, user="admin", password=PASSWORDS["admin"])
+    window.resize(1400, 900)
+    window.show()
+    settle(1500)
+    users = UsersDialog(window)
+    UsersAdmin(users, window)
+    settle()
+    users.table.selectRow(next(r for r in range(users.table.rowCount()) if users.table.item(r, 0).text() == "alan"))
+    save(users, "users-dialog.png")
+    window.idle.configure(15)
+    window.idle.lock()
+    settle()
+    screen = window.idle.screen
+    card = screen.findChild(QFrame, "lockCard")
+    # The card and a margin of the darkened page around it.
+    area = card.geometry().adjusted(-60, -40, 60, 40)
+    screen.grab(area).save(str(HERE / "locked.png"))
+    print(HERE / "locked.png")
+    window.shutdown()
+    window.close()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="workstation-shots-") as folder:
         db = str(Path(folder) / "shots.db")
@@ -98,6 +172,7 @@ def main() -> None:
         shoot(db, "main-window-dark.png", IN_REVIEW, "--claim", str(negative), "--theme", "dark")
         shoot(db, "claims-review.png", IN_REVIEW, "--claim", str(partial), "--theme", "light")
         shoot(db, "history.png", APPROVED, "--tab", "history", "--theme", "light")
+        shoot_dialogs(db, folder)
 
 
 if __name__ == "__main__":

@@ -48,7 +48,8 @@ class SignInDialog(QDialog):
         self.view: Any = None
         self.setObjectName("firstAdminDialog" if first_admin else "signInDialog")
         self.setWindowTitle("Create the first administrator" if first_admin else "Sign in — Review Workstation")
-        self.title = heading("Create the first administrator" if first_admin else "Sign in", "signInTitle")
+        self.title = heading("Create the first administrator" if first_admin else "Sign in to Review Workstation",
+                             "signInTitle")
         self.intro = note(
             "This database has no users yet. Create its administrator; the administrator then "
             "adds the board's authors, reviewers and approvers." if first_admin else
