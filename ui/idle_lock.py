@@ -134,9 +134,17 @@ class IdleLock(QObject):
         while (popup := app.activePopupWidget()) is not None:
             popup.close()
         for widget in app.topLevelWidgets():
-            # A dialog left open is cancelled: nothing it would have done has happened.
-            if isinstance(widget, QDialog) and widget.isVisible():
+            # A dialog left open over this window is cancelled: nothing it would have done has happened.
+            if isinstance(widget, QDialog) and widget.isVisible() and self._over_window(widget):
                 widget.reject()
+
+    def _over_window(self, dialog: QWidget) -> bool:
+        parent = dialog.parentWidget()
+        while parent is not None:
+            if parent is self.window:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def shutdown(self) -> None:
         self.armed = False

@@ -162,6 +162,8 @@ class Session(QObject):
     # ----------------------------------------------------------------- commands
     def sign_in(self) -> None:
         """Ask who is at the desk (when nobody is signed in)."""
+        if self.window.is_closed() or self.window.user is not None:
+            return
         view = sign_in_at(self.window.workstation, user=store.saved_user() or "", parent=self.window)
         if view is not None:
             self.window.set_user(view)
