@@ -93,22 +93,23 @@ def set_role_command(args: argparse.Namespace) -> int:
     return _done(args, view, f"{view.name} is now {view.role}")
 
 
-def deactivate_command(args: argparse.Namespace) -> int:
+def _admin_step(args: argparse.Namespace, step: str, says: str) -> int:
+    """An admin's one-user step (``ws.<step>(name=, by=)``), then ``says`` about that user."""
     with open_workstation(args) as ws:
-        view = ws.deactivate_user(name=args.name, by=args.user)
-    return _done(args, view, f"{view.name} is deactivated")
+        view = getattr(ws, step)(name=args.name, by=args.user)
+    return _done(args, view, f"{view.name} {says}")
+
+
+def deactivate_command(args: argparse.Namespace) -> int:
+    return _admin_step(args, "deactivate_user", "is deactivated")
 
 
 def reactivate_command(args: argparse.Namespace) -> int:
-    with open_workstation(args) as ws:
-        view = ws.reactivate_user(name=args.name, by=args.user)
-    return _done(args, view, f"{view.name} may sign in again")
+    return _admin_step(args, "reactivate_user", "may sign in again")
 
 
 def unlock_command(args: argparse.Namespace) -> int:
-    with open_workstation(args) as ws:
-        view = ws.unlock_user(name=args.name, by=args.user)
-    return _done(args, view, f"{view.name} is unlocked")
+    return _admin_step(args, "unlock_user", "is unlocked")
 
 
 def _new_password(args: argparse.Namespace) -> str:

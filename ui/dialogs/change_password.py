@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from ui.dialogs.form_parts import MessageLine, field_note, form, heading, line_edit, note, sentence
+from ui.dialogs.form_parts import (
+    MessageLine,
+    column,
+    field_note,
+    form,
+    heading,
+    line_edit,
+    note,
+    ok_cancel,
+    sentence,
+)
 from ui.dialogs.sign_in import PASSWORD_RULES
 from workstation.errors import WorkstationError
 from workstation.passwords import password_problem
@@ -43,26 +53,11 @@ class ChangePasswordDialog(QDialog):
         fields.addRow("&New password:", self.new)
         fields.addRow("&Repeat new password:", self.repeat)
         fields.addRow("", self.rules)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("changePasswordButton")
-        self.ok.setText("Change password")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("changePasswordCancel")
+        buttons, self.ok, cancel = ok_cancel("Change password", "changePasswordButton", "changePasswordCancel",
+                                             accept=self.try_accept, reject=self.reject)
         if forced:
             cancel.setText("Sign out")
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addSpacing(4)
-        layout.addLayout(fields)
-        layout.addWidget(self.error)
-        layout.addSpacing(6)
-        layout.addWidget(buttons)
+        column(QVBoxLayout(self), self.title, self.intro, 4, fields, self.error, 6, buttons)
         self.setMinimumWidth(500)
         self.current.setFocus()
 

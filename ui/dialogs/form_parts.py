@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ui import theme
 
@@ -45,6 +56,35 @@ def line_edit(name: str, accessible: str, text: str = "", *, password: bool = Fa
     if password:
         edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+def column(layout: QBoxLayout, *items: QWidget | QLayout | int, margins: tuple[int, int, int, int] = (24, 20, 24, 16),
+           spacing: int = 10) -> QBoxLayout:
+    """Lay ``items`` out one under the other: widgets, layouts, and numbers as extra space."""
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    for item in items:
+        if isinstance(item, int):
+            layout.addSpacing(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item)
+        else:
+            layout.addWidget(item)
+    return layout
+
+
+def ok_cancel(ok_text: str, ok_name: str, cancel_name: str, *, accept: Callable[[], None],
+              reject: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """OK and Cancel in the platform's order, named for tests and screen readers."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setObjectName(ok_name)
+    ok.setText(ok_text)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setObjectName(cancel_name)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(reject)
+    return buttons, ok, cancel
 
 
 def form() -> QFormLayout:

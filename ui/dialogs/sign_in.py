@@ -7,13 +7,22 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import make_url
 
-from ui.dialogs.form_parts import MessageLine, field_note, form, heading, line_edit, note, sentence
+from ui.dialogs.form_parts import (
+    MessageLine,
+    column,
+    field_note,
+    form,
+    heading,
+    line_edit,
+    note,
+    ok_cancel,
+    sentence,
+)
 from workstation.errors import WorkstationError
 from workstation.passwords import MIN_LENGTH, password_problem
 
@@ -74,25 +83,11 @@ class SignInDialog(QDialog):
         else:
             for hidden in (self.display, self.repeat, self.rules):
                 hidden.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("signInButton")
-        self.ok.setText("Create administrator" if first_admin else "Sign in")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("signInCancel")
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.database)
-        layout.addSpacing(4)
-        layout.addLayout(fields)
-        layout.addWidget(self.error)
-        layout.addSpacing(6)
-        layout.addWidget(buttons)
+        buttons, self.ok, _cancel = ok_cancel(
+            "Create administrator" if first_admin else "Sign in", "signInButton", "signInCancel",
+            accept=self.try_accept, reject=self.reject,
+        )
+        column(QVBoxLayout(self), self.title, self.intro, self.database, 4, fields, self.error, 6, buttons)
         self.setMinimumWidth(480 if first_admin else 420)
         (self.password if user and not first_admin else self.name).setFocus()
 

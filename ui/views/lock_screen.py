@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ui.dialogs.form_parts import MessageLine, heading, line_edit, note
+from ui.dialogs.form_parts import MessageLine, column, heading, line_edit, note
 
 CARD_WIDTH = 440
 
@@ -49,20 +49,9 @@ class LockScreen(QWidget):
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
-        inner.setSpacing(10)
-        inner.addWidget(self.title)
-        inner.addWidget(self.who)
-        inner.addWidget(self.why)
-        inner.addSpacing(6)
-        inner.addLayout(row)
-        inner.addWidget(self.error)
-        inner.addSpacing(8)
-        inner.addWidget(rule)
-        inner.addSpacing(4)
-        inner.addWidget(self.switch, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(self.switch_note)
+        column(QVBoxLayout(card), self.title, self.who, self.why, 6, row, self.error, 8, rule, 4, self.switch,
+               self.switch_note, margins=(28, 24, 28, 24))
+        card.layout().setAlignment(self.switch, Qt.AlignmentFlag.AlignLeft)
 
         # Stretches rather than an alignment: an aligned widget is given its size hint, and the
         # wrapped paragraphs would not get the height they need at the card's width.
