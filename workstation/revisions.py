@@ -31,6 +31,7 @@ from db.tables import (
 from workstation.anchoring import Anchor, AnchorResult, reanchor
 from workstation.audit import EventData
 from workstation.model import ArticleDraft, ReferenceData
+from workstation.references.library import carry_links
 from workstation.review import refresh_counters, renumber_claims, store_findings
 from workstation.store import claim_row, insert_revisions, insert_sections, text_hash
 from workstation.structure import analyze, citations_in, display_text, extract_claims
@@ -85,6 +86,7 @@ def save_new_revision(
         select(func.max(Revision.number)).where(Revision.article_id == article.id)
     ).scalar() or 0) + 1
     (rid,) = insert_revisions(connection, [(article.id, number, draft)], user_id=user.id, note="edited", now=now)
+    carry_links(connection, old.id, rid)
     structure = analyze(body)
     (section_ids,) = insert_sections(connection, [rid], [structure.sections])
     sections = structure.sections
@@ -264,10 +266,12 @@ def _reparse_citations(session: Session, claim_id: int, quote: str) -> None:
 def check_revision(session: Session, article: Article, revision: Revision) -> int:
     """Run the automated checks on a revision and store what they find; returns dismissals carried."""
     from workstation.checks import run_checks
+    from workstation.references.status import notices_by_number
 
     found = run_checks(
         title=revision.title, body=revision.body, audience=revision.audience,
         references=revision_references(session, revision.id),  # type: ignore[arg-type]
+        retractions=notices_by_number(session, revision.id),  # type: ignore[arg-type]
     )
     carried = store_findings(session, article, revision, found)
     key = f"{CHECKED_PREFIX}{revision.id}"

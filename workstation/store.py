@@ -20,6 +20,7 @@ from db.tables import Article, Revision
 from db.tables import Section as SectionRow
 from workstation.audit import EventData, append_events
 from workstation.model import ArticleDraft
+from workstation.references.library import link_new_revisions
 from workstation.structure import ExtractedClaim, Section, analyze, extract_claims
 
 
@@ -129,6 +130,7 @@ def insert_articles(
         update(Article).where(Article.id == bindparam("aid")).values(current_revision_id=bindparam("rid")),  # type: ignore[arg-type]
         [{"aid": a, "rid": r} for a, r in zip(article_ids, revision_ids, strict=True)],
     )
+    link_new_revisions(connection, revision_ids)  # references the library already holds
     section_ids = _next_ids(connection, "section", sum(len(it.sections) for it in items))
     section_rows: list[tuple] = []
     claim_rows: list[tuple] = []

@@ -5,11 +5,13 @@ from sqlmodel import SQLModel
 from db.tables.base import NAMING_CONVENTION
 from db.tables.content import Article, Citation, Claim, Reference, Revision, Section
 from db.tables.people import AuditEvent, Meta, Signature, Transition, User
+from db.tables.references import LibraryRecord, RecordConflict, ReferenceLink, Retraction
 from db.tables.review import Comment, Finding, Verdict
 
 metadata = SQLModel.metadata
 
 __all__ = [
-    "NAMING_CONVENTION", "Article", "AuditEvent", "Citation", "Claim", "Comment", "Finding", "Meta",
-    "Reference", "Revision", "Section", "Signature", "Transition", "User", "Verdict", "metadata",
+    "NAMING_CONVENTION", "Article", "AuditEvent", "Citation", "Claim", "Comment", "Finding", "LibraryRecord",
+    "Meta", "RecordConflict", "Reference", "ReferenceLink", "Retraction", "Revision", "Section", "Signature",
+    "Transition", "User", "Verdict", "metadata",
 ]

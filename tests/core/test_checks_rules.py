@@ -25,6 +25,7 @@ def test_registry_lists_every_contract_code_once():
             "promotional-language",
             "unsafe-markup",
             "reading-level",
+            "reference-retracted",
         ]
     )
     assert len({rule for _, rule in RULES}) == len(RULES)

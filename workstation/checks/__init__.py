@@ -8,7 +8,7 @@ no Qt — and analyses the body once. Each rule lives in its own module and is l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from workstation.checks import (
     attribution,
@@ -17,11 +17,13 @@ from workstation.checks import (
     markup,
     promotional,
     reading_level,
+    retracted,
     uncited,
 )
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import ERROR, INFO, SEVERITIES, WARNING, Finding, fingerprint
 from workstation.model import ReferenceData
+from workstation.references.retractions import Notice
 
 Rule = Callable[[ArticleContext], Iterable[Finding]]
 
@@ -34,6 +36,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     (lead_in.CODE, lead_in.check),
     (promotional.CODE, promotional.check),
     (citations.UNCITED, citations.check_uncited),
+    (retracted.CODE, retracted.check),
     (reading_level.CODE, reading_level.check),
 )
 CODES: tuple[str, ...] = tuple(code for code, _ in RULES)
@@ -64,10 +67,16 @@ def _position(finding: Finding) -> tuple[bool, int, int, int, int]:
 
 
 def run_checks(
-    *, title: str, body: str, audience: str, references: Sequence[ReferenceData]
+    *, title: str, body: str, audience: str, references: Sequence[ReferenceData],
+    retractions: Mapping[int, Notice] | None = None,
 ) -> list[Finding]:
-    """Run every rule on one article and return its findings sorted by position."""
-    ctx = ArticleContext.build(title=title, body=body, audience=audience, references=references)
+    """Run every rule on one article and return its findings sorted by position.
+
+    ``retractions`` maps a reference number to the retraction notice that governs
+    the cited work (looked up in the database by the caller).
+    """
+    ctx = ArticleContext.build(title=title, body=body, audience=audience, references=references,
+                               retractions=retractions)
     findings: list[Finding] = []
     for _, rule in RULES:
         findings.extend(rule(ctx))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from workstation.model import ReferenceData
+from workstation.references.retractions import Notice
 from workstation.structure import Block, BodyStructure, Sentence, analyze
 
 # Sections whose sentences are not the article's own statements.
@@ -23,10 +24,13 @@ class ArticleContext:
     structure: BodyStructure
     by_number: dict[int, ReferenceData] = field(default_factory=dict)
     section_kinds: dict[int, str] = field(default_factory=dict)
+    # reference number -> the retraction notice governing the cited work
+    retractions: Mapping[int, Notice] = field(default_factory=dict)
 
     @classmethod
     def build(
-        cls, *, title: str, body: str, audience: str, references: Sequence[ReferenceData]
+        cls, *, title: str, body: str, audience: str, references: Sequence[ReferenceData],
+        retractions: Mapping[int, Notice] | None = None,
     ) -> ArticleContext:
         structure = analyze(body)
         refs = tuple(references)
@@ -34,7 +38,7 @@ class ArticleContext:
         for ref in refs:
             by_number.setdefault(ref.number, ref)
         kinds = {s.position: s.kind for s in structure.sections}
-        return cls(title, body, audience, refs, structure, by_number, kinds)
+        return cls(title, body, audience, refs, structure, by_number, kinds, dict(retractions or {}))
 
     def kind_of(self, section: int) -> str:
         """The kind of a section ("body", "guidelines", "references" …) by its index."""

@@ -11,12 +11,13 @@ from workstation.facade.audit_ops import AuditOps
 from workstation.facade.export_ops import ExportOps
 from workstation.facade.import_ops import ImportedArticle, ImportFailure, ImportOps, ImportReport
 from workstation.facade.library import LibraryOps
+from workstation.facade.references_ops import ReferencesOps
 from workstation.facade.review_ops import ReviewOps
 from workstation.facade.users_ops import UsersOps
 from workstation.facade.workflow_ops import WorkflowOps
 
 
-class Workstation(UsersOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, AuditOps):
+class Workstation(UsersOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, ReferencesOps, AuditOps):
     """An open review database (SQLite file or PostgreSQL URL)."""
 
 
