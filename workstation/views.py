@@ -62,11 +62,23 @@ class ReferenceView:
     pmid: str
     url: str
     cited: bool = True
+    # The reference library: the linked record, records suggested for a reviewer, retraction status.
+    record_id: int | None = None
+    record_doi: str = ""
+    record_pmid: str = ""
+    match_method: str = ""
+    suggested_records: tuple[int, ...] = ()
+    retraction: str | None = None
 
     def as_json(self) -> dict:
+        record = None
+        if self.record_id is not None:
+            record = {"id": self.record_id, "doi": self.record_doi or None, "pmid": self.record_pmid or None,
+                      "method": self.match_method or None}
         return {
             "number": self.number, "type": self.type, "title": self.title, "source": self.source,
             "year": self.year, "doi": self.doi or None, "pmid": self.pmid or None, "url": self.url or None,
+            "record": record, "suggested_records": list(self.suggested_records), "retraction": self.retraction,
         }
 
 

@@ -15,6 +15,7 @@ from db.tables import Article, Citation, Claim, Reference, Revision, Section, Us
 from workstation.errors import NotFound, ValidationError
 from workstation.facade.base import FacadeBase
 from workstation.model import normalize_status
+from workstation.references.status import link_views
 from workstation.views import (
     ArticleDetail,
     ArticleSummary,
@@ -23,6 +24,7 @@ from workstation.views import (
     SectionView,
     VerdictView,
 )
+from workstation.views_references import ReferenceLinkView
 
 FIRST_PAGE = 100
 
@@ -171,6 +173,7 @@ def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail
                         v.updated_at, v.needs_recheck)
         )
     headings = {s.id: s.heading for s in sections}
+    links = link_views(session, references)
     known = {r.number for r in references}
     cited = {n for numbers in cites.values() for n in numbers}
     names = dict(session.execute(
@@ -199,12 +202,18 @@ def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail
             )
             for c in claims
         ),
-        references=tuple(
-            ReferenceView(r.number, r.type, r.title, r.source, r.year, r.doi, r.pmid, r.url, r.number in cited)
-            for r in references
-        ),
+        references=tuple(_reference_view(r, r.number in cited, links.get(r.id)) for r in references),
         created_by=names.get(article.created_by_id),
         last_edited_by=names.get(article.last_edited_by_id),
+    )
+
+
+def _reference_view(r: Reference, cited: bool, link: ReferenceLinkView | None) -> ReferenceView:
+    link = link or ReferenceLinkView()
+    return ReferenceView(
+        r.number, r.type, r.title, r.source, r.year, r.doi, r.pmid, r.url, cited,
+        record_id=link.record_id, record_doi=link.doi, record_pmid=link.pmid, match_method=link.method,
+        suggested_records=link.suggested, retraction=link.retraction,
     )
 
 

@@ -9,16 +9,26 @@ from workstation.importers.decoding import decode_text, read_text_file
 from workstation.importers.markdown_file import has_front_matter, parse_markdown, write_markdown
 from workstation.importers.page_capture import parse_page
 from workstation.model import ArticleDraft
+from workstation.references.files import sniff
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 
 __all__ = ["ImportFailed", "parse_text", "read_article", "write_markdown", "parse_markdown", "parse_page"]
 
 
+_REFERENCE_FORMATS = {"ris": "RIS", "bibtex": "BibTeX", "medline": "PubMed/MEDLINE", "csl-json": "CSL-JSON"}
+
+
 def parse_text(text: str, *, name: str = "") -> ArticleDraft:
     """Choose the format by the file name and the content, then parse."""
     if Path(name).suffix.lower() in MARKDOWN_SUFFIXES or has_front_matter(text):
         return parse_markdown(text)
+    reference_format = sniff(text)
+    if reference_format is not None:
+        raise ImportFailed(
+            f"this is a {_REFERENCE_FORMATS[reference_format]} reference file, not an article: "
+            "import it into the reference library ('workstation references import', or File → Import references…)"
+        )
     return parse_page(text)
 
 

@@ -16,6 +16,7 @@ import bibtexparser
 from bibtexparser import middlewares
 from bibtexparser.library import Library
 from bibtexparser.model import Entry, Field
+from pylatexenc.latex2text import LatexNodes2Text
 
 from workstation.references.errors import at_line, at_record
 from workstation.references.model import RecordData, csl_id
@@ -31,24 +32,37 @@ TO_CSL = {
 FROM_CSL = {
     "article-journal": "article", "article": "article", "article-magazine": "article",
     "article-newspaper": "article", "book": "book", "chapter": "incollection",
-    "paper-conference": "inproceedings", "report": "techreport", "thesis": "phdthesis",
+    "paper-conference": "inproceedings", "report": "techreport", "thesis": "phdthesis", "webpage": "online",
+    "dataset": "dataset",
 }
 _BRACES_RE = re.compile(r"[{}]")
 _PMID_NOTE_RE = re.compile(r"\bPMID\s*:?\s*(\d{1,9})\b", re.IGNORECASE)
 
 
+_ENTRY_START_RE = re.compile(r"^\s*@([A-Za-z]+)\s*[{(]\s*[^,\s{}()]+\s*,", re.MULTILINE)
+
+
 def looks_like_bibtex(text: str) -> bool:
-    return re.search(r"^\s*@[A-Za-z]+\s*[{(]", text, re.MULTILINE) is not None
+    """An entry such as '@article{key,' of a type BibTeX or biblatex knows."""
+    return any(m.group(1).lower() in TO_CSL for m in _ENTRY_START_RE.finditer(text[:65536]))
+
+
+_LATEX = LatexNodes2Text()
+
+
+def _decoded(words: list[str]) -> str:
+    return _LATEX.latex_to_text(" ".join(words)).strip()
 
 
 def _name(parts: object) -> str:
+    """'Family, Given' from bibtexparser's name parts ('{SPRINT Research Group}' stays whole)."""
     if isinstance(parts, middlewares.NameParts):
-        family = " ".join([*parts.von, *parts.last]).strip()
-        given = " ".join(parts.first).strip()
+        family = _decoded([*parts.von, *parts.last])
+        given = _decoded(parts.first)
         if parts.jr:
-            given = f"{given}, {' '.join(parts.jr)}" if given else " ".join(parts.jr)
+            given = f"{given}, {_decoded(parts.jr)}" if given else _decoded(parts.jr)
         return f"{family}, {given}" if given else family
-    return str(parts)
+    return _LATEX.latex_to_text(str(parts)).strip()
 
 
 def _text(entry: Entry, *keys: str) -> str:
@@ -60,6 +74,17 @@ def _text(entry: Entry, *keys: str) -> str:
                 return " and ".join(_name(v) for v in value)
             return _BRACES_RE.sub("", str(value))
     return ""
+
+
+def _bibtex_name(name: str) -> str:
+    """'Wright, Jackson T., Jr.' (family, given, suffix) -> BibTeX's 'Wright, Jr., Jackson T.';
+    an organisation in braces so BibTeX does not split it into first and last names."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 1:
+        return "{" + name + "}" if " " in name else name
+    if len(parts) >= 3:
+        return f"{parts[0]}, {parts[-1]}, {', '.join(parts[1:-1])}"
+    return name
 
 
 def _plain(value: str) -> str:
@@ -99,16 +124,18 @@ def read_bibtex(text: str) -> list[RecordData]:
     """Every entry of a BibTeX file, or ReferenceFileError naming the first bad entry's line."""
     library = bibtexparser.parse_string(
         text,
+        # Names are split before LaTeX is decoded, so braces still keep an organisation whole.
         append_middleware=[
-            middlewares.LatexDecodingMiddleware(),
             middlewares.SeparateCoAuthors(),
             middlewares.SplitNameParts(),
+            middlewares.LatexDecodingMiddleware(),
         ],
     )
     if library.failed_blocks:
         block = min(library.failed_blocks, key=lambda b: b.start_line)
         reason = getattr(block, "error", None)
-        detail = str(reason).splitlines()[0] if reason else "it is not valid BibTeX"
+        detail = (getattr(reason, "abort_reason", "") or str(reason or "")).strip()
+        detail = detail.splitlines()[0] if detail else "it is not valid BibTeX"
         if type(block).__name__ == "DuplicateBlockKeyBlock":
             detail = f"the key {getattr(block, 'key', '?')!r} is used by an earlier entry"
         raise at_line(block.start_line + 1, f"{detail} ({block.raw.strip()[:50]!r})")
@@ -124,7 +151,7 @@ def write_bibtex(records: Iterable[tuple[int | None, RecordData]]) -> str:
         # Braces in a value are BibTeX syntax; the title's own pair keeps its capitals as written.
         fields = [Field("title", "{" + _plain(record.title) + "}")] if record.title else []
         if record.authors:
-            fields.append(Field("author", " and ".join(_plain(a) for a in record.authors)))
+            fields.append(Field("author", " and ".join(_bibtex_name(_plain(a)) for a in record.authors)))
         container_field = "booktitle" if record.type in ("chapter", "paper-conference") else "journal"
         for key, value in (
             (container_field, record.container), ("year", str(record.year or "")), ("volume", record.volume),

@@ -84,6 +84,8 @@ def read_reference_file(path: str | Path, fmt: str | None = None) -> tuple[str, 
     path = Path(path)
     text = read_reference_text(path)
     fmt = fmt or reference_format(path, text)
+    if fmt is None and path.suffix.lower() == ".json":
+        fmt = "csl-json"  # named as JSON and given to the library: say what is wrong with it as CSL-JSON
     if fmt is None:
         raise ReferenceFileError("not a reference file: expected RIS (.ris), BibTeX (.bib), "
                                  "PubMed/MEDLINE (.nbib) or CSL-JSON (.json)")

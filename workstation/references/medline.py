@@ -23,7 +23,7 @@ _BOOK_TYPES = {"Book", "Books and Documents"}
 
 
 def looks_like_medline(text: str) -> bool:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text[:4096].splitlines() if line.strip()), "")
     return first.startswith("PMID-")
 
 

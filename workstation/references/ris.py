@@ -18,6 +18,7 @@ from workstation.references.model import RecordData
 from workstation.references.normalise import normalise_doi, year_of
 
 _TAG_RE = re.compile(r"^([A-Z][A-Z0-9])  -(?: |$)")
+_COUNTER_RE = re.compile(r"^\d+\.$")  # "1." between records, as EndNote and rispy number them
 _PMID_NOTE_RE = re.compile(r"\bPMID\s*:?\s*(\d{1,9})\b", re.IGNORECASE)
 
 TO_CSL = {
@@ -36,7 +37,7 @@ FROM_CSL = {
 
 
 def looks_like_ris(text: str) -> bool:
-    return any(line.startswith("TY  -") for line in text.lstrip().splitlines()[:20])
+    return any(line.startswith("TY  -") for line in text[:8192].lstrip().splitlines()[:20])
 
 
 def _record_lines(text: str) -> list[int]:
@@ -52,7 +53,7 @@ def _record_lines(text: str) -> list[int]:
                 open_at = number
                 starts.append(number)
                 seen_record = True
-            elif line.strip() and seen_record:
+            elif line.strip() and seen_record and not _COUNTER_RE.match(line.strip()):
                 raise at_line(number, f"expected 'TY  - ' to start the next record, found {line[:60]!r}")
             elif tag is not None and tag != "TY":
                 raise at_line(number, f"the tag {tag} stands outside a record (a record opens with 'TY  - ')")
@@ -152,4 +153,11 @@ def write_ris(records: Iterable[RecordData]) -> str:
         if record.url:
             entry["urls"] = [record.url]
         entries.append(entry)
-    return rispy.dumps(entries)
+    return rispy.dumps(entries, implementation=_PlainRisWriter)
+
+
+class _PlainRisWriter(rispy.RisWriter):
+    """Records without EndNote's "1." counter lines, as Zotero writes them."""
+
+    def set_header(self, count: int) -> str:
+        return ""

@@ -14,9 +14,10 @@ from sqlalchemy import Connection, delete, insert
 from sqlmodel import Session
 
 from db import references as queries
-from db.tables.references import Retraction
+from db.tables.references import LINKED, SUGGESTED, Retraction
 from workstation.references.normalise import normalise_doi, normalise_pmid
 from workstation.references.retractions import Notice, governing
+from workstation.views_references import ReferenceLinkView
 
 INSERT_BATCH = 5000
 
@@ -85,3 +86,23 @@ def replace_retractions(connection: Session | Connection, notices: Sequence[Noti
         connection.execute(insert(Retraction), [
             {name: getattr(n, name) for name in columns} for n in notices[start:start + INSERT_BATCH]
         ])
+
+
+def link_views(connection: Session | Connection, rows: Sequence) -> dict[int, ReferenceLinkView]:
+    """reference id -> its linked record, suggested records and retraction status (for show and the reader)."""
+    if not rows:
+        return {}
+    ids = [r.id for r in rows]
+    links = queries.links_of(connection, ids)
+    linked = queries.linked_identifiers(connection, ids)
+    flags = {f.reference_id: f.notice.nature for f in flags_for(connection, rows)}
+    out: dict[int, ReferenceLinkView] = {}
+    for ref_id in ids:
+        record = linked.get(ref_id)
+        method = next((link.method for link in links.get(ref_id, []) if link.state == LINKED), "")
+        suggested = tuple(link.record_id for link in links.get(ref_id, []) if link.state == SUGGESTED)
+        out[ref_id] = ReferenceLinkView(
+            record_id=record[0] if record else None, doi=record[1] if record else "",
+            pmid=record[2] if record else "", method=method, suggested=suggested, retraction=flags.get(ref_id),
+        )
+    return out
