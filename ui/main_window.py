@@ -29,6 +29,7 @@ from ui.export_controller import ExportController
 from ui.idle_lock import IdleLock
 from ui.library_model import LibraryDelegate, LibraryModel
 from ui.ops import OpRunner
+from ui.references_controller import ReferencesController, is_reference_file
 from ui.review_controller import ReviewController
 from ui.session import Session, SignInCancelled, sign_in_for_window
 from ui.status_area import StatusArea
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.workflow = WorkflowActions(self)
         self.exports = ExportController(self)
+        self.references = ReferencesController(self)
+        self.references.add_to_menus(self.file_menu, self.action_import)
         self.status_area = StatusArea(self.statusBar(), self.runner)
         self.user_label, self.count_label = self.status_area.user_label, self.status_area.count_label
         self.progress, self.cancel = self.status_area.progress, self.status_area.cancel
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
             self.current_article in changes.articles or changes.findings or changes.comments or changes.workflow
         ):
             self.load_article(self.current_article)
+        self.references.on_changes(changes)
         self.update_undo()
 
     def update_undo(self) -> None:
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
         if view is not None:
             store.save_user(view.name)
         self.session.apply_user()
+        self.references.apply_user()
         self.workflow.update(None)  # until the article is read again for this person
         self.refresh_library()
         if self.current_article is not None:
@@ -357,7 +362,13 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            # Reference files (RIS, BibTeX, .nbib, CSL-JSON) go to the library, never to the article importer.
+            references = [p for p in paths if is_reference_file(p)]
+            articles = [p for p in paths if p not in references]
+            if references:
+                self.references.import_paths(references)
+            if articles:
+                self.import_paths(articles)
 
     # ----------------------------------------------------------------- settings and closing
     def _restore_settings(self) -> None:

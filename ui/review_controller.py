@@ -11,10 +11,24 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 from ui.article_bundle import ArticleBundle, render
 from ui.dialogs.reason import ReasonDialog
 from ui.history_html import diff_html, history_html
-from ui.theme import STATE_LABELS
+from ui.theme import STATE_LABELS, severity_colour
 from ui.views.review_panel import card, placeholder
 from workstation.model import VERDICTS
-from workstation.views import ClaimView
+from workstation.views import ClaimView, ReferenceView
+
+RETRACTION_SEVERITY = {"Retraction": "error", "Expression of concern": "warning", "Correction": "info"}
+
+
+def library_note(ref: ReferenceView) -> str:
+    """What the reference library says about a reference, for its tooltip."""
+    note = ""
+    if ref.retraction:
+        note += f"\n{ref.retraction} (Retraction Watch)"
+    if ref.record_id is not None:
+        note += f"\nLibrary record {ref.record_id} (matched by {ref.match_method or 'reviewer'})"
+    elif ref.suggested_records:
+        note += "\nA library record may match: confirm it in the References view"
+    return note
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -145,10 +159,13 @@ class ReviewController(QObject):
         for row, ref in enumerate(refs):
             links = " · ".join(x for x in (f"DOI {ref.doi}" if ref.doi else "", f"PMID {ref.pmid}" if ref.pmid else "",
                                            ref.url) if x)
-            values = (str(ref.number), ref.title, ref.source, str(ref.year or ""), ref.type)
+            title = f"⚠ {ref.retraction}: {ref.title}" if ref.retraction else ref.title
+            values = (str(ref.number), title, ref.source, str(ref.year or ""), ref.type)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                tip = f"{ref.title}\n{ref.source}" + (f"\n{links}" if links else "")
+                tip = f"{ref.title}\n{ref.source}" + (f"\n{links}" if links else "") + library_note(ref)
+                if column == 1 and ref.retraction:
+                    item.setForeground(severity_colour(RETRACTION_SEVERITY.get(ref.retraction, "info"), table.palette()))
                 item.setToolTip(tip if column == 1 else value)
                 item.setData(ID_ROLE, ref.number)
                 if column in (0, 3):

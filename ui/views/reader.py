@@ -144,7 +144,13 @@ class ArticleHeader(QFrame):
         muted = theme.muted_text(palette).name()
         separator = f'<span style="color:{muted}">&nbsp;· </span>'
         # A fact never breaks inside ("Revision 1"); lines break between facts.
-        shown = (html_text.escape(f).replace(" ", "&nbsp;") for f in facts if f)
+        shown = [html_text.escape(f).replace(" ", "&nbsp;") for f in facts if f]
+        flagged = [str(r.number) for r in detail.references if r.retraction == "Retraction"]
+        if flagged:  # the worst thing an article can cite, in the error colour
+            warning = f"⚠ Cites retracted work: reference {', '.join(flagged)}"
+            facts.append(warning)
+            shown.append(f'<span style="color:{theme.severity_colour("error", palette).name()};font-weight:600">'
+                         f'{html_text.escape(warning).replace(" ", "&nbsp;")}</span>')
         self.meta.setText(f'<span style="color:{palette.color(QPalette.ColorRole.Text).name()}">'
                           + separator.join(shown) + "</span>")
         self.meta.setAccessibleName(" · ".join(f for f in facts if f))

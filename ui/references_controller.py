@@ -1,0 +1,254 @@
+"""Behaviour of the References view and of importing reference files from the window."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
+
+from ui.references_model import ID_ROLE, ReferenceLibraryModel, authors_text
+from ui.views.references_panel import ReferencesPanel
+from workstation.changes import OpChanges
+from workstation.references.files import reference_format
+from workstation.views_references import RecordDetail
+
+REFERENCE_PATTERNS = ("Reference files (*.ris *.bib *.bibtex *.nbib *.medline *.json *.txt);;"
+                      "RIS (*.ris);;BibTeX (*.bib);;PubMed/MEDLINE (*.nbib *.txt);;CSL-JSON (*.json);;All files (*)")
+SEARCH_DELAY_MS = 150
+
+
+def is_reference_file(path: str) -> bool:
+    """True for a RIS, BibTeX, MEDLINE or CSL-JSON file (by its name, else its first lines)."""
+    return reference_format(path) is not None
+
+
+class ReferencesController:
+    """Builds the References dock and File → Import references…, and keeps them current."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.ws = window.workstation
+        self.panel = ReferencesPanel()
+        self.model = ReferenceLibraryModel(self.panel.table)
+        self.panel.table.setModel(self.model)
+        self.panel.set_column_widths()
+        self.dock = QDockWidget("References", window)
+        self.dock.setObjectName("referencesDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action_import = window._action(
+            "actionImportReferences", "Import &references…", self.import_dialog, None,
+            "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library")
+        self.action_view = self.dock.toggleViewAction()
+        self.action_view.setObjectName("actionReferences")
+        self.action_view.setText("&References")
+        self.action_view.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.action_view.setToolTip("Show the reference library (Ctrl+Shift+L)")
+        self.sort, self.descending = "title", False
+        self._stale = True
+        self._request = 0
+        self._selected: int | None = None
+        self._timer = QTimer(window)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.panel.search.textChanged.connect(self._timer.start)
+        self.panel.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.panel.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.panel.merge.clicked.connect(self.merge_selected)
+        self.panel.import_button.clicked.connect(self.import_dialog)
+        self.panel.detail.anchorClicked.connect(self._anchor)
+        self.dock.visibilityChanged.connect(lambda visible: visible and self._stale and self.refresh())
+        self.apply_user()
+
+    def add_to_menus(self, file_menu: Any, after: Any) -> None:
+        """File → Import references… after Import…, and View → References."""
+        actions = file_menu.actions()
+        following = actions[actions.index(after) + 1] if after in actions and actions.index(after) + 1 < len(actions) else None
+        file_menu.insertAction(following, self.action_import)
+        view_menu = self.window.menuBar().addMenu("&View")
+        view_menu.addAction(self.action_view)
+
+    def apply_user(self) -> None:
+        """Importing and deciding need someone signed in; reading the library does not."""
+        signed_in = self.window.user is not None
+        tip = "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library"
+        for action_or_button in (self.action_import, self.panel.import_button):
+            action_or_button.setEnabled(signed_in)
+            action_or_button.setToolTip(tip if signed_in else f"{tip}: nobody is signed in (File → Sign in…)")
+        self._selection_changed()
+
+    def show(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.refresh()
+
+    # ----------------------------------------------------------------- reading
+    def refresh(self) -> None:
+        """Ask for the rows again (only while the view is shown; otherwise when it is next opened)."""
+        if not self.dock.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._request += 1
+        request, search, sort, descending = self._request, self.panel.search.text(), self.sort, self.descending
+        self.window.runner.query(
+            lambda: self.ws.list_references(search=search, sort=sort, descending=descending),
+            lambda rows: self._rows_arrived(rows, request))
+
+    def _rows_arrived(self, rows: Sequence[Any], request: int) -> None:
+        if request != self._request:
+            return  # a newer search is on its way
+        self.model.palette = self.panel.table.palette()
+        self.model.set_rows(rows)
+        retracted = sum(1 for r in rows if r.retraction == "Retraction")
+        self.panel.count.setText(f"{len(rows)} record(s)" + (f", {retracted} retracted" if retracted else ""))
+        if self._selected is not None:
+            for row, record in enumerate(rows):
+                if record.id == self._selected:
+                    self.panel.table.selectRow(row)
+                    break
+            else:
+                self._selected = None
+                self.panel.detail.clear()
+
+    def _header_clicked(self, column: int) -> None:
+        key = self.model.sort_key(column)
+        if key is None:
+            return
+        self.descending = not self.descending if key == self.sort else False
+        self.sort = key
+        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+        self.panel.table.horizontalHeader().setSortIndicator(column, order)
+        self.refresh()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.panel.table.selectionModel().selectedRows()})
+        return [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.panel.merge.setEnabled(len(ids) == 2 and self.window.user is not None)
+        self.panel.merge.setToolTip("Merge the two selected records into the older one" if len(ids) == 2
+                                    else "Select two records of the same work to merge them")
+        if len(ids) == 1:
+            self._selected = ids[0]
+            record_id = ids[0]
+            self.window.runner.query(lambda: self.ws.reference_record(record_id=record_id), self._show_detail)
+
+    def _show_detail(self, detail: RecordDetail) -> None:
+        if detail.record.id != self._selected:
+            return
+        self.panel.detail.setHtml(detail_html(detail, can_decide=self.window.user is not None))
+
+    # ----------------------------------------------------------------- changing
+    def import_dialog(self) -> None:
+        if self.window.user is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import references", "", REFERENCE_PATTERNS)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: Sequence[str]) -> None:
+        user = self.window.user
+
+        def done(report: Any) -> None:
+            text = (f"References: {len(report.records)} record(s), {report.merged} merged, "
+                    f"{len(report.linked)} article reference(s) linked, {report.suggested} to confirm")
+            if report.failed:
+                text += f"; {len(report.failed)} file(s) refused: " + "; ".join(
+                    f"{Path(f.file).name}: {f.error}" for f in report.failed[:3])
+            self.window.statusBar().showMessage(text, 15000)
+            self.show()
+
+        self.window.runner.long_mutation(
+            lambda progress: self.ws.import_references(paths=list(paths), user=user, progress=progress),
+            done, label="Importing references")
+
+    @staticmethod
+    def confirm(parent: QWidget, text: str) -> bool:
+        """Ask before a step that cannot be undone (tests replace this)."""
+        answer = QMessageBox.question(parent, "Merge records", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2 or self.window.user is None:
+            return
+        keep, gone = sorted(ids)
+        titles = {r.id: r.title for r in self.model.rows}
+        if not self.confirm(self.window, f"Merge record {gone} “{titles.get(gone, '')}” into record {keep} "
+                                         f"“{titles.get(keep, '')}”? Differing values are kept as conflicts."):
+            return
+        user = self.window.user
+        self._selected = keep
+        self.window.runner.mutate(lambda: self.ws.merge_references(keep_id=keep, merge_id=gone, user=user),
+                                  label="Merging records")
+
+    def _anchor(self, url: QUrl) -> None:
+        kind, _, rest = url.toString().partition(":")
+        if kind == "article":
+            self.window.select_article(int(rest))
+        elif kind in ("accept", "reject") and self.window.user is not None:
+            article, number, record = (int(x) for x in rest.split(":"))
+            user = self.window.user
+            self.window.runner.mutate(lambda: self.ws.decide_reference_match(
+                article_id=article, number=number, record_id=record, accept=kind == "accept", user=user),
+                label="Linking reference")
+
+    def on_changes(self, changes: OpChanges) -> None:
+        if changes.references or changes.findings:
+            self.refresh()
+            if self._selected is not None and self.dock.isVisible():
+                record_id = self._selected
+                self.window.runner.query(lambda: self.ws.reference_record(record_id=record_id), self._show_detail,
+                                         failure=lambda _error: self.panel.detail.clear())
+
+
+def detail_html(detail: RecordDetail, *, can_decide: bool) -> str:
+    """The selected record: its fields, retraction, citing articles (suggestions to accept), conflicts."""
+    r = detail.record
+    e = html.escape
+    where = ", ".join(x for x in (r.container, str(r.year or ""), f"{r.volume}({r.issue})" if r.issue else r.volume,
+                                  r.pages) if x)
+    parts = [f"<h3>{e(r.title or '(untitled)')}</h3>", f"<p>{e(', '.join(r.authors)) or '<i>no authors</i>'}</p>",
+             f"<p>{e(where)}</p>"]
+    ids = [f"DOI {e(r.doi)}" if r.doi else "", f"PMID {e(r.pmid)}" if r.pmid else "", e(r.url) if r.url else ""]
+    parts.append("<p>" + " · ".join(x for x in ids if x) + "</p>")
+    if r.retraction:
+        when = f" on {r.retraction_date:%Y-%m-%d}" if r.retraction_date else ""
+        parts.append(f'<p style="font-weight:600">⚠ {e(r.retraction)}{when}'
+                     f" (Retraction Watch record {e(detail.retraction_notice)})</p>")
+        if detail.retraction_reason:
+            parts.append(f"<p>Reason: {e(detail.retraction_reason)}</p>")
+    parts.append("<h4>Cited by</h4>")
+    if not detail.citations:
+        parts.append("<p><i>No article cites it.</i></p>")
+    for c in detail.citations:
+        line = f'<a href="article:{c.article_id}">{e(c.article_title)}</a>, reference {c.number}'
+        if c.state == "suggested":
+            line += f" — suggested ({c.method} {c.score:.0f}%)"
+            if can_decide:
+                line += (f' <a href="accept:{c.article_id}:{c.number}:{r.id}">Accept</a>'
+                         f' <a href="reject:{c.article_id}:{c.number}:{r.id}">Reject</a>')
+        elif c.state == "rejected":
+            line += " — rejected"
+        else:
+            line += f" — linked by {e(c.method)}"
+        parts.append(f"<p>{line}</p>")
+    if detail.conflicts:
+        parts.append("<h4>Conflicting values</h4>")
+        parts.extend(f"<p><b>{e(c.field)}</b>: {e(c.value)} <i>({e(c.source)})</i></p>" for c in detail.conflicts)
+    if detail.sources:
+        parts.append("<p><i>From " + e(", ".join(detail.sources)) + "</i></p>")
+    return "\n".join(parts)
+
+
+__all__ = ["ID_ROLE", "ReferencesController", "authors_text", "detail_html", "is_reference_file"]

@@ -1,0 +1,99 @@
+"""The reference library as a table model: rows the database searched and sorted, retractions marked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+
+from ui import theme
+from workstation.views_references import LibraryRecordView
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+# (header, sort key the facade understands)
+COLUMNS = (("Title", "title"), ("Authors", "authors"), ("Journal", "container"), ("Year", "year"),
+           ("DOI / PMID", "doi"), ("Cited by", None), ("Retraction", None))
+_SEVERITY = {"Retraction": "error", "Expression of concern": "warning", "Correction": "info"}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def authors_text(authors: Sequence[str]) -> str:
+    """'Wakefield, Murch, Anthony et al.' (family names; three at most)."""
+    families = [a.partition(",")[0] for a in authors]
+    return ", ".join(families[:3]) + (" et al." if len(families) > 3 else "")
+
+
+class ReferenceLibraryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LibraryRecordView] = []
+        self.palette = QPalette()
+
+    def set_rows(self, rows: Sequence[LibraryRecordView]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][0]
+        return None
+
+    def cell(self, record: LibraryRecordView, column: int) -> str:
+        if column == 0:
+            return record.title or "(untitled)"
+        if column == 1:
+            return authors_text(record.authors)
+        if column == 2:
+            return record.container
+        if column == 3:
+            return str(record.year or "")
+        if column == 4:
+            return record.doi or (f"PMID {record.pmid}" if record.pmid else "")
+        if column == 5:
+            return str(len(record.articles)) if record.articles else ""
+        return record.retraction or ""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        record = self.rows[index.row()]
+        column = index.column()
+        if role == DISPLAY:
+            return self.cell(record, column)
+        if role == ID_ROLE:
+            return record.id
+        if role == ALIGN:
+            return _RIGHT if column in (3, 5) else _LEFT
+        if role == FOREGROUND and record.retraction and column in (0, 6):
+            return theme.severity_colour(_SEVERITY.get(record.retraction, "info"), self.palette)
+        if role == TOOLTIP:
+            tip = f"{record.title}\n{', '.join(record.authors)}"
+            if record.retraction:
+                when = f" on {record.retraction_date:%Y-%m-%d}" if record.retraction_date else ""
+                tip += f"\n{record.retraction}{when} (Retraction Watch)"
+            if record.conflicts:
+                tip += f"\n{record.conflicts} conflicting value(s) to settle"
+            return tip
+        if role == ACCESSIBLE:
+            text = self.cell(record, column)
+            return f"{text} (retracted)" if column == 0 and record.retraction == "Retraction" else text
+        return None
+
+    def sort_key(self, column: int) -> str | None:
+        return COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
