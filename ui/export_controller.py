@@ -82,13 +82,13 @@ class ExportController(QObject):
     def run(self, choice: ExportChoice) -> None:
         """Export the chosen articles with a progress bar and Cancel in the status bar; then show a summary."""
         ws, user = self.window.workstation, self.window.user
-        ids, formats, folder = list(choice.article_ids), list(choice.formats), choice.folder
+        ids, formats, folder, style = list(choice.article_ids), list(choice.formats), choice.folder, choice.style
 
         def export(progress):  # type: ignore[no-untyped-def]
             from ui.export_pdf import write_pdf
 
             return ws.export_articles(ids=ids, formats=formats, out_dir=folder, user=user, pdf_writer=write_pdf,
-                                      progress=progress)
+                                      progress=progress, style=style)
 
         def done(report) -> None:  # type: ignore[no-untyped-def]
             handled = {e.id for e in report.exported} | {r.id for r in report.refused}

@@ -6,6 +6,9 @@ import argparse
 
 from ui.cli.common import add_command, info, open_workstation, print_json
 from workstation.facade.export_ops import FORMATS
+from workstation.references.styling import STYLES
+
+STYLE_NAMES = tuple(STYLES)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -14,6 +17,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--format", action="append", choices=FORMATS, required=True,
                    help="html, md, json, pdf, report (review report HTML) or report-pdf; repeat for several")
     p.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    p.add_argument("--style", choices=STYLE_NAMES, default=None,
+                   help="set the HTML and PDF reference lists in AMA or Vancouver style (default: as written)")
 
 
 def export_command(args: argparse.Namespace) -> int:
@@ -24,7 +29,8 @@ def export_command(args: argparse.Namespace) -> int:
         pdf_writer = write_pdf
     with open_workstation(args) as ws:
         report = ws.export_articles(
-            ids=args.ids or None, formats=args.format, out_dir=args.out, user=args.user, pdf_writer=pdf_writer
+            ids=args.ids or None, formats=args.format, out_dir=args.out, user=args.user, pdf_writer=pdf_writer,
+            style=args.style,
         )
     for item in report.exported:
         info(f"exported article {item.id}: {item.file}")

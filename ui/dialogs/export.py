@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from ui import settings as store
 from workstation.export.model import IndexEntry
 from workstation.facade.export_ops import FORMATS, ExportReport
+from workstation.references.styling import STYLE_LABELS
 
 FORMAT_LABELS = {
     "html": "HTML page",
@@ -52,6 +54,7 @@ FORMAT_LABELS = {
 DEFAULT_FORMATS = ("html",)
 LAST_FOLDER = "export/folder"
 LAST_FORMATS = "export/formats"
+LAST_STYLE = "export/style"
 GEOMETRY = "export/geometry"
 ID_ROLE = Qt.ItemDataRole.UserRole
 TITLE, APPROVED, NEXT_REVIEW = range(3)
@@ -65,6 +68,7 @@ class ExportChoice:
     article_ids: tuple[int, ...]
     formats: tuple[str, ...]
     folder: str
+    style: str | None = None  # the reference lists' citation style (None: as the article writes them)
 
 
 def format_checkbox_name(fmt: str) -> str:
@@ -148,6 +152,16 @@ class ExportView(QWidget):
             self.formats[fmt] = box
             grid.addWidget(box, position // 3, position % 3)
         grid.setColumnStretch(3, 1)
+        self.reference_style = QComboBox()
+        self.reference_style.setObjectName("exportReferenceStyle")
+        self.reference_style.setAccessibleName("Reference style of HTML and PDF exports")
+        self.reference_style.addItem("As written in the article", None)
+        for key, label in STYLE_LABELS.items():
+            self.reference_style.addItem(label, key)
+        style_label = QLabel("&References in HTML and PDF:")
+        style_label.setBuddy(self.reference_style)
+        grid.addWidget(style_label, (len(FORMATS) + 2) // 3, 0)
+        grid.addWidget(self.reference_style, (len(FORMATS) + 2) // 3, 1, 1, 2)
 
         self.folder = QLineEdit()
         self.folder.setObjectName("exportFolder")
@@ -228,7 +242,8 @@ class ExportDialog(QDialog):
         return str(Path(text).expanduser()) if text else ""
 
     def choice(self) -> ExportChoice:
-        return ExportChoice(self.checked_ids(), self.checked_formats(), self.folder())
+        return ExportChoice(self.checked_ids(), self.checked_formats(), self.folder(),
+                            self.view.reference_style.currentData())
 
     def missing(self) -> str:
         """Why Export is disabled ('' once it may run)."""
@@ -343,6 +358,8 @@ class ExportDialog(QDialog):
         formats = _as_list(saved.value(LAST_FORMATS)) or list(DEFAULT_FORMATS)
         for fmt, box in self.view.formats.items():
             box.setChecked(fmt in formats)
+        style = self.view.reference_style.findData(saved.value(LAST_STYLE) or None)
+        self.view.reference_style.setCurrentIndex(max(style, 0))
         geometry = saved.value(GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -355,6 +372,7 @@ class ExportDialog(QDialog):
         if result == QDialog.DialogCode.Accepted:
             saved.setValue(LAST_FOLDER, self.folder())
             saved.setValue(LAST_FORMATS, list(self.checked_formats()))
+            saved.setValue(LAST_STYLE, self.view.reference_style.currentData() or "")
         saved.sync()
         super().done(result)
 

@@ -46,7 +46,7 @@ def render_html(article: ExportArticle, *, timeout: float = RENDER_TIMEOUT) -> s
     if draft.references:
         parts.append('<section class="references" id="references">')
         parts.append("<h2>References</h2>")
-        parts.append(f'<ol class="references">\n{reference_items(draft.references)}\n</ol>')
+        parts.append(f'<ol class="references">\n{reference_items(draft.references, article.styled_references)}\n</ol>')
         parts.append("</section>")
     if not has_disclaimer(draft.body):
         parts.append(f'<p class="disclaimer">{text(standard_disclaimer(draft.audience))}</p>')

@@ -75,6 +75,9 @@ class ExportArticle:
     findings: tuple[FindingExport, ...]
     audit_head_hash: str
     audit_events: int = 0  # with the head hash, an anchor: `audit verify --against` this file
+    # The references in a citation style (HTML fragments, in the order of draft.references);
+    # empty: they are shown as the article writes them.
+    styled_references: tuple[str, ...] = ()
 
     def audit_anchor(self) -> str:
         """'audit-head N:HASH', the form `workstation audit verify --against` reads back."""

@@ -103,8 +103,13 @@ def standard_disclaimer(audience: str) -> str:
     return DISCLAIMERS.get(audience, DISCLAIMERS["default"])
 
 
-def reference_items(references: tuple[ReferenceData, ...]) -> str:
-    """The ``<li id="ref-N">`` items of a numbered reference list."""
+def reference_items(references: tuple[ReferenceData, ...], styled: tuple[str, ...] = ()) -> str:
+    """The ``<li id="ref-N">`` items of a numbered reference list (in a citation style when ``styled``)."""
+    if styled and len(styled) == len(references):
+        return "\n".join(
+            f'<li id="ref-{int(ref.number)}" value="{int(ref.number)}">{entry}</li>'
+            for ref, entry in zip(references, styled, strict=True)
+        )
     return "\n".join(_reference_item(ref) for ref in references)
 
 

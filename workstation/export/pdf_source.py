@@ -51,7 +51,12 @@ def pdf_document_html(article: ExportArticle, *, timeout: float = RENDER_TIMEOUT
     parts.append(rendered.html)
     if draft.references:
         parts.append("<h2>References</h2>")
-        parts.extend(_reference(ref) for ref in draft.references)
+        styled = article.styled_references
+        if styled and len(styled) == len(draft.references):
+            parts.extend(f'<p id="ref-{int(ref.number)}">[{int(ref.number)}] {entry}</p>'
+                         for ref, entry in zip(draft.references, styled, strict=True))
+        else:
+            parts.extend(_reference(ref) for ref in draft.references)
     if not has_disclaimer(draft.body):
         parts.append(f'<p class="disclaimer">{text(standard_disclaimer(draft.audience))}</p>')
     parts.append(_signature_page(article))

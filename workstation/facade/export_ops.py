@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -44,6 +44,7 @@ from workstation.export.model import (
 )
 from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
 from workstation.model import ArticleDraft, ReferenceData
+from workstation.references.styling import check_style, styled_references
 from workstation.signatures import SignatureView, as_utc, check_signature, signature_views
 
 FORMATS = ("html", "md", "json", "pdf", "report", "report-pdf")
@@ -111,11 +112,15 @@ class ExportOps(FacadeBase):
         user: str | None = None,
         pdf_writer: PdfWriter | None = None,
         progress: Callable[[int, int], bool] | None = None,
+        style: str | None = None,
     ) -> ExportReport:
         """Export approved articles (all of them when ``ids`` is None); others are refused with the reason.
 
         ``pdf_writer(html, path)`` turns the print HTML into a PDF (the Qt layer provides it).
+        ``style`` ('ama' or 'vancouver') sets the HTML and PDF reference lists in that citation
+        style; without it they read as the article writes them.
         """
+        style = check_style(style)
         unknown = [f for f in formats if f not in FORMATS]
         if unknown or not formats:
             raise ValidationError(f"format: one of {', '.join(FORMATS)}, not {', '.join(unknown) or 'none'}")
@@ -144,7 +149,7 @@ class ExportOps(FacadeBase):
         with BulkRenderer(formats, count=len(wanted)) as renderer:
             jobs = renderer.rendered(
                 ((article_id, item), item if isinstance(item, ExportArticle) else None)
-                for article_id, item in self._export_items(wanted)
+                for article_id, item in self._export_items(wanted, style)
             )
             for done, ((article_id, article), texts) in enumerate(jobs, 1):
                 if not isinstance(article, ExportArticle) or texts is None:
@@ -180,7 +185,9 @@ class ExportOps(FacadeBase):
             self._audit_exports(exported, user)
         return ExportReport(tuple(exported), tuple(refused), index_file, tuple(not_written))
 
-    def _export_items(self, ids: Sequence[int]) -> Iterator[tuple[int, ExportArticle | NotFound | WorkflowError]]:
+    def _export_items(
+        self, ids: Sequence[int], style: str | None = None,
+    ) -> Iterator[tuple[int, ExportArticle | NotFound | WorkflowError]]:
         """Each article's export data (or why it is refused), read ``EXPORT_BATCH`` at a time.
 
         Each batch is read in its own short read transaction, closed before the
@@ -190,6 +197,10 @@ class ExportOps(FacadeBase):
             batch = ids[start:start + EXPORT_BATCH]
             with self._read() as session:
                 items = _export_data(session, batch)
+                if style:
+                    items = [replace(item, styled_references=styled_references(
+                        session, item.revision_id, item.draft.references, style))
+                        if isinstance(item, ExportArticle) else item for item in items]
             yield from zip(batch, items, strict=True)
 
     def _audit_exports(self, exported: list[ExportedFile], user: str | None) -> None:

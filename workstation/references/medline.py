@@ -20,6 +20,7 @@ from workstation.references.normalise import year_of
 _TAG_RE = re.compile(r"^([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
 _CONTINUATION = "      "
 _BOOK_TYPES = {"Book", "Books and Documents"}
+_FAU_SUFFIX_RE = re.compile(r"\s+(Jr|Sr|II|III|IV)$")  # "Wright, Jackson T Jr" -> "Wright, Jackson T, Jr"
 
 
 def looks_like_medline(text: str) -> bool:
@@ -75,7 +76,8 @@ def _record(index: int, line: int, tags: dict[str, list[str]]) -> RecordData:
     record = RecordData(
         type="book" if kinds & _BOOK_TYPES or "BTI" in tags and "TI" not in tags else "article-journal",
         title=one("TI", "BTI"),
-        authors=tuple(tags.get("FAU") or tags.get("AU") or ()) + tuple(tags.get("CN", ())),
+        authors=tuple(_FAU_SUFFIX_RE.sub(r", \1", a) if "," in a else a for a in tags.get("FAU") or tags.get("AU") or ())
+        + tuple(tags.get("CN", ())),
         container=one("TA", "JT"),
         year=year_of(one("DP", "DEP")),
         volume=one("VI"),

@@ -74,12 +74,20 @@ def _squash(text: str) -> str:
     return " ".join((text or "").split())
 
 
+_SUFFIX_RE = re.compile(r",\s*(Jr\.?|Sr\.?|II|III|IV)$")
+
+
 def split_name(name: str) -> dict[str, str]:
-    """'Wakefield, A. J.' -> {'family': 'Wakefield', 'given': 'A. J.'}; an organisation -> {'literal': …}."""
+    """'Wakefield, A. J.' -> {'family': 'Wakefield', 'given': 'A. J.'}; 'Wright, Jackson T., Jr.' keeps
+    'Jr.' as the suffix; an organisation -> {'literal': …}."""
     family, sep, given = name.partition(",")
     if not sep:
         return {"literal": name.strip()}
-    return {"family": family.strip(), "given": given.strip()}
+    parts = {"family": family.strip(), "given": given.strip()}
+    suffix = _SUFFIX_RE.search(parts["given"])
+    if suffix:
+        parts["given"], parts["suffix"] = parts["given"][: suffix.start()].strip(), suffix.group(1)
+    return parts
 
 
 def join_name(part: dict) -> str:
