@@ -164,6 +164,59 @@ def shoot_dialogs(db: str, folder: str) -> None:
     window.close()
 
 
+REFERENCES = ROOT / "tests" / "fixtures" / "references"
+REFERENCES_SHOT = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from ui.main_window import create_main_window
+from ui.theme import apply_theme
+
+app = QApplication([])
+apply_theme(app, "light")
+db, article, out, password = sys.argv[1:5]
+window = create_main_window(db, "rev", password=password)
+window.resize(1400, 900)
+window.show()
+
+
+def settle():
+    app.processEvents()
+    while not window.runner.is_idle():
+        app.processEvents()
+    app.processEvents()
+
+
+window.select_article(int(article))
+settle()
+window.references.show()
+window.resizeDocks([window.references.dock], [400], Qt.Orientation.Vertical)
+settle()
+model = window.references.model
+row = next(r for r in range(model.rowCount()) if model.rows[r].title.startswith("Ileal"))
+window.references.panel.table.selectRow(row)
+settle()
+window.grab().save(out)
+window.shutdown()
+"""
+
+
+def references_shot(db: str) -> None:
+    """The References view: the reviewer's library with the retracted 1998 Lancet paper selected."""
+    with Workstation.open(db) as ws:
+        ws.sign_in(name="rev", password=PASSWORDS["rev"])
+        (article,) = [a.id for a in ws.import_files(paths=[REFERENCES / "citing_article.md"], user="rev").imported]
+        ws.import_retractions(path=REFERENCES / "retraction_watch.csv", user="rev")
+        ws.import_references(paths=[REFERENCES / n for n in ("pubmed.nbib", "lancet_export.ris", "zotero.bib",
+                                                             "zotero.json")], user="rev")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("WORKSTATION_THEME", None)
+    out = HERE / "references-view.png"
+    subprocess.run([sys.executable, "-c", REFERENCES_SHOT, db, str(article), str(out), PASSWORDS["rev"]],
+                   check=True, cwd=ROOT, env=env)
+    print(out)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="workstation-shots-") as folder:
         db = str(Path(folder) / "shots.db")
@@ -173,6 +226,7 @@ def main() -> None:
         shoot(db, "claims-review.png", IN_REVIEW, "--claim", str(partial), "--theme", "light")
         shoot(db, "history.png", APPROVED, "--tab", "history", "--theme", "light")
         shoot_dialogs(db, folder)
+        references_shot(db)  # last: it adds an article and a library the other pictures do not show
 
 
 if __name__ == "__main__":
