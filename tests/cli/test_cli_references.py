@@ -58,6 +58,9 @@ def test_references_commands_print_the_contract_shapes(tmp_path: Path, capsys: p
     assert refs[0]["record"]["doi"] == "10.1016/s0140-6736(97)11096-0" and refs[0]["retraction"] == "Retraction"
     assert refs[3]["record"] is None and len(refs[3]["suggested_records"]) == 1
 
+    code, out, _ = run_cli(capsys, "--db", db, "show", str(article))
+    assert "developmental disorder in children — The Lancet, 1998  [RETRACTION]" in out
+
     for fmt, name in (("csl-json", "out.json"), ("ris", "out.ris"), ("bibtex", "out.bib")):
         target = tmp_path / name
         code, out, err = run_cli(capsys, "--db", db, "references", "export", "--format", fmt, "--out", str(target),

@@ -73,7 +73,8 @@ def show_command(args: argparse.Namespace) -> int:
         cites = ", ".join(map(str, claim.citations)) or "—"
         print(f"  claim {claim.id} [{cites}] {clean(claim.text[:100])}")
     for ref in detail.references:
-        print(f"  ref {ref.number}. ({clean(ref.type)}) {clean(ref.title)} — {clean(ref.source)}, {ref.year or ''}")
+        flag = f"  [{ref.retraction.upper()}]" if ref.retraction else ""
+        print(f"  ref {ref.number}. ({clean(ref.type)}) {clean(ref.title)} — {clean(ref.source)}, {ref.year or ''}{flag}")
     return 0
 
 
