@@ -124,3 +124,20 @@ def test_the_reader_and_the_references_tab_mark_retracted_works(qtbot: QtBot, ma
     assert table.item(2, 1).text().startswith("⚠ Correction: ")
     assert "Library record" in table.item(0, 1).toolTip()
     assert "may match" in table.item(3, 1).toolTip()
+
+
+def test_a_read_only_window_shows_the_library_but_imports_nothing(qtbot: QtBot, ui_db: str) -> None:
+    from ui.main_window import create_main_window
+
+    window = create_main_window(ui_db, None, interactive=False)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        action = window.references.action_import
+        assert not action.isEnabled() and "nobody is signed in" in action.toolTip()
+        assert not window.references.panel.import_button.isEnabled()
+        window.references.show()
+        wait_idle(qtbot, window)
+        assert window.references.model.rowCount() == 0 and window.references.panel.count.text() == "0 record(s)"
+    finally:
+        window.shutdown()
