@@ -63,8 +63,22 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def create_db_engine(db: str | os.PathLike[str] | None = None) -> Engine:
+def signs_in_as_user(url: str) -> bool:
+    """A PostgreSQL URL without a user name: connect as whoever signs in (a team database's desk)."""
+    parsed = make_url(url)
+    return parsed.get_backend_name() == "postgresql" and not parsed.username
+
+
+def create_db_engine(
+    db: str | os.PathLike[str] | None = None, *, user: str | None = None, password: str | None = None
+) -> Engine:
+    """An engine on a file or URL; ``user`` and ``password`` log in to PostgreSQL as that role.
+
+    The password goes to the driver, not into the URL, so it never shows where the URL does.
+    """
     url = database_url(db)
+    if user is not None:
+        url = make_url(url).set(username=user).render_as_string(hide_password=False)
     if url.startswith("sqlite"):
         path = make_url(url).database
         if path and path != ":memory:":
@@ -76,7 +90,8 @@ def create_db_engine(db: str | os.PathLike[str] | None = None) -> Engine:
         )
         _configure_sqlite(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        connect_args = {"password": password} if password is not None else {}
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
         _configure_postgres(engine)
     return engine
 

@@ -12,6 +12,10 @@ hashes. So verification also checks the trail against what the rest of the
 database says happened (every article, transition and signature names its
 event), and :mod:`workstation.audit_anchor` checks it against heads kept outside
 the database.
+
+On a team database a desk may not insert events itself: each goes through the
+database's ``team_append_event``, which hashes it the same way and accepts only
+the session user as its actor.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, insert, select, text
 
 from db.tables import AuditEvent, Meta
+from db.team import TEAM_OPTION
+from db.team import calls as team_calls
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -88,6 +94,18 @@ def append_events(connection: Connection, events: list[EventData]) -> list[int]:
     """Append events to the chain in the current write transaction; returns their ids."""
     if not events:
         return []
+    if connection.get_execution_options().get(TEAM_OPTION):
+        ids = [
+            team_calls.append_event(
+                connection, actor=e.actor, action=e.action, entity=e.entity, entity_id=e.entity_id,
+                article_id=e.article_id, field=e.field, old_value=e.old_value, new_value=e.new_value,
+                reason=e.reason,
+            )
+            for e in events
+        ]
+        digest = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == ids[-1])).scalar_one()
+        connection.info[CONNECTION_HEAD] = (ids[-1], digest)
+        return ids
     last = connection.execute(
         select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
     ).first()

@@ -13,12 +13,12 @@ from workstation.facade.import_ops import ImportedArticle, ImportFailure, Import
 from workstation.facade.library import LibraryOps
 from workstation.facade.references_ops import ReferencesOps
 from workstation.facade.review_ops import ReviewOps
-from workstation.facade.users_ops import UsersOps
+from workstation.facade.team_ops import TeamOps
 from workstation.facade.workflow_ops import WorkflowOps
 
 
-class Workstation(UsersOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, ReferencesOps, AuditOps):
-    """An open review database (SQLite file or PostgreSQL URL)."""
+class Workstation(TeamOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, ReferencesOps, AuditOps):
+    """An open review database (SQLite file, PostgreSQL URL, or a team database's desk)."""
 
 
 __all__ = ["ImportFailure", "ImportReport", "ImportedArticle", "Workstation"]

@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine, make_url, select
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlmodel import Session
 
 from db.engine import (
@@ -17,6 +17,7 @@ from db.engine import (
     database_url,
     is_busy,
     read_session,
+    signs_in_as_user,
     write_session,
 )
 from db.migrate import current_revision, known_revision, upgrade
@@ -35,19 +36,23 @@ from workstation.errors import (
 from workstation.users import find_user, user_count
 
 SYSTEM_ACTOR = "system"
+# SQLSTATEs of a refusal by the database itself (team mode): insufficient_privilege,
+# invalid_password (a wrong signing password checked inside the database).
+_REFUSED_BY_DATABASE = ("42501", "28P01")
 
 
 class FacadeBase:
     """Shared plumbing of the facade mixins."""
 
-    engine: Engine
     url: str
 
-    def __init__(self, engine: Engine, url: str) -> None:
-        self.engine = engine
+    def __init__(self, engine: Engine | None, url: str) -> None:
+        # None until someone signs in, for a PostgreSQL URL without a user name.
+        self._engine = engine
         self.url = url
         # Who has signed in at this facade with their password: name -> user id.
         self._signed_in: dict[str, int] = {}
+        self._opened()
 
     @classmethod
     def open(cls, db: str | None = None, *, migrate: bool = True, create: bool = False):  # type: ignore[no-untyped-def]
@@ -57,8 +62,12 @@ class FacadeBase:
         empty is refused unless ``create`` is true (a mistyped path must not turn into
         a new, empty database); one that is not a SQLite database is always refused.
         A database written by a newer program (an unknown schema) is refused too.
+        A PostgreSQL URL without a user name (a team database's desk) connects
+        only when someone signs in, as that person's own login role.
         """
         url = database_url(db)
+        if signs_in_as_user(url):
+            return cls(None, url)
         check_database_file(url, create=create)
         try:
             engine = create_db_engine(url)
@@ -76,9 +85,24 @@ class FacadeBase:
             raise WorkstationError(f"cannot open the database {db or url}: {exc.orig or exc}") from exc
         return cls(engine, url)
 
+    def _opened(self) -> None:
+        """Called once the facade holds its engine (team mode looks at the database here)."""
+
+    @property
+    def engine(self) -> Engine:
+        """The open engine; before a desk's sign-in there is none yet."""
+        if self._engine is None:
+            where = make_url(self.url).render_as_string(hide_password=True)
+            raise SignInRequired(
+                f"sign-in required: {where} connects as the person who signs in; "
+                "say who you are (--as USER) and give that user's password"
+            )
+        return self._engine
+
     def close(self) -> None:
         """Release every connection."""
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     def __enter__(self):  # type: ignore[no-untyped-def]
         return self
@@ -89,7 +113,7 @@ class FacadeBase:
     @property
     def backend(self) -> str:
         """'sqlite' or 'postgresql'."""
-        return self.engine.dialect.name
+        return make_url(self.url).get_backend_name()
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -100,10 +124,13 @@ class FacadeBase:
                 yield session
                 head = connection.info.pop(CONNECTION_HEAD, None)
                 first = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == 1)).scalar() if head else None
-        except OperationalError as exc:
+        except DBAPIError as exc:
             if is_busy(exc):
                 raise DatabaseBusy(busy_message()) from exc
-            raise
+            refusal = database_refusal(exc)
+            if refusal is None:
+                raise
+            raise PermissionDenied(refusal) from exc
         except FrozenRecord as exc:
             # The refused change rolled back; the refusal itself stays in the trail, like a refused transition.
             with self._write() as session:
@@ -181,3 +208,13 @@ def check_database_file(url: str, *, create: bool) -> None:
         raise DatabaseUnusable(f"cannot read {path}: {exc.strerror or exc}") from exc
     if header != SQLITE_HEADER:
         raise DatabaseUnusable(f"cannot open the database {path}: it is not a database (refused, left as it is)")
+
+
+def database_refusal(exc: DBAPIError) -> str | None:
+    """The message of a refusal by PostgreSQL's own rules (team mode), or None for any other error."""
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) not in _REFUSED_BY_DATABASE:
+        return None
+    diag = getattr(orig, "diag", None)
+    message = (getattr(diag, "message_primary", None) or str(orig)).strip()
+    return f"the database refused: {message}"

@@ -181,7 +181,7 @@ class WorkflowOps(FacadeBase):
                 items = [item for _guard, found in results for item in found]
                 more = f" (and {len(items) - 5} more)" if len(items) > 5 else ""
                 raise WorkflowError(f"{blockers_summary(results)}: {'; '.join(items[:5])}{more}")
-            check_signer(actor, password)
+            self._check_signer(session, actor, password)
             revision = session.get(Revision, article.current_revision_id)
             if revision is None:
                 raise WorkflowError(f"{RULE_STEP}: article {article_id} has no revision to approve")
@@ -205,7 +205,7 @@ class WorkflowOps(FacadeBase):
         event_ids = append_events(connection, events)
         signature: Signature | None = None
         if revision is not None:
-            signature = self._sign(session, actor, article_id, revision, meaning, now, event_ids[0])
+            signature = self._sign(session, actor, article_id, revision, meaning, now, event_ids[0], password)
             event_ids += append_events(connection, [EventData(
                 actor=actor.name, action=SIGN_ACTION, entity="signature", entity_id=signature.id,
                 article_id=article_id, field=SIGNED_FIELD, new_value=self._signed_hash(session, signature),
@@ -229,11 +229,15 @@ class WorkflowOps(FacadeBase):
             version=version + 1,
         )
 
-    @staticmethod
+    def _check_signer(self, session: Session, actor: User, password: str | None) -> None:
+        """The signer's password, entered at this signing (team mode also checks it inside the database)."""
+        check_signer(actor, password)
+
     def _sign(
-        session: Session, actor: User, article_id: int, revision: Revision, meaning: str | None,
-        now: datetime, approval_event_id: int,
+        self, session: Session, actor: User, article_id: int, revision: Revision, meaning: str | None,
+        now: datetime, approval_event_id: int, password: str | None,
     ) -> Signature:
+        """Write the approval's signature (at a team desk only the database's team_sign may)."""
         signature = Signature(
             article_id=article_id, revision_id=revision.id, content_hash=revision.content_hash,  # type: ignore[arg-type]
             user_id=actor.id, printed_name=actor.display_name or actor.name, role=actor.role,  # type: ignore[arg-type]

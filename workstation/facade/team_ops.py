@@ -1,0 +1,345 @@
+"""Team mode: a PostgreSQL database that enforces who may do what, for any client.
+
+``init_team`` (``workstation team init``, with a URL naming the database owner
+or a superuser) installs the group roles, grants, triggers and functions of
+:mod:`db.team`. After that:
+
+* ``add_user`` also creates the user's PostgreSQL login role (SCRAM password)
+  in the group of their role; role changes, deactivation and locks move or
+  close the login (a trigger on the user table does it for any client);
+* each desk opens the database with a URL without a user name, and
+  ``sign_in`` connects as that person's own login role: PostgreSQL checks the
+  password, and from then on every row the desk writes is held to the rules
+  with ``session_user`` as the one acting;
+* passwords are hashed by the database (bcrypt via pgcrypto) where only the
+  owner's functions read them, and a signature is written only by
+  ``team_sign``, which checks the signer's password itself.
+
+The program's own checks run first, as on SQLite, so refusals keep their clear
+messages; the database is the second line, and the only one against psql.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+from sqlmodel import Session
+
+from db.engine import create_db_engine, write_session
+from db.migrate import head_revision
+from db.tables import Revision, Signature, User
+from db.team import (
+    PASSWORD_MARKER,
+    TEAM_OPTION,
+    TeamSetup,
+    TeamSetupError,
+    apply_team_schema,
+    role_prefix,
+)
+from db.team import calls as team_calls
+from workstation.errors import (
+    PermissionDenied,
+    SignInFailed,
+    SignInRequired,
+    ValidationError,
+    WorkstationError,
+)
+from workstation.facade.base import database_refusal
+from workstation.facade.users_ops import WRONG_CREDENTIALS, UsersOps
+from workstation.passwords import check_new_password, verify_password
+from workstation.users import MAX_FAILED_SIGNINS, UserView, find_user, to_view, user_row
+from workstation.workflow import RULE_SIGNATURE, signature_meaning
+
+TEAM_INIT_HINT = "its owner runs 'workstation --db postgresql+psycopg://OWNER@HOST/DB team init'"
+
+
+class TeamOps(UsersOps):
+    """Team mode's side of the facade; on SQLite and plain PostgreSQL every method defers to the usual one."""
+
+    _team_prefix: str | None
+    _desk: bool
+    _desk_user: str | None
+
+    def _opened(self) -> None:
+        super()._opened()
+        # A desk: a URL without a user name, connected as whoever signs in.
+        self._desk = self._engine is None
+        self._desk_user = None
+        self._team_prefix = None
+        if self._engine is not None and self._engine.dialect.name == "postgresql":
+            self._team_prefix = _read_prefix(self._engine)
+            if self._team_prefix is not None:
+                self._engine.update_execution_options(**{TEAM_OPTION: True})
+
+    @property
+    def team_mode(self) -> bool:
+        """Whether PostgreSQL itself enforces the rules here (a desk's URL presumes so until it connects)."""
+        return self._desk or self._team_prefix is not None
+
+    # ------------------------------------------------------------------ setting up
+    def init_team(self) -> TeamSetup:
+        """Install or refresh team mode on this PostgreSQL database (idempotent; also after upgrades).
+
+        Needs a URL naming the owner of the workstation's tables (with CREATEROLE)
+        or a superuser; the schema itself was brought to the newest revision by ``open``.
+        """
+        if self.backend != "postgresql":
+            raise ValidationError("team mode needs a PostgreSQL database; a SQLite file serves one desk")
+        if self._desk:
+            raise ValidationError(
+                "team init runs with a URL naming the database owner or a superuser, "
+                "e.g. postgresql+psycopg://owner@host/db"
+            )
+        try:
+            setup = apply_team_schema(self.engine)
+        except TeamSetupError as exc:
+            raise ValidationError(str(exc)) from exc
+        except DBAPIError as exc:
+            message = getattr(getattr(exc.orig, "diag", None), "message_primary", None) or str(exc.orig)
+            raise WorkstationError(
+                f"team init failed: {message} (it needs the owner of the tables with CREATEROLE, or a superuser)"
+            ) from exc
+        self._team_prefix = setup.role_prefix
+        self.engine.update_execution_options(**{TEAM_OPTION: True})
+        return setup
+
+    # ------------------------------------------------------------------ who is here
+    def has_users(self) -> bool:
+        """A desk cannot look before someone signs in; a team database's first admin is made by its owner."""
+        if self._desk and self._engine is None:
+            return True
+        return super().has_users()
+
+    def sign_in(self, *, name: str, password: str) -> UserView:
+        """At a desk: connect as ``name``'s own login role (PostgreSQL checks the password).
+
+        Signing in again as the same person (the lock screen) checks the password
+        inside the database, where a wrong one counts toward the lock. Elsewhere
+        (SQLite, or the owner's URL) the usual in-app sign-in.
+        """
+        if not self._desk:
+            return super().sign_in(name=name, password=password)
+        name = name.strip()
+        if self._engine is not None and name == self._desk_user:
+            return self._check_again(name, password)
+        engine = self._connect_as(name, password)
+        try:
+            view = _note_sign_in(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        self._use_engine(engine, name)
+        self._signed_in = {view.name: view.id}
+        return view
+
+    def sign_out(self, *, name: str | None = None) -> None:
+        """Forget who signed in; a desk also closes its connection, which was theirs."""
+        super().sign_out(name=name)
+        if self._desk and not self._signed_in:
+            self._use_engine(None, None)
+
+    def _connect_as(self, name: str, password: str) -> Engine:
+        if not name or not password:
+            raise SignInFailed(WRONG_CREDENTIALS)
+        engine = create_db_engine(self.url, user=name, password=password)
+        try:
+            with engine.connect() as connection:
+                revision = _revision(connection)
+                prefix = role_prefix(connection)
+        except OperationalError as exc:
+            engine.dispose()
+            raise _connect_refusal(name, exc) from exc
+        except ProgrammingError as exc:
+            engine.dispose()
+            raise WorkstationError(f"this database is not set up for a team: {TEAM_INIT_HINT}") from exc
+        if prefix is None:
+            engine.dispose()
+            raise WorkstationError(f"this database is not set up for a team: {TEAM_INIT_HINT}")
+        if revision != head_revision():
+            engine.dispose()
+            raise WorkstationError(
+                f"the team database's schema is at revision {revision}, this program needs {head_revision()}: "
+                f"{TEAM_INIT_HINT}"
+            )
+        engine.update_execution_options(**{TEAM_OPTION: True})
+        self._team_prefix = prefix
+        return engine
+
+    def _use_engine(self, engine: Engine | None, name: str | None) -> None:
+        old = self._engine
+        self._engine, self._desk_user = engine, name
+        if engine is None:
+            self._signed_in = {}
+        if old is not None and old is not engine:
+            old.dispose()
+
+    def _check_again(self, name: str, password: str) -> UserView:
+        with self._write() as session:
+            result = team_calls.check_password(session.connection(), password)
+            user = user_row(session, name)
+            failures = user.failed_signins if user is not None else 0
+        if result == "ok":
+            view = self.get_user(name=name)
+            self._signed_in = {view.name: view.id}
+            return view
+        if result == "locked":
+            self._use_engine(None, None)
+            raise SignInFailed(f"{WRONG_CREDENTIALS}; the account is locked until an admin unlocks it")
+        if result == "inactive":
+            self._use_engine(None, None)
+            raise SignInFailed(f"{name}'s account is deactivated")
+        left = MAX_FAILED_SIGNINS - failures
+        raise SignInFailed(f"{WRONG_CREDENTIALS} ({left} attempt(s) left before the account locks)")
+
+    def _actor(self, session: Session, user: str | None, *, anonymous: bool = False,
+               password_change: bool = False) -> User | None:
+        if not user and anonymous and self._desk and self._desk_user:
+            # Work anyone may start (running the checks) is done in the desk's name:
+            # the database records no one but the session user.
+            return super()._actor(session, self._desk_user, password_change=True)
+        return super()._actor(session, user, anonymous=anonymous, password_change=password_change)
+
+    # ------------------------------------------------------------------ passwords
+    def _password_ok(self, session: Session, user: User, password: str) -> bool:
+        if self._team_prefix is None:
+            return super()._password_ok(session, user, password)
+        connection = session.connection()
+        if not self._desk:
+            stored = team_calls.stored_hash(connection, user.id)  # type: ignore[arg-type]
+            if stored is not None and stored.startswith("$argon2"):
+                return verify_password(stored, password)  # a hash from before team mode
+        return team_calls.verify_password(connection, user.name, password)
+
+    def _store_password(self, session: Session, user: User, password: str) -> None:
+        if self._team_prefix is None:
+            super()._store_password(session, user, password)
+            return
+        user.password_hash = PASSWORD_MARKER
+        session.add(user)
+        session.flush()
+        team_calls.set_password(session.connection(), user.name, password)
+
+    def change_password(self, *, name: str, old_password: str, new_password: str) -> UserView:
+        """At a desk the current password is checked inside the database, where a wrong one counts."""
+        if not self._desk:
+            return super().change_password(name=name, old_password=old_password, new_password=new_password)
+        check_new_password(new_password, user_name=name)
+        name = name.strip()
+        if name != self._desk_user:
+            raise SignInRequired(f"sign-in required: {name} is not the user signed in at this desk")
+        with self._write() as session:
+            result = team_calls.check_password(session.connection(), old_password)
+        if result != "ok":
+            if result in ("locked", "inactive"):
+                self._use_engine(None, None)
+            raise SignInFailed("the current password is wrong; the password was not changed")
+        if old_password == new_password:
+            raise ValidationError("password: choose a password different from the current one")
+        with self._write() as session:
+            team_calls.set_password(session.connection(), name, new_password)
+            user = find_user(session, name)
+            self._audit_user(session, name, "user.password_changed", user, "changed by the user")
+            view = to_view(user)
+        self._reconnect(name, new_password)
+        self._signed_in = {view.name: view.id}
+        return view
+
+    def reset_password(self, *, name: str, new_password: str, by: str) -> UserView:
+        view = super().reset_password(name=name, new_password=new_password, by=by)
+        if self._desk and view.name == self._desk_user:
+            self._reconnect(view.name, new_password)  # the login's own password changed too
+        return view
+
+    def _reconnect(self, name: str, password: str) -> None:
+        engine = create_db_engine(self.url, user=name, password=password)
+        engine.update_execution_options(**{TEAM_OPTION: True})
+        self._use_engine(engine, name)
+
+    # ------------------------------------------------------------------ logins
+    def _create_login(self, session: Session, user: User, password: str | None) -> None:
+        if self._team_prefix is None:
+            return
+        try:
+            team_calls.create_login(session.connection(), user.id, password)  # type: ignore[arg-type]
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42710":  # duplicate_object: the role name is taken
+                raise
+            raise ValidationError(exc.orig.diag.message_primary or str(exc.orig)) from exc  # type: ignore[union-attr]
+
+    def _grant_role(self, session: Session, user: User, old_role: str) -> None:
+        """On a team database the user table's trigger (team_user_synced) moves the login between groups."""
+        super()._grant_role(session, user, old_role)
+
+    def _set_login_allowed(self, session: Session, user: User) -> None:
+        """On a team database the user table's trigger sets LOGIN or NOLOGIN as the row changes."""
+        super()._set_login_allowed(session, user)
+
+    # ------------------------------------------------------------------ signatures
+    def _check_signer(self, session: Session, actor: User, password: str | None) -> None:
+        if self._team_prefix is None:
+            super()._check_signer(session, actor, password)  # type: ignore[misc]
+            return
+        if not password:
+            raise PermissionDenied(f"{RULE_SIGNATURE}: enter your password to sign the approval")
+        if not self._password_ok(session, actor, password):
+            raise PermissionDenied(f"{RULE_SIGNATURE}: the password is wrong; the approval was not signed")
+
+    def _sign(self, session: Session, actor: User, article_id: int, revision: Revision, meaning: str | None,
+              now: datetime, approval_event_id: int, password: str | None) -> Signature:
+        if not self._desk:
+            return super()._sign(  # type: ignore[misc]
+                session, actor, article_id, revision, meaning, now, approval_event_id, password,
+            )
+        signature_id = team_calls.sign(
+            session.connection(), article_id=article_id, password=password or "",
+            meaning=signature_meaning(meaning), signed_at=now, approval_event_id=approval_event_id,
+        )
+        signature = session.get(Signature, signature_id)
+        assert signature is not None
+        return signature
+
+    # ------------------------------------------------------------------ the library
+    def seed_if_empty(self, *, folder=None) -> int:  # type: ignore[no-untyped-def]
+        """A team database holds the board's own articles: no sample articles."""
+        if self.team_mode:
+            return 0
+        return super().seed_if_empty(folder=folder)  # type: ignore[misc]
+
+
+def _read_prefix(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return role_prefix(connection)
+    except ProgrammingError:
+        return None  # not migrated yet (opened with migrate=False)
+
+
+def _revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _connect_refusal(name: str, exc: OperationalError) -> WorkstationError:
+    text = str(exc.orig)
+    if "password authentication failed" in text:
+        return SignInFailed(WRONG_CREDENTIALS)
+    if "not permitted to log in" in text:
+        return SignInFailed(f"{name}'s account is locked or deactivated; an admin must unlock or reactivate it")
+    return WorkstationError(f"cannot reach the database: {text.strip()}")
+
+
+def _note_sign_in(engine: Engine) -> UserView:
+    try:
+        with write_session(engine) as session:
+            user_id = team_calls.note_sign_in(session.connection())
+            user = session.get(User, user_id)
+            assert user is not None
+            return to_view(user)
+    except DBAPIError as exc:
+        refusal = database_refusal(exc)
+        if refusal is None:
+            raise
+        raise SignInFailed(refusal) from exc
