@@ -348,7 +348,31 @@ BEGIN
     RETURN NEW;
 END $$;
 
+-- Tables whose rows name nobody (claims, citations, sections, references, the
+-- search index): a deactivated or locked account's still-open connection may not
+-- write them either.
+CREATE OR REPLACE FUNCTION team_active_guard() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = @SCHEMA@, pg_temp
+AS $$
+BEGIN
+    IF NOT team_trusted() THEN
+        PERFORM team_require_uid();
+    END IF;
+    RETURN NULL;
+END $$;
+
 -- ------------------------------------------------------------------ the triggers
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['claim', 'citation', 'section', 'reference', 'article_search'] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS team_active_guard ON %I', t);
+        EXECUTE format('CREATE TRIGGER team_active_guard BEFORE INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION team_active_guard()', t);
+    END LOOP;
+END $$;
 
 DROP TRIGGER IF EXISTS team_article_guard ON article;
 CREATE TRIGGER team_article_guard BEFORE INSERT OR UPDATE ON article

@@ -65,10 +65,9 @@ def board(cluster: Cluster) -> Iterator[Board]:
 def refused(board: Board, name: str, *statements: str, error: type[psycopg.Error] = errors.InsufficientPrivilege,
             params: dict | None = None) -> str:
     """Run the statements in one transaction as ``name``: the database refuses (at the latest at commit)."""
-    with board.connect(name) as conn:
-        with pytest.raises(error) as info, conn.transaction():
-            for statement in statements:
-                conn.execute(statement, params)
+    with board.connect(name) as conn, pytest.raises(error) as info, conn.transaction():
+        for statement in statements:
+            conn.execute(statement, params)
     return str(info.value)
 
 
@@ -135,6 +134,8 @@ def test_audit_events_only_in_ones_own_name(board: Board) -> None:
     message = refused(board, "rita", "SELECT team_append_event('ana', 'transition', 'article', 1, 1, 'status', "
                                      "'Under Review', 'Approved', '')")
     assert message.startswith("audit: rita may record events only in their own name")
+    assert "permission denied for function team_write_event" in refused(
+        board, "rita", "SELECT team_write_event('ana', 'transition', 'article', 1, 1, '', '', '', '')")
     assert refused(board, "rita", "UPDATE meta SET value = '1:00' WHERE key = 'audit_head'").startswith(
         "meta: audit_head is kept by the database")
     # in one's own name it is appended, hashed by the database as the program hashes it

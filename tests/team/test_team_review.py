@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import select
 
 from db.tables import AuditEvent, Signature, Transition, User
-from tests.people import password_for
+from tests.people import ADMIN, password_for
 from tests.team.board import desk, import_article, review, set_up_board
 from tests.team.conftest import TeamDatabase
 from workstation.errors import PermissionDenied, WorkflowError
@@ -85,3 +86,15 @@ def review_rest(db: TeamDatabase, article_id: int) -> None:
             for number in claim.citations:
                 if number not in judged:
                     rita.set_verdict(claim_id=claim.id, reference=number, verdict="supported", user="rita")
+
+
+def test_a_deactivated_account_cannot_write_through_a_connection_it_still_holds(
+    team_db: TeamDatabase, tmp_path: Path,
+) -> None:
+    set_up_board(team_db)
+    article_id = import_article(team_db, tmp_path)
+    with team_db.connect("rita", password_for("rita")) as still_open:
+        with desk(team_db, ADMIN) as admin:
+            admin.deactivate_user(name="rita", by=ADMIN)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="not an active, unlocked user"):
+            still_open.execute("UPDATE claim SET needs_citation = true WHERE article_id = %s", (article_id,))

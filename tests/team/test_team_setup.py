@@ -10,7 +10,7 @@ import pytest
 from tests.cli.runner import run_cli
 from tests.people import ADMIN, ADMIN_PASSWORD, password_for
 from tests.team.conftest import TeamDatabase
-from workstation.errors import SignInFailed, SignInRequired, ValidationError
+from workstation.errors import PermissionDenied, SignInFailed, SignInRequired, ValidationError
 from workstation.facade import Workstation
 
 pytestmark = pytest.mark.team
@@ -152,6 +152,18 @@ def test_password_change_at_a_desk_changes_the_login(capsys: pytest.CaptureFixtu
     team_db.connect("rita", new).close()
     with pytest.raises(psycopg.OperationalError):
         team_db.connect("rita", password_for("rita"))
+
+    # an admin's reset sets the login's password too, and the user must choose a new one
+    reset = "reset-by-the-admin-2026"
+    code, _out, err = run_cli(capsys, "--db", team_db.desk_url, "users", "passwd", "rita", "--new-password", reset,
+                              "--as", ADMIN)
+    assert code == 0, err
+    with Workstation.open(team_db.desk_url) as desk:
+        assert desk.sign_in(name="rita", password=reset).must_change_password
+        with pytest.raises(PermissionDenied, match="must choose a new password"):
+            desk.add_comment(article_id=1, body="anything", user="rita")
+        view = desk.change_password(name="rita", old_password=reset, new_password="rita-chose-this-one")
+        assert not view.must_change_password
 
 
 def _events(ws: Workstation) -> list[tuple[str, str]]:
