@@ -130,6 +130,14 @@ def test_desk_sign_in_is_checked_by_postgresql(capsys: pytest.CaptureFixture[str
         events = _events(desk)
         assert ("rita", "user.sign_in") in events
         assert desk.verify_audit().ok
+    # a URL naming her own login works too; the password is checked inside the database
+    own = team_db.desk_url.replace("://", f"://rita:{password_for('rita')}@")
+    with Workstation.open(own) as desk:
+        with pytest.raises(SignInFailed, match="attempt"):
+            desk.sign_in(name="rita", password="not-ritas-password")
+        assert desk.sign_in(name="rita", password=password_for("rita")).name == "rita"
+        with pytest.raises(ValidationError, match="owner"):
+            desk.init_team()
     # the command line signs in the same way
     code, out, err = run_cli(capsys, "--db", team_db.desk_url, "users", "list", "--json", "--as", "rita")
     assert code == 0, err

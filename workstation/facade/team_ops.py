@@ -72,6 +72,9 @@ class TeamOps(UsersOps):
             self._team_prefix = _read_prefix(self._engine)
             if self._team_prefix is not None:
                 self._engine.update_execution_options(**{TEAM_OPTION: True})
+                role = _desk_role(self._engine)
+                if role is not None:  # a URL naming a board member's own login: a desk already connected
+                    self._desk, self._desk_user = True, role
 
     @property
     def team_mode(self) -> bool:
@@ -115,9 +118,10 @@ class TeamOps(UsersOps):
     def sign_in(self, *, name: str, password: str) -> UserView:
         """At a desk: connect as ``name``'s own login role (PostgreSQL checks the password).
 
-        Signing in again as the same person (the lock screen) checks the password
-        inside the database, where a wrong one counts toward the lock. Elsewhere
-        (SQLite, or the owner's URL) the usual in-app sign-in.
+        Signing in as the person the desk is already connected as (the lock screen,
+        or a URL naming their login) checks the password inside the database, where
+        a wrong one counts toward the lock. Elsewhere (SQLite, or the owner's URL)
+        the usual in-app sign-in.
         """
         if not self._desk:
             return super().sign_in(name=name, password=password)
@@ -181,7 +185,7 @@ class TeamOps(UsersOps):
             user = user_row(session, name)
             failures = user.failed_signins if user is not None else 0
         if result == "ok":
-            view = self.get_user(name=name)
+            view = _note_sign_in(self.engine)
             self._signed_in = {view.name: view.id}
             return view
         if result == "locked":
@@ -314,6 +318,13 @@ def _read_prefix(engine: Engine) -> str | None:
             return role_prefix(connection)
     except ProgrammingError:
         return None  # not migrated yet (opened with migrate=False)
+
+
+def _desk_role(engine: Engine) -> str | None:
+    """The login role this engine connects as, unless it is the owner's (or a superuser's)."""
+    with engine.connect() as connection:
+        role, trusted = connection.exec_driver_sql("SELECT session_user, team_session_trusted()").one()
+    return None if trusted else str(role)
 
 
 def _revision(connection: Connection) -> str | None:
