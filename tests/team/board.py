@@ -7,15 +7,17 @@ their own login role.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from tests.people import ADMIN, ADMIN_PASSWORD, password_for
 from tests.team.conftest import TeamDatabase
 from workstation.facade import Workstation
 
+_numbers = itertools.count(1)
 BOARD = (("rita", "reviewer"), ("ana", "approver"), ("alan", "author"))
 ARTICLE_MD = """---
-title: Vitamin D and bone health
+title: Vitamin D and bone health ({number})
 audience: caregiver
 last_updated: 2025-03-01
 references:
@@ -47,8 +49,10 @@ def desk(db: TeamDatabase, name: str) -> Workstation:
 
 
 def import_article(db: TeamDatabase, folder: Path, *, author: str = "alan") -> int:
-    path = folder / "vitamin-d.md"
-    path.write_text(ARTICLE_MD, encoding="utf-8")
+    """A new article (each one its own: the same content is stored only once)."""
+    number = next(_numbers)
+    path = folder / f"vitamin-d-{number}.md"
+    path.write_text(ARTICLE_MD.replace("{number}", str(number)), encoding="utf-8")
     with desk(db, author) as ws:
         report = ws.import_files(paths=[path], user=author)
     assert not report.failed, report.failed

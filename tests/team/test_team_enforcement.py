@@ -93,9 +93,13 @@ def test_an_approval_needs_the_signature_written_by_the_database(board: Board) -
                       "'approver', 'Approved', now() FROM article WHERE id = %(a)s", params=params)
     assert "permission denied for table signature" in message
     # the signing function checks the password inside the database
-    wrong = refused(board, "ana", APPROVE, RECORD, "SELECT team_sign(%(a)s, 'not-anas-password', '', now())",
+    wrong = refused(board, "ana", APPROVE, RECORD, "SELECT team_sign(%(a)s, 'not-anas-password', '', now(), 1)",
                     error=errors.InvalidPassword, params=params)
     assert "the password is wrong" in wrong
+    # with her password, but bound to no approval event of her own in this transaction
+    unbound = refused(board, "ana", APPROVE, RECORD, "SELECT team_sign(%(a)s, %(p)s, '', now(), 1)",
+                      params=params | {"p": password_for("ana")})
+    assert "bound to the approval event" in unbound
     assert board.status(board.ready) == "Under Review"
 
 
