@@ -25,7 +25,7 @@ PASSWORD_MARKER = "team:held-by-database"
 # The engine option that sends audit appends through team_append_event.
 TEAM_OPTION = "workstation_team"
 GROUPS = ("member", "author", "reviewer", "approver", "admin")
-SQL_FILES = ("tables.sql", "functions.sql", "roles.sql", "triggers.sql", "grants.sql")
+SQL_FILES = ("functions.sql", "logins.sql", "approval.sql", "roles.sql", "triggers.sql", "grants.sql")
 _PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
 MAX_PREFIX = 40  # group names stay within PostgreSQL's 63 characters
 
