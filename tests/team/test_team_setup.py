@@ -181,3 +181,23 @@ def _events(ws: Workstation) -> list[tuple[str, str]]:
 
     with ws._read() as session:
         return [tuple(r) for r in session.execute(select(AuditEvent.actor, AuditEvent.action).order_by(AuditEvent.id))]
+
+
+def test_a_database_with_users_becomes_a_team_database(team_db: TeamDatabase) -> None:
+    """Users from before team init keep their accounts; each desk login opens once a password is set."""
+    with Workstation.open(team_db.owner_url) as owner:
+        owner.add_user(name=ADMIN, role="admin", password=ADMIN_PASSWORD)
+        owner.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
+        owner.add_user(name="rita", role="reviewer", password=password_for("rita"), by=ADMIN)
+        setup = owner.init_team()
+        assert setup.users_without_login == (ADMIN, "rita")
+    assert not can_login(team_db, "rita")
+    with Workstation.open(team_db.owner_url) as owner:
+        owner.sign_in(name=ADMIN, password=ADMIN_PASSWORD)  # the program still reads the old hash here
+        owner.change_password(name=ADMIN, old_password=ADMIN_PASSWORD, new_password="a-new-admin-passphrase")
+        owner.reset_password(name="rita", new_password="rita-reset-by-admin", by=ADMIN)
+    assert can_login(team_db, ADMIN) and can_login(team_db, "rita")
+    with Workstation.open(team_db.desk_url) as desk:
+        assert desk.sign_in(name="rita", password="rita-reset-by-admin").must_change_password
+    with Workstation.open(team_db.owner_url) as owner:
+        assert owner.init_team().users_without_login == ()
