@@ -31,6 +31,7 @@ PG_BIN = Path(os.environ.get("WORKSTATION_PG_BIN", "/usr/lib/postgresql/15/bin")
 SUPERUSER = "postgres"
 OWNER_PASSWORD = "board-owner-passphrase"
 _numbers = itertools.count(1)
+_cluster_note: list[str] = []  # what the session's summary says about the team-mode cluster
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,12 @@ def cluster() -> Iterator[Cluster]:
     """A PostgreSQL 15 cluster with scram-sha-256 authentication, for this test session only."""
     initdb, pg_ctl = PG_BIN / "initdb", PG_BIN / "pg_ctl"
     if not (initdb.exists() and pg_ctl.exists()):
-        pytest.skip(f"PostgreSQL 15 server binaries not found in {PG_BIN} (Debian package postgresql-15)")
+        _skip(f"PostgreSQL 15 server binaries not found in {PG_BIN} (Debian package postgresql-15)")
     if os.geteuid() == 0:
         try:
             pwd.getpwnam("postgres")
         except KeyError:
-            pytest.skip("running as root and there is no 'postgres' system user to run initdb as")
+            _skip("running as root and there is no 'postgres' system user to run initdb as")
     folder = Path(tempfile.mkdtemp(prefix="workstation-pg-"))
     password = secrets.token_urlsafe(16)
     (folder / "pwfile").write_text(password + "\n", encoding="utf-8")
@@ -116,6 +117,7 @@ def cluster() -> Iterator[Cluster]:
             check=True, capture_output=True, text=True,
         )
         started = True
+        _cluster_note.append(f"team-mode tests ran on their own PostgreSQL cluster (127.0.0.1:{port}, scram-sha-256)")
         yield Cluster("127.0.0.1", port, password)
     except subprocess.CalledProcessError as exc:
         server_log = log.read_text(errors="replace") if log.exists() else ""
@@ -125,6 +127,16 @@ def cluster() -> Iterator[Cluster]:
             subprocess.run([*_as_postgres(), str(pg_ctl), "-D", str(data), "-m", "immediate", "-w", "stop"],
                            capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _skip(reason: str) -> None:
+    _cluster_note.append(f"team-mode tests skipped: {reason}")
+    pytest.skip(reason)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    for line in dict.fromkeys(_cluster_note):
+        terminalreporter.write_line(line)
 
 
 def create_team_database(cluster: Cluster) -> TeamDatabase:
