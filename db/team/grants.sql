@@ -17,11 +17,18 @@ BEGIN
     EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %s FROM PUBLIC, %s', '@SCHEMA@', everyone);
     EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA %s FROM PUBLIC, %s', '@SCHEMA@', everyone);
 
-    EXECUTE format('GRANT SELECT ON article, revision, section, reference, claim, citation, verdict, finding, comment, '
-                   'transition, signature, audit_event, "user", meta, article_search, alembic_version TO %I', member);
+    -- every table is readable (a newer migration's too) but the owner's password hashes
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %s TO %I', '@SCHEMA@', member);
+    EXECUTE format('REVOKE ALL ON team_password FROM %I', member);
     EXECUTE format('GRANT INSERT, UPDATE ON article, meta TO %I', member);
     EXECUTE format('GRANT INSERT ON revision, section, reference, transition TO %I', member);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON claim, citation, finding, comment, article_search TO %I', member);
+    -- the shared reference library (imports add to it; merging records is a reviewer's), and the
+    -- retraction list, which only reviewers replace
+    EXECUTE format('GRANT INSERT, UPDATE ON library_record TO %I', member);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON record_conflict, reference_link TO %I', member);
+    EXECUTE format('GRANT DELETE ON library_record TO %I', reviewer);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON retraction TO %I', reviewer);
     -- re-anchoring after an edit flags verdicts for re-checking; recording one is a reviewer's
     EXECUTE format('GRANT UPDATE ON verdict TO %I', member);
     EXECUTE format('GRANT INSERT, DELETE ON verdict TO %I', reviewer);

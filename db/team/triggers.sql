@@ -349,8 +349,8 @@ BEGIN
 END $$;
 
 -- Tables whose rows name nobody (claims, citations, sections, references, the
--- search index): a deactivated or locked account's still-open connection may not
--- write them either.
+-- search index, the reference library and retraction list): a deactivated or
+-- locked account's still-open connection may not write them either.
 CREATE OR REPLACE FUNCTION team_active_guard() RETURNS trigger
     LANGUAGE plpgsql SET search_path = @SCHEMA@, pg_temp
 AS $$
@@ -367,7 +367,8 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['claim', 'citation', 'section', 'reference', 'article_search'] LOOP
+    FOREACH t IN ARRAY ARRAY['claim', 'citation', 'section', 'reference', 'article_search', 'library_record',
+                             'record_conflict', 'reference_link', 'retraction'] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS team_active_guard ON %I', t);
         EXECUTE format('CREATE TRIGGER team_active_guard BEFORE INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH STATEMENT EXECUTE FUNCTION team_active_guard()', t);

@@ -202,3 +202,10 @@ def test_password_hashes_cannot_be_read(board: Board) -> None:
     with board.connect("rita") as conn:
         stored = {r[0] for r in conn.execute('SELECT password_hash FROM "user"')}
     assert stored == {PASSWORD_MARKER}
+
+
+def test_only_reviewers_replace_the_retraction_list(board: Board) -> None:
+    assert "permission denied for table retraction" in refused(board, "alan", "DELETE FROM retraction")
+    assert "permission denied for table library_record" in refused(board, "alan", "DELETE FROM library_record")
+    with board.connect("rita") as conn:  # a reviewer may (the program audits when it does so)
+        conn.execute("DELETE FROM retraction WHERE false")
