@@ -40,7 +40,7 @@ from workstation.model import ArticleDraft
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)
 CLOCKED_MODULES = ("workstation.audit", "workstation.store", "workstation.facade.workflow_ops",
-                   "workstation.revisions")
+                   "workstation.revisions", "workstation.facade.dashboard_ops")
 PROMOTIONAL = ("This breakthrough therapy is guaranteed to work. It has no side effects at all.\n\n"
                "In a 2021 trial, 45% of patients improved within a month.")
 PLAIN = "A plain summary with nothing to check."
@@ -124,5 +124,5 @@ def write_history(ws, clock: Clock) -> dict[str, int]:  # type: ignore[no-untype
     clock.set("2026-03-06 09:00")
     ws.save_revision(article_id=ids["A8"], body=PLAIN, user="alan")
     submit("A6", "2026-03-16 10:00")
-    clock.set("2026-03-18 11:00")
+    clock.now = NOW
     return ids

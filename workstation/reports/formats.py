@@ -88,30 +88,44 @@ def _text_days(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f} d"
 
 
+def _table(title: str, header: tuple[str, ...], rows: list[tuple[object, ...]], empty: str) -> list[str]:
+    """A titled table: the first column left-aligned, the others right-aligned, widths to fit."""
+    if not rows:
+        return [title, f"  {empty}", ""]
+    cells = [tuple(str(c) for c in header)] + [tuple(f"{c:,}" if isinstance(c, int) else str(c) for c in row)
+                                                 for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    lines = [title]
+    for row in cells:
+        first = row[0].ljust(widths[0])
+        rest = "".join(cell.rjust(width + 3) for cell, width in zip(row[1:], widths[1:], strict=True))
+        lines.append(f"  {first}{rest}".rstrip())
+    return [*lines, ""]
+
+
 def as_text(d: Dashboard) -> str:
     """A plain-text report for a terminal."""
-    lines = [f"Review board figures as of {d.as_of:%Y-%m-%d %H:%M} UTC "
-             f"(period: {WEEKS} weeks from {d.period_start:%Y-%m-%d})", ""]
-    lines.append("Articles by status")
-    lines += [f"  {status:<14}{n:>8,}" for status, n in d.by_status]
-    lines += [f"  {'total':<14}{d.articles:>8,}", "",
-              f"Overdue re-reviews  {d.overdue.re_reviews:,}   (assignments carry no due date yet)", ""]
-    lines.append(f"{'Days':<24}{'count':>8}{'median':>10}{'p90':>10}{'mean':>10}")
-    rows = [("submitted → approved", d.cycle_time)]
-    rows += [(f"  of which {status}", spread) for status, spread in d.time_in_state]
-    for label, s in rows:
-        lines.append(f"  {label:<22}{s.count:>8,}{_text_days(s.median):>10}{_text_days(s.p90):>10}"
-                     f"{_text_days(s.mean):>10}")
+    lines = [f"Review board figures as of {d.as_of:%Y-%m-%d %H:%M} UTC; period: the {WEEKS} weeks "
+             f"from {d.period_start:%Y-%m-%d}", ""]
+    lines += _table("Articles by status", ("status", "articles"), [*d.by_status, ("total", d.articles)], "")
+    lines += [f"Overdue re-reviews: {d.overdue.re_reviews:,} (assignments carry no due date yet)", ""]
+    spreads = [("submitted to approved", d.cycle_time)]
+    spreads += [(f"  in {status}", spread) for status, spread in d.time_in_state]
+    lines += _table(
+        "Days from submission to first approval (articles first approved in the period)",
+        ("", "articles", "median", "p90", "mean"),
+        [(label, s.count, _text_days(s.median), _text_days(s.p90), _text_days(s.mean)) for label, s in spreads],
+        "",
+    )
     cycles = d.review_cycles
     mean = "—" if cycles.mean is None else f"{cycles.mean:.2f}"
-    lines += ["", f"Review cycles (changes requested before first approval; {cycles.articles:,} articles, "
-                  f"mean {mean})"]
-    lines += [f"  {times:>2} × {n:>8,}" for times, n in cycles.distribution] or ["  none approved in the period"]
-    lines += ["", f"Throughput per week{'approved':>14}{'submitted':>11}"]
-    lines += [f"  {w.week:%Y-%m-%d}{w.approved:>25,}{w.submitted:>11,}" for w in d.throughput]
-    lines += ["", f"Workload{'role':>22}{'open reviews':>15}{'approvals signed':>18}"]
-    lines += [f"  {p.name:<18}{p.role:>10}{p.open_reviews:>15,}{p.approvals_signed:>18,}" for p in d.workload] \
-        or ["  nobody reviews yet"]
-    lines += ["", f"Open findings by code{'findings':>19}"]
-    lines += [f"  {f.code:<28}{f.findings:>10,}" for f in d.findings] or ["  none open"]
-    return "\n".join(lines)
+    lines += _table(f"Review cycles before first approval (mean {mean}; {cycles.more_than_once:,} of "
+                    f"{cycles.articles:,} went round more than once)",
+                    ("changes requested", "articles"), list(cycles.distribution), "none approved in the period")
+    lines += _table("Throughput per week", ("week of", "approved", "submitted"),
+                    [(w.week.isoformat(), w.approved, w.submitted) for w in d.throughput], "")
+    lines += _table("Workload", ("user", "role", "open reviews", "approvals signed"),
+                    [(p.name, p.role, p.open_reviews, p.approvals_signed) for p in d.workload], "nobody reviews yet")
+    lines += _table("Open findings by code", ("code", "findings"), [(f.code, f.findings) for f in d.findings],
+                    "none open")
+    return "\n".join(lines).rstrip()
