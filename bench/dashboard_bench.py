@@ -43,11 +43,12 @@ def _canonical(at: datetime) -> str:
 class History:
     """Rows of a simulated board, in the tables' column order."""
 
-    def __init__(self, articles: int, events: int, now: datetime, seed: int = 15) -> None:
+    def __init__(self, articles: int, events: int, now: datetime, seed: int = 15, *, reviewers: int = 20,
+                 approvers: int = 8) -> None:
         self.rng = random.Random(seed)
         self.now = now
-        self.users = [("admin", "admin")] + [(f"reviewer{i:02d}", "reviewer") for i in range(20)] + \
-            [(f"approver{i}", "approver") for i in range(8)] + [(f"author{i}", "author") for i in range(5)]
+        self.users = [("admin", "admin")] + [(f"reviewer{i:02d}", "reviewer") for i in range(reviewers)] + \
+            [(f"approver{i}", "approver") for i in range(approvers)] + [(f"author{i}", "author") for i in range(5)]
         self.reviewers = [i + 1 for i, (_n, role) in enumerate(self.users) if role in ("reviewer", "approver")]
         self.approvers = [i + 1 for i, (_n, role) in enumerate(self.users) if role == "approver"]
         self.article_rows: list[tuple] = []
@@ -160,13 +161,14 @@ AUDIT_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_id", "article_
                  "new_value", "reason", "prev_hash", "hash")
 
 
-def build(db: str, articles: int, events: int) -> float:
+def build(db: str, articles: int, events: int, **people: int) -> float:
+    """Write a simulated board of this size into a new database (``people``: reviewers=, approvers=)."""
     from sqlalchemy import text
 
     from workstation.facade import Workstation
 
     started = time.perf_counter()
-    history = History(articles, events, datetime.now(UTC))
+    history = History(articles, events, datetime.now(UTC), **people)
     audit_rows, event_ids = history.numbered_events()
     transitions = [(*row[:6], event_ids[row[6]]) for row in history.transition_rows]
     with Workstation.open(db) as ws:
