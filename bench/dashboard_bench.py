@@ -115,15 +115,19 @@ class History:
                     break
                 self._step(article_id, reopen, reviewer, "Approved", "Under Review", "yearly re-review")
                 status, at = "Under Review", reopen
-        self.article_rows.append((
-            article_id, f"Article {article_id}", status, "patient", "", "[]", None, "markdown", "", created, at,
-            None, None, reviewer, article_id, article_id if approved_at else None, approved_at, next_review, 1,
-            20, 10, 8, 0,
-        ))
+        open_findings = 0
         for _ in range(rng.choice((0, 0, 1, 1, 2, 3, 5))):
             code = rng.choice(FINDING_CODES[:4] if rng.random() < 0.7 else FINDING_CODES)
-            dismissed = rng.random() < 0.25
+            dismissed = status == "Approved" or rng.random() < 0.25  # nothing open blocks an approval
+            open_findings += not dismissed
             self.finding_rows.append((article_id, article_id, code, "warning", f"{code} here", "", "", dismissed, ""))
+        claims = rng.randint(8, 30)
+        reviewed = claims if status == "Approved" else rng.randint(0, claims) if reviewer else 0
+        self.article_rows.append((
+            article_id, f"Article {article_id}", status, rng.choice(("patient", "caregiver", "clinician")), "", "[]",
+            created.date(), "markdown", "", created, at, None, None, reviewer, article_id,
+            article_id if approved_at else None, approved_at, next_review, 1, claims, reviewed, 8, open_findings,
+        ))
 
     def _pad_with_verdicts(self, total: int) -> None:
         reviewed = [row for row in self.transition_rows if row[2] == "Under Review"]
@@ -224,6 +228,9 @@ def build(db: str, articles: int, events: int, **people: int) -> float:
                                {"v": f"{audit_rows[-1][0]}:{audit_rows[-1][-1]}"})
             connection.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
                                {"k": SIZE_KEY, "v": f"{articles}/{events}"})
+        if not sqlite:  # what autovacuum does soon after a bulk load: statistics and the visibility map
+            with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.execute(text("VACUUM ANALYZE"))
     return time.perf_counter() - started
 
 
@@ -266,10 +273,11 @@ def main() -> int:
     from workstation.reports.figures import period_start
 
     size = f"{args.articles}/{args.events}"
-    if "://" not in args.db and Path(args.db).exists() and cached_size(args.db) != size:
+    url = "://" in args.db
+    if not url and Path(args.db).exists() and cached_size(args.db) != size:
         for suffix in ("", "-wal", "-shm"):
             Path(args.db + suffix).unlink(missing_ok=True)
-    if "://" in args.db or not Path(args.db).exists():
+    if (url and cached_size(args.db) != size) or (not url and not Path(args.db).exists()):
         print(f"building {args.articles:,} articles and {args.events:,} audit events in {args.db} …", flush=True)
         print(f"  built in {build(args.db, args.articles, args.events):.1f} s")
     with Workstation.open(args.db) as ws, ws.engine.connect() as connection:

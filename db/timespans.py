@@ -45,7 +45,8 @@ def _days_sqlite(element: days_between, compiler: Any, **kw: Any) -> str:
 @compiles(days_between, "postgresql")
 def _days_postgres(element: days_between, compiler: Any, **kw: Any) -> str:
     later, earlier = _args(element, compiler, **kw)
-    return f"(EXTRACT(EPOCH FROM ({later} - {earlier})) / 86400.0)"
+    # date_part gives a double; EXTRACT gives a numeric, several times slower to sum over many rows.
+    return f"(date_part('epoch', {later} - {earlier}) / 86400)"
 
 
 @compiles(whole_weeks, "sqlite")
@@ -59,4 +60,4 @@ def _weeks_sqlite(element: whole_weeks, compiler: Any, **kw: Any) -> str:
 def _weeks_postgres(element: whole_weeks, compiler: Any, **kw: Any) -> str:
     at, start = _args(element, compiler, **kw)
     # PostgreSQL's CAST rounds to the nearest integer; FLOOR first.
-    return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({at} - {start})) / 604800) AS INTEGER)"
+    return f"CAST(FLOOR(date_part('epoch', {at} - {start}) / 604800) AS INTEGER)"

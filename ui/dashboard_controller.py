@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 REFRESH_DELAY_MS = 300  # changes arriving in a burst (an import, undo after undo) refresh once
 SHORTCUT = "Ctrl+Shift+D"
+LIBRARY_SHARE = 0.4  # of the window's width, at most, while the dashboard is shown
 
 
 class DashboardController(QObject):
@@ -36,6 +37,8 @@ class DashboardController(QObject):
         self.dashboard: Dashboard | None = None
         self._stale = True
         self._request = 0
+        self._sizes: list[int] = []
+        self._fit_on_show = False
         self.action = QAction("&Dashboard", window)
         self.action.setObjectName("actionDashboard")
         self.action.setCheckable(True)
@@ -80,17 +83,44 @@ class DashboardController(QObject):
             self.view.count_clicked.connect(self.open_count)
             self.view.bar_clicked.connect(self.open_bar)
             self.view.palette_changed.connect(self._repaint)
+            self.view.hide()
             window.splitter.addWidget(self.view)
             window.splitter.setStretchFactor(window.splitter.indexOf(self.view), 1)
-        if self.view is None:
+        if self.view is None or shown == self.view.isVisibleTo(window):
+            if self.view is not None and self.action.isChecked() != shown:
+                self.action.setChecked(shown)
             return
+        if shown:
+            self._fit()
         window.reader.setVisible(not shown)
         window.review.setVisible(not shown)
         self.view.setVisible(shown)
+        if not shown and self._sizes:
+            library, reader, review = self._sizes[:3]
+            if reader + review == 0:  # the window opened on the dashboard: share the room out afresh
+                rest = sum(self._sizes) - library
+                reader, review = rest // 2, rest - rest // 2
+            window.splitter.setSizes([library, reader, review, *([0] * (window.splitter.count() - 3))])
         if self.action.isChecked() != shown:
             self.action.setChecked(shown)
         if shown and self._stale:
             self.refresh()
+
+    def _fit(self) -> None:
+        """Give the dashboard the room the reader had, and some of the library's (its columns can spare it).
+
+        The splitter's sizes mean nothing until the window is laid out, so a
+        dashboard shown before that (``gui --dashboard``) is fitted when the window shows.
+        """
+        window, splitter = self.window, self.window.splitter
+        if not window.isVisible():
+            self._fit_on_show = True
+            return
+        self._fit_on_show = False
+        self._sizes = splitter.sizes()  # the reader's layout, given back when the dashboard goes
+        total = sum(self._sizes)
+        library = min(self._sizes[0], int(total * LIBRARY_SHARE))
+        splitter.setSizes([library, *([0] * (splitter.count() - 2)), total - library])
 
     def is_shown(self) -> bool:
         return self.view is not None and self.view.isVisible()
@@ -119,9 +149,12 @@ class DashboardController(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The window saves its splitter when it closes: save the reader's layout, not the dashboard's.
-        if watched is self.window and event.type() == QEvent.Type.Close and self.is_shown():
-            self.set_shown(False)
+        if watched is self.window:
+            # The window saves its splitter when it closes: save the reader's layout, not the dashboard's.
+            if event.type() == QEvent.Type.Close and self.is_shown():
+                self.set_shown(False)
+            elif event.type() == QEvent.Type.Show and self._fit_on_show:
+                QTimer.singleShot(0, self._fit)  # once the splitter has its real sizes
         return False
 
     # ----------------------------------------------------------------- clicks into the library

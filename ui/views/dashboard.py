@@ -27,12 +27,12 @@ from ui.theme import STATUS_HUES, blend, is_dark, muted_text, status_badge
 from workstation.reports.figures import Dashboard, Spread
 
 OVERDUE = "due"  # the library's status filter value for "due for re-review"
-TILES = (("Submitted", "countSubmitted", "Submitted"), ("Under Review", "countUnderReview", "Under review"),
+TILES = (("Submitted", "countSubmitted", "Submitted"), ("Under Review", "countUnderReview", "Under Review"),
          ("Approved", "countApproved", "Approved"), (OVERDUE, "countOverdue", "Due for re-review"))
 OVERDUE_HUE = QColor(220, 60, 50)
 FINDING_HUE = QColor(150, 100, 210)
 WEEK_LABEL_EVERY = 4
-ROW_HEIGHT = 30  # a horizontal chart's height per category
+ROW_HEIGHT = 26  # a horizontal chart's height per category
 
 
 CHART_HUES = (STATUS_HUES["Submitted"], STATUS_HUES["Under Review"], STATUS_HUES["Approved"], FINDING_HUE)
@@ -118,7 +118,7 @@ class DashboardView(QScrollArea):
         self.review_cycles_note.setObjectName("reviewCyclesLabel")
         self.review_cycles_note.setWordWrap(True)
         self.review_cycles = self._chart("reviewCyclesChart", "Articles by how often changes were requested")
-        self.review_cycles.setFixedHeight(130)
+        self.review_cycles.setFixedHeight(120)
         cycles = QVBoxLayout()
         cycles.addWidget(self.review_cycles_note)
         cycles.addWidget(self.review_cycles)
@@ -128,7 +128,7 @@ class DashboardView(QScrollArea):
         layout.addLayout(figures)
 
         self.throughput = self._chart("throughputChart", "Articles approved and submitted per week")
-        self.throughput.setFixedHeight(200)
+        self.throughput.setFixedHeight(180)
         self.throughput_legend = self._legend("throughputLegend")
         layout.addLayout(self._titled("Throughput per week", "throughputHeading", self.throughput_legend))
         layout.addWidget(self.throughput)
@@ -254,7 +254,7 @@ class DashboardView(QScrollArea):
                                    (self.findings, self.findings_empty, len(findings))):
             chart.setVisible(rows > 0)
             empty.setVisible(rows == 0)
-            chart.setFixedHeight(70 + ROW_HEIGHT * max(rows, 1))
+            chart.setFixedHeight(48 + ROW_HEIGHT * max(rows, 1))
 
     @staticmethod
     def _cycle_text(d: Dashboard) -> str:

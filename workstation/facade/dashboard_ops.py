@@ -17,7 +17,10 @@ class DashboardOps(FacadeBase):
         gives them anyway.
         """
         moment = (now or datetime.now(UTC)).astimezone(UTC)
+        postgres = self.backend == "postgresql"
         with self._read() as session:
-            options = {"isolation_level": "REPEATABLE READ"} if self.backend == "postgresql" else {}
-            connection = session.connection(execution_options=options)
+            connection = session.connection(execution_options={"isolation_level": "REPEATABLE READ"} if postgres else {})
+            if postgres:
+                # Compiling the statements to machine code costs more (~50 ms) than running them.
+                connection.exec_driver_sql("SET LOCAL jit = off")
             return compute_dashboard(connection, now=moment, today=None if now else self._today())
