@@ -82,6 +82,7 @@ class DashboardController(QObject):
             self.view = DashboardView()
             self.view.count_clicked.connect(self.open_count)
             self.view.bar_clicked.connect(self.open_bar)
+            self.view.link_clicked.connect(self.open_link)
             self.view.palette_changed.connect(self._repaint)
             self.view.hide()
             window.splitter.addWidget(self.view)
@@ -161,6 +162,11 @@ class DashboardController(QObject):
     def open_count(self, status: str) -> None:
         """A count: the library's own status filter (or 'Due for re-review')."""
         self.window.library.show_only(status=status)
+
+    def open_link(self, href: str) -> None:
+        """A link in a figure's text: the articles first approved in the period."""
+        if self.dashboard is not None and href == "first-approved":
+            self.window.library.show_only(selection=selections.first_approved_since(self.dashboard.period_start))
 
     def open_bar(self, chart: str, series: int, category: int) -> None:
         """A bar: the library filtered to exactly the articles it counted."""

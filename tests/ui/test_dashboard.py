@@ -88,6 +88,10 @@ def test_clicking_bars_and_counts_filters_the_library(qtbot, main_window, board)
     library_rows(qtbot, window, {ids["A4"]})
     assert library.status.currentText() == "Due for re-review"
 
+    window.dashboard.view.cycle_time.linkActivated.emit("first-approved")  # the link in the cycle figures
+    library_rows(qtbot, window, {ids["A1"], ids["A2"], ids["A3"]})
+    assert library.selection_label.text() == "Dashboard: First approved since 22 Sep 2025"
+
     click_bar(qtbot, window, "workloadChart", 0, people.index("rita"))  # rita's open reviews
     library_rows(qtbot, window, {ids["A8"]})
     qtbot.mouseClick(library.selection_clear, Qt.MouseButton.LeftButton)

@@ -27,6 +27,7 @@ from ui.theme import STATUS_HUES, blend, is_dark, muted_text, status_badge
 from workstation.reports.figures import Dashboard, Spread
 
 OVERDUE = "due"  # the library's status filter value for "due for re-review"
+FIRST_APPROVED = "first-approved"  # the link to the articles the cycle figures describe
 TILES = (("Submitted", "countSubmitted", "Submitted"), ("Under Review", "countUnderReview", "Under Review"),
          ("Approved", "countApproved", "Approved"), (OVERDUE, "countOverdue", "Due for re-review"))
 OVERDUE_HUE = QColor(220, 60, 50)
@@ -67,6 +68,7 @@ class DashboardView(QScrollArea):
     """The dashboard: what waits, how long reviews take, who carries the load, what is open."""
 
     count_clicked = Signal(str)  # a status, or "due"
+    link_clicked = Signal(str)  # a link in a figure's text: "first-approved"
     bar_clicked = Signal(str, int, int)  # chart name, series, category
     palette_changed = Signal()
 
@@ -112,6 +114,9 @@ class DashboardView(QScrollArea):
         self.cycle_time.setTextFormat(Qt.TextFormat.RichText)
         self.cycle_time.setWordWrap(True)
         self.cycle_time.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.cycle_time.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.cycle_time.linkActivated.connect(self.link_clicked)
         figures.addWidget(self.cycle_time, 1, 0)
         figures.addWidget(_heading("Review cycles", "reviewCyclesHeading"), 0, 1)
         self.review_cycles_note = QLabel()
@@ -267,7 +272,8 @@ class DashboardView(QScrollArea):
             f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{_days(s.median)}</td>"
             f"<td align='right'>&nbsp;&nbsp;{_days(s.mean)}</td></tr>" for label, s in rows)
         return (f"<span style='font-size:x-large'><b>{_days(c.median)}</b></span> median, "
-                f"<b>{_days(c.p90)}</b> for 90% of the {c.count:,} article(s) first approved in the period"
+                f"<b>{_days(c.p90)}</b> for 90% of the <a href='{FIRST_APPROVED}'>{c.count:,} article(s) first "
+                f"approved</a> in the period"
                 f"<table style='margin-top:8px'><tr><th></th><th align='right'>median</th>"
                 f"<th align='right'>mean</th></tr>{cells}</table>")
 
