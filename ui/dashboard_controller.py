@@ -62,14 +62,17 @@ class DashboardController(QObject):
         window.installEventFilter(self)
 
     def _view_menu(self) -> QMenu:
-        """The window's View menu (between Edit and Review), made if no other feature made it first."""
+        """The window's View menu, shared with the other views (the References view makes one too)."""
         bar = self.window.menuBar()
-        found = bar.findChild(QMenu, "viewMenu")
-        if found is not None:
-            return found
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu) and menu.title().replace("&", "") == "View":
+                if not menu.objectName():
+                    menu.setObjectName("viewMenu")
+                return menu
         menu = QMenu("&View", bar)
         menu.setObjectName("viewMenu")
-        bar.insertMenu(self.window.review_menu.menuAction(), menu)
+        bar.insertMenu(self.window.review_menu.menuAction(), menu)  # between Edit and Review
         return menu
 
     # ----------------------------------------------------------------- showing
