@@ -27,7 +27,8 @@ soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
 
 bench: $(STAMP)
-	for script in bench/import_bench.py bench/checks_bench.py bench/export_bench.py bench/ui_bench.py bench/references_bench.py; do \
+	for script in bench/import_bench.py bench/checks_bench.py bench/export_bench.py bench/ui_bench.py bench/references_bench.py \
+			bench/dashboard_bench.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
 clean:

@@ -27,7 +27,10 @@ SORT_COLUMNS = {
 Reviewer = aliased(User)
 
 
-def _filtered(statement: Select, session: Session, *, status: str | None, search: str, today: date) -> Select:
+def _filtered(statement: Select, session: Session, *, status: str | None, search: str, today: date,
+              within: Select | None = None) -> Select:
+    if within is not None:  # a set of ids from elsewhere (a dashboard figure), as a subquery
+        statement = statement.where(col(Article.id).in_(within))
     if status == DUE:
         statement = statement.where(
             col(Article.status) == "Approved", col(Article.next_review).is_not(None),
@@ -49,13 +52,15 @@ def _ordered(statement: Select, sort: str, descending: bool) -> Select:
 
 
 def article_ids(
-    session: Session, *, status: str | None, search: str, sort: str, descending: bool, today: date
+    session: Session, *, status: str | None, search: str, sort: str, descending: bool, today: date,
+    within: Select | None = None,
 ) -> list[int]:
     """Every matching id in display order (what a lazy table model holds)."""
     statement = select(Article.id)
     if sort == "assigned_reviewer":
         statement = statement.outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
-    statement = _ordered(_filtered(statement, session, status=status, search=search, today=today), sort, descending)
+    statement = _ordered(_filtered(statement, session, status=status, search=search, today=today, within=within),
+                         sort, descending)
     return _driver_ids(session, statement)
 
 
@@ -116,6 +121,8 @@ def summary_rows(
     return session.connection().execute(statement).all()
 
 
-def count_articles(session: Session, *, status: str | None, search: str, today: date) -> int:
-    statement = _filtered(select(func.count(Article.id)), session, status=status, search=search, today=today)
+def count_articles(session: Session, *, status: str | None, search: str, today: date,
+                   within: Select | None = None) -> int:
+    statement = _filtered(select(func.count(Article.id)), session, status=status, search=search, today=today,
+                          within=within)
     return int(session.execute(statement).scalar_one())

@@ -15,7 +15,7 @@ SCREENSHOT_TIMEOUT_MS = 20_000
 
 def run_gui(*, db: str | None, screenshot: str | None = None, article: int | None = None, user: str | None = None,
             password: str | None = None, tab: str | None = None, claim: int | None = None, theme: str | None = None,
-            create: bool = False) -> int:
+            create: bool = False, dashboard: bool = False) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # A screenshot must not read or change the user's saved window layout.
@@ -59,6 +59,8 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
         window.select_article(article)
     if tab is not None:
         window.review.setCurrentIndex(REVIEW_TABS.index(tab))
+    if dashboard:
+        window.dashboard.set_shown(True)
     if screenshot:
         return _screenshot(app, window, screenshot, claim=claim, tab=tab)
     window.show()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings as store
 from ui.article_bundle import ArticleBundle, load_bundle
+from ui.dashboard_controller import DashboardController
 from ui.export_controller import ExportController
 from ui.idle_lock import IdleLock
 from ui.library_model import LibraryDelegate, LibraryModel
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.idle = IdleLock(self)
         self.pages.addWidget(self.idle.screen)
+        self.dashboard = DashboardController(self)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self._prefetch_timer.timeout.connect(lambda: self.model.prefetch(*self.library.visible_rows()))
         self.library.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch_timer.start())
         self.library.status.currentIndexChanged.connect(lambda *_: self.refresh_library())
+        self.library.selection_changed.connect(self.refresh_library)
         self.library.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.reader.claim_clicked.connect(self.controller.select_claim)
         self.reader.reference_clicked.connect(self._show_reference)
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         """Ask for the library again (filter, search, sort); only the newest request's answer is shown."""
         status = self.library.status.currentData()
         search = self.library.search.text().strip()
+        selection = self.library.selection  # a dashboard figure's articles, if one was clicked
         sort, descending = self.model.sort_key, self.model.descending
         around = self._pending_select or self.current_article
         self._library_request += 1
@@ -193,7 +197,7 @@ class MainWindow(QMainWindow):
             if request != self._library_request:
                 return None  # superseded while queued (typing on): skip the query
             return self.workstation.library_page(status=status, search=search, sort=sort, descending=descending,
-                                                 around=around)
+                                                 around=around, selection=selection)
 
         self.runner.query(page, lambda result: self._ids_arrived(result, request), label="Searching")
 

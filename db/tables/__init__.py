@@ -4,6 +4,7 @@ from sqlmodel import SQLModel
 
 from db.tables.base import NAMING_CONVENTION
 from db.tables.content import Article, Citation, Claim, Reference, Revision, Section
+from db.tables.indexes import DASHBOARD_INDEXES
 from db.tables.people import AuditEvent, Meta, Signature, Transition, User
 from db.tables.references import LibraryRecord, RecordConflict, ReferenceLink, Retraction
 from db.tables.review import Comment, Finding, Verdict
@@ -11,7 +12,7 @@ from db.tables.review import Comment, Finding, Verdict
 metadata = SQLModel.metadata
 
 __all__ = [
-    "NAMING_CONVENTION", "Article", "AuditEvent", "Citation", "Claim", "Comment", "Finding", "LibraryRecord",
-    "Meta", "RecordConflict", "Reference", "ReferenceLink", "Retraction", "Revision", "Section", "Signature",
-    "Transition", "User", "Verdict", "metadata",
+    "DASHBOARD_INDEXES", "NAMING_CONVENTION", "Article", "AuditEvent", "Citation", "Claim", "Comment", "Finding",
+    "LibraryRecord", "Meta", "RecordConflict", "Reference", "ReferenceLink", "Retraction", "Revision", "Section",
+    "Signature", "Transition", "User", "Verdict", "metadata",
 ]

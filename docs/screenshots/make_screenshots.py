@@ -7,13 +7,16 @@ through a review (verdicts, a dismissed finding, a comment; an edited revision,
 an approval with its electronic signature), then renders the window with
 ``workstation gui --screenshot`` for each picture. The sign-in, first-administrator
 and Users dialogs and the lock page are rendered offscreen in this process
-(``widget.grab()``), in the light palette.
+(``widget.grab()``), in the light palette. The dashboard's pictures come from a
+second database: a simulated board of 1,200 articles over three years
+(bench/dashboard_bench.py's history), its people and titles given real names.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -84,12 +87,41 @@ def build(db: str) -> tuple[int, int]:
         return selected.id, find(claims, "Patient selection is crucial").id
 
 
-def shoot(db: str, name: str, article: int, *options: str) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSTATION_PASSWORD=PASSWORDS["rev"])
+BOARD = {"admin": "Board Admin", "reviewer00": "Rita Moreno", "reviewer01": "Omar Haddad",
+         "reviewer02": "Lena Fischer", "reviewer03": "Kwame Mensah", "approver0": "Anna Lindqvist",
+         "approver1": "Dr. Priya Nair"}
+TOPICS = ("Vitamin D and bone health", "Statins after 75", "Iron tablets in pregnancy", "Asthma relievers",
+          "Colorectal screening at 45", "Migraine and CGRP drugs", "Gout flares", "Heart failure diets",
+          "COPD inhalers", "Blood pressure targets", "Atrial fibrillation and anticoagulants",
+          "Semaglutide for weight loss", "Scleroderma and stem cells", "Sleep and dementia risk")
+
+
+def build_board(db: str) -> None:
+    """A simulated board (1,200 articles, three years) with real-looking names, signed in as its admin."""
+    from sqlalchemy import text
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from dashboard_bench import build
+
+    from workstation.passwords import hash_password
+
+    build(db, 1200, 12_000, reviewers=4, approvers=2)
+    with Workstation.open(db) as ws, ws.engine.begin() as connection:
+        for name, display in BOARD.items():
+            connection.execute(text('UPDATE "user" SET display_name = :d WHERE name = :n'), {"d": display, "n": name})
+        connection.execute(text('UPDATE "user" SET password_hash = :h WHERE name = \'admin\''),
+                           {"h": hash_password(PASSWORDS["admin"])})
+        for article_id, in connection.execute(text("SELECT id FROM article")).all():
+            title = f"{TOPICS[article_id % len(TOPICS)]} ({2023 + article_id % 3} update {article_id})"
+            connection.execute(text("UPDATE article SET title = :t WHERE id = :i"), {"t": title, "i": article_id})
+
+
+def shoot(db: str, name: str, article: int | None, *options: str, user: str = "rev") -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WORKSTATION_PASSWORD=PASSWORDS[user])
     env.pop("WORKSTATION_THEME", None)
     workstation = [sys.executable, "-c", "import sys; from ui.cli import main; sys.exit(main(sys.argv[1:]))"]
-    command = [*workstation, "--db", db, "gui", "--screenshot", str(HERE / name),
-               "--as", "rev", "--article", str(article), *options]
+    command = [*workstation, "--db", db, "gui", "--screenshot", str(HERE / name), "--as", user,
+               *(["--article", str(article)] if article is not None else []), *options]
     subprocess.run(command, check=True, cwd=ROOT, env=env)
     print(HERE / name)
 
@@ -218,6 +250,14 @@ def references_shot(db: str) -> None:
 
 
 def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="workstation-board-") as folder:
+        db = str(Path(folder) / "board.db")
+        build_board(db)
+        dark = shutil.copyfile(db, str(Path(folder) / "board-dark.db"))  # each picture from the same state
+        shoot(db, "dashboard.png", None, "--dashboard", "--theme", "light", user="admin")
+        shoot(dark, "dashboard-dark.png", None, "--dashboard", "--theme", "dark", user="admin")
+        if "--dashboard-only" in sys.argv:
+            return
     with tempfile.TemporaryDirectory(prefix="workstation-shots-") as folder:
         db = str(Path(folder) / "shots.db")
         partial, negative = build(db)

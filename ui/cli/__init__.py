@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ui.cli import audit, export, library, references, review, team, users, workflow
+from ui.cli import audit, export, library, references, report, review, team, users, workflow
 from ui.cli.common import PASSWORD_ENV, CommandFailed, emit_error
 from ui.gui_options import REVIEW_TABS, THEMES
 from workstation.errors import WorkstationError
 
-MODULES = (library, users, review, workflow, export, references, audit, team)
+MODULES = (library, users, review, workflow, export, references, audit, team, report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="sign in as this user (password from $WORKSTATION_PASSWORD, else the sign-in dialog)")
     gui.add_argument("--tab", choices=REVIEW_TABS, help="the review panel tab to show (default: claims)")
     gui.add_argument("--claim", type=int, metavar="CLAIM_ID", help="the claim to select in the claims tab")
+    gui.add_argument("--dashboard", action="store_true", help="open on the dashboard (View → Dashboard)")
     gui.add_argument("--theme", choices=THEMES, default=None,
                      help="light or dark palette, or follow the system (default: $WORKSTATION_THEME, else system)")
     gui.set_defaults(handler=_gui)
@@ -57,7 +58,8 @@ def _gui(args: argparse.Namespace) -> int:
 
     password = os.environ.get(PASSWORD_ENV) if args.user else None
     return run_gui(db=args.db, screenshot=args.screenshot, article=args.article, user=args.user,
-                   password=password, tab=args.tab, claim=args.claim, theme=args.theme, create=args.create)
+                   password=password, tab=args.tab, claim=args.claim, theme=args.theme, create=args.create,
+                   dashboard=args.dashboard)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,14 +6,19 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+
+from workstation.reports.selections import ArticleSelection
 
 # (label, status value passed to the facade)
 STATUS_FILTERS = (("All", None), ("Submitted", "Submitted"), ("Under Review", "Under Review"),
@@ -22,6 +27,7 @@ STATUS_FILTERS = (("All", None), ("Submitted", "Submitted"), ("Under Review", "U
 
 class LibraryPanel(QWidget):
     palette_changed = Signal()  # the table's colours (status badges) follow it
+    selection_changed = Signal()  # a dashboard figure's articles were chosen, or that filter cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +66,53 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(bar)
+        layout.addWidget(self._selection_chip())
         layout.addWidget(self.table)
+
+    def _selection_chip(self) -> QFrame:
+        """A line above the table naming the dashboard figure the library is filtered to, with a clear button."""
+        self.selection: ArticleSelection | None = None
+        self.selection_chip = QFrame()
+        self.selection_chip.setObjectName("libraryFilterChip")
+        self.selection_chip.setFrameShape(QFrame.Shape.StyledPanel)
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("libraryFilterLabel")
+        self.selection_clear = QToolButton()
+        self.selection_clear.setObjectName("clearLibraryFilter")
+        self.selection_clear.setText("✕")
+        self.selection_clear.setAccessibleName("Clear the dashboard filter")
+        self.selection_clear.setToolTip("Show the whole library again")
+        self.selection_clear.clicked.connect(lambda: self.set_selection(None))
+        row = QHBoxLayout(self.selection_chip)
+        row.setContentsMargins(6, 2, 2, 2)
+        row.addWidget(self.selection_label, 1)
+        row.addWidget(self.selection_clear)
+        self.selection_chip.hide()
+        return self.selection_chip
+
+    def set_selection(self, selection: ArticleSelection | None) -> None:
+        """Filter to the articles a dashboard figure counted (None: no such filter), on top of the others."""
+        self.selection = selection
+        self.selection_label.setText(f"Dashboard: {selection.label}" if selection else "")
+        self.selection_label.setAccessibleName(self.selection_label.text())
+        self.selection_chip.setVisible(selection is not None)
+        self.selection_changed.emit()
+
+    def show_only(self, *, status: str | None = None, selection: ArticleSelection | None = None) -> None:
+        """Show exactly one status (a STATUS_FILTERS value) or one dashboard selection: search cleared.
+
+        The search field and status box change quietly, so the library is asked
+        for once, by ``selection_changed``.
+        """
+        for widget in (self.search, self.status):
+            widget.blockSignals(True)
+        try:
+            self.search.clear()
+            self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        finally:
+            for widget in (self.search, self.status):
+                widget.blockSignals(False)
+        self.set_selection(selection)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -8,6 +8,7 @@ of the product adds its operations as a mixin module beside this one.
 from __future__ import annotations
 
 from workstation.facade.audit_ops import AuditOps
+from workstation.facade.dashboard_ops import DashboardOps
 from workstation.facade.export_ops import ExportOps
 from workstation.facade.import_ops import ImportedArticle, ImportFailure, ImportOps, ImportReport
 from workstation.facade.library import LibraryOps
@@ -17,7 +18,8 @@ from workstation.facade.team_ops import TeamOps
 from workstation.facade.workflow_ops import WorkflowOps
 
 
-class Workstation(TeamOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, ReferencesOps, AuditOps):
+class Workstation(TeamOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, ReferencesOps, AuditOps,
+                  DashboardOps):
     """An open review database (SQLite file, PostgreSQL URL, or a team database's desk)."""
 
 

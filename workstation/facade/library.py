@@ -10,12 +10,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from db import dashboard as dashboard_queries
 from db import library as library_queries
 from db.tables import Article, Citation, Claim, Reference, Revision, Section, User, Verdict
 from workstation.errors import NotFound, ValidationError
 from workstation.facade.base import FacadeBase
 from workstation.model import normalize_status
 from workstation.references.status import link_views
+from workstation.reports.selections import ArticleSelection
 from workstation.views import (
     ArticleDetail,
     ArticleSummary,
@@ -72,29 +74,35 @@ class LibraryOps(FacadeBase):
             return [_summary(row, today) for row in rows]
 
     def article_ids(
-        self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True
+        self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True,
+        selection: ArticleSelection | None = None,
     ) -> list[int]:
-        """All matching ids in display order (a lazy table model fetches rows by id)."""
+        """All matching ids in display order (a lazy table model fetches rows by id).
+
+        ``selection``: only the articles a dashboard figure counted.
+        """
         with self._read() as session:
             return library_queries.article_ids(
                 session, status=status_filter(status), search=search, sort=sort,
-                descending=descending, today=self._today(),
+                descending=descending, today=self._today(), within=_within(selection),
             )
 
     def library_page(
         self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True,
-        around: int | None = None, rows: int = FIRST_PAGE,
+        around: int | None = None, rows: int = FIRST_PAGE, selection: ArticleSelection | None = None,
     ) -> LibraryPage:
         """Matching ids in display order plus the rows a table shows first, in one read.
 
         The rows are those of the first ``rows`` ids, or of the ``rows`` ids
         around the article ``around`` (the one selected) when it is among them,
-        so a search shows its results without a second round trip.
+        so a search shows its results without a second round trip. ``selection``:
+        only the articles a dashboard figure counted.
         """
         today = self._today()
         with self._read() as session:
             ids = library_queries.article_ids(
                 session, status=status_filter(status), search=search, sort=sort, descending=descending, today=today,
+                within=_within(selection),
             )
             start = 0
             if around is not None and rows:
@@ -105,11 +113,13 @@ class LibraryOps(FacadeBase):
             wanted = ids[start:start + rows]
             return LibraryPage(ids, _summaries(session, wanted, today) if wanted else {})
 
-    def count_articles(self, *, status: str | None = None, search: str = "") -> int:
+    def count_articles(self, *, status: str | None = None, search: str = "",
+                       selection: ArticleSelection | None = None) -> int:
         """How many articles match the filter."""
         with self._read() as session:
             return library_queries.count_articles(
-                session, status=status_filter(status), search=search, today=self._today()
+                session, status=status_filter(status), search=search, today=self._today(),
+                within=_within(selection),
             )
 
     def article_summaries(self, *, ids: Sequence[int]) -> dict[int, ArticleSummary]:
@@ -122,6 +132,12 @@ class LibraryOps(FacadeBase):
         """One article in full at its current revision: body, sections, claims, references."""
         with self._read() as session:
             return load_detail(session, article_id, self._today())
+
+
+def _within(selection: ArticleSelection | None):  # type: ignore[no-untyped-def]
+    if selection is None:
+        return None
+    return dashboard_queries.selection(selection.kind, selection.key, selection.since)
 
 
 def _summary(row, today: date) -> ArticleSummary:  # type: ignore[no-untyped-def]

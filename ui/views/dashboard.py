@@ -1,0 +1,300 @@
+"""The dashboard's widgets: counts, figures and charts; the controller decides what a click opens.
+
+Layout only, in the house's way: this builds the widgets, names them and
+fills them from a :class:`~workstation.reports.figures.Dashboard`; every click
+is passed on as a signal. Colours are blended from the palette (light or dark)
+and renewed when it changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.charts import BarChart, Series
+from ui.theme import STATUS_HUES, blend, is_dark, muted_text, status_badge
+from workstation.reports.figures import Dashboard, Spread
+
+OVERDUE = "due"  # the library's status filter value for "due for re-review"
+FIRST_APPROVED = "first-approved"  # the link to the articles the cycle figures describe
+TILES = (("Submitted", "countSubmitted", "Submitted"), ("Under Review", "countUnderReview", "Under Review"),
+         ("Approved", "countApproved", "Approved"), (OVERDUE, "countOverdue", "Due for re-review"))
+OVERDUE_HUE = QColor(220, 60, 50)
+FINDING_HUE = QColor(150, 100, 210)
+WEEK_LABEL_EVERY = 4
+ROW_HEIGHT = 26  # a horizontal chart's height per category
+
+
+CHART_HUES = (STATUS_HUES["Submitted"], STATUS_HUES["Under Review"], STATUS_HUES["Approved"], FINDING_HUE)
+
+
+def series_colour(hue: QColor, palette: QPalette) -> QColor:
+    """A bar's fill, at least 3:1 against the chart's background (WCAG 1.4.11) in either scheme.
+
+    On a dark base the hue, lightly blended into it; on a light one the hue
+    darkened towards the text colour (orange on white would be too faint).
+    """
+    if is_dark(palette):
+        return blend(palette.color(QPalette.ColorRole.Base), hue, 0.9)
+    return blend(hue, palette.color(QPalette.ColorRole.Text), 0.22)
+
+
+def _days(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f} d"
+
+
+def _heading(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+class DashboardView(QScrollArea):
+    """The dashboard: what waits, how long reviews take, who carries the load, what is open."""
+
+    count_clicked = Signal(str)  # a status, or "due"
+    link_clicked = Signal(str)  # a link in a figure's text: "first-approved"
+    bar_clicked = Signal(str, int, int)  # chart name, series, category
+    palette_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardView")
+        self.setAccessibleName("Dashboard")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        content.setObjectName("dashboardContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(8)
+
+        title = _heading("Dashboard", "dashboardTitle")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        self.as_of = QLabel()
+        self.as_of.setObjectName("dashboardAsOf")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.as_of)
+        layout.addLayout(header)
+
+        self.tiles: dict[str, QPushButton] = {}
+        self.tile_numbers: dict[str, QLabel] = {}
+        row = QHBoxLayout()
+        for key, name, label in TILES:
+            tile, number = self._tile(name, label)
+            tile.clicked.connect(lambda _checked=False, k=key: self.count_clicked.emit(k))
+            self.tiles[key], self.tile_numbers[key] = tile, number
+            row.addWidget(tile)
+        layout.addLayout(row)
+
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(16)
+        figures.addWidget(_heading("Time to first approval", "cycleTimeHeading"), 0, 0)
+        self.cycle_time = QLabel()
+        self.cycle_time.setObjectName("cycleTimeLabel")
+        self.cycle_time.setTextFormat(Qt.TextFormat.RichText)
+        self.cycle_time.setWordWrap(True)
+        self.cycle_time.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.cycle_time.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.cycle_time.linkActivated.connect(self.link_clicked)
+        figures.addWidget(self.cycle_time, 1, 0)
+        figures.addWidget(_heading("Review cycles", "reviewCyclesHeading"), 0, 1)
+        self.review_cycles_note = QLabel()
+        self.review_cycles_note.setObjectName("reviewCyclesLabel")
+        self.review_cycles_note.setWordWrap(True)
+        self.review_cycles = self._chart("reviewCyclesChart", "Articles by how often changes were requested")
+        self.review_cycles.setFixedHeight(120)
+        cycles = QVBoxLayout()
+        cycles.addWidget(self.review_cycles_note)
+        cycles.addWidget(self.review_cycles)
+        figures.addLayout(cycles, 1, 1)
+        figures.setColumnStretch(0, 1)
+        figures.setColumnStretch(1, 1)
+        layout.addLayout(figures)
+
+        self.throughput = self._chart("throughputChart", "Articles approved and submitted per week")
+        self.throughput.setFixedHeight(180)
+        self.throughput_legend = self._legend("throughputLegend")
+        layout.addLayout(self._titled("Throughput per week", "throughputHeading", self.throughput_legend))
+        layout.addWidget(self.throughput)
+
+        lower = QGridLayout()
+        lower.setHorizontalSpacing(16)
+        self.workload = self._chart("workloadChart", "Open reviews and approvals signed per person", horizontal=True)
+        self.findings = self._chart("findingsChart", "Open findings per check", horizontal=True)
+        self.workload_legend = self._legend("workloadLegend")
+        lower.addLayout(self._titled("Workload", "workloadHeading", self.workload_legend), 0, 0)
+        lower.addWidget(_heading("Open findings by code", "findingsHeading"), 0, 1)
+        self.workload_empty = QLabel("Nobody reviews yet.")
+        self.findings_empty = QLabel("No open findings.")
+        for column, (chart, empty) in enumerate(((self.workload, self.workload_empty),
+                                                 (self.findings, self.findings_empty))):
+            empty.setObjectName(chart.objectName().replace("Chart", "Empty"))
+            empty.hide()
+            lower.addWidget(chart, 1, column)
+            lower.addWidget(empty, 2, column, Qt.AlignmentFlag.AlignTop)
+            lower.setColumnStretch(column, 1)
+        layout.addLayout(lower)
+        layout.addStretch(1)
+        self.setWidget(content)
+        self.apply_palette()
+
+    def _tile(self, name: str, caption: str) -> tuple[QPushButton, QLabel]:
+        """A count as a button: its number large, what it counts below; the whole tile clicks."""
+        tile = QPushButton()
+        tile.setObjectName(name)
+        tile.setMinimumHeight(68)
+        tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        number, text = QLabel(), QLabel(caption)
+        number.setObjectName(name + "Number")
+        font = QFont(number.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        number.setFont(font)
+        inner = QVBoxLayout(tile)
+        inner.setContentsMargins(8, 4, 8, 6)
+        inner.setSpacing(0)
+        for label in (number, text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner.addWidget(label)
+        return tile, number
+
+    @staticmethod
+    def _legend(name: str) -> QLabel:
+        legend = QLabel()
+        legend.setObjectName(name)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        return legend
+
+    @staticmethod
+    def _titled(title: str, name: str, legend: QLabel) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(_heading(title, name))
+        row.addStretch(1)
+        row.addWidget(legend)
+        return row
+
+    def _chart(self, name: str, accessible: str, *, horizontal: bool = False) -> BarChart:
+        chart = BarChart(horizontal=horizontal)
+        chart.setObjectName(name)
+        chart.setAccessibleName(accessible)
+        chart.bar_clicked.connect(lambda series, category: self.bar_clicked.emit(name, series, category))
+        return chart
+
+    # ----------------------------------------------------------------- filling
+    def show_dashboard(self, d: Dashboard) -> None:
+        palette = self.palette()
+        self.as_of.setText(f"as of {d.as_of:%Y-%m-%d %H:%M} UTC · period: the 26 weeks from "
+                           f"{d.period_start.day} {d.period_start:%b %Y}")
+        for key, _name, label in TILES:
+            count = d.overdue.re_reviews if key == OVERDUE else d.count(key)
+            tile = self.tiles[key]
+            self.tile_numbers[key].setText(f"{count:,}")
+            tile.setAccessibleName(f"{label}: {count:,} articles")
+            tile.setToolTip(f"Show the {count:,} article(s) in the library"
+                            + (" (approved, next review date reached)" if key == OVERDUE else ""))
+        self.cycle_time.setText(self._cycle_text(d))
+        cycles = d.review_cycles
+        mean = "—" if cycles.mean is None else f"{cycles.mean:.2f}"
+        self.review_cycles_note.setText(
+            f"Changes requested before the first approval: mean {mean}; {cycles.more_than_once:,} of "
+            f"{cycles.articles:,} article(s) went round more than once." if cycles.articles else
+            "No article was first approved in the period.")
+        times = dict(cycles.distribution)
+        top = max(times, default=-1)
+        self.review_cycles.set_bars(
+            [str(n) for n in range(top + 1)],
+            [Series("articles", tuple(times.get(n, 0) for n in range(top + 1)),
+                    series_colour(STATUS_HUES["Under Review"], palette))],
+            tip=lambda _s, c: f"{times.get(c, 0):,} article(s) with changes requested {c} time(s)")
+        self.review_cycles.setVisible(bool(times))
+        weeks = d.throughput
+        self.throughput.set_bars(
+            [f"{w.week.day} {w.week:%b}" for w in weeks],  # labelled back from the current week
+            [Series("approved", tuple(w.approved for w in weeks), series_colour(STATUS_HUES["Approved"], palette)),
+             Series("submitted", tuple(w.submitted for w in weeks),
+                    series_colour(STATUS_HUES["Submitted"], palette))],
+            tip=lambda s, c: (f"{(weeks[c].approved, weeks[c].submitted)[s]:,} article(s) "
+                              f"{('approved', 'submitted')[s]} in the week of {weeks[c].week:%d %b %Y}"),
+            label_every=WEEK_LABEL_EVERY)
+        self.throughput_legend.setText(self.throughput.legend_html())
+        people = d.workload
+        self.workload.set_bars(
+            [p.display_name or p.name for p in people],
+            [Series("open reviews", tuple(p.open_reviews for p in people),
+                    series_colour(STATUS_HUES["Under Review"], palette)),
+             Series("approvals signed", tuple(p.approvals_signed for p in people),
+                    series_colour(STATUS_HUES["Approved"], palette))],
+            tip=lambda s, c: (f"{people[c].display_name or people[c].name}: "
+                              + (f"{people[c].open_reviews:,} open review(s)" if s == 0 else
+                                 f"{people[c].approvals_signed:,} approval(s) signed in the period")))
+        self.workload_legend.setText(self.workload.legend_html())
+        findings = d.findings
+        self.findings.set_bars(
+            [f.code for f in findings],
+            [Series("open findings", tuple(f.findings for f in findings), series_colour(FINDING_HUE, palette))],
+            tip=lambda _s, c: f"{findings[c].findings:,} open {findings[c].code} finding(s)")
+        for chart, empty, rows in ((self.workload, self.workload_empty, len(people)),
+                                   (self.findings, self.findings_empty, len(findings))):
+            chart.setVisible(rows > 0)
+            empty.setVisible(rows == 0)
+            chart.setFixedHeight(48 + ROW_HEIGHT * max(rows, 1))
+
+    @staticmethod
+    def _cycle_text(d: Dashboard) -> str:
+        c: Spread = d.cycle_time
+        if not c.count:
+            return "No article was first approved in the period."
+        rows = [("Waiting or with the author (Submitted)", d.state_spread("Submitted")),
+                ("Under review", d.state_spread("Under Review")), ("Submission to approval", c)]
+        cells = "".join(
+            f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{_days(s.median)}</td>"
+            f"<td align='right'>&nbsp;&nbsp;{_days(s.mean)}</td></tr>" for label, s in rows)
+        return (f"<span style='font-size:x-large'><b>{_days(c.median)}</b></span> median, "
+                f"<b>{_days(c.p90)}</b> for 90% of the <a href='{FIRST_APPROVED}'>{c.count:,} article(s) first "
+                f"approved</a> in the period"
+                f"<table style='margin-top:8px'><tr><th></th><th align='right'>median</th>"
+                f"<th align='right'>mean</th></tr>{cells}</table>")
+
+    # ----------------------------------------------------------------- colours
+    def apply_palette(self) -> None:
+        """Tiles in their status's badge colour; the charts re-colour themselves."""
+        palette = self.palette()
+        for key, tile in self.tiles.items():
+            if key == OVERDUE:
+                background = blend(palette.color(QPalette.ColorRole.Base), OVERDUE_HUE,
+                                   0.45 if is_dark(palette) else 0.22)
+            else:
+                background = status_badge(key, palette)[0]
+            tile_palette = QPalette(palette)
+            tile_palette.setColor(QPalette.ColorRole.Button, background)
+            tile_palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Text))
+            tile.setPalette(tile_palette)
+        self.as_of.setStyleSheet(f"color: {muted_text(palette).name()}")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+            self.palette_changed.emit()  # the controller shows the figures again, bars in the new colours
