@@ -25,7 +25,12 @@ PASSWORD_MARKER = "team:held-by-database"
 # The engine option that sends audit appends through team_append_event.
 TEAM_OPTION = "workstation_team"
 GROUPS = ("member", "author", "reviewer", "approver", "admin")
-SQL_FILES = ("functions.sql", "logins.sql", "approval.sql", "roles.sql", "triggers.sql", "grants.sql")
+SQL_FILES = (
+    "functions.sql", "logins.sql", "approval.sql", "roles.sql", "triggers.sql", "grants.sql", "gate.sql",
+)
+# The sign-in gate's password is no secret: the role may only count a failed
+# sign-in (gate.sql), and every desk must be able to connect as it.
+GATE_PASSWORD = "workstation-sign-in-gate"
 _PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
 MAX_PREFIX = 40  # group names stay within PostgreSQL's 63 characters
 
@@ -67,6 +72,11 @@ def group_name(prefix: str, role: str) -> str:
     return prefix + role
 
 
+def gate_name(prefix: str) -> str:
+    """The sign-in gate's login role: the group prefix and ``gate``."""
+    return prefix + "gate"
+
+
 def sql_source(name: str, *, schema: str, crypto: str) -> str:
     """One of the SQL files, with the schema names and the password marker filled in."""
     source = files("db.team").joinpath(name).read_text(encoding="utf-8")
@@ -74,6 +84,7 @@ def sql_source(name: str, *, schema: str, crypto: str) -> str:
         source.replace("@SCHEMA@", quote_ident(schema))
         .replace("@CRYPTO@", quote_ident(crypto))
         .replace("@MARKER@", quote_literal(PASSWORD_MARKER))
+        .replace("@GATE_PASSWORD@", quote_literal(GATE_PASSWORD))
     )
 
 

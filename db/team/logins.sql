@@ -149,6 +149,30 @@ BEGIN
     RETURN uid IS NOT NULL AND team_password_matches(uid, p_password);
 END $$;
 
+-- One more wrong password for an active, unlocked user: counted and audited;
+-- the fifth in a row locks the account, and the trigger on "user" makes its
+-- login NOLOGIN. Returns the attempts left (0: now locked). Not SECURITY
+-- DEFINER: only the owner's functions below, which checked who asks, call it.
+CREATE OR REPLACE FUNCTION team_count_failure(p_user_id integer) RETURNS integer
+    LANGUAGE plpgsql SET search_path = @SCHEMA@, pg_temp
+AS $$
+DECLARE
+    u_name text;
+    failures integer;
+BEGIN
+    UPDATE "user" SET failed_signins = failed_signins + 1 WHERE id = p_user_id
+    RETURNING name, failed_signins INTO u_name, failures;
+    PERFORM team_write_event(u_name, 'user.sign_in_failed', 'user', p_user_id, NULL, '', '', '',
+                             format('wrong password (%s in a row)', failures));
+    IF failures >= 5 THEN
+        UPDATE "user" SET locked = true WHERE id = p_user_id;
+        PERFORM team_write_event('system', 'user.locked', 'user', p_user_id, NULL, '', '', '',
+                                 '5 failed sign-ins in a row');
+        RETURN 0;
+    END IF;
+    RETURN 5 - failures;
+END $$;
+
 -- The session user's password checked again at the desk (the lock screen, a
 -- password change): wrong ones count, and the fifth in a row locks the account
 -- and its login. Returns 'ok', 'wrong', 'locked' or 'inactive'. The caller
@@ -158,9 +182,8 @@ CREATE OR REPLACE FUNCTION team_check_password(p_password text) RETURNS text
 AS $$
 DECLARE
     u "user";
-    failures integer;
 BEGIN
-    SELECT * INTO u FROM "user" WHERE name = session_user;
+    SELECT * INTO u FROM "user" WHERE name = session_user FOR UPDATE;
     IF NOT FOUND OR NOT u.active THEN
         RETURN 'inactive';
     END IF;
@@ -171,13 +194,7 @@ BEGIN
         UPDATE "user" SET failed_signins = 0 WHERE id = u.id AND failed_signins <> 0;
         RETURN 'ok';
     END IF;
-    UPDATE "user" SET failed_signins = failed_signins + 1 WHERE id = u.id RETURNING failed_signins INTO failures;
-    PERFORM team_write_event(u.name, 'user.sign_in_failed', 'user', u.id, NULL, '', '', '',
-                             format('wrong password (%s in a row)', failures));
-    IF failures >= 5 THEN
-        UPDATE "user" SET locked = true WHERE id = u.id;
-        PERFORM team_write_event('system', 'user.locked', 'user', u.id, NULL, '', '', '',
-                                 '5 failed sign-ins in a row');
+    IF team_count_failure(u.id) = 0 THEN
         RETURN 'locked';
     END IF;
     RETURN 'wrong';
@@ -208,3 +225,29 @@ BEGIN
     RETURN u.id;
 END $$;
 
+
+-- A wrong password at a desk's connection: PostgreSQL refused it before any of
+-- our tables were reached, so the desk reports it here, connected as this
+-- database's sign-in gate (<prefix>gate, gate.sql), the one role that may call
+-- this. Counts like a wrong password at the lock screen. Returns the attempts
+-- left (0: locked), or NULL for a name that is no active user here (nothing is
+-- recorded: there is no row to count on).
+CREATE OR REPLACE FUNCTION team_failed_sign_in(p_name text) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = @SCHEMA@, pg_temp
+AS $$
+DECLARE
+    u "user";
+BEGIN
+    IF session_user::text IS DISTINCT FROM team_group('gate') AND NOT team_session_trusted() THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = 'sign-in: failed sign-ins are recorded through the sign-in gate only';
+    END IF;
+    SELECT * INTO u FROM "user" WHERE name = p_name FOR UPDATE;
+    IF NOT FOUND OR NOT u.active THEN
+        RETURN NULL;
+    END IF;
+    IF u.locked THEN
+        RETURN 0;
+    END IF;
+    RETURN team_count_failure(u.id);
+END $$;

@@ -39,6 +39,7 @@ from db.team import (
     role_prefix,
 )
 from db.team import calls as team_calls
+from db.team.gate import record_failed_sign_in
 from workstation.errors import (
     PermissionDenied,
     SignInFailed,
@@ -154,7 +155,7 @@ class TeamOps(UsersOps):
                 prefix = role_prefix(connection)
         except OperationalError as exc:
             engine.dispose()
-            raise _connect_refusal(name, exc) from exc
+            raise self._connect_refusal(name, exc) from exc
         except ProgrammingError as exc:
             engine.dispose()
             raise WorkstationError(f"this database is not set up for a team: {TEAM_INIT_HINT}") from exc
@@ -170,6 +171,15 @@ class TeamOps(UsersOps):
         engine.update_execution_options(**{TEAM_OPTION: True})
         self._team_prefix = prefix
         return engine
+
+    def _connect_refusal(self, name: str, exc: OperationalError) -> WorkstationError:
+        text = str(exc.orig)
+        if getattr(exc.orig, "sqlstate", None) == "28P01" or "password authentication failed" in text:
+            # Refused before our tables were reached: the sign-in gate counts it toward the lock.
+            return SignInFailed(_wrong_password(record_failed_sign_in(self.url, name)))
+        if "not permitted to log in" in text:
+            return SignInFailed(f"{name}'s account is locked or deactivated; an admin must unlock or reactivate it")
+        return WorkstationError(f"cannot reach the database: {text.strip()}")
 
     def _use_engine(self, engine: Engine | None, name: str | None) -> None:
         old = self._engine
@@ -194,8 +204,7 @@ class TeamOps(UsersOps):
         if result == "inactive":
             self._use_engine(None, None)
             raise SignInFailed(f"{name}'s account is deactivated")
-        left = MAX_FAILED_SIGNINS - failures
-        raise SignInFailed(f"{WRONG_CREDENTIALS} ({left} attempt(s) left before the account locks)")
+        raise SignInFailed(_wrong_password(MAX_FAILED_SIGNINS - failures))
 
     def _actor(self, session: Session, user: str | None, *, anonymous: bool = False,
                password_change: bool = False) -> User | None:
@@ -333,13 +342,13 @@ def _revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def _connect_refusal(name: str, exc: OperationalError) -> WorkstationError:
-    text = str(exc.orig)
-    if "password authentication failed" in text:
-        return SignInFailed(WRONG_CREDENTIALS)
-    if "not permitted to log in" in text:
-        return SignInFailed(f"{name}'s account is locked or deactivated; an admin must unlock or reactivate it")
-    return WorkstationError(f"cannot reach the database: {text.strip()}")
+def _wrong_password(left: int | None) -> str:
+    """The message for a wrong password, with what is left of the five tries when it was counted."""
+    if left is None:
+        return WRONG_CREDENTIALS  # an unknown name (or no gate to count it): nothing to tell
+    if left <= 0:
+        return f"{WRONG_CREDENTIALS}; the account is locked until an admin unlocks it"
+    return f"{WRONG_CREDENTIALS} ({left} attempt(s) left before the account locks)"
 
 
 def _note_sign_in(engine: Engine) -> UserView:
