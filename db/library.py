@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -12,6 +12,9 @@ from db.search import join_matching
 from db.tables import Article, User
 
 DUE = "due"
+ASSIGNED = "assigned"  # the user's own queue: assigned to them and not done (approved, not due)
+AWAITING_APPROVAL = "approval"  # under review with the user as the assigned approver
+PERSONAL = frozenset({ASSIGNED, AWAITING_APPROVAL})
 SORT_COLUMNS = {
     "id": Article.id,
     "title": Article.title,
@@ -21,17 +24,26 @@ SORT_COLUMNS = {
     "claims_reviewed": Article.claims_reviewed,
     "last_updated": Article.last_updated,
     "next_review": Article.next_review,
+    "due_date": Article.due_date,
     "updated": Article.updated_at,
 }
 
 Reviewer = aliased(User)
+Approver = aliased(User)
 
 
 def _filtered(statement: Select, session: Session, *, status: str | None, search: str, today: date,
-              within: Select | None = None) -> Select:
+              within: Select | None = None, user_id: int | None = None) -> Select:
     if within is not None:  # a set of ids from elsewhere (a dashboard figure), as a subquery
         statement = statement.where(col(Article.id).in_(within))
-    if status == DUE:
+    if status == ASSIGNED:
+        statement = statement.where(
+            col(Article.assigned_reviewer_id) == user_id,
+            or_(col(Article.status) != "Approved", col(Article.next_review) <= today),
+        )
+    elif status == AWAITING_APPROVAL:
+        statement = statement.where(col(Article.assigned_approver_id) == user_id, col(Article.status) == "Under Review")
+    elif status == DUE:
         statement = statement.where(
             col(Article.status) == "Approved", col(Article.next_review).is_not(None),
             col(Article.next_review) <= today,
@@ -53,14 +65,15 @@ def _ordered(statement: Select, sort: str, descending: bool) -> Select:
 
 def article_ids(
     session: Session, *, status: str | None, search: str, sort: str, descending: bool, today: date,
-    within: Select | None = None,
+    within: Select | None = None, user_id: int | None = None,
 ) -> list[int]:
     """Every matching id in display order (what a lazy table model holds)."""
     statement = select(Article.id)
     if sort == "assigned_reviewer":
         statement = statement.outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
-    statement = _ordered(_filtered(statement, session, status=status, search=search, today=today, within=within),
-                         sort, descending)
+    statement = _filtered(statement, session, status=status, search=search, today=today, within=within,
+                          user_id=user_id)
+    statement = _ordered(statement, sort, descending)
     return _driver_ids(session, statement)
 
 
@@ -88,7 +101,7 @@ def _driver_ids(session: Session, statement: Select) -> list[int]:
 SUMMARY_COLUMNS = (
     Article.id, Article.title, Article.status, Article.audience, Article.last_updated, Article.claims_count,
     Article.claims_reviewed, Article.references_count, Article.open_findings, Reviewer.name, Article.next_review,
-    Article.updated_at,
+    Article.updated_at, Approver.name, Article.due_date,
 )
 
 
@@ -103,6 +116,7 @@ def summary_rows(
     offset: int = 0,
     limit: int | None = None,
     today: date,
+    user_id: int | None = None,
 ):  # type: ignore[no-untyped-def]
     """Library rows in the order of SUMMARY_COLUMNS: by ids (any order), or by filter, sorted and paged.
 
@@ -110,11 +124,14 @@ def summary_rows(
     thread while the GUI thread paints, and building full entities would hold
     the interpreter lock several times longer.
     """
-    statement = select(*SUMMARY_COLUMNS).outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
+    statement = (
+        select(*SUMMARY_COLUMNS).outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
+        .outerjoin(Approver, Approver.id == Article.assigned_approver_id)
+    )
     if ids is not None:
         statement = statement.where(col(Article.id).in_(ids))
     else:
-        statement = _filtered(statement, session, status=status, search=search, today=today)
+        statement = _filtered(statement, session, status=status, search=search, today=today, user_id=user_id)
         statement = _ordered(statement, sort, descending).offset(offset)
         if limit is not None:
             statement = statement.limit(limit)
@@ -122,7 +139,7 @@ def summary_rows(
 
 
 def count_articles(session: Session, *, status: str | None, search: str, today: date,
-                   within: Select | None = None) -> int:
+                   within: Select | None = None, user_id: int | None = None) -> int:
     statement = _filtered(select(func.count(Article.id)), session, status=status, search=search, today=today,
-                          within=within)
+                          within=within, user_id=user_id)
     return int(session.execute(statement).scalar_one())

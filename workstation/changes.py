@@ -16,6 +16,8 @@ class OpChanges:
     comments: bool = False
     workflow: bool = False
     users: bool = False
+    editing: frozenset[int] = frozenset()  # articles whose open editors (edit leases) changed
+    notifications: bool = False
     undo_label: str = ""
     event_ids: tuple[int, ...] = field(default=(), compare=False)
 
@@ -30,6 +32,8 @@ class OpChanges:
             comments=self.comments or other.comments,
             workflow=self.workflow or other.workflow,
             users=self.users or other.users,
+            editing=self.editing | other.editing,
+            notifications=self.notifications or other.notifications,
             undo_label=other.undo_label or self.undo_label,
             event_ids=self.event_ids + other.event_ids,
         )

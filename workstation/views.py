@@ -23,6 +23,9 @@ class ArticleSummary:
     next_review: date | None
     updated_at: datetime | None
     due: bool = False
+    assigned_approver: str | None = None
+    due_date: date | None = None  # when the assigned review should be done
+    overdue: bool = False  # that date has passed and the article is not approved
 
     def as_json(self) -> dict:
         return {
@@ -38,6 +41,9 @@ class ArticleSummary:
             "assigned_reviewer": self.assigned_reviewer,
             "next_review": self.next_review.isoformat() if self.next_review else None,
             "due": self.due,
+            "assigned_approver": self.assigned_approver,
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "overdue": self.overdue,
         }
 
 

@@ -8,11 +8,12 @@ from db.tables.indexes import DASHBOARD_INDEXES
 from db.tables.people import AuditEvent, Meta, Signature, Transition, User
 from db.tables.references import LibraryRecord, RecordConflict, ReferenceLink, Retraction
 from db.tables.review import Comment, Finding, Verdict
+from db.tables.teamwork import EditLease, Notification
 
 metadata = SQLModel.metadata
 
 __all__ = [
-    "DASHBOARD_INDEXES", "NAMING_CONVENTION", "Article", "AuditEvent", "Citation", "Claim", "Comment", "Finding",
-    "LibraryRecord", "Meta", "RecordConflict", "Reference", "ReferenceLink", "Retraction", "Revision", "Section",
-    "Signature", "Transition", "User", "Verdict", "metadata",
+    "DASHBOARD_INDEXES", "NAMING_CONVENTION", "Article", "AuditEvent", "Citation", "Claim", "Comment", "EditLease",
+    "Finding", "LibraryRecord", "Meta", "Notification", "RecordConflict", "Reference", "ReferenceLink", "Retraction",
+    "Revision", "Section", "Signature", "Transition", "User", "Verdict", "metadata",
 ]

@@ -30,6 +30,8 @@ class Article(SQLModel, table=True):
     created_by_id: int | None = Field(default=None, foreign_key="user.id")
     last_edited_by_id: int | None = Field(default=None, foreign_key="user.id")
     assigned_reviewer_id: int | None = Field(default=None, foreign_key="user.id", index=True)
+    assigned_approver_id: int | None = Field(default=None, foreign_key="user.id", index=True)
+    due_date: date | None = Field(default=None, index=True)  # when the assigned review should be done
     # Revision pointers are kept by the services (a foreign key here would make
     # the two tables depend on each other).
     current_revision_id: int | None = None

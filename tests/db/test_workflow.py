@@ -136,7 +136,8 @@ def test_full_cycle(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
     back = ws.transition(article_id=aid, to="SUBMITTED", user="rev", reason="cite the 2019 trial properly")
     assert back.status == "Submitted"
     ws.transition(article_id=aid, to="Under Review", user="appr")
-    assert ws.get_article(article_id=aid).summary.assigned_reviewer == "appr"
+    # Starting a review assigns the starter only when nobody is assigned: rev stays the reviewer.
+    assert ws.get_article(article_id=aid).summary.assigned_reviewer == "rev"
 
     approved = ws.transition(article_id=aid, to="approved", user="appr", password=PASSWORD)
     assert approved.status == "Approved" and approved.signature_id is not None

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ui.cli import audit, export, library, references, report, review, team, users, workflow
+from ui.cli import assign, audit, export, library, references, report, review, team, users, workflow
 from ui.cli.common import PASSWORD_ENV, CommandFailed, emit_error
 from ui.gui_options import REVIEW_TABS, THEMES
 from workstation.errors import WorkstationError
 
-MODULES = (library, users, review, workflow, export, references, audit, team, report)
+MODULES = (library, users, review, workflow, export, references, audit, team, report, assign)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,10 +11,12 @@ from db.tables import Article, Comment, Finding, User
 from workstation import comments as comment_rules
 from workstation.audit import EventData
 from workstation.changes import OpChanges
+from workstation.edit_conflict import Resolution, conflict_for
 from workstation.errors import ConflictError, NotFound, ValidationError
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.review_base import ReviewBase
 from workstation.model import ReferenceData
+from workstation.notifications import notify_mentions
 from workstation.review import (
     REVIEW_ROLES,
     current_revision,
@@ -55,11 +57,13 @@ class CommentFindingOps(ReviewBase):
             session.flush()
             assert comment.id is not None
             snap = comment_rules.snapshot(comment)
+            mentions = notify_mentions(session, article, body=text, actor=acting.name)
             ids = self._audit(session, EventData(
                 actor=acting.name, action="comment.add", entity="comment", entity_id=comment.id,
                 article_id=article_id, field="body", new_value=text,
             ))
-        changes = OpChanges(articles=frozenset({article_id}), comments=True, event_ids=ids)
+        changes = OpChanges(articles=frozenset({article_id}), comments=True, notifications=bool(mentions),
+                            event_ids=ids)
         return self._record(changes, self._comment_entry("Reply" if parent_id else "Add comment", snap))
 
     def _comment_entry(self, label: str, snap: dict) -> UndoEntry:
@@ -242,8 +246,14 @@ class CommentFindingOps(ReviewBase):
     def save_revision(
         self, *, article_id: int, body: str, user: str, title: str | None = None,
         references: list[ReferenceData] | None = None, expected_version: int | None = None,
+        base_revision_id: int | None = None, resolution: Resolution | None = None,
     ) -> SaveResult:
-        """Save an edited body as a new revision: claims and comments re-anchored, checks re-run."""
+        """Save an edited body as a new revision: claims and comments re-anchored, checks re-run.
+
+        ``base_revision_id``: the revision the edit began on; when another was saved since,
+        nothing is saved and :class:`EditConflict` says what (``resolve_edit_conflict`` goes on).
+        ``resolution`` records, in the same transaction, how such a conflict was resolved.
+        """
         if not body.strip():
             raise ValidationError("the body is empty")
         with self._write() as session:
@@ -255,6 +265,8 @@ class CommentFindingOps(ReviewBase):
                     f"article {article_id} was changed by someone else (version {article.version}, "
                     f"you edited version {expected_version}): reload and try again"
                 )
+            if base_revision_id is not None and article.current_revision_id != base_revision_id:
+                raise conflict_for(session, article, base_revision_id, body)
             saved = save_new_revision(
                 session, article=article, user=acting, body=body, title=title, references=references
             )
@@ -262,6 +274,9 @@ class CommentFindingOps(ReviewBase):
                 revision = current_revision(session, article)
                 return SaveResult(revision.id, revision.number, (), OpChanges())  # type: ignore[arg-type]
             ids = self._audit(session, *saved.events)
+            if resolution is not None:
+                ids += self._audit(session, resolution.event(acting.name, article_id,
+                                                             saved_number=saved.revision.number))
             if saved.transition is not None:
                 at = next(i for i, e in enumerate(saved.events) if e.action == "transition")
                 saved.transition.audit_event_id = ids[at]

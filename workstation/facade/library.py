@@ -18,6 +18,7 @@ from workstation.facade.base import FacadeBase
 from workstation.model import normalize_status
 from workstation.references.status import link_views
 from workstation.reports.selections import ArticleSelection
+from workstation.users import find_user
 from workstation.views import (
     ArticleDetail,
     ArticleSummary,
@@ -39,16 +40,32 @@ class LibraryPage:
     rows: dict[int, ArticleSummary]
 
 
+PERSONAL_FILTERS = {"assigned": library_queries.ASSIGNED, "assigned to me": library_queries.ASSIGNED,
+                    "approval": library_queries.AWAITING_APPROVAL,
+                    "awaiting my approval": library_queries.AWAITING_APPROVAL}
+
+
 def status_filter(status: str | None) -> str | None:
-    """'due' or a canonical status name (None for all)."""
+    """'due', 'assigned', 'approval' or a canonical status name (None for all)."""
     if not status or status.strip().lower() == "all":
         return None
     if status.strip().lower() in ("due", "due for re-review"):
         return library_queries.DUE
+    if status.strip().lower() in PERSONAL_FILTERS:
+        return PERSONAL_FILTERS[status.strip().lower()]
     try:
         return normalize_status(status)
     except ValueError as exc:
-        raise ValidationError(f"status: {exc}; or 'due'") from exc
+        raise ValidationError(f"status: {exc}; or 'due', 'assigned' (to me), 'approval' (awaiting mine)") from exc
+
+
+def _user_id(session: Session, wanted: str | None, user: str | None) -> int | None:
+    """The id of the user whose queue a personal filter shows."""
+    if wanted not in library_queries.PERSONAL:
+        return None
+    if not user:
+        raise ValidationError("the filters 'assigned' and 'approval' show a user's own queue: say who (--as USER)")
+    return find_user(session, user).id
 
 
 class LibraryOps(FacadeBase):
@@ -62,47 +79,55 @@ class LibraryOps(FacadeBase):
         descending: bool = True,
         offset: int = 0,
         limit: int | None = None,
+        user: str | None = None,
     ) -> list[ArticleSummary]:
-        """Library rows, filtered (status or 'due'), searched, sorted and paged in the database."""
+        """Library rows, filtered (status, 'due', or ``user``'s 'assigned' / 'approval' queue), searched,
+        sorted and paged in the database."""
         wanted = status_filter(status)
         today = self._today()
         with self._read() as session:
             rows = library_queries.summary_rows(
                 session, status=wanted, search=search, sort=sort, descending=descending,
-                offset=offset, limit=limit, today=today,
+                offset=offset, limit=limit, today=today, user_id=_user_id(session, wanted, user),
             )
             return [_summary(row, today) for row in rows]
 
     def article_ids(
         self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True,
-        selection: ArticleSelection | None = None,
+        selection: ArticleSelection | None = None, user: str | None = None,
     ) -> list[int]:
         """All matching ids in display order (a lazy table model fetches rows by id).
 
-        ``selection``: only the articles a dashboard figure counted.
+        ``selection``: only the articles a dashboard figure counted; ``user``: whose queue
+        the 'assigned' and 'approval' filters show.
         """
+        wanted = status_filter(status)
         with self._read() as session:
             return library_queries.article_ids(
-                session, status=status_filter(status), search=search, sort=sort,
+                session, status=wanted, search=search, sort=sort,
                 descending=descending, today=self._today(), within=_within(selection),
+                user_id=_user_id(session, wanted, user),
             )
 
     def library_page(
         self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True,
         around: int | None = None, rows: int = FIRST_PAGE, selection: ArticleSelection | None = None,
+        user: str | None = None,
     ) -> LibraryPage:
         """Matching ids in display order plus the rows a table shows first, in one read.
 
         The rows are those of the first ``rows`` ids, or of the ``rows`` ids
         around the article ``around`` (the one selected) when it is among them,
         so a search shows its results without a second round trip. ``selection``:
-        only the articles a dashboard figure counted.
+        only the articles a dashboard figure counted; ``user``: whose queue the
+        'assigned' and 'approval' filters show.
         """
         today = self._today()
+        wanted = status_filter(status)
         with self._read() as session:
             ids = library_queries.article_ids(
-                session, status=status_filter(status), search=search, sort=sort, descending=descending, today=today,
-                within=_within(selection),
+                session, status=wanted, search=search, sort=sort, descending=descending, today=today,
+                within=_within(selection), user_id=_user_id(session, wanted, user),
             )
             start = 0
             if around is not None and rows:
@@ -114,12 +139,13 @@ class LibraryOps(FacadeBase):
             return LibraryPage(ids, _summaries(session, wanted, today) if wanted else {})
 
     def count_articles(self, *, status: str | None = None, search: str = "",
-                       selection: ArticleSelection | None = None) -> int:
+                       selection: ArticleSelection | None = None, user: str | None = None) -> int:
         """How many articles match the filter."""
+        wanted = status_filter(status)
         with self._read() as session:
             return library_queries.count_articles(
-                session, status=status_filter(status), search=search, today=self._today(),
-                within=_within(selection),
+                session, status=wanted, search=search, today=self._today(),
+                within=_within(selection), user_id=_user_id(session, wanted, user),
             )
 
     def article_summaries(self, *, ids: Sequence[int]) -> dict[int, ArticleSummary]:
@@ -143,12 +169,14 @@ def _within(selection: ArticleSelection | None):  # type: ignore[no-untyped-def]
 def _summary(row, today: date) -> ArticleSummary:  # type: ignore[no-untyped-def]
     """An ArticleSummary from a row of ``db.library.SUMMARY_COLUMNS``."""
     (article_id, title, status, audience, last_updated, claims, reviewed, references, findings, reviewer,
-     next_review, updated_at) = row
+     next_review, updated_at, approver, due_date) = row
     return ArticleSummary(
         id=article_id, title=title, status=status, audience=audience, last_updated=last_updated,
         claims=claims, claims_reviewed=reviewed, references=references, findings=findings,
         assigned_reviewer=reviewer, next_review=next_review, updated_at=updated_at,
         due=bool(status == "Approved" and next_review and next_review <= today),  # past its re-review date
+        assigned_approver=approver, due_date=due_date,
+        overdue=bool(due_date and due_date < today and status != "Approved"),  # an assigned review running late
     )
 
 

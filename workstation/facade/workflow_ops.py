@@ -29,6 +29,7 @@ from workstation.errors import (
 from workstation.facade.base import FacadeBase
 from workstation.history import history_entries, revision_diff, revision_views
 from workstation.model import normalize_status
+from workstation.notifications import notify_transition
 from workstation.review import get_article
 from workstation.signatures import (
     SIGN_ACTION,
@@ -169,7 +170,7 @@ class WorkflowOps(FacadeBase):
             ))
 
         revision: Revision | None = None
-        if action.name == "start_review" and article.assigned_reviewer_id != actor.id:
+        if action.name == "start_review" and article.assigned_reviewer_id is None:  # an assigned reviewer stays
             values["assigned_reviewer_id"] = actor.id
             field_event("assigned_reviewer", _user_name(session, article.assigned_reviewer_id), actor.name)
         if action.needs_signature:
@@ -203,6 +204,7 @@ class WorkflowOps(FacadeBase):
             raise ConflictError(_stale(article_id, None, version))
 
         event_ids = append_events(connection, events)
+        notify_transition(session, article, source=source, target=target, actor=actor.name, reason=reason)
         signature: Signature | None = None
         if revision is not None:
             signature = self._sign(session, actor, article_id, revision, meaning, now, event_ids[0], password)
@@ -223,7 +225,7 @@ class WorkflowOps(FacadeBase):
             article_id=article_id, status=target, event_id=event_ids[0],
             signature_id=signature.id if signature else None,
             changes=OpChanges(
-                articles=frozenset({article_id}), workflow=True, undo_label=action.label,
+                articles=frozenset({article_id}), workflow=True, notifications=True, undo_label=action.label,
                 event_ids=tuple(event_ids),
             ),
             version=version + 1,
