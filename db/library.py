@@ -59,6 +59,8 @@ def _ordered(statement: Select, sort: str, descending: bool) -> Select:
     else:
         column = SORT_COLUMNS.get(sort, Article.updated_at)
     order = col(column).desc() if descending else col(column).asc()
+    if sort == "due_date":
+        order = order.nulls_last()  # articles without a due date after those with one, on both backends
     tiebreak = col(Article.id).desc() if descending else col(Article.id).asc()
     return statement.order_by(order, tiebreak)
 

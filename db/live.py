@@ -54,8 +54,8 @@ class PostgresNotices:
 
         self.close()
         pooled = self.engine.raw_connection()
-        pooled.detach()  # ours alone, for as long as we listen
         connection = pooled.driver_connection
+        pooled.detach()  # ours alone, for as long as we listen
         connection.autocommit = True
         self.schema = connection.execute("SELECT current_schema()").fetchone()[0]
         connection.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel(self.schema))))
@@ -95,8 +95,8 @@ class SqliteDataVersion:
     def connect(self) -> None:
         self.close()
         pooled = self.engine.raw_connection()
-        pooled.detach()
         self._connection = pooled.driver_connection
+        pooled.detach()
         self._version = self._data_version()
 
     def _data_version(self) -> int:

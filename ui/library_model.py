@@ -71,6 +71,7 @@ COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], str]], ...] = (
     ("Updated", "last_updated", lambda s: _date(s.last_updated)),
     ("Reviewer", "assigned_reviewer", lambda s: s.assigned_reviewer or ""),
     ("Next review", "next_review", lambda s: _date(s.next_review)),
+    ("Due", "due_date", lambda s: _date(s.due_date)),
 )
 NUMERIC_COLUMNS = frozenset({3, 4})
 HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
@@ -86,7 +87,18 @@ _ALIGNMENT_VALUES = tuple(int(alignment.value) for alignment in CELL_ALIGNMENT) 
 RowLoader = Callable[[list[int], Callable[[dict[int, ArticleSummary]], None]], None]
 
 
-TOOLTIPS: dict[int, Callable[[ArticleSummary], str | None]] = {0: lambda s: s.title, 1: _status_tip, 4: _reviewed_tip}
+def _due_tip(s: ArticleSummary) -> str | None:
+    if s.due_date is None:
+        return None
+    who = f" (reviewer {s.assigned_reviewer or 'nobody'}, approver {s.assigned_approver or 'nobody'})"
+    return f"Overdue: due {s.due_date.isoformat()}{who}" if s.overdue else f"Due {s.due_date.isoformat()}{who}"
+
+
+OVERDUE = "Overdue"
+DUE_COLUMN = 8  # an overdue assignment's cell is drawn as a badge in the theme's alarm colour
+TOOLTIPS: dict[int, Callable[[ArticleSummary], str | None]] = {
+    0: lambda s: s.title, 1: _status_tip, 4: _reviewed_tip, DUE_COLUMN: _due_tip,
+}
 
 
 class LibraryModel(QAbstractTableModel):
@@ -197,7 +209,12 @@ class LibraryModel(QAbstractTableModel):
         summary = self._summary_or_fetch(row)
         if summary is None:
             return ("…" if column == 0 else ""), CELL_ALIGNMENT[column], None
-        badge = self._badge(summary.status) if column == STATUS_COLUMN else None
+        if column == STATUS_COLUMN:
+            badge: QBrush | None = self._badge(summary.status)
+        elif column == DUE_COLUMN and summary.overdue:
+            badge = self._badge(OVERDUE)
+        else:
+            badge = None
         return COLUMNS[column][2](summary), CELL_ALIGNMENT[column], badge
 
     def _summary_or_fetch(self, row: int) -> ArticleSummary | None:
@@ -218,7 +235,7 @@ class LibraryModel(QAbstractTableModel):
         """The application's palette changed (light to dark, say): badges take its colours."""
         self._badges.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, STATUS_COLUMN), self.index(len(self._ids) - 1, STATUS_COLUMN))
+            self.dataChanged.emit(self.index(0, STATUS_COLUMN), self.index(len(self._ids) - 1, DUE_COLUMN))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """A header click: the database sorts, the model shows the new order."""

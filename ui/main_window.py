@@ -34,6 +34,7 @@ from ui.references_controller import ReferencesController, is_reference_file
 from ui.review_controller import ReviewController
 from ui.session import Session, SignInCancelled, sign_in_for_window
 from ui.status_area import StatusArea
+from ui.teamwork import Teamwork
 from ui.views.library_panel import LibraryPanel
 from ui.views.reader import ArticleView
 from ui.views.review_panel import ReviewPanel
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleLock(self)
         self.pages.addWidget(self.idle.screen)
         self.dashboard = DashboardController(self)
+        self.teamwork = Teamwork(self)  # live updates, Assign…, the bell, who else is editing
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
             if request != self._library_request:
                 return None  # superseded while queued (typing on): skip the query
             return self.workstation.library_page(status=status, search=search, sort=sort, descending=descending,
-                                                 around=around, selection=selection)
+                                                 around=around, selection=selection, user=self.user)
 
         self.runner.query(page, lambda result: self._ids_arrived(result, request), label="Searching")
 
@@ -313,6 +315,7 @@ class MainWindow(QMainWindow):
             store.save_user(view.name)
         self.session.apply_user()
         self.references.apply_user()
+        self.teamwork.user_changed()
         self.workflow.update(None)  # until the article is read again for this person
         self.refresh_library()
         if self.current_article is not None:
@@ -405,6 +408,7 @@ class MainWindow(QMainWindow):
         """Stop the worker and close the database (idempotent)."""
         if self._closed:
             return
+        self.teamwork.stop()  # its lease goes before the worker stops
         self._closed = True
         self.idle.shutdown()
         self.runner.cancel_current()  # a running import stops after its current file

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
 from ui.article_bundle import ArticleBundle, render
 from ui.dialogs.reason import ReasonDialog
+from ui.edit_awareness import resolve_conflict
+from ui.errors import report_error
 from ui.history_html import diff_html, history_html
 from ui.theme import STATE_LABELS, severity_colour
 from ui.views.review_panel import card, placeholder
+from workstation.edit_conflict import EditConflict
 from workstation.model import VERDICTS
 from workstation.views import ClaimView, ReferenceView
 
@@ -90,6 +93,8 @@ class ReviewController(QObject):
         editor.source.textChanged.connect(self._preview.start)
         self._editor_article: int | None = None
         self._editor_version: int | None = None
+        self._editor_revision: int | None = None  # the revision the edit began on (edit conflicts)
+        self._verdict_shown: tuple[int | None, int | None] = (None, None)  # claim and reference in the fields
         self._save_note = ""  # what the last save said (orphaned claims), kept across the reload it causes
 
     @property
@@ -110,6 +115,8 @@ class ReviewController(QObject):
 
     def reset_inputs(self) -> None:
         """Put the verdict fields and the editor back to what is stored (what was typed is dropped)."""
+        for field in (self.panel.claims_tab.evidence, self.panel.claims_tab.note):
+            field.setModified(False)  # typed text is kept across refreshes only while it counts as typed
         self._citation_changed()
         self._fill_editor()
 
@@ -288,6 +295,7 @@ class ReviewController(QObject):
             self._save_note = ""
         self._editor_article = detail.id if detail else None
         self._editor_version = detail.version if detail else None
+        self._editor_revision = detail.revision_id if detail else None
         editor.save.setEnabled(detail is not None and self.user is not None)
         if detail is not None:
             editor.status.setText(self._save_note or f"Revision {detail.revision_number}")
@@ -358,14 +366,19 @@ class ReviewController(QObject):
         claim, reference = self.current_claim(), self.current_reference()
         verdict = next((v for v in claim.verdicts if v.reference == reference), None) if claim else None
         editable = claim is not None and reference is not None and self.user is not None
+        shown = (claim.id if claim else None, reference)
+        # A refresh (another desk's change) keeps evidence or a note the reviewer is still typing.
+        typing = shown == self._verdict_shown and (tab.evidence.isModified() or tab.note.isModified())
+        self._verdict_shown = shown
         for widget in (tab.verdict, tab.evidence, tab.note, tab.save):
             widget.blockSignals(True)
             widget.setEnabled(editable)
-        tab.verdict.setCurrentIndex(tab.verdict.findData(verdict.verdict) if verdict else 0)
-        tab.evidence.setText(verdict.evidence if verdict else "")
-        tab.note.setText(verdict.note if verdict else "")
-        for field in (tab.evidence, tab.note):
-            field.setCursorPosition(0)  # a long quote or note shows its beginning
+        if not typing:
+            tab.verdict.setCurrentIndex(tab.verdict.findData(verdict.verdict) if verdict else 0)
+            tab.evidence.setText(verdict.evidence if verdict else "")
+            tab.note.setText(verdict.note if verdict else "")
+            for field in (tab.evidence, tab.note):
+                field.setCursorPosition(0)  # a long quote or note shows its beginning
         for widget in (tab.verdict, tab.evidence, tab.note, tab.save):
             widget.blockSignals(False)
         if claim is not None and not claim.citations:
@@ -387,6 +400,8 @@ class ReviewController(QObject):
         if claim is None or reference is None or self.user is None:
             return
         evidence, note, user = tab.evidence.text(), tab.note.text(), self.user
+        tab.evidence.setModified(False)
+        tab.note.setModified(False)
         if verdict:
             self.window.runner.mutate(lambda: self.ws.set_verdict(
                 claim_id=claim.id, reference=reference, verdict=verdict, user=user, evidence=evidence, note=note),
@@ -458,17 +473,25 @@ class ReviewController(QObject):
         if self._editor_article is None or self.user is None:
             return
         body = self.panel.editor_tab.source.toPlainText()
-        article_id, user, version = self._editor_article, self.user, self._editor_version
+        article_id, user, base = self._editor_article, self.user, self._editor_revision
 
-        def saved(result: Any) -> None:
+        def saved(result: Any, text: str = "") -> None:
             self.panel.editor_tab.source.document().setModified(False)
             orphans = getattr(result, "orphans", ()) or ()
-            text = f"Saved revision {result.revision_number}."
+            text = text or f"Saved revision {result.revision_number}."
             if orphans:
                 text += f" {len(orphans)} claim(s) lost their place in the text and need a look."
             self._save_note = text
             self.panel.editor_tab.status.setText(text)
 
+        def failed(error: BaseException) -> None:
+            if isinstance(error, EditConflict):  # someone saved meanwhile: theirs and yours side by side
+                resolve_conflict(self.window, error, saved)
+            else:
+                report_error(error, parent=self.window)
+
+        # The edit is checked against the revision it began on, not the article's version:
+        # a workflow step taken meanwhile is no edit conflict.
         self.window.runner.mutate(lambda: self.ws.save_revision(article_id=article_id, body=body, user=user,
-                                                                expected_version=version),
-                                  saved, label="Saving the revision")
+                                                                base_revision_id=base),
+                                  saved, failure=failed, label="Saving the revision")

@@ -40,6 +40,7 @@ STATUS_HUES = {
     "Submitted": QColor(60, 120, 220),
     "Under Review": QColor(230, 160, 20),
     "Approved": QColor(40, 160, 80),
+    "Overdue": QColor(215, 45, 45),  # not a status: the badge of an assignment past its due date
 }
 # Text colours per severity: a dark set for light palettes and a light set for dark ones.
 SEVERITY_COLOURS = {

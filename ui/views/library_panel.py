@@ -22,7 +22,8 @@ from workstation.reports.selections import ArticleSelection
 
 # (label, status value passed to the facade)
 STATUS_FILTERS = (("All", None), ("Submitted", "Submitted"), ("Under Review", "Under Review"),
-                  ("Approved", "Approved"), ("Due for re-review", "due"))
+                  ("Approved", "Approved"), ("Due for re-review", "due"),
+                  ("Assigned to me", "assigned"), ("Awaiting my approval", "approval"))
 
 
 class LibraryPanel(QWidget):
@@ -131,7 +132,7 @@ class LibraryPanel(QWidget):
     def set_column_widths(self) -> None:
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((0, 196), (1, 96), (2, 66), (3, 60), (4, 100), (5, 84), (6, 76), (7, 84)):
+        for column, width in ((0, 196), (1, 96), (2, 66), (3, 60), (4, 100), (5, 84), (6, 76), (7, 84), (8, 84)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
 

@@ -329,6 +329,10 @@ class EditorTab(QWidget):
         self.save = _named(QPushButton("Save revision  (Ctrl+S)"), "saveRevisionButton", "Save revision")
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        # "Maria Lopez is editing since 10:02": filled by ui.edit_awareness, hidden while nobody else edits.
+        self.editing = _named(QLabel(""), "editingNotice", "Others editing this article")
+        self.editing.setWordWrap(True)
+        self.editing.hide()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.source)
         split.addWidget(self.preview)
@@ -337,6 +341,7 @@ class EditorTab(QWidget):
         row.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.editing)
         layout.addWidget(split)
         layout.addLayout(row)
 
