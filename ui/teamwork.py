@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
@@ -74,7 +74,8 @@ class AssignAction(QObject):
         window.addAction(self.action)
         window.review_menu.addSeparator()
         window.review_menu.addAction(self.action)
-        window.library.table.selectionModel().currentRowChanged.connect(lambda *_: self.update())
+        # After the window has taken the new selection in (it connects to the same signal later).
+        window.library.table.selectionModel().currentRowChanged.connect(lambda *_: QTimer.singleShot(0, self.update))
         window.runner.changes_applied.connect(lambda changes, _initiator: self._load_users() if changes.users else None)
         self.update()
         self._load_users()
@@ -102,7 +103,7 @@ class AssignAction(QObject):
             enabled, why = False, "No user is signed in"
         elif self.role not in APPROVERS:
             enabled, why = False, "Only approvers and admins assign reviews"
-        elif self.window.current_article is None and not self.window.library.table.selectionModel().hasSelection():
+        elif self.window.current_article is None:
             enabled, why = False, "Select an article first"
         else:
             enabled, why = True, ""
