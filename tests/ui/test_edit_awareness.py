@@ -168,7 +168,7 @@ def test_the_dialog_shows_both_sides_and_a_merge_to_edit(qtbot) -> None:  # type
     assert dialog.theirs.isReadOnly() and dialog.yours.isReadOnly() and not dialog.merged.isReadOnly()
     assert (dialog.theirs.toPlainText(), dialog.yours.toPlainText()) == (theirs.body, error.yours)
     assert dialog.merged.toPlainText() == "Line one, theirs.\nLine two, mine.\n"
-    assert "All 1 of your changes" in dialog.merge_note.text()
+    assert "all placed in their text (1 passage" in dialog.merge_note.text()
     dialog.merged.setPlainText("Edited by hand.\n")
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == ConflictChoice(MERGE, "Edited by hand.\n")

@@ -52,7 +52,7 @@ class EditConflictDialog(QDialog):
         self.theirs = _pane("conflictTheirs", "Their revision", theirs.body, read_only=True)
         self.yours = _pane("conflictYours", "Your edit", conflict.yours, read_only=True)
         self.merged = _pane("conflictMerged", "Merged text", merge.text, read_only=False)
-        note = (f"All {merge.placed} of your changes were placed in their text." if merge.clean else
+        note = (f"Your changes were all placed in their text ({merge.placed} passage(s))." if merge.clean else
                 f"{merge.unplaced} of your changes could not be placed (they touched the same passage); "
                 "copy them from your side.")
         self.merge_note = QLabel(note)
