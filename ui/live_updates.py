@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from workstation.changes import OpChanges
-from workstation.errors import WorkstationError
 from workstation.live import ChangeFeed, FeedUpdate, merge_all
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ class LiveUpdates(QObject):
             engine = window.workstation.engine
             self.feed = ChangeFeed(engine, self._heard.emit, status=self._status.emit)
             self.feed.start()
-        except (WorkstationError, Exception) as exc:  # noqa: BLE001 - the window works without live updates
+        except Exception as exc:  # noqa: BLE001 - the window works without live updates (the reason is logged)
             log.warning("live updates are off: %s", exc)
             self.feed = None
 
