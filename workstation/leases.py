@@ -63,6 +63,11 @@ def release(session: Session, article_id: int, user_id: int) -> bool:
     ).rowcount)
 
 
+def release_all(session: Session, user_id: int) -> None:
+    """Every lease of a person who signed out."""
+    session.execute(delete(EditLease).where(EditLease.user_id == user_id))  # type: ignore[arg-type]
+
+
 def editors(session: Session, article_id: int, now: datetime | None = None) -> list[EditorView]:
     """Who holds a live lease on the article, earliest first."""
     now = now or datetime.now(UTC)

@@ -176,3 +176,27 @@ def test_the_dialog_shows_both_sides_and_a_merge_to_edit(qtbot) -> None:  # type
     qtbot.addWidget(other)
     qtbot.mouseClick(other.keep_both_button, Qt.MouseButton.LeftButton)
     assert other.choice == ConflictChoice(KEEP_BOTH)
+
+
+def test_switching_user_moves_the_lease_and_the_bell(qtbot, main_window, monkeypatch, ui_db: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.people import password_for
+    from tests.ui.signing import answer_sign_in
+
+    with board(ui_db) as desk:
+        desk.assign(article_id=1, user="appr", reviewer="rev")  # one unread notification for rev, none for appr
+    desk_window = main_window("rev", db=ui_db, article=1)
+    watcher = main_window("auth", db=ui_db, article=1)
+    open_editor(qtbot, watcher)
+    open_editor(qtbot, desk_window)
+    notice = watcher.review.editor_tab.editing
+    qtbot.waitUntil(lambda: "Rita Reviewer is editing" in notice.text(), timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: desk_window.teamwork.bell.unread == 1, timeout=LIVE_MS)
+    answer_sign_in(monkeypatch, ("appr", password_for("appr")))
+    desk_window.session.action_switch.trigger()
+    qtbot.waitUntil(lambda: desk_window.user == "appr", timeout=LIVE_MS)
+    # Rita's lease went with her sign-out; Anna, now at that desk with the editor open, holds one.
+    qtbot.waitUntil(lambda: "Anna Approver is editing" in notice.text() and "Rita" not in notice.text(),
+                    timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: desk_window.teamwork.bell.unread == 0, timeout=LIVE_MS)
+    with board(ui_db) as desk:
+        assert [e.name for e in desk.editors(article_id=1)] == ["auth", "appr"]

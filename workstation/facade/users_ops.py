@@ -19,6 +19,7 @@ from db.tables import Meta, User
 from workstation.audit import EventData, append_events
 from workstation.errors import PermissionDenied, SignInFailed, SignInRequired, ValidationError
 from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
+from workstation.leases import release_all
 from workstation.passwords import check_new_password, hash_password
 from workstation.users import (
     ADMIN,
@@ -123,6 +124,8 @@ class UsersOps(FacadeBase):
             for n in present:
                 user = user_row(session, n)
                 self._audit_user(session, n, "user.sign_out", user, "")
+                if user is not None and user.id is not None:
+                    release_all(session, user.id)  # whoever leaves no longer has an editor open
         for n in present:
             self._signed_in.pop(n, None)
         # Whoever signs in next must not undo or redo what the person leaving did.
