@@ -63,6 +63,8 @@ class VerifyResult:
 # Set on the connection by ``append_events`` so the facade can record the new head
 # outside the database once the transaction has committed.
 CONNECTION_HEAD = "workstation_audit_head"
+# And every event id the transaction appended, so a window can tell its own changes from other desks'.
+CONNECTION_EVENTS = "workstation_audit_events"
 
 
 def canonical_time(at: datetime) -> str:
@@ -105,6 +107,7 @@ def append_events(connection: Connection, events: list[EventData]) -> list[int]:
         ]
         digest = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == ids[-1])).scalar_one()
         connection.info[CONNECTION_HEAD] = (ids[-1], digest)
+        connection.info.setdefault(CONNECTION_EVENTS, []).extend(ids)
         return ids
     last = connection.execute(
         select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
@@ -127,6 +130,7 @@ def append_events(connection: Connection, events: list[EventData]) -> list[int]:
     connection.execute(insert(AuditEvent), rows)
     _store_head(connection, prev, rows[-1]["id"])
     connection.info[CONNECTION_HEAD] = (rows[-1]["id"], prev)
+    connection.info.setdefault(CONNECTION_EVENTS, []).extend(r["id"] for r in rows)
     return [r["id"] for r in rows]
 
 

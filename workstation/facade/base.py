@@ -22,7 +22,7 @@ from db.engine import (
 )
 from db.migrate import current_revision, known_revision, upgrade
 from db.tables import AuditEvent, User
-from workstation.audit import CONNECTION_HEAD, append_events
+from workstation.audit import CONNECTION_EVENTS, CONNECTION_HEAD, append_events
 from workstation.audit_anchor import remember_head
 from workstation.errors import (
     DatabaseBusy,
@@ -33,6 +33,7 @@ from workstation.errors import (
     SignInRequired,
     WorkstationError,
 )
+from workstation.live_events import OwnEvents
 from workstation.users import find_user, user_count
 
 SYSTEM_ACTOR = "system"
@@ -52,6 +53,7 @@ class FacadeBase:
         self.url = url
         # Who has signed in at this facade with their password: name -> user id.
         self._signed_in: dict[str, int] = {}
+        self.own_events = OwnEvents()  # audit events this facade wrote (a window skips their echo)
         self._opened()
 
     @classmethod
@@ -121,7 +123,9 @@ class FacadeBase:
             with write_session(self.engine) as session:
                 connection = session.connection()
                 connection.info.pop(CONNECTION_HEAD, None)
+                connection.info.pop(CONNECTION_EVENTS, None)
                 yield session
+                self.own_events.remember(connection.info.pop(CONNECTION_EVENTS, ()))  # before the commit
                 head = connection.info.pop(CONNECTION_HEAD, None)
                 first = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == 1)).scalar() if head else None
         except DBAPIError as exc:
