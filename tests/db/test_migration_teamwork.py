@@ -1,8 +1,9 @@
-"""Migration 0005 (teamwork) upgrades a database of the previous schema and goes back down, on both backends."""
+"""Migration 0005 (teamwork) upgrades a database of the schema before it and goes back down, on both backends."""
 
 from __future__ import annotations
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from db.engine import create_db_engine, database_url
@@ -16,16 +17,20 @@ def migrate(engine, target: str, *, down: bool = False) -> None:  # type: ignore
         (command.downgrade if down else command.upgrade)(config, target)
 
 
+TEAMWORK = "0005"
+
+
 def test_teamwork_migration_up_and_down(db_url: str) -> None:
+    before = ScriptDirectory.from_config(alembic_config()).get_revision(TEAMWORK).down_revision
     engine = create_db_engine(database_url(db_url))
     try:
-        migrate(engine, "0002")
+        migrate(engine, before)
         with engine.begin() as connection:
             connection.execute(text("INSERT INTO article (title, status, audience, topic, authors, source_format, "
                                     "source_file, created_at, updated_at, version, claims_count, claims_reviewed, "
                                     "references_count, open_findings) VALUES ('Kept', 'Submitted', 'patient', '', "
                                     "'[]', 'markdown', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1, 0, 0, 0, 0)"))
-        migrate(engine, "0005")
+        migrate(engine, TEAMWORK)
         tables = set(inspect(engine).get_table_names())
         assert {"edit_lease", "notification"} <= tables
         columns = {c["name"] for c in inspect(engine).get_columns("article")}
@@ -36,7 +41,7 @@ def test_teamwork_migration_up_and_down(db_url: str) -> None:
                 triggers = set(connection.execute(text(
                     "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).scalars())
                 assert {"audit_event_notice", "edit_lease_notice", "notification_notice"} <= triggers
-        migrate(engine, "0002", down=True)
+        migrate(engine, before, down=True)
         assert "notification" not in set(inspect(engine).get_table_names())
         assert "due_date" not in {c["name"] for c in inspect(engine).get_columns("article")}
         migrate(engine, "head")
