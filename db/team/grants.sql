@@ -27,6 +27,8 @@ BEGIN
     -- retraction list, which only reviewers replace
     EXECUTE format('GRANT INSERT, UPDATE ON library_record TO %I', member);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON record_conflict, reference_link TO %I', member);
+    -- who has an editor open (edit leases) and what waits for whom (notifications), written by whoever acts
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON edit_lease, notification TO %I', member);
     EXECUTE format('GRANT DELETE ON library_record TO %I', reviewer);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON retraction TO %I', reviewer);
     -- re-anchoring after an edit flags verdicts for re-checking; recording one is a reviewer's
