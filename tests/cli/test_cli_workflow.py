@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from db.engine import write_session
 from db.tables import Citation, Claim, Verdict
+from tests.articles import write_article
 from tests.cli.runner import run_cli
-from tests.db.test_workflow import ARTICLE_MD, PASSWORD
+from tests.db.test_workflow import PASSWORD
 from ui.cli import main
 from workstation.facade import Workstation
 
@@ -30,8 +31,7 @@ def db(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypa
                            *acting)
         assert code == 0, err
     for author in ("au", "adm"):
-        path = tmp_path / f"by-{author}.md"
-        path.write_text(ARTICLE_MD.replace("bone health", f"bone health ({author})"), encoding="utf-8")
+        path = write_article(tmp_path, author)
         code, _, err = run(capsys, "--db", db_url, "import", str(path), "--as", author)
         assert code == 0, err
     with Workstation.open(db_url) as ws, write_session(ws.engine) as session:

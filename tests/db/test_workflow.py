@@ -22,6 +22,7 @@ from db.tables import (
     User,
     Verdict,
 )
+from tests.articles import write_article
 from tests.people import add_person
 from workstation.errors import (
     ConflictError,
@@ -42,20 +43,6 @@ USERS = {
     "au": "author", "rev": "reviewer", "appr": "approver", "appr2": "approver",
     "adm": "admin", "adm2": "admin", "nopw": "approver",
 }
-ARTICLE_MD = """---
-title: Vitamin D and bone health
-audience: caregiver
-last_updated: 2025-03-01
-references:
-  - {type: research, title: Vitamin D trial, source: NEJM, year: 2019}
-  - {type: guideline, title: Bone health guideline, source: NOF, year: 2021}
----
-Vitamin D supports calcium absorption in adults [1].
-
-Older adults who took vitamin D had fewer fractures in a 2019 trial [1, 2].
-"""
-
-
 def add_users(ws) -> None:  # type: ignore[no-untyped-def]
     for name, role in USERS.items():
         add_person(ws, name, role, password=None if name == "nopw" else PASSWORD, display_name=f"Dr. {name.title()}")
@@ -71,11 +58,7 @@ def make_article(  # type: ignore[no-untyped-def]
     verdict: str | None = "supported",
 ) -> int:
     """Import the small article (as ``author``); give every citation a verdict unless ``verdict`` is None."""
-    tag = uuid.uuid4().hex[:8]
-    path = folder / f"article-{tag}.md"
-    # A title of its own: the same content would be recognised as already stored.
-    path.write_text(ARTICLE_MD.replace("title: Vitamin D and bone health", f"title: Vitamin D and bone health {tag}"),
-                    encoding="utf-8")
+    path = write_article(folder, uuid.uuid4().hex[:8])
     report = ws.import_files(paths=[path], user=author or "admin")  # the board admin by default
     assert not report.failed, report.failed
     article_id = report.imported[0].id

@@ -10,26 +10,13 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from tests.articles import write_article
 from tests.people import ADMIN, ADMIN_PASSWORD, password_for
 from tests.team.conftest import TeamDatabase
 from workstation.facade import Workstation
 
 _numbers = itertools.count(1)
 BOARD = (("rita", "reviewer"), ("ana", "approver"), ("alan", "author"))
-ARTICLE_MD = """---
-title: Vitamin D and bone health ({number})
-audience: caregiver
-last_updated: 2025-03-01
-references:
-  - {type: research, title: Vitamin D trial, source: NEJM, year: 2019}
-  - {type: guideline, title: Bone health guideline, source: NOF, year: 2021}
----
-Vitamin D supports calcium absorption in adults [1].
-
-Older adults who took vitamin D had fewer fractures in a 2019 trial [1, 2].
-"""
-
-
 def set_up_board(db: TeamDatabase) -> None:
     """team init and the first admin with the owner's URL, then the board added from the admin's desk."""
     with Workstation.open(db.owner_url) as owner:
@@ -51,8 +38,7 @@ def desk(db: TeamDatabase, name: str) -> Workstation:
 def import_article(db: TeamDatabase, folder: Path, *, author: str = "alan") -> int:
     """A new article (each one its own: the same content is stored only once)."""
     number = next(_numbers)
-    path = folder / f"vitamin-d-{number}.md"
-    path.write_text(ARTICLE_MD.replace("{number}", str(number)), encoding="utf-8")
+    path = write_article(folder, str(number))
     with desk(db, author) as ws:
         report = ws.import_files(paths=[path], user=author)
     assert not report.failed, report.failed
