@@ -2,8 +2,9 @@
 
 Builds (once; cached in a temporary file and reused while its size matches) a
 database with a simulated history of three years: every article submitted,
-most reviewed (sometimes sent back for changes, up to several times), approved
-and, after a year, re-reviewed; verdicts fill the audit trail up to its size;
+most reviewed (due two weeks after the review starts; sometimes sent back for
+changes, up to several times), approved and, after a year, re-reviewed;
+verdicts fill the audit trail up to its size;
 open and dismissed findings on each article. Then prints the time of
 ``Workstation.dashboard()`` (the median of several warm runs, and the first),
 each aggregate on its own (where the time goes), and a baseline measured in the
@@ -34,6 +35,12 @@ DAY = timedelta(days=1)
 FINDING_CODES = ("claim-uncited", "reference-uncited", "attribution-mismatch", "citation-unresolved",
                  "promotional-language", "reading-level", "dangling-lead-in", "unsafe-markup")
 SIZE_KEY = "bench_dashboard_size"
+SHAPE = "due-dates"  # a board built before assignments had due dates is built again
+DUE_DAYS = 14  # an assigned review is due two weeks after it starts
+
+
+def size_of(articles: int, events: int) -> str:
+    return f"{articles}/{events}/{SHAPE}"
 
 
 def _canonical(at: datetime) -> str:
@@ -77,6 +84,7 @@ class History:
         created = self.now - timedelta(days=rng.uniform(0, 3 * 365))
         self._event(created, "author0", "article.import", article_id, "revision", "", "revision 1")
         status, reviewer, approved_at, next_review, at = "Submitted", None, None, None, created
+        due = None
         steps: list[tuple[str, str]] = []
         start = self._later(at, 4)
         if start < self.now:
@@ -85,7 +93,7 @@ class History:
             self._step(article_id, start, reviewer, "Submitted", "Under Review")
             self._event(start, self.users[reviewer - 1][0], "article.update", article_id, "assigned_reviewer",
                         "", self.users[reviewer - 1][0], "start review")
-            status, at = "Under Review", start
+            status, at, due = "Under Review", start, (start + DUE_DAYS * DAY).date()
             while rng.random() < 0.35:  # changes requested, then the review starts again
                 back = self._later(at, 5)
                 if back >= self.now:
@@ -127,6 +135,7 @@ class History:
             article_id, f"Article {article_id}", status, rng.choice(("patient", "caregiver", "clinician")), "", "[]",
             created.date(), "markdown", "", created, at, None, None, reviewer, article_id,
             article_id if approved_at else None, approved_at, next_review, 1, claims, reviewed, 8, open_findings,
+            due,
         ))
 
     def _pad_with_verdicts(self, total: int) -> None:
@@ -160,7 +169,8 @@ class History:
 ARTICLE_COLUMNS = ("id", "title", "status", "audience", "topic", "authors", "last_updated", "source_format",
                    "source_file", "created_at", "updated_at", "created_by_id", "last_edited_by_id",
                    "assigned_reviewer_id", "current_revision_id", "approved_revision_id", "approved_at",
-                   "next_review", "version", "claims_count", "claims_reviewed", "references_count", "open_findings")
+                   "next_review", "version", "claims_count", "claims_reviewed", "references_count", "open_findings",
+                   "due_date")
 AUDIT_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_id", "article_id", "field", "old_value",
                  "new_value", "reason", "prev_hash", "hash")
 
@@ -227,7 +237,7 @@ def build(db: str, articles: int, events: int, **people: int) -> float:
             connection.execute(text("INSERT INTO meta (key, value) VALUES ('audit_head', :v)"),
                                {"v": f"{audit_rows[-1][0]}:{audit_rows[-1][-1]}"})
             connection.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v)"),
-                               {"k": SIZE_KEY, "v": f"{articles}/{events}"})
+                               {"k": SIZE_KEY, "v": size_of(articles, events)})
         if not sqlite:  # what autovacuum does soon after a bulk load: statistics and the visibility map
             with ws.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
                 connection.execute(text("VACUUM ANALYZE"))
@@ -272,7 +282,7 @@ def main() -> int:
     from workstation.facade import Workstation
     from workstation.reports.figures import period_start
 
-    size = f"{args.articles}/{args.events}"
+    size = size_of(args.articles, args.events)
     url = "://" in args.db
     if not url and Path(args.db).exists() and cached_size(args.db) != size:
         for suffix in ("", "-wal", "-shm"):
@@ -293,7 +303,8 @@ def main() -> int:
         start = period_start(now)
         print("where the time goes (each statement on its own; median of warm runs, wall / CPU ms):")
         parts: dict[str, Callable[[], object]] = {
-            "counts, overdue, open reviews": lambda: sql.article_counts(connection, now.date()),
+            "counts, due, open reviews": lambda: sql.article_counts(connection, now.date()),
+            "overdue assignments": lambda: sql.overdue_assignments(connection, now.date()),
             "first-approval cycles": lambda: sql.cycles(connection, start),
             "weekly approvals": lambda: sql.weekly_approvals(connection, start),
             "weekly submissions": lambda: sql.weekly_submissions(connection, start),

@@ -54,6 +54,17 @@ def is_due(today: date) -> ColumnElement[bool]:
     return and_(Article.status == APPROVED, Article.next_review.is_not(None), Article.next_review <= today)  # type: ignore[union-attr, operator]
 
 
+def is_overdue_assignment(today: date) -> ColumnElement[bool]:
+    """Not approved and its assignment's due date has passed: the library's 'Overdue assignments' filter.
+
+    Written with the two open statuses rather than "not Approved", so the planner can
+    start from the status index and visit only open articles: approved ones keep the
+    due date they were reviewed to, however old it is.
+    """
+    return and_(Article.status.in_((SUBMITTED, UNDER_REVIEW)), Article.due_date.is_not(None),  # type: ignore[attr-defined, union-attr]
+                Article.due_date < today)  # type: ignore[operator]
+
+
 def _is_import(event=AuditEvent) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
     # Written out, not bound: the planners use the partial index ix_audit_event_import only
     # when they see the constant of its WHERE clause.
@@ -80,6 +91,12 @@ def article_counts(connection: Connection, today: date) -> list[tuple[str, int |
         .group_by(Article.status, Article.assigned_reviewer_id)
     )
     return [(status, reviewer, int(n), int(due or 0)) for status, reviewer, n, due in rows]
+
+
+def overdue_assignments(connection: Connection, today: date) -> int:
+    """Articles whose assigned review is past its due date and not yet approved."""
+    statement = select(func.count()).select_from(Article).where(is_overdue_assignment(today))
+    return int(connection.execute(statement).scalar_one())
 
 
 def first_approval_cycles(start: datetime) -> Select:

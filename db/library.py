@@ -8,10 +8,12 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
+from db.dashboard import is_due, is_overdue_assignment
 from db.search import join_matching
 from db.tables import Article, User
 
 DUE = "due"
+OVERDUE = "overdue"  # an assigned review past its due date, not approved yet
 ASSIGNED = "assigned"  # the user's own queue: assigned to them and not done (approved, not due)
 AWAITING_APPROVAL = "approval"  # under review with the user as the assigned approver
 PERSONAL = frozenset({ASSIGNED, AWAITING_APPROVAL})
@@ -44,10 +46,9 @@ def _filtered(statement: Select, session: Session, *, status: str | None, search
     elif status == AWAITING_APPROVAL:
         statement = statement.where(col(Article.assigned_approver_id) == user_id, col(Article.status) == "Under Review")
     elif status == DUE:
-        statement = statement.where(
-            col(Article.status) == "Approved", col(Article.next_review).is_not(None),
-            col(Article.next_review) <= today,
-        )
+        statement = statement.where(is_due(today))
+    elif status == OVERDUE:
+        statement = statement.where(is_overdue_assignment(today))
     elif status:
         statement = statement.where(col(Article.status) == status)
     return join_matching(statement, session, search) if search else statement

@@ -163,7 +163,7 @@ class DashboardController(QObject):
 
     # ----------------------------------------------------------------- clicks into the library
     def open_count(self, status: str) -> None:
-        """A count: the library's own status filter (or 'Due for re-review')."""
+        """A count: the library's own status filter ('Due for re-review' and 'Overdue assignments' among them)."""
         self.window.library.show_only(status=status)
 
     def open_link(self, href: str) -> None:

@@ -28,7 +28,8 @@ def test_json_has_the_contract_keys_and_the_dashboards_figures(board_db: str, ws
     assert set(report) >= CONTRACT_KEYS
     assert report == json.loads(json.dumps(as_json(ws.dashboard(now=NOW))))
     assert report["by_status"] == {"Submitted": 2, "Under Review": 1, "Approved": 5}
-    assert report["overdue"] == 1
+    assert report["overdue"] == 3
+    assert report["overdue_by_kind"] == {"re_review": 1, "assignment": 2}
     assert report["cycle_time_days"] == {"articles": 3, "median": 11.5, "p90": 14.3, "mean": 11.17}
     assert report["review_cycles"] == {"articles": 3, "mean": 1.0, "more_than_once": 2,
                                        "distribution": {"0": 1, "1": 1, "2": 1}}
@@ -47,7 +48,9 @@ def test_csv_has_a_header_row_and_one_figure_per_row(board_db: str, capsys) -> N
     assert all(len(row) == 4 for row in rows)
     values = {(figure, key, measure): value for figure, key, measure, value in rows[1:]}
     assert values["by_status", "Approved", "articles"] == "5"
-    assert values["overdue", "total", "articles"] == "1"
+    assert values["overdue", "total", "articles"] == "3"
+    assert values["overdue", "re_review", "articles"] == "1"
+    assert values["overdue", "assignment", "articles"] == "2"
     assert values["cycle_time_days", "submitted_to_approved", "median"] == "11.5"
     assert values["time_in_state_days", "Under Review", "p90"] == "9.7"
     assert values["review_cycles", "2", "articles"] == "1"
@@ -59,7 +62,7 @@ def test_csv_has_a_header_row_and_one_figure_per_row(board_db: str, capsys) -> N
 def test_the_table_reads_in_a_terminal(board_db: str, capsys) -> None:  # type: ignore[no-untyped-def]
     code, out, err = run_cli(capsys, "--db", board_db, "report")
     assert code == 0, err
-    assert "Overdue re-reviews: 1" in out
+    assert "Overdue: 3 (1 due for re-review, 2 assignment(s) past their due date)" in out
     assert "submitted to approved          3   11.5 d   14.3 d   11.2 d" in out
     assert "  rita    reviewer              1                  0" in out
 

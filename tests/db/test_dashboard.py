@@ -42,12 +42,23 @@ def test_the_period_is_26_weeks_of_monday_to_monday_ending_with_this_one(board) 
     assert figures.period_start(at("2026-03-23 00:00")) == PERIOD_START + timedelta(weeks=1)
 
 
-def test_counts_by_status_and_overdue_re_reviews(board) -> None:  # type: ignore[no-untyped-def]
+def test_counts_by_status_and_overdue_re_reviews_and_assignments(board) -> None:  # type: ignore[no-untyped-def]
     _ws, _ids, d = board
     assert d.by_status == (("Submitted", 2), ("Under Review", 1), ("Approved", 5))
     assert d.articles == 8
     assert d.overdue.re_reviews == 1  # A4: next review 2026-01-06
-    assert d.overdue.total == 1
+    # A7 (due 03-10) and A8 (due yesterday); A1 was approved after its due date, A6 is due today.
+    assert d.overdue.assignments == 2
+    assert d.overdue.total == 3
+
+
+def test_overdue_assignments_follow_the_date_and_the_status(board) -> None:  # type: ignore[no-untyped-def]
+    ws, ids, d = board
+    assert ws.dashboard(now=at("2026-03-19 00:00")).overdue.assignments == 3  # A6's due date has passed too
+    assert ws.dashboard(now=at("2026-03-17 23:59")).overdue.assignments == 1  # A8 is due that day: only A7
+    assert ws.dashboard(now=at("2026-03-10 12:00")).overdue.assignments == 0  # A7 is due that day
+    ws.assign(article_id=ids["A7"], user="ana", clear_due=True)
+    assert ws.dashboard(now=NOW).overdue.assignments == 1
 
 
 def test_cycle_time_and_time_in_each_state_on_the_way_to_the_first_approval(board) -> None:  # type: ignore[no-untyped-def]
@@ -116,6 +127,9 @@ def test_each_selection_holds_exactly_the_articles_counted(board) -> None:  # ty
         ids["A1"], ids["A2"], ids["A5"]}
     assert ws.article_ids(status="Submitted", selection=approved_by("ana", start)) == []
     assert ws.count_articles(status="due") == d.overdue.re_reviews
+    assert {name for name, i in ids.items() if i in ws.article_ids(status="overdue")} == {"A7", "A8"}
+    assert ws.count_articles(status="Overdue assignments") == d.overdue.assignments
+    assert ws.article_ids(status="overdue", search="nothing matches this") == []
 
 
 def test_the_trail_written_at_scripted_times_still_verifies(board) -> None:  # type: ignore[no-untyped-def]

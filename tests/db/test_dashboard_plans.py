@@ -2,7 +2,9 @@
 
 Timings belong in bench/dashboard_bench.py; this checks the cause instead: every
 statement the dashboard runs is planned without a full scan of a large table and
-without a visit to the audit trail's rows, as the migration's indexes intend.
+without a visit to the audit trail's rows, as the migration's indexes intend. One
+statement reads rows: overdue assignments look up the due date of the open articles
+only (a search by status), a number bounded by the work in progress, not the library.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from tests.board_history import NOW
 from workstation.facade import Workstation
 
 SMALL_TABLES = ("user",)  # a board's people: read whole
+OPEN_ROWS = "due_date"  # the statement that reads the open articles' rows (see above)
 
 
 def test_every_statement_reads_indexes_not_tables(tmp_path: Path) -> None:
@@ -35,6 +38,9 @@ def test_every_statement_reads_indexes_not_tables(tmp_path: Path) -> None:
                 for step in plan:
                     words = step.split()
                     if words[0] not in ("SCAN", "SEARCH") or words[1] in SMALL_TABLES:
+                        continue
+                    if OPEN_ROWS in statement and "COVERING" not in step:
+                        assert words[0] == "SEARCH" and "(status=?)" in step, (statement, plan)
                         continue
                     assert "COVERING INDEX" in step, (statement, plan)  # no row of a large table is read
                     if words[1] in ("audit_event", "submission"):

@@ -49,7 +49,7 @@ def test_dashboard_opens_from_the_view_menu_shortcut_and_toolbar(qtbot, main_win
     assert action in window.toolbar.actions()
     assert window.dashboard.view.isVisible() and not window.reader.isVisible() and not window.review.isVisible()
     numbers = {key: window.dashboard.view.tile_numbers[key].text() for key in window.dashboard.view.tiles}
-    assert numbers == {"Submitted": "2", "Under Review": "1", "Approved": "5", "due": "1"}
+    assert numbers == {"Submitted": "2", "Under Review": "1", "Approved": "5", "due": "1", "overdue": "2"}
     assert "11.5 d" in window.dashboard.view.cycle_time.text()
     action.trigger()  # and back to the article
     assert window.reader.isVisible() and not window.dashboard.view.isVisible()
@@ -97,6 +97,24 @@ def test_clicking_bars_and_counts_filters_the_library(qtbot, main_window, board)
     qtbot.mouseClick(library.selection_clear, Qt.MouseButton.LeftButton)
     library_rows(qtbot, window, set(ids.values()))
     assert not library.selection_chip.isVisible()
+
+
+def test_clicking_the_overdue_assignments_tile_filters_the_library(qtbot, main_window, board) -> None:  # type: ignore[no-untyped-def]
+    db, ids = board
+    window = open_dashboard(qtbot, main_window, db)
+    library = window.library
+    tile = window.dashboard.view.findChild(QPushButton, "countOverdueAssignments")
+    assert tile.accessibleName() == "Overdue assignments: 2 articles"
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    library_rows(qtbot, window, {ids["A7"], ids["A8"]})  # A1 was approved late, A6 is due today
+    assert library.status.currentText() == "Overdue assignments" and library.status.currentData() == "overdue"
+    assert not library.selection_chip.isVisible() and library.search.text() == ""
+    assert window.count_label.text() == "2 articles"
+    # The same filter chosen in the library panel, after another one.
+    library.status.setCurrentIndex(library.status.findText("Approved"))
+    library_rows(qtbot, window, {ids[name] for name in ("A1", "A2", "A3", "A4", "A5")})
+    library.status.setCurrentIndex(library.status.findText("Overdue assignments"))
+    library_rows(qtbot, window, {ids["A7"], ids["A8"]})
 
 
 def test_an_empty_slot_opens_nothing(qtbot, main_window, board) -> None:  # type: ignore[no-untyped-def]

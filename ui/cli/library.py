@@ -13,7 +13,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
 
     p = add_command(commands, "list", list_command, "list articles")
-    p.add_argument("--status", metavar="S", help="Submitted, 'Under Review', Approved, due; or, with --as USER, assigned (to USER) or approval (awaiting USER's)")
+    p.add_argument("--status", metavar="S", help="Submitted, 'Under Review', Approved, due (for re-review), overdue (assignments); or, with --as USER, assigned (to USER) or approval (awaiting USER's)")
     p.add_argument("--search", metavar="Q", default="", help="full-text search over title and body")
     p.add_argument("--sort", default="id", help="id, title, status, audience, findings, last_updated, updated …")
     p.add_argument("--desc", action="store_true", help="sort descending")

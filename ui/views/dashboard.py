@@ -27,9 +27,12 @@ from ui.theme import STATUS_HUES, blend, is_dark, muted_text, status_badge
 from workstation.reports.figures import Dashboard, Spread
 
 OVERDUE = "due"  # the library's status filter value for "due for re-review"
+LATE = "overdue"  # the library's status filter value for "overdue assignments"
+ALARMS = {OVERDUE: " (approved, next review date reached)", LATE: " (not approved, past the assignment's due date)"}
 FIRST_APPROVED = "first-approved"  # the link to the articles the cycle figures describe
 TILES = (("Submitted", "countSubmitted", "Submitted"), ("Under Review", "countUnderReview", "Under Review"),
-         ("Approved", "countApproved", "Approved"), (OVERDUE, "countOverdue", "Due for re-review"))
+         ("Approved", "countApproved", "Approved"), (OVERDUE, "countOverdue", "Due for re-review"),
+         (LATE, "countOverdueAssignments", "Overdue assignments"))
 OVERDUE_HUE = QColor(220, 60, 50)
 FINDING_HUE = QColor(150, 100, 210)
 WEEK_LABEL_EVERY = 4
@@ -67,7 +70,7 @@ def _heading(text: str, name: str) -> QLabel:
 class DashboardView(QScrollArea):
     """The dashboard: what waits, how long reviews take, who carries the load, what is open."""
 
-    count_clicked = Signal(str)  # a status, or "due"
+    count_clicked = Signal(str)  # a status, "due" or "overdue"
     link_clicked = Signal(str)  # a link in a figure's text: "first-approved"
     bar_clicked = Signal(str, int, int)  # chart name, series, category
     palette_changed = Signal()
@@ -208,12 +211,12 @@ class DashboardView(QScrollArea):
         self.as_of.setText(f"as of {d.as_of:%Y-%m-%d %H:%M} UTC · period: the 26 weeks from "
                            f"{d.period_start.day} {d.period_start:%b %Y}")
         for key, _name, label in TILES:
-            count = d.overdue.re_reviews if key == OVERDUE else d.count(key)
+            count = {OVERDUE: d.overdue.re_reviews, LATE: d.overdue.assignments}.get(key)
+            count = d.count(key) if count is None else count
             tile = self.tiles[key]
             self.tile_numbers[key].setText(f"{count:,}")
             tile.setAccessibleName(f"{label}: {count:,} articles")
-            tile.setToolTip(f"Show the {count:,} article(s) in the library"
-                            + (" (approved, next review date reached)" if key == OVERDUE else ""))
+            tile.setToolTip(f"Show the {count:,} article(s) in the library{ALARMS.get(key, '')}")
         self.cycle_time.setText(self._cycle_text(d))
         cycles = d.review_cycles
         mean = "—" if cycles.mean is None else f"{cycles.mean:.2f}"
@@ -282,7 +285,7 @@ class DashboardView(QScrollArea):
         """Tiles in their status's badge colour; the charts re-colour themselves."""
         palette = self.palette()
         for key, tile in self.tiles.items():
-            if key == OVERDUE:
+            if key in ALARMS:
                 background = blend(palette.color(QPalette.ColorRole.Base), OVERDUE_HUE,
                                    0.45 if is_dark(palette) else 0.22)
             else:

@@ -22,7 +22,7 @@ from workstation.reports.selections import ArticleSelection
 
 # (label, status value passed to the facade)
 STATUS_FILTERS = (("All", None), ("Submitted", "Submitted"), ("Under Review", "Under Review"),
-                  ("Approved", "Approved"), ("Due for re-review", "due"),
+                  ("Approved", "Approved"), ("Due for re-review", "due"), ("Overdue assignments", "overdue"),
                   ("Assigned to me", "assigned"), ("Awaiting my approval", "approval"))
 
 

@@ -46,17 +46,19 @@ PERSONAL_FILTERS = {"assigned": library_queries.ASSIGNED, "assigned to me": libr
 
 
 def status_filter(status: str | None) -> str | None:
-    """'due', 'assigned', 'approval' or a canonical status name (None for all)."""
+    """'due', 'overdue', 'assigned', 'approval' or a canonical status name (None for all)."""
     if not status or status.strip().lower() == "all":
         return None
     if status.strip().lower() in ("due", "due for re-review"):
         return library_queries.DUE
+    if status.strip().lower() in ("overdue", "overdue assignments"):
+        return library_queries.OVERDUE
     if status.strip().lower() in PERSONAL_FILTERS:
         return PERSONAL_FILTERS[status.strip().lower()]
     try:
         return normalize_status(status)
     except ValueError as exc:
-        raise ValidationError(f"status: {exc}; or 'due', 'assigned' (to me), 'approval' (awaiting mine)") from exc
+        raise ValidationError(f"status: {exc}; or 'due', 'overdue', 'assigned' (to me), 'approval' (awaiting mine)") from exc
 
 
 def _user_id(session: Session, wanted: str | None, user: str | None) -> int | None:
@@ -81,7 +83,7 @@ class LibraryOps(FacadeBase):
         limit: int | None = None,
         user: str | None = None,
     ) -> list[ArticleSummary]:
-        """Library rows, filtered (status, 'due', or ``user``'s 'assigned' / 'approval' queue), searched,
+        """Library rows, filtered (status, 'due', 'overdue', or ``user``'s 'assigned' / 'approval' queue), searched,
         sorted and paged in the database."""
         wanted = status_filter(status)
         today = self._today()

@@ -6,8 +6,8 @@ other; the window, ``workstation report`` and its CSV all show this value.
 
 The period is the last 26 weeks: weeks run Monday to Monday in UTC, the first
 starts 25 weeks before the current one, and the current week counts so far.
-Counts by status, overdue re-reviews, open reviews and open findings are as of
-now; throughput and approvals signed cover the period; cycle time, time in each
+Counts by status, overdue re-reviews and assignments, open reviews and open
+findings are as of now; throughput and approvals signed cover the period; cycle time, time in each
 state and review cycles describe the articles first approved in the period, on
 their way from submission to that approval.
 """
@@ -53,13 +53,14 @@ class Spread:
 
 @dataclass(frozen=True)
 class Overdue:
-    """What is past its date. Assignments carry no due date yet, so only re-reviews count."""
+    """What is past its date: approved articles due for re-review, and assigned reviews running late."""
 
-    re_reviews: int
+    re_reviews: int  # approved, next review date reached (on or before today)
+    assignments: int = 0  # not approved, the assignment's due date passed (before today)
 
     @property
     def total(self) -> int:
-        return self.re_reviews
+        return self.re_reviews + self.assignments
 
 
 @dataclass(frozen=True)
@@ -140,12 +141,13 @@ def period_start(now: datetime, weeks: int = WEEKS) -> datetime:
 def compute_dashboard(connection: Connection, *, now: datetime, today: date | None = None) -> Dashboard:
     """Every figure of the dashboard, read on ``connection`` (in the caller's one read transaction).
 
-    ``today`` decides what is due for re-review (the library's filter uses the
-    same date); it defaults to ``now``'s date in UTC.
+    ``today`` decides what is due for re-review and which assignments are overdue
+    (the library's filters use the same date); it defaults to ``now``'s date in UTC.
     """
     now = now.astimezone(UTC)
     start = period_start(now)
-    counts = sql.article_counts(connection, today or now.date())
+    today = today or now.date()
+    counts = sql.article_counts(connection, today)
     by_status: dict[str, int] = {}
     open_reviews: dict[int, int] = {}
     for status, reviewer, n, _due in counts:
@@ -169,7 +171,8 @@ def compute_dashboard(connection: Connection, *, now: datetime, today: date | No
         as_of=now,
         period_start=start,
         by_status=tuple((status, by_status.get(status, 0)) for status in STATUSES),
-        overdue=Overdue(re_reviews=sum(due for *_rest, due in counts)),
+        overdue=Overdue(re_reviews=sum(due for *_rest, due in counts),
+                        assignments=sql.overdue_assignments(connection, today)),
         cycle_time=Spread.of(days for days, _submitted in measured),
         time_in_state=(
             (SUBMITTED, Spread.of(submitted for _days, submitted in measured)),

@@ -33,7 +33,7 @@ def as_json(d: Dashboard) -> dict[str, Any]:
         "period": {"start": d.period_start.date().isoformat(), "weeks": WEEKS},
         "by_status": dict(d.by_status),
         "overdue": d.overdue.total,
-        "overdue_by_kind": {"re_review": d.overdue.re_reviews},
+        "overdue_by_kind": {"re_review": d.overdue.re_reviews, "assignment": d.overdue.assignments},
         "cycle_time_days": _spread(d.cycle_time, "articles"),
         "time_in_state_days": {status: _spread(spread, "articles") for status, spread in d.time_in_state},
         "review_cycles": {
@@ -58,6 +58,7 @@ def csv_rows(d: Dashboard) -> Iterator[tuple[str, str, str, Any]]:
         yield "by_status", status, "articles", n
     yield "overdue", "total", "articles", d.overdue.total
     yield "overdue", "re_review", "articles", d.overdue.re_reviews
+    yield "overdue", "assignment", "articles", d.overdue.assignments
     for key, spread, count_name in [("submitted_to_approved", d.cycle_time, "articles"),
                                     *((status, s, "articles") for status, s in d.time_in_state)]:
         figure = "cycle_time_days" if key == "submitted_to_approved" else "time_in_state_days"
@@ -108,7 +109,8 @@ def as_text(d: Dashboard) -> str:
     lines = [f"Review board figures as of {d.as_of:%Y-%m-%d %H:%M} UTC; period: the {WEEKS} weeks "
              f"from {d.period_start:%Y-%m-%d}", ""]
     lines += _table("Articles by status", ("status", "articles"), [*d.by_status, ("total", d.articles)], "")
-    lines += [f"Overdue re-reviews: {d.overdue.re_reviews:,} (assignments carry no due date yet)", ""]
+    lines += [f"Overdue: {d.overdue.total:,} ({d.overdue.re_reviews:,} due for re-review, "
+              f"{d.overdue.assignments:,} assignment(s) past their due date)", ""]
     spreads = [("submitted to approved", d.cycle_time)]
     spreads += [(f"  in {status}", spread) for status, spread in d.time_in_state]
     lines += _table(
