@@ -9,7 +9,8 @@ an approval with its electronic signature), then renders the window with
 and Users dialogs and the lock page are rendered offscreen in this process
 (``widget.grab()``), in the light palette. The dashboard's pictures come from a
 second database: a simulated board of 1,200 articles over three years
-(bench/dashboard_bench.py's history), its people and titles given real names.
+(bench/dashboard_bench.py's history), its people and titles given real names;
+one of them shows a chart reached with Tab and a bar chosen with the arrow keys.
 """
 
 from __future__ import annotations
@@ -196,6 +197,58 @@ def shoot_dialogs(db: str, folder: str) -> None:
     window.close()
 
 
+KEYBOARD_SHOT = """
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from ui.main_window import create_main_window
+from ui.theme import apply_theme
+
+app = QApplication([])
+apply_theme(app, sys.argv[4])
+db, out, password = sys.argv[1:4]
+window = create_main_window(db, "admin", password=password)
+window.resize(1400, 900)
+window.show()
+window.dashboard.action.setChecked(True)
+
+
+def settle():
+    for _ in range(3):
+        app.processEvents()
+        while not window.runner.is_idle():
+            app.processEvents()
+
+
+settle()
+view = window.dashboard.view
+window.activateWindow()
+view.tiles["overdue"].setFocus()
+for _ in range(8):  # Tab on to the throughput chart, as a keyboard user would
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    if view.throughput.hasFocus():
+        break
+chart = view.throughput
+QTest.keyClick(chart, Qt.Key.Key_End)
+for _ in range(5):
+    QTest.keyClick(chart, Qt.Key.Key_Left)
+settle()
+view.grab().save(out)
+print(chart.accessibleDescription())
+window.shutdown()
+"""
+
+
+def keyboard_shot(db: str, name: str, theme: str) -> None:
+    """The dashboard alone, the throughput chart reached with Tab and a bar chosen with the arrow keys."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("WORKSTATION_THEME", None)
+    subprocess.run([sys.executable, "-c", KEYBOARD_SHOT, db, str(HERE / name), PASSWORDS["admin"], theme],
+                   check=True, cwd=ROOT, env=env)
+    print(HERE / name)
+
+
 REFERENCES = ROOT / "tests" / "fixtures" / "references"
 REFERENCES_SHOT = """
 import sys
@@ -256,6 +309,7 @@ def main() -> None:
         dark = shutil.copyfile(db, str(Path(folder) / "board-dark.db"))  # each picture from the same state
         shoot(db, "dashboard.png", None, "--dashboard", "--theme", "light", user="admin")
         shoot(dark, "dashboard-dark.png", None, "--dashboard", "--theme", "dark", user="admin")
+        keyboard_shot(dark, "dashboard-keyboard-dark.png", "dark")
         if "--dashboard-only" in sys.argv:
             return
     with tempfile.TemporaryDirectory(prefix="workstation-shots-") as folder:
