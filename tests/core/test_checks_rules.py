@@ -113,6 +113,15 @@ def test_uncited_reference_by_range_and_table():
         "AHSCT isn't approved by the U.S. Food and Drug Administration (FDA) for MS.",
         "The study followed 271 people with MS.",
         "The difference was significant (p < 0.01).",
+        # a large count of things counted, whatever they are
+        "A new study of more than 85,000 pregnancies looked at this question.",
+        "Hospitals recorded 1,400 admissions for heat stroke that summer.",
+        # a study introduced by whom it studied, however few
+        "In a small trial of 24 marathon runners, the drink made no difference.",
+        "A survey that included 60 pharmacists asked about shortages.",
+        # findings reported by who found them
+        "Investigators observed the effect only in older patients.",
+        "The authors noted fewer falls in the exercise group.",
     ],
 )
 def test_uncited_markers(text):
@@ -130,6 +139,12 @@ def test_uncited_markers(text):
         "Take your tablets 2 times a day with food.",
         "Clean your hands with a 70% alcohol gel.",
         "You can bring up to 2 people into the room.",
+        # amounts, durations and years are not counts
+        "Most adults need about 2,000 calories a day.",
+        "Aim for 150 minutes of activity and 10,000 steps a day.",
+        "Keep your blood pressure below 140/90 mmHg.",
+        "The 2018 guidelines explain this in plain words.",
+        "A study of 12 weeks is too short to tell.",
     ],
 )
 def test_plain_explanations_are_not_uncited_claims(text):
@@ -208,6 +223,21 @@ def test_labels_are_not_lead_ins():
 )
 def test_hype_terms(text, terms):
     assert hype_terms(text) == terms
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("Some websites call the diet a miracle cure. Doctors do not agree.\n", False),
+        ("The oil is sold as a cure-all, but there is little evidence that it works.\n", False),
+        ("Adverts hail the device as a breakthrough; no trial has tested it.\n", False),
+        ("Our patients call the program a miracle. Book a visit today.\n", True),
+        ("Our patients call the program a miracle. Don't wait!\n", True),
+        ("This miracle cream works. It is not sold in shops.\n", True),
+    ],
+)
+def test_hype_reported_as_others_say_and_then_doubted_is_not_promotion(body, flagged):
+    assert bool(codes(run(body), "promotional-language")) == flagged
 
 
 def test_promotional_in_title_heading_and_call_to_action():

@@ -2,7 +2,11 @@
 
 Negated or cautionary uses are responsible writing and are left alone: "HSCT is not
 risk-free", "there is no miracle cure", "be wary of clinics that promise guaranteed
-results". Medical terms such as "breakthrough pain" are not hype either.
+results". Medical terms such as "breakthrough pain" are not hype either. Nor is hype the
+page reports as what others say and then doubts: "some websites call statins a miracle
+pill. That is not how doctors see them", "it is sold as a cure-all, but there is little
+evidence that it helps". Reported and not doubted ("our customers call it a miracle"),
+it is the page's own.
 """
 
 from __future__ import annotations
@@ -57,6 +61,21 @@ _CAUTION_RE = re.compile(
     r"scams?|unproven)\b",
     re.IGNORECASE,
 )
+# Hype given as what others call or sell something as: "X call it a miracle", "sold as a cure-all".
+_REPORTED_RE = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname[sd]?|(?:describ|market|tout|bill|hail|"
+    r"brand|label|promot|pitch|present|advertis|sell|sold|hyp)\w*\b[^.;:!?]{0,60}?\bas)\b",
+    re.IGNORECASE,
+)
+# A turn in the same sentence after which doubt can follow: "…, but there is little evidence", "…; no trial …".
+_CONTRAST_RE = re.compile(r"[;\u2014]|[,\s]\s*(?:but|yet|however|although|though|while)\b", re.IGNORECASE)
+# What doubt speaks of: the claim itself, or the evidence and the people who weigh it.
+_DOUBT_TOPICS = word_set(
+    """this that these those it they such claim claims evidence proof study studies trial
+    trials research doctors experts scientists true work works worked help helps helped
+    convinced see"""
+)
+_DOUBT_WORDS = word_set("little scant weak limited lacking unproven doubt doubtful myth false untrue questionable")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013()]")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
@@ -93,6 +112,21 @@ def hype_terms(text: str) -> list[str]:
     return terms
 
 
+def _doubts(text: str) -> bool:
+    """Does ``text`` deny or doubt a claim ("That is not how doctors see them", "little evidence")?"""
+    words = {w.strip(_QUOTES + ".,;:!?").lower().replace("\u2019", "'") for w in text.split()}
+    return bool(words & (_NEGATORS | _DOUBT_WORDS)) and bool(words & _DOUBT_TOPICS)
+
+
+def reported_and_doubted(text: str, following: str = "") -> bool:
+    """Hype the sentence reports as what others say, doubted in its own second half or next."""
+    reported = _REPORTED_RE.search(text)
+    if reported is None:
+        return False
+    turn = _CONTRAST_RE.search(text, reported.end())
+    return bool(turn and _doubts(text[turn.end():])) or bool(following and _doubts(following))
+
+
 def _message(terms: list[str], where: str) -> str:
     quoted = ", ".join(f"\u201c{t}\u201d" for t in terms)
     return (
@@ -120,11 +154,16 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
                     block.start,
                     block.end,
                 )
-    for sentence in ctx.structure.sentences:
+    sentences = ctx.structure.sentences
+    for index, sentence in enumerate(sentences):
         if not ctx.in_article_text(sentence):
             continue
         terms = hype_terms(sentence.text)
         if terms:
+            after = sentences[index + 1] if index + 1 < len(sentences) else None
+            following = after.text if after is not None and after.block == sentence.block else ""
+            if reported_and_doubted(sentence.text, following):
+                continue
             yield make_finding(
                 CODE,
                 WARNING,

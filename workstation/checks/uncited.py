@@ -3,6 +3,14 @@
 Only sentences that carry such a marker are flagged; plain explanation ("The procedure
 involves collecting the patient's own stem cells") is left alone. A citation at the end
 of a paragraph is read as covering the sentences before it in that paragraph.
+
+Besides percentages, ratios and counts of people, a statistic is any large count of
+things counted ("more than 120,000 veterans", "1,200 hospital stays"): a number of a
+hundred or more before a plural noun, unless the noun is a unit of measure or time
+("2,000 calories", "150 minutes"), which makes the number an amount, not a count. A study
+introduced by whom it studied ("a study of 60 shift workers", "a trial that enrolled
+300") reports a finding, as do researchers, investigators or authors who found, saw or
+observed something.
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from workstation.checks.context import ArticleContext
+from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.structure import Sentence
 
@@ -32,6 +40,69 @@ _STRENGTH_OF = (
     r"alcohol|fat|saline|solution|cream|gel|ointment|lotion|lidocaine|hydrocortisone|dextrose|"
     r"glucose|oxygen|cotton|humidity|deet|zinc|proof|juice|milk|strength|concentration"
 )
+# Units of measure and time: a number before one is an amount ("2,000 calories"), not a count.
+_UNITS = word_set(
+    """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
+    month months year years decade decades century centuries mg milligram milligrams mcg
+    microgram micrograms ug g gram grams kg kilogram kilograms kilo kilos lb lbs pound pounds
+    oz ounce ounces ml millilitre millilitres milliliter milliliters l litre litres liter
+    liters dl iu unit units calorie calories kcal kilocalories kj step steps km kilometre
+    kilometres kilometer kilometers mile miles metre metres meter meters m cm mm inch inches
+    foot feet yard yards mmhg mmol mol beat beats bpm breath breaths degree degrees percent
+    cigarette cigarettes drink drinks cup cups glass glasses serving servings portion portions
+    tablet tablets capsule capsules pill pills dose doses puff puffs drop drops spoon spoons
+    teaspoon teaspoons tablespoon tablespoons times words pages""",
+)
+# Words after which a count's noun cannot come: the number is followed by a phrase of its own.
+_NOT_A_MODIFIER = word_set(
+    """to of in on at by for from with and or than as per a an the is are was were be been
+    more less fewer most each every times""",
+)
+_COUNT_RE = re.compile(
+    r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+(?:million|billion|thousand))"
+    r"(?P<words>(?:[ \t]+[A-Za-z][\w'\u2019-]*){1,3})"
+)
+_STUDY_OF_RE = re.compile(
+    r"\b(?:study|studies|trial|trials|survey|surveys|analysis|analyses|review|registry|cohort|poll|"
+    r"experiment)\s+(?:of|in|among|involving|including|enrolling|(?:that\s+|which\s+)?"
+    r"(?:followed|tracked|included|enrolled|recruited|surveyed))\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+|some\s+|"
+    r"roughly\s+|approximately\s+|just\s+(?:over|under)\s+|up\s+to\s+)?"
+    r"(?P<number>\d[\d,.]*)(?P<next>\s+[\w-]+)?",
+    re.I,
+)
+
+
+def _plural_noun(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
+def _counted(text: str) -> str | None:
+    """A large count of things counted ("more than 120,000 veterans"), not an amount or a year."""
+    for match in _COUNT_RE.finditer(text):
+        number = match.group("number")
+        if re.fullmatch(r"(?:19|20)\d\d", number):
+            continue  # a year: "the 2018 guidelines"
+        for word in match.group("words").split():
+            low = word.lower().strip("'\u2019")
+            if low in _UNITS or "/" in low or low in _NOT_A_MODIFIER:
+                break
+            if _plural_noun(low):
+                return f"{number} {match.group('words').strip()}"
+    return None
+
+
+def _study_of(text: str) -> str | None:
+    """A study introduced by the number of people or things it studied: "a trial of 60 workers"."""
+    for match in _STUDY_OF_RE.finditer(text):
+        following = (match.group("next") or "").strip().lower()
+        if following in _UNITS:
+            continue  # "a study of 12 weeks": a duration
+        return match.group(0)
+    return None
+
+
 # (kind, pattern): the kind names the marker in the message.
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -83,10 +154,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a study finding",
         re.compile(
             r"\b(?:study|studies|trial|trials|analysis|analyses|meta-analysis|review|survey|"
-            r"research|researchers|scientists|data|evidence)\b[^.;:!?]{0,80}?\b(?:found|finds|"
-            r"showed|shows|shown|showing|demonstrated|demonstrates|reported|reports|concluded|"
-            r"concludes|revealed|reveals|suggests|suggested|suggesting|indicates|indicated|"
-            r"indicating|confirmed|confirms)\b",
+            r"research|researchers|scientists|investigators|authors|data|evidence)\b[^.;:!?]{0,80}?"
+            r"\b(?:found|finds|showed|shows|shown|showing|demonstrated|demonstrates|reported|reports|"
+            r"concluded|concludes|revealed|reveals|suggests|suggested|suggesting|indicates|indicated|"
+            r"indicating|confirmed|confirms|saw|observed|observes|noted|discovered|identified)\b",
             re.I,
         ),
     ),
@@ -127,7 +198,17 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), kind, match.group(0))
-    return None if best is None else (best[1], best[2])
+    if best is not None:
+        return best[1], best[2]
+    # Slower readings, only where no pattern above speaks.
+    if any(ch.isdigit() for ch in text):
+        study = _study_of(text)
+        if study is not None:
+            return "a study finding", study
+        count = _counted(text)
+        if count is not None:
+            return "a statistic", count
+    return None
 
 
 def _covered_by_paragraph(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
