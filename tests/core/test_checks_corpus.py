@@ -5,10 +5,13 @@ matter, and captured pages as .txt). Each ``NAME.expected.yaml`` lists the findi
 reviewer expects: a code, and optionally the reference number and a piece of the
 excerpt. Clean articles expect none. Run with ``-s`` to see the figures.
 
-The corpus has two parts. The articles at the top of ``check_corpus/`` are the tuning
-part: the rules are developed against them. ``check_corpus/heldout/`` was written and
-labelled before the rules it measures, and is not used to develop them; its figures are
-the ones to quote, and its floors are asserted per code.
+The corpus has a tuning part and two held-back parts. The articles at the top of
+``check_corpus/`` are the tuning part: the rules are developed against them.
+``check_corpus/heldout/`` and ``check_corpus/heldout2/`` were each written and labelled
+before the rules they measure were changed, and are not used to develop them (heldout2
+was added when heldout's figures had been seen: it measures the rules after their next
+round of tuning once); their figures are the ones to quote, and their floors are asserted
+per code.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from workstation.importers import read_article
 
 CORPUS = Path(__file__).parent / "check_corpus"
 HELDOUT = CORPUS / "heldout"
+HELDOUT2 = CORPUS / "heldout2"
 
 
 def _articles(folder: Path) -> list[Path]:
@@ -32,17 +36,31 @@ def _articles(folder: Path) -> list[Path]:
 
 ARTICLES = _articles(CORPUS)  # the tuning part
 HELDOUT_ARTICLES = _articles(HELDOUT)
+HELDOUT2_ARTICLES = _articles(HELDOUT2)
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
 HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when first measured. Their floor
-# is not asserted (the rules were not tuned on the held-back part to reach it); the
-# measured figures are, so that a change cannot make them worse unnoticed.
-HELDOUT_MEASURED = {
-    # 7 of 8: "A new study of more than 120,000 veterans ..." is not read as a statistic.
-    "claim-uncited": (1.0, 0.875),
+# is not asserted (the rules are not tuned on a held-back part to reach it); the
+# measured figures are, so that a change cannot make them worse unnoticed. heldout's
+# shortfalls (a "veterans" count, hype quoted to be doubted) were mended through tuning
+# articles of their own and now meet the floor; heldout2 was measured once, after that.
+HELDOUT_MEASURED: dict[str, tuple[float, float]] = {}
+HELDOUT2_MEASURED: dict[str, tuple[float, float]] = {
+    # 10 of 12 found, 3 false: trials whose paper's title does not carry their acronym
+    # (DAWN, CLARITY AD, SONIC) are taken for other trials; "TRAILBLAZER-ALZ 4" against
+    # "... TRAILBLAZER-ALZ 2 ..." and the AGA against the ACG's guideline go unnoticed.
+    "attribution-mismatch": (0.76, 0.83),
+    # 20 of 24 found, 4 false. Missed: "granted ... traditional approval", "on average, it
+    # takes 7 to 10 years", "most of the children who caught measles had not been
+    # vaccinated", "did no better than placebo ... in a large trial". False: "100% natural",
+    # and two cited sentences whose citation after "levels" / "reproductive age" was read
+    # as the noun's label ("level 1", "age 1") when the page was imported.
+    "claim-uncited": (0.83, 0.83),
+    # 5 of 5 found, 3 false: the references of those same lost citations.
+    "reference-uncited": (0.62, 1.0),
 }
 
 
@@ -169,14 +187,30 @@ def test_precision_and_recall(tallies):
     assert overall.recall >= MIN_RECALL, misses
 
 
-def test_heldout_precision_and_recall_floors():
-    tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back", HELDOUT_ARTICLES, tallies)
+def test_second_heldout_part_is_captured_pages_with_their_labels():
+    assert len(HELDOUT2_ARTICLES) >= 20
+    assert {a.suffix for a in HELDOUT2_ARTICLES} == {".txt"}
+    assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT2_ARTICLES)
+    assert not {a.stem for a in HELDOUT2_ARTICLES} & {a.stem for a in HELDOUT_ARTICLES + ARTICLES}
+
+
+def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, float]]) -> dict:
     below = {}
     for code, t in tallies.items():
         if t.true_positives + t.false_negatives < HELDOUT_MIN_EXPECTED:
             continue
-        precision_floor, recall_floor = HELDOUT_MEASURED.get(code, (HELDOUT_FLOOR, HELDOUT_FLOOR))
+        precision_floor, recall_floor = measured.get(code, (HELDOUT_FLOOR, HELDOUT_FLOOR))
         if t.precision < precision_floor or t.recall < recall_floor:
             below[code] = (round(t.precision, 2), round(t.recall, 2))
-    assert below == {}, [m for t in tallies.values() for m in t.misses]
+    return below
+
+
+@pytest.mark.parametrize(
+    ("part", "articles", "measured"),
+    [("held-back", HELDOUT_ARTICLES, HELDOUT_MEASURED), ("second held-back", HELDOUT2_ARTICLES, HELDOUT2_MEASURED)],
+    ids=["heldout", "heldout2"],
+)
+def test_heldout_precision_and_recall_floors(part, articles, measured):
+    tallies = _tally(articles)
+    _report(part, articles, tallies)
+    assert _below_floors(tallies, measured) == {}, [m for t in tallies.values() for m in t.misses]
