@@ -160,6 +160,25 @@ def remember_head(url: str, first: str, events: int, head: str) -> None:
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
         if path.exists() and int(json.loads(path.read_text(encoding="utf-8"))["events"]) >= events:
             return
+    _write_anchor(path, url, first, events, head)
+
+
+def replace_anchor(url: str, first: str, events: int, head: str) -> None:
+    """Set this computer's anchor to a head, even an earlier one: a restore rolled the trail back on purpose.
+
+    Only an audited restore calls this; the rolled-back head is kept in the restore's event.
+    """
+    if first and events:
+        _write_anchor(_anchor_path(url, first), url, first, events, head)
+
+
+def forget_anchor(url: str, first: str) -> None:
+    """Drop the anchor of a database that no longer exists (a restore's working copy)."""
+    with contextlib.suppress(OSError):
+        _anchor_path(url, first).unlink()
+
+
+def _write_anchor(path: Path, url: str, first: str, events: int, head: str) -> None:
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".anchor.", dir=path.parent)

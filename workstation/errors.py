@@ -58,3 +58,7 @@ class SignInRequired(PermissionDenied):
 
 class SignInFailed(PermissionDenied):
     """A wrong user name or password, or an account that may not sign in now."""
+
+
+class BackupInvalid(WorkstationError):
+    """A backup that is damaged, not a Review Workstation database, or whose audit trail does not verify."""

@@ -40,7 +40,8 @@ _LIBRARY = frozenset({"article.import", "article.delete"})
 _WORKFLOW = frozenset({"transition", "signature.sign", "assign"})
 _CONTENT = frozenset({"revision.save", "revision.conflict", "claim.add", "claim.split", "claim.merge",
                       "claim.text", "claim.orphan"})
-_QUIET = frozenset({"article.export"})  # recorded, but nothing a window shows changed
+# Recorded, but nothing a window shows changed.
+_QUIET = frozenset({"article.export", "backup.create", "backup.restore"})
 
 
 def event_changes(event: ChangedEvent) -> OpChanges:

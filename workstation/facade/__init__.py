@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from workstation.facade.assignment_ops import AssignmentOps
 from workstation.facade.audit_ops import AuditOps
+from workstation.facade.backup_ops import BackupOps
 from workstation.facade.dashboard_ops import DashboardOps
 from workstation.facade.editing_ops import EditingOps
 from workstation.facade.export_ops import ExportOps
@@ -22,7 +23,7 @@ from workstation.facade.workflow_ops import WorkflowOps
 
 
 class Workstation(TeamOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, ReferencesOps, AuditOps,
-                  DashboardOps, AssignmentOps, NotificationOps, EditingOps):
+                  DashboardOps, AssignmentOps, NotificationOps, EditingOps, BackupOps):
     """An open review database (SQLite file, PostgreSQL URL, or a team database's desk)."""
 
 
