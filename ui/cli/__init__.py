@@ -14,12 +14,25 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ui.cli import assign, audit, export, library, references, report, review, team, users, workflow
+from ui.cli import (
+    assign,
+    audit,
+    backup,
+    export,
+    library,
+    references,
+    report,
+    review,
+    team,
+    users,
+    workflow,
+)
 from ui.cli.common import PASSWORD_ENV, CommandFailed, emit_error
 from ui.gui_options import REVIEW_TABS, THEMES
+from workstation import __version__
 from workstation.errors import WorkstationError
 
-MODULES = (library, users, review, workflow, export, references, audit, team, report, assign)
+MODULES = (library, users, review, workflow, export, references, audit, team, report, assign, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DB",
         help="a SQLite file or a SQLAlchemy URL (default: $WORKSTATION_DB, else the user data folder)",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="print the program's version and exit")
     parser.add_argument(
         "--create", action="store_true",
         help="allow DB to be an existing empty file and make a new database in it (refused otherwise)",
