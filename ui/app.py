@@ -32,6 +32,10 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(settings.APPLICATION)
     app.setOrganizationName(settings.ORGANIZATION)
+    from ui.about import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("review-workstation")  # the desktop entry's name, so the desktop matches the window
     try:
         wanted = requested_theme(theme)
     except ValueError as exc:  # a mistyped WORKSTATION_THEME: say so, and follow the system

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings as store
+from ui.about import About
 from ui.article_bundle import ArticleBundle, load_bundle
+from ui.backup_controller import BackupController
 from ui.dashboard_controller import DashboardController
 from ui.export_controller import ExportController
 from ui.idle_lock import IdleLock
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(self)
         self.references = ReferencesController(self)
         self.references.add_to_menus(self.file_menu, self.action_import)
+        self.backups = BackupController(self)
         self.status_area = StatusArea(self.statusBar(), self.runner)
         self.user_label, self.count_label = self.status_area.user_label, self.status_area.count_label
         self.progress, self.cancel = self.status_area.progress, self.status_area.cancel
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.idle.screen)
         self.dashboard = DashboardController(self)
         self.teamwork = Teamwork(self)  # live updates, Assign…, the bell, who else is editing
+        self.about = About(self)  # the Help menu, last in the menu bar
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -315,6 +319,7 @@ class MainWindow(QMainWindow):
             store.save_user(view.name)
         self.session.apply_user()
         self.references.apply_user()
+        self.backups.apply_user()
         self.teamwork.user_changed()
         self.workflow.update(None)  # until the article is read again for this person
         self.refresh_library()

@@ -97,14 +97,15 @@ class OpRunner(QObject):
 
     def long_mutation(self, fn: Callable[[Callable[[int, int], bool]], Any],
                       success: Callable[[Any], None] | None = None, *, initiator: object | None = None,
-                      label: str = "") -> Job:
+                      failure: Callable[[BaseException], None] | None = None, label: str = "") -> Job:
         """A cancellable mutation: ``fn(progress)`` where ``progress(done, total)`` returns False once cancelled."""
         def run(job: Job) -> Any:
             def progress(done: int, total: int) -> bool:
                 self._progress.emit(done, total)
                 return not job.cancel.is_set()
             return fn(progress)
-        job = Job(next(self._ids), run, success, None, mutation=True, initiator=initiator, label=label, cancellable=True)
+        job = Job(next(self._ids), run, success, failure, mutation=True, initiator=initiator, label=label,
+                  cancellable=True)
         return self._submit(job)
 
     def cancel_current(self) -> None:

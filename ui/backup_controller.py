@@ -1,0 +1,103 @@
+"""File → Back up…: a verified copy of the open database, taken on the op runner's thread with progress."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ui.errors import report_error
+from workstation.backup import BackupReport
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+TIP = "Save a verified copy of the database (it may stay open and in use meanwhile)"
+BACKUP_PATTERNS = "Review Workstation backups (*.db);;All files (*)"
+
+
+class BackupController(QObject):
+    """Offers Back up… to anyone signed in at a window on a SQLite database."""
+
+    finished = Signal(object)  # BackupReport (cancelled or not) once a backup from the window is done
+    failed = Signal(str)  # the reason a backup was refused or failed
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = window._action("actionBackup", "&Back up…", self.ask, None, TIP)
+        menu = window.file_menu
+        export_index = menu.actions().index(window.action_export)
+        following = menu.actions()[export_index + 1] if export_index + 1 < len(menu.actions()) else None
+        menu.insertAction(following, self.action)
+        menu.setToolTipsVisible(True)  # a disabled Back up… says why
+        self.last_report: BackupReport | None = None
+        self.apply_user()
+
+    def apply_user(self) -> None:
+        """Enabled for anyone signed in; a team database (PostgreSQL) is backed up with pg_dump instead."""
+        window = self.window
+        if not window.workstation.backs_up_here:
+            enabled, tip = False, "Back up: a team database (PostgreSQL) is backed up with pg_dump on the server"
+        elif window.user is None:
+            enabled, tip = False, "Back up: nobody is signed in (File → Sign in…)"
+        else:
+            enabled, tip = True, TIP
+        self.action.setEnabled(enabled)
+        self.action.setToolTip(tip)
+        self.action.setStatusTip(tip)
+
+    @classmethod
+    def ask_file(cls, parent: QWidget, suggested: str) -> str | None:
+        """The file to write (the dialog asks before replacing one); None when cancelled. Tests patch this."""
+        path, _ = QFileDialog.getSaveFileName(parent, "Back up the database", suggested, BACKUP_PATTERNS)
+        return path or None
+
+    def ask(self) -> None:
+        if self.window.user is None or not self.window.workstation.backs_up_here:
+            return
+        database = Path(self.window.workstation.url.removeprefix("sqlite:///"))
+        suggested = str(database.with_name(f"{database.stem}-backup-{date.today().isoformat()}.db"))
+        path = self.ask_file(self.window, suggested)
+        if path:
+            self.run(path)
+
+    def run(self, path: str) -> None:
+        """Back up to ``path`` (replacing it: the save dialog already asked) with progress and Cancel."""
+        ws, user = self.window.workstation, self.window.user
+
+        def backup(progress):  # type: ignore[no-untyped-def]
+            return ws.backup(path=path, user=user, progress=progress, overwrite=True)
+
+        def done(report: BackupReport) -> None:
+            self.last_report = report
+            self.finished.emit(report)
+            QTimer.singleShot(0, self, lambda: self._show(report))  # once the runner went idle
+
+        def refused(error: BaseException) -> None:
+            self.failed.emit(str(error))
+            report_error(error, parent=self.window, title="Back up")
+
+        self.window.runner.long_mutation(backup, done, failure=refused, label="Backing up the database")
+
+    def _show(self, report: BackupReport) -> None:
+        if self.window.is_closed():
+            return
+        bar = self.window.statusBar()
+        if report.cancelled:
+            bar.showMessage("Backup cancelled: nothing was kept", 10000)
+            return
+        locale = QLocale()
+        size = locale.formattedDataSize(report.bytes)
+        bar.showMessage(f"Backed up to {report.file} ({size})", 10000)
+        box = QMessageBox(QMessageBox.Icon.Information, "Backed up",
+                          f"The database was copied to\n{report.file}\n\n"
+                          f"{size}; integrity checked; the audit trail in the copy verifies "
+                          f"({locale.toString(report.events)} events). The backup is recorded in the audit "
+                          f"trail as event {locale.toString(report.event_id or 0)}.",
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("backupSummary")
+        box.open()
