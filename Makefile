@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test soak lint bench clean
+.PHONY: run test soak lint bench clean dist dist-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow and not dist"
 
 # The long soak over 100,000 articles (scroll, search, switch) on its own.
 soak: $(STAMP)
@@ -31,5 +31,18 @@ bench: $(STAMP)
 			bench/dashboard_bench.py bench/live_bench.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
+# The standalone folder (PyInstaller) and its .tar.gz, and the wheel, in dist/ (README: Install).
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/python packaging/build_dist.py
+
+# Runs what make dist built as a reviewer's machine would: no Python, a fresh folder, a fresh database.
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m dist -p no:cacheprovider
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist
