@@ -91,7 +91,7 @@ class BackupController(QObject):
             bar.showMessage("Backup cancelled: nothing was kept", 10000)
             return
         locale = QLocale()
-        size = locale.formattedDataSize(report.bytes)
+        size = locale.formattedDataSize(report.bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         bar.showMessage(f"Backed up to {report.file} ({size})", 10000)
         box = QMessageBox(QMessageBox.Icon.Information, "Backed up",
                           f"The database was copied to\n{report.file}\n\n"

@@ -74,7 +74,25 @@ def test_cancelling_a_backup_keeps_nothing(qtbot, main_window, ui_db: str, tmp_p
                                            small_steps) -> None:
     window = main_window("rev")
     target = tmp_path / "copy.db"
-    window.runner.progress.connect(lambda done, total: window.status_area.cancel.click())
+    clicked = threading.Event()
+
+    def click_cancel(done: int, total: int) -> None:
+        window.status_area.cancel.click()
+        clicked.set()
+
+    window.runner.progress.connect(click_cancel)
+    real_backup = window.workstation.backup
+
+    def backup(**kwargs):  # type: ignore[no-untyped-def]
+        progress = kwargs.pop("progress")
+
+        def held(done: int, total: int) -> bool:
+            # The copy waits (on its own thread) until the GUI thread has shown the step and Cancel was clicked.
+            return progress(done, total) and clicked.wait(10) and progress(done, total)
+
+        return real_backup(progress=held, **kwargs)
+
+    monkeypatch.setattr(window.workstation, "backup", backup)
     with qtbot.waitSignal(window.backups.finished, timeout=20_000) as finished:
         window.backups.run(str(target))
     assert finished.args[0].cancelled
