@@ -57,7 +57,7 @@ def event_changes(event: ChangedEvent) -> OpChanges:
         library=action in _LIBRARY,
         content=action in _CONTENT,
         claims=claims,
-        references=action == "revision.save",
+        references=action == "revision.save" or group == "document",
         findings=group in ("finding", "checks") or action == "revision.save",
         comments=group == "comment" or action == "revision.save",
         workflow=action in _WORKFLOW,

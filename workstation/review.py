@@ -113,7 +113,8 @@ def renumber_claims(session: Session, article_id: int) -> None:
 
 
 # ---------------------------------------------------------------- verdict snapshots
-_VERDICT_FIELDS = ("verdict", "evidence", "note", "user_id", "claim_text_hash", "needs_recheck")
+_VERDICT_FIELDS = ("verdict", "evidence", "note", "user_id", "claim_text_hash", "needs_recheck", "evidence_prefix",
+                   "evidence_suffix", "evidence_start", "evidence_end", "evidence_score", "evidence_orphaned")
 
 
 def verdict_row(session: Session, claim_id: int, reference: int) -> Verdict | None:

@@ -4,6 +4,7 @@ from sqlmodel import SQLModel
 
 from db.tables.base import NAMING_CONVENTION
 from db.tables.content import Article, Citation, Claim, Reference, Revision, Section
+from db.tables.documents import ReferenceDocument
 from db.tables.indexes import DASHBOARD_INDEXES
 from db.tables.people import AuditEvent, Meta, Signature, Transition, User
 from db.tables.references import LibraryRecord, RecordConflict, ReferenceLink, Retraction
@@ -14,6 +15,6 @@ metadata = SQLModel.metadata
 
 __all__ = [
     "DASHBOARD_INDEXES", "NAMING_CONVENTION", "Article", "AuditEvent", "Citation", "Claim", "Comment", "EditLease",
-    "Finding", "LibraryRecord", "Meta", "Notification", "RecordConflict", "Reference", "ReferenceLink", "Retraction",
+    "Finding", "LibraryRecord", "Meta", "Notification", "RecordConflict", "Reference", "ReferenceDocument", "ReferenceLink", "Retraction",
     "Revision", "Section", "Signature", "Transition", "User", "Verdict", "metadata",
 ]

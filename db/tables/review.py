@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, Float, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from db.tables.base import optional_timestamp, timestamp
@@ -24,6 +24,16 @@ class Verdict(SQLModel, table=True):
     updated_at: datetime = timestamp()
     claim_text_hash: str = ""  # the claim's text when judged: a change flags a re-check
     needs_recheck: bool = False
+    # Where the evidence stands in the reference's attached document (W3C text quote + position
+    # selectors; the quote is ``evidence``). Start None: not anchored (no document, or not found in it);
+    # orphaned: the document was replaced and the passage is no longer in it.
+    evidence_prefix: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    evidence_suffix: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    evidence_score: float = Field(default=1.0, sa_column=Column(Float, nullable=False, server_default="1"))
+    evidence_orphaned: bool = Field(default=False, sa_column=Column(Boolean, nullable=False,
+                                                                    server_default=false()))
 
 
 class Finding(SQLModel, table=True):

@@ -11,6 +11,7 @@ from workstation.facade.assignment_ops import AssignmentOps
 from workstation.facade.audit_ops import AuditOps
 from workstation.facade.backup_ops import BackupOps
 from workstation.facade.dashboard_ops import DashboardOps
+from workstation.facade.document_ops import DocumentOps
 from workstation.facade.editing_ops import EditingOps
 from workstation.facade.export_ops import ExportOps
 from workstation.facade.import_ops import ImportedArticle, ImportFailure, ImportOps, ImportReport
@@ -23,7 +24,7 @@ from workstation.facade.workflow_ops import WorkflowOps
 
 
 class Workstation(TeamOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, ReferencesOps, AuditOps,
-                  DashboardOps, AssignmentOps, NotificationOps, EditingOps, BackupOps):
+                  DashboardOps, AssignmentOps, NotificationOps, EditingOps, BackupOps, DocumentOps):
     """An open review database (SQLite file, PostgreSQL URL, or a team database's desk)."""
 
 

@@ -12,6 +12,7 @@ from workstation.audit import EventData
 from workstation.changes import OpChanges
 from workstation.errors import NotFound, ValidationError
 from workstation.facade.review_base import ReviewBase
+from workstation.reference_documents import verdict_evidence_anchor
 from workstation.review import (
     REVIEW_ROLES,
     cited_numbers,
@@ -39,11 +40,13 @@ from workstation.undo import Step, UndoEntry, compare_and_swap
 class ClaimOps(ReviewBase):
     def set_verdict(
         self, *, claim_id: int, reference: int, verdict: str, user: str, evidence: str = "", note: str = "",
-        reopen: str = "",
+        reopen: str = "", evidence_span: tuple[int, int] | None = None,
     ) -> OpChanges:
         """Record a reviewer's verdict on one claim–reference pair (replacing an earlier one).
 
-        On an Approved article this is refused, unless ``reopen`` gives the reason to reopen it first.
+        When the reference has a document, the evidence is anchored in it: at ``evidence_span`` (a passage
+        selected in the document, which must hold exactly the evidence), else where the document contains
+        the quote. On an Approved article this is refused, unless ``reopen`` gives the reason to reopen it first.
         """
         value = validate_verdict(verdict)
         with self._write() as session:
@@ -59,6 +62,7 @@ class ClaimOps(ReviewBase):
             after = {
                 "verdict": value, "evidence": evidence.strip(), "note": note.strip(), "user_id": acting.id,
                 "claim_text_hash": claim.text_hash, "needs_recheck": False,
+                **verdict_evidence_anchor(session, article_id, reference, evidence, evidence_span, before),
             }
             changes = self._apply_verdict(session, acting.name, claim_id, reference, after, "")
         step_undo = self._verdict_step(claim_id, reference, before)
