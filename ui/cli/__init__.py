@@ -18,6 +18,7 @@ from ui.cli import (
     assign,
     audit,
     backup,
+    documents,
     export,
     library,
     references,
@@ -32,7 +33,7 @@ from ui.gui_options import REVIEW_TABS, THEMES
 from workstation import __version__
 from workstation.errors import WorkstationError
 
-MODULES = (library, users, review, workflow, export, references, audit, team, report, assign, backup)
+MODULES = (library, users, review, workflow, export, references, documents, audit, team, report, assign, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ui.cli.common import add_command, info, open_workstation, print_json
+from ui.cli.documents import register_reference_commands
 from workstation.facade.references_ops import EXPORT_FORMATS
 
 
@@ -34,6 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("number", type=int, metavar="N")
     p.add_argument("record", type=int, metavar="RECORD_ID")
     p.add_argument("--reject", action="store_true", help="decline the suggestion instead")
+    register_reference_commands(actions)
 
     retractions = commands.add_parser("retractions", help="the retraction list (Retraction Watch dataset)")
     actions = retractions.add_subparsers(dest="retractions_command", metavar="ACTION", required=True)

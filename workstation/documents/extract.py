@@ -19,8 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from workstation.errors import ImportFailed, WorkstationError
-from workstation.importers.decoding import decode_text
+from workstation.errors import WorkstationError
 
 PDF = "application/pdf"
 HTML = "text/html"
@@ -89,10 +88,7 @@ def extract_bytes(data: bytes, name: str, *, timeout: float = TIMEOUT_S) -> Extr
         if len(data) > MAX_MARKUP_BYTES:
             raise DocumentRefused(f"{name} is {len(data) / 1024 / 1024:.1f} MB; HTML and text documents larger "
                                   f"than {MAX_MARKUP_BYTES // (1024 * 1024)} MB are refused")
-        try:
-            decoded = decode_text(data)
-        except ImportFailed as exc:
-            raise DocumentRefused(f"{name}: {exc} (attach a PDF, HTML or text file)") from exc
+        decoded = decode(data, name)
         if media_type == HTML:
             pages = _in_child(HTML, data, name, timeout)
         else:  # a form feed separates pages, as pdftotext writes them
@@ -103,6 +99,25 @@ def extract_bytes(data: bytes, name: str, *, timeout: float = TIMEOUT_S) -> Extr
     if len(text) > MAX_CHARS:
         raise DocumentRefused(f"{name} holds {len(text):,} characters of text; the limit is {MAX_CHARS:,}")
     return ExtractedDocument(name, media_type, hashlib.sha256(data).hexdigest(), len(data), text, spans)
+
+
+_BINARY = bytes(sorted(set(range(0, 9)) | {11} | set(range(14, 32))))
+
+
+def decode(data: bytes, name: str) -> str:
+    """The text of an HTML or text file: UTF-8 (a BOM allowed), else Windows-1252, as old pages were saved."""
+    sample = data[:65536]
+    if b"\x00" in sample or len(sample) - len(sample.translate(None, _BINARY)) > max(8, len(sample) // 100):
+        raise DocumentRefused(f"{name} is not a PDF, an HTML page or a text file: it holds binary data")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise DocumentRefused(f"{name} is neither UTF-8 nor Windows-1252 text (byte {exc.start}); "
+                                  "save it as UTF-8") from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def sniff(data: bytes, name: str) -> str:
@@ -252,12 +267,12 @@ def child_main() -> int:
     data = sys.stdin.buffer.read()
     kind = "PDF" if media_type == PDF else "HTML page"
     try:
-        result = {"pages": read_pdf_pages(data) if media_type == PDF else [html_text(decode_text(data))]}
+        result = {"pages": read_pdf_pages(data) if media_type == PDF else [html_text(decode(data, "it"))]}
     except MemoryError:
         result = {"error": "reading it needed more memory than a document may use"}
     except RecursionError:
         result = {"error": "its objects are nested too deeply"}
-    except (DocumentRefused, ImportFailed) as exc:
+    except DocumentRefused as exc:
         result = {"error": str(exc)}
     except Exception as exc:  # noqa: BLE001 - any parser failure is a reason to refuse the file
         result = {"error": f"it is not a readable {kind} ({type(exc).__name__}: {str(exc)[:200]})"}

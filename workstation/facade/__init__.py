@@ -7,6 +7,7 @@ of the product adds its operations as a mixin module beside this one.
 
 from __future__ import annotations
 
+from workstation.facade.annotation_ops import AnnotationOps
 from workstation.facade.assignment_ops import AssignmentOps
 from workstation.facade.audit_ops import AuditOps
 from workstation.facade.backup_ops import BackupOps
@@ -24,7 +25,8 @@ from workstation.facade.workflow_ops import WorkflowOps
 
 
 class Workstation(TeamOps, ImportOps, LibraryOps, WorkflowOps, ReviewOps, ExportOps, ReferencesOps, AuditOps,
-                  DashboardOps, AssignmentOps, NotificationOps, EditingOps, BackupOps, DocumentOps):
+                  DashboardOps, AssignmentOps, NotificationOps, EditingOps, BackupOps, DocumentOps,
+                  AnnotationOps):
     """An open review database (SQLite file, PostgreSQL URL, or a team database's desk)."""
 
 
