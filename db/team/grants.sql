@@ -29,6 +29,10 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON record_conflict, reference_link TO %I', member);
     -- who has an editor open (edit leases) and what waits for whom (notifications), written by whoever acts
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON edit_lease, notification TO %I', member);
+    -- documents attached to references, and their search index, are a reviewer's to attach (triggers.sql
+    -- keeps an approved article's documents as they were signed)
+    EXECUTE format('GRANT INSERT, UPDATE ON reference_document TO %I', reviewer);
+    EXECUTE format('GRANT INSERT, DELETE ON reference_page_search TO %I', reviewer);
     EXECUTE format('GRANT DELETE ON library_record TO %I', reviewer);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON retraction TO %I', reviewer);
     -- re-anchoring after an edit flags verdicts for re-checking; recording one is a reviewer's

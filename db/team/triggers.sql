@@ -199,6 +199,47 @@ BEGIN
         -- a flagged negative verdict no longer blocks approval: only a changed claim text flags it
         PERFORM team_refuse('a verdict is flagged for re-checking only when its claim''s text changed');
     END IF;
+    -- where the evidence stands in the reference's document: placed again by the reviewer who replaces
+    -- the document, whoever recorded the verdict
+    IF TG_OP = 'UPDATE' AND NOT team_in_group('reviewer')
+       AND ROW(NEW.evidence_prefix, NEW.evidence_suffix, NEW.evidence_start, NEW.evidence_end, NEW.evidence_score,
+               NEW.evidence_orphaned)
+           IS DISTINCT FROM ROW(OLD.evidence_prefix, OLD.evidence_suffix, OLD.evidence_start, OLD.evidence_end,
+                                OLD.evidence_score, OLD.evidence_orphaned) THEN
+        PERFORM team_refuse('role: only a reviewer, approver or admin places evidence in a reference''s document');
+    END IF;
+    RETURN NEW;
+END $$;
+
+-- A document attached to a reference: a reviewer's, in their own name, and not while the article is
+-- Approved (what the signature covers and the review report shows stays as it was signed).
+CREATE OR REPLACE FUNCTION team_document_guard() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = @SCHEMA@, pg_temp
+AS $$
+DECLARE
+    uid integer;
+    row_article integer;
+BEGIN
+    IF team_trusted() THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    uid := team_require_uid();
+    IF NOT team_in_group('reviewer') THEN
+        PERFORM team_refuse('role: only a reviewer, approver or admin attaches documents to references');
+    END IF;
+    row_article := CASE WHEN TG_OP = 'DELETE' THEN OLD.article_id ELSE NEW.article_id END;
+    IF (SELECT status FROM article WHERE id = row_article) = 'Approved'
+       OR (TG_OP = 'UPDATE' AND OLD.article_id IS DISTINCT FROM NEW.article_id
+           AND (SELECT status FROM article WHERE id = OLD.article_id) = 'Approved') THEN
+        PERFORM team_refuse(format('approved record: article %s is Approved and signed, so its references'' '
+                                   'documents cannot change; reopen it first', row_article));
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    IF NEW.attached_by_id IS DISTINCT FROM uid THEN
+        PERFORM team_refuse(format('a document is attached in the name of the signed-in user (%s)', session_user));
+    END IF;
     RETURN NEW;
 END $$;
 
@@ -368,7 +409,7 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['claim', 'citation', 'section', 'reference', 'article_search', 'library_record',
-                             'record_conflict', 'reference_link', 'retraction'] LOOP
+                             'record_conflict', 'reference_link', 'retraction', 'reference_page_search'] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS team_active_guard ON %I', t);
         EXECUTE format('CREATE TRIGGER team_active_guard BEFORE INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH STATEMENT EXECUTE FUNCTION team_active_guard()', t);
@@ -392,6 +433,9 @@ CREATE TRIGGER team_transition_guard BEFORE INSERT OR UPDATE ON transition
 DROP TRIGGER IF EXISTS team_verdict_guard ON verdict;
 CREATE TRIGGER team_verdict_guard BEFORE INSERT OR UPDATE OR DELETE ON verdict
     FOR EACH ROW EXECUTE FUNCTION team_verdict_guard();
+DROP TRIGGER IF EXISTS team_document_guard ON reference_document;
+CREATE TRIGGER team_document_guard BEFORE INSERT OR UPDATE OR DELETE ON reference_document
+    FOR EACH ROW EXECUTE FUNCTION team_document_guard();
 DROP TRIGGER IF EXISTS team_comment_guard ON comment;
 CREATE TRIGGER team_comment_guard BEFORE INSERT OR UPDATE OR DELETE ON comment
     FOR EACH ROW EXECUTE FUNCTION team_comment_guard();

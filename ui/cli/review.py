@@ -60,8 +60,15 @@ def verdict_command(args: argparse.Namespace) -> int:
             claim_id=args.claim_id, reference=args.reference, verdict=args.verdict, user=args.user,
             evidence=args.evidence, note=args.note, reopen=args.reopen,
         )
+        source = ws.evidence_source(claim_id=args.claim_id, reference=args.reference) if args.evidence else None
     verdict = args.verdict.strip().lower()
     info(f"claim {args.claim_id}, reference {args.reference}: {verdict}")
+    anchor = source.evidence if source is not None and source.document is not None else None
+    if anchor is not None and source is not None and source.document is not None:
+        name = source.document.summary.file_name
+        info(f"  evidence found on page {anchor.page} of {name}" if anchor.start is not None
+             else f"  the evidence is not in {name}: kept as quoted, without a place in the document")
     if args.json:
-        print_json({"claim_id": args.claim_id, "reference": args.reference, "verdict": verdict})
+        print_json({"claim_id": args.claim_id, "reference": args.reference, "verdict": verdict,
+                    "evidence_anchor": anchor.as_json() if anchor is not None else None})
     return 0

@@ -28,9 +28,14 @@ _LABELS = {
     OTHER: r"limitations|funding|acknowledg(?:e)?ments?|disclosures?|conflicts? of interest|trial registration",
 }
 _LABEL_RE = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS.items())
-# "Results" or "2.1 Study design" alone on a line, or "RESULTS:" opening a sentence of a structured abstract.
-_HEADING = re.compile(rf"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:{_LABEL_RE})[ \t]*:?[ \t]*(?:\n|$)", re.IGNORECASE)
-_INLINE_LABEL = re.compile(rf"^[ \t]*(?:{_LABEL_RE})[ \t]*:[ \t]*", re.IGNORECASE)
+# "Results", "2.1 Study design" or "Methods of guideline development" alone on a line, or "RESULTS:"
+# (or "Results.") opening a sentence of a structured abstract.
+_HEADING = re.compile(
+    rf"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:{_LABEL_RE})(?:[ \t]+(?:of|and|for|in)[ \t]+[^\n.:]{{1,40}})?"
+    r"[ \t]*[:.]?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_INLINE_LABEL = re.compile(rf"^[ \t]*(?:{_LABEL_RE})[ \t]*(?::|\.(?=[ \t]+[A-Z0-9]))[ \t]*", re.IGNORECASE)
 
 _METHODS_CUES = re.compile(
     r"\b(?:(?:were|was) (?:randomly )?(?:assigned|allocated|randomi[sz]ed|enrolled|recruited|included|eligible|"

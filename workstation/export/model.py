@@ -33,6 +33,9 @@ class VerdictExport:
     note: str
     reviewer: str
     at: datetime
+    # Where the evidence stands in the reference's attached document ("p. 4 of trial.pdf"), or why it
+    # has no place there; empty when the reference has no document.
+    source: str = ""
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,9 @@ def _verdict(verdict: VerdictExport) -> str:
     label = _VERDICT_LABELS.get(verdict.verdict, verdict.verdict)
     css = verdict.verdict if verdict.verdict in _VERDICT_LABELS else "other"
     evidence = f"<blockquote>{_paragraphs(verdict.evidence)}</blockquote>" if verdict.evidence else ""
+    if evidence and verdict.source:
+        evidence += f'<p class="evidence-source">Source: {line(verdict.source)}</p>'
+
     return (
         "<tr>"
         f'<td><a href="#ref-{int(verdict.reference)}">[{int(verdict.reference)}]</a></td>'

@@ -44,6 +44,7 @@ from workstation.export.model import (
 )
 from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
 from workstation.model import ArticleDraft, ReferenceData
+from workstation.reference_documents import EvidencePlace, evidence_places
 from workstation.references.styling import check_style, styled_references
 from workstation.signatures import SignatureView, as_utc, check_signature, signature_views
 
@@ -319,6 +320,7 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
         findings.setdefault(revision_id, []).append(
             FindingExport(code, severity, message, excerpt, dismissed, name or "", reason)
         )
+    places = evidence_places(session, approved_ids)
     audit_head_hash = head_hash(session.connection())
     audit_events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
     signature_rows = {
@@ -373,7 +375,7 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
                     citations=tuple(cites.get(claim_id, ())),
                     verdicts=tuple(
                         VerdictExport(reference, verdict, evidence, note, name or "",
-                                      as_utc(at) if at else approved_at)
+                                      as_utc(at) if at else approved_at, _place(places, claim_id, reference))
                         for reference, verdict, evidence, note, name, at in verdicts.get(claim_id, ())
                     ),
                 )
@@ -391,3 +393,8 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
         except (NotFound, WorkflowError) as exc:
             results.append(exc)
     return results
+
+
+def _place(places: dict[tuple[int, int], EvidencePlace], claim_id: int, reference: int) -> str:
+    place = places.get((claim_id, reference))
+    return place.describe() if place is not None else ""
