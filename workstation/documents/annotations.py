@@ -78,6 +78,7 @@ class VerdictNote:
     evidence_end: int | None
     evidence_prefix: str
     evidence_suffix: str
+    evidence_orphaned: bool
     reviewer: Person | None
     created: datetime | None
     modified: datetime | None
@@ -248,7 +249,8 @@ def _evidence_target(verdict: VerdictNote, reference: ReferenceNote | None, iris
     if not verdict.evidence.strip():
         return None
     document = reference.document if reference is not None else None
-    if document is None:
+    if document is None or (verdict.evidence_start is None and not verdict.evidence_orphaned):
+        # no document, or one that does not hold the quote: the quote stands for the cited work
         source: dict = {"id": _reference_iri(reference, verdict.reference, iris), "type": "Text"}
         if reference is not None and reference.title:
             source["title"] = reference.title
@@ -256,7 +258,7 @@ def _evidence_target(verdict: VerdictNote, reference: ReferenceNote | None, iris
     source = {"id": file_iri(document.sha256), "type": "Text", "format": document.media_type,
               "title": document.file_name}
     start, end = verdict.evidence_start, verdict.evidence_end
-    if start is None or end is None:  # lost its place when the document was replaced: the quote stays
+    if start is None or end is None:  # lost its place when the document was replaced: the quote as it stood
         return {"source": source, "selector": quote_selector(verdict.evidence, verdict.evidence_prefix,
                                                              verdict.evidence_suffix)}
     page = page_of(document.pages, start) if document.media_type == "application/pdf" else None

@@ -80,7 +80,7 @@ def read_notes(session: Session, article_id: int) -> ArticleNotes:
     }
     verdicts = [
         VerdictNote(v.claim_id, v.reference_number, v.verdict, v.note, v.evidence, v.evidence_start,
-                    v.evidence_end, v.evidence_prefix, v.evidence_suffix, people.get(v.user_id),
+                    v.evidence_end, v.evidence_prefix, v.evidence_suffix, v.evidence_orphaned, people.get(v.user_id),
                     v.created_at, v.updated_at)
         for v in session.execute(
             select(Verdict).where(col(Verdict.claim_id).in_([c.id for c in claims]))
