@@ -35,6 +35,7 @@ from ui.ops import OpRunner
 from ui.references_controller import ReferencesController, is_reference_file
 from ui.review_controller import ReviewController
 from ui.session import Session, SignInCancelled, sign_in_for_window
+from ui.source_controller import SourceController
 from ui.status_area import StatusArea
 from ui.teamwork import Teamwork
 from ui.views.library_panel import LibraryPanel
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.controller = ReviewController(self)
+        self.sources = SourceController(self)  # the cited reference's document beside the article
         self._build_actions()
         self.workflow = WorkflowActions(self)
         self.exports = ExportController(self)

@@ -1,0 +1,366 @@
+"""Behaviour of the source pane: the cited reference's document beside the article, evidence in it.
+
+Selecting a claim and one of its cited references shows that reference's
+document (when one is attached) with the verdict's evidence highlighted, and the
+passages suggested for the claim. Selecting a passage and pressing "Use as
+evidence" records it as the verdict's evidence, anchored where it was selected.
+A file dropped on a reference (in the References tab, or on the pane) is
+attached to it. The pane shows while the open article has any document attached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTableWidgetItem, QWidget
+
+from ui import theme
+from ui.errors import describe, report_error
+from ui.review_controller import VERDICT_STATES
+from ui.views.source_pane import SourcePane
+from workstation.views_documents import DocumentSummary, EvidenceSource, Suggestions
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+DOCUMENT_PATTERNS = "Documents (*.pdf *.html *.htm *.txt);;All files (*)"
+LIBRARY_WIDTH = 220  # the library while the source pane shows: titles and statuses still read
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the pane shows: the article, claim and reference, and the document's hash (None: none)."""
+
+    article: int | None
+    claim: int | None
+    reference: int | None
+    sha256: str | None = None
+
+
+class SourceController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pane = SourcePane()
+        self.pane.hide()
+        splitter = window.splitter
+        splitter.insertWidget(splitter.indexOf(window.reader) + 1, self.pane)
+        self.shown = Shown(None, None, None)
+        self.source: EvidenceSource | None = None
+        self.documents: list[DocumentSummary] = []
+        self.suggested: Suggestions | None = None
+        self._request = 0
+        self._sized = False
+        claims_tab = window.review.claims_tab
+        claims_tab.claims.currentItemChanged.connect(lambda *_: self.refresh())
+        claims_tab.citations.currentRowChanged.connect(lambda *_: self.refresh())
+        self.pane.use.clicked.connect(self.use_selection)
+        self.pane.attach.clicked.connect(self.attach_dialog)
+        self.pane.text.selectionChanged.connect(self._selection_changed)
+        self.pane.suggestions.cellClicked.connect(lambda row, _column: self.preview_suggestion(row))
+        # A file dropped on a reference's row, or on the pane, is attached to that reference.
+        references = window.review.references_tab
+        self.attach_reference = QPushButton("Attach &document to reference…")
+        self.attach_reference.setObjectName("attachReferenceDocumentButton")
+        self.attach_reference.setAccessibleName("Attach a document to the selected reference")
+        self.attach_reference.clicked.connect(self._attach_selected_reference)
+        references.layout().addWidget(self.attach_reference)
+        references.table.itemSelectionChanged.connect(self._enable)
+        for target in (references.table.viewport(), self.pane, self.pane.text.viewport()):
+            target.setAcceptDrops(True)
+            target.installEventFilter(self)
+        window.runner.changes_applied.connect(self._changes)
+        self._enable()
+
+    @property
+    def ws(self) -> Any:
+        return self.window.workstation
+
+    # ----------------------------------------------------------------- what is shown
+    def refresh(self) -> None:
+        """Read the selected claim's cited reference's document (and the article's documents) again."""
+        article = self.window.current_article
+        claim = self.window.controller.current_claim()
+        reference = self.window.controller.current_reference()
+        claim_id = claim.id if claim is not None else None
+        self._request += 1
+        request = self._request
+        ws = self.ws
+
+        def read() -> tuple[list[DocumentSummary], EvidenceSource | None] | None:
+            if request != self._request or article is None:
+                return None  # superseded while queued (holding J)
+            documents = ws.reference_documents(article_id=article)
+            if claim_id is None or reference is None:
+                return documents, None
+            return documents, ws.evidence_source(claim_id=claim_id, reference=reference)
+
+        self.window.runner.query(read, lambda result: self._arrived(result, request, article, claim_id, reference))
+
+    def _arrived(self, result: Any, request: int, article: int | None, claim: int | None,
+                 reference: int | None) -> None:
+        if result is None or request != self._request or self.window.is_closed():
+            return
+        self.documents, source = result
+        self.source = source
+        self._show_pane(bool(self.documents))
+        document = source.document if source is not None else None
+        pane = self.pane
+        shown = Shown(article, claim, reference, document.summary.sha256 if document else None)
+        if document is None:
+            pane.text.show_text("", [])
+            pane.title.setText(f"Reference [{reference}]" if reference is not None else "Source")
+            pane.say(self._no_document(reference))
+            self._fill_suggestions(None)
+        else:
+            if (shown.article, shown.reference, shown.sha256) != (self.shown.article, self.shown.reference,
+                                                                  self.shown.sha256):
+                pane.text.show_text(document.text, [s for s, _ in document.page_spans])
+            pane.title.setText(self._title(document.summary))
+            self._show_evidence(source)
+            if shown != self.shown or self.suggested is None:
+                self._suggest(claim, reference, request)
+        self.shown = shown
+        self._enable()
+
+    def _no_document(self, reference: int | None) -> str:
+        if reference is None:
+            return "Select a claim that cites a reference to see the reference's document here."
+        return (f"Reference [{reference}] has no document attached. Drop a PDF, HTML or text file on this pane "
+                "or on the reference in the References tab, or use Attach document….")
+
+    @staticmethod
+    def _title(summary: DocumentSummary) -> str:
+        pages = f" · {summary.pages} pages" if summary.pages > 1 else ""
+        return f"[{summary.reference}] {summary.file_name}{pages}"
+
+    def _show_evidence(self, source: EvidenceSource | None) -> None:
+        pane = self.pane
+        evidence = source.evidence if source is not None else None
+        if evidence is None:
+            pane.text.highlight(None, None)
+            pane.say("")
+            return
+        if evidence.start is not None and evidence.end is not None:
+            colour = theme.state_tint(VERDICT_STATES.get(evidence.verdict, "none"), pane.text.palette())
+            pane.text.highlight(evidence.start, evidence.end, colour)
+            page = f" on page {evidence.page}" if source and source.document and source.document.summary.pages > 1 else ""
+            pane.say(f"The verdict's evidence is highlighted{page}.")
+        elif evidence.orphaned:
+            pane.text.highlight(None, None)
+            pane.say(f"The evidence lost its place when the document was replaced; kept as quoted: “{evidence.quote}”")
+        else:
+            pane.text.highlight(None, None)
+            pane.say(f"The evidence quote is not in this document: “{evidence.quote}”")
+
+    def _show_pane(self, visible: bool) -> None:
+        if visible == self.pane.isVisible():
+            return
+        self.pane.setVisible(visible)
+        if visible and not self._sized:
+            # room for the source beside the article, taken from the library
+            self._sized = True
+            splitter = self.window.splitter
+            sizes = splitter.sizes()
+            library, reader = splitter.indexOf(self.window.library), splitter.indexOf(self.window.reader)
+            source, review = splitter.indexOf(self.pane), splitter.indexOf(self.window.review)
+            total = sum(sizes)
+            sizes[library] = max(LIBRARY_WIDTH, min(sizes[library], int(total * 0.18)))
+            rest = total - sizes[library]
+            sizes[reader], sizes[source], sizes[review] = int(rest * 0.31), int(rest * 0.37), int(rest * 0.32)
+            splitter.setSizes(sizes)
+
+    # ----------------------------------------------------------------- suggestions
+    def _suggest(self, claim: int | None, reference: int | None, request: int) -> None:
+        if claim is None or reference is None:
+            self._fill_suggestions(None)
+            return
+        ws = self.ws
+
+        def read() -> Suggestions | None:
+            if request != self._request:
+                return None
+            return ws.suggest_evidence(claim_id=claim, reference=reference)
+
+        def arrived(result: Suggestions | None) -> None:
+            if result is not None and request == self._request:
+                self._fill_suggestions(result)
+
+        self.window.runner.query(read, arrived, failure=lambda _error: self._fill_suggestions(None))
+
+    def _fill_suggestions(self, suggestions: Suggestions | None) -> None:
+        self.suggested = suggestions
+        table = self.pane.suggestions
+        passages = suggestions.passages if suggestions is not None else ()
+        table.setRowCount(len(passages))
+        for row, passage in enumerate(passages):
+            where = f"p. {passage.page} · " if passage.page > 1 or self._pages() > 1 else ""
+            item = QTableWidgetItem(f"{where}{passage.section} · score {passage.score:.2f}\n"
+                                    f"{' '.join(passage.text.split())}")
+            item.setData(ID_ROLE, (passage.start, passage.end))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            item.setToolTip("Click to find it in the document; Use records it as the verdict's evidence")
+            table.setItem(row, 1, item)
+            holder, button = self.pane.use_button(row)
+            button.setEnabled(self.window.user is not None)
+            button.clicked.connect(lambda _=False, p=passage: self.use_passage(p.start, p.end))
+            table.setCellWidget(row, 0, holder)
+        table.resizeRowsToContents()
+        count = len(passages)
+        self.pane.suggestions_label.setText(
+            f"Suggested passages ({count})" if count else
+            ("Suggested passages: none of the document's sentences bears on this claim" if suggestions else
+             "Suggested passages")
+        )
+
+    def _pages(self) -> int:
+        document = self.source.document if self.source is not None else None
+        return document.summary.pages if document is not None else 1
+
+    def preview_suggestion(self, row: int) -> None:
+        """Select a suggested passage in the document (Use as evidence then records it)."""
+        item = self.pane.suggestions.item(row, 1)
+        if item is not None:
+            start, end = item.data(ID_ROLE)
+            self.pane.text.select_span(start, end)
+
+    # ----------------------------------------------------------------- using a passage
+    def _selection_changed(self) -> None:
+        self._enable()
+
+    def use_selection(self) -> None:
+        span = self.pane.text.selected_span()
+        if span is not None:
+            self.use_passage(*span)
+
+    def use_passage(self, start: int, end: int) -> None:
+        """Record ``text[start:end]`` of the shown document as the verdict's evidence, anchored there."""
+        source, user = self.source, self.window.user
+        if source is None or source.document is None or user is None:
+            return
+        text = source.document.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return
+        quote = text[start:end]
+        tab = self.window.review.claims_tab
+        verdict = tab.verdict.currentData() or (source.evidence.verdict if source.evidence else "")
+        if not verdict:
+            # No verdict chosen yet: the quote waits in the evidence field until one is.
+            tab.evidence.setText(" ".join(quote.split()))
+            tab.evidence.setModified(True)
+            tab.evidence.setCursorPosition(0)
+            self.window.statusBar().showMessage("Evidence filled in: choose a verdict, then Save verdict.", 8000)
+            tab.verdict.setFocus()
+            return
+        claim_id, reference, note = source.claim_id, source.reference, tab.note.text()
+        tab.evidence.setModified(False)
+        tab.note.setModified(False)
+        self.window.runner.mutate(lambda: self.ws.set_verdict(
+            claim_id=claim_id, reference=reference, verdict=verdict, user=user, evidence=quote, note=note,
+            evidence_span=(start, end)), label="Recording the evidence")
+
+    # ----------------------------------------------------------------- attaching
+    @staticmethod
+    def ask_file(parent: QWidget) -> str | None:
+        """The file to attach (patched in tests)."""
+        path, _ = QFileDialog.getOpenFileName(parent, "Attach a document to the reference", "", DOCUMENT_PATTERNS)
+        return path or None
+
+    def attach_dialog(self) -> None:
+        if self.shown.reference is not None:
+            path = self.ask_file(self.window)
+            if path:
+                self.attach(path, self.shown.reference)
+
+    def _attach_selected_reference(self) -> None:
+        number = self._selected_reference()
+        if number is not None:
+            path = self.ask_file(self.window)
+            if path:
+                self.attach(path, number)
+
+    def _selected_reference(self) -> int | None:
+        table = self.window.review.references_tab.table
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return item.data(ID_ROLE) if item is not None else None
+
+    def attach(self, path: str, number: int) -> None:
+        """Attach the file to reference ``number`` of the open article (on the worker thread)."""
+        article, user = self.window.current_article, self.window.user
+        if article is None or user is None:
+            return
+        name = Path(path).name
+
+        def done(result: Any) -> None:
+            d = result.document
+            text = (f"{name} is already attached to reference {number}" if result.unchanged else
+                    f"Attached {d.file_name} to reference {number} ({d.pages} page{'s' if d.pages != 1 else ''})")
+            if d.empty_pages:
+                text += f"; no text on page(s) {', '.join(map(str, d.empty_pages))}"
+            if result.orphaned:
+                text += f"; {len(result.orphaned)} evidence quote(s) are not in the new document"
+            self.window.statusBar().showMessage(text, 10000)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.window.statusBar().showMessage(f"Not attached: {describe(error)}", 15000)
+            report_error(error, parent=self.window, title="Attach document")
+
+        self.window.runner.mutate(
+            lambda: self.ws.attach_document(article_id=article, number=number, path=path, user=user),
+            done, failure=failed, label=f"Reading {name}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if (kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDropEvent)
+                and event.mimeData().hasUrls() and self._drop_target(watched, event) is not None):
+            event.acceptProposedAction()  # a drag (enter and move) event is a drop event's kind
+            return True
+        if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            number = self._drop_target(watched, event)
+            paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+            if number is not None and paths:
+                event.acceptProposedAction()
+                if len(paths) > 1:
+                    self.window.statusBar().showMessage("One document per reference: the first file is attached",
+                                                        8000)
+                self.attach(paths[0], number)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _drop_target(self, watched: QObject, event: QDropEvent) -> int | None:
+        """The reference a file dropped here would be attached to (None: not a place for it)."""
+        if self.window.user is None or self.window.current_article is None or self.window.idle.locked:
+            return None
+        table = self.window.review.references_tab.table
+        if watched is table.viewport():
+            item = table.itemAt(event.position().toPoint())
+            return item.data(ID_ROLE) if item is not None else None
+        return self.shown.reference
+
+    # ----------------------------------------------------------------- changes and who is signed in
+    def _changes(self, changes: Any, _initiator: object) -> None:
+        # Claims reloading re-selects the claim, which refreshes the pane; a document attached to a reference
+        # the selected claim does not cite (or by another desk) is read here.
+        if self.window.current_article in changes.articles and changes.references:
+            self.refresh()
+
+    def _enable(self) -> None:
+        signed_in = self.window.user is not None
+        has_document = self.source is not None and self.source.document is not None
+        self.pane.use.setEnabled(signed_in and has_document and self.pane.text.selected_span() is not None)
+        self.pane.use.setToolTip("Record the selected passage as the verdict's evidence" if self.pane.use.isEnabled()
+                                 else "Select a passage of the document to use it as evidence")
+        self.pane.attach.setEnabled(signed_in and self.shown.reference is not None)
+        self.attach_reference.setEnabled(signed_in and self._selected_reference() is not None)
+        for button in self.pane.suggestions.findChildren(QPushButton):
+            button.setEnabled(signed_in)
