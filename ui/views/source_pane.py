@@ -214,7 +214,7 @@ class SourcePane(QWidget):
         self.text = SourceText()
         self.use = _named(QPushButton("&Use as evidence"), "useAsEvidenceButton", "Use the selected passage as evidence")
         self.use.setEnabled(False)
-        self.attach = _named(QPushButton("&Attach document…"), "attachDocumentButton",
+        self.attach = _named(QPushButton("Attach docu&ment…"), "attachDocumentButton",
                              "Attach a document to the reference")
         self.attach.setEnabled(False)
         buttons = QHBoxLayout()
