@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from workstation.changes import OpChanges
+from workstation.documents.locate import page_of
 from workstation.documents.suggest import Passage
 
 
@@ -44,8 +45,6 @@ class DocumentView:
     page_spans: tuple[tuple[int, int], ...]
 
     def page_at(self, offset: int) -> int:
-        from workstation.documents.locate import page_of
-
         return page_of(self.page_spans, offset)
 
 

@@ -69,6 +69,8 @@ def verdict_command(args: argparse.Namespace) -> int:
         info(f"  evidence found on page {anchor.page} of {name}" if anchor.start is not None
              else f"  the evidence is not in {name}: kept as quoted, without a place in the document")
     if args.json:
-        print_json({"claim_id": args.claim_id, "reference": args.reference, "verdict": verdict,
-                    "evidence_anchor": anchor.as_json() if anchor is not None else None})
+        document = {"claim_id": args.claim_id, "reference": args.reference, "verdict": verdict}
+        if source is not None and source.document is not None:  # where the evidence stands in it
+            document["evidence_anchor"] = anchor.as_json() if anchor is not None else None
+        print_json(document)
     return 0
