@@ -1,70 +1,121 @@
-"""Everything the window shows about one article, read in one op-runner job."""
+"""Everything the window shows about one article, read and prepared in one op-runner job."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from ui.views.reader import claim_sentinels, mark_claims
+from ui.reader_pieces import (
+    MAX_LINE_CHARS,
+    ReaderPieces,
+    TooLargeToLayOut,
+    claim_sentinels,
+    html_pieces,
+    mark_claims,
+    mark_plain,
+    text_pieces,
+)
+from ui.review_rows import CardRow, claim_rows, finding_rows
 from workstation.facade import Workstation
-from workstation.rendering import render_markdown
-from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html
-from workstation.views import ArticleDetail
+from workstation.rendering import MAX_RENDER_CHARS, render_markdown
+from workstation.sanitize import MAX_PLAIN_CHARS
+from workstation.views import ArticleDetail, ClaimView
+
+SOURCE_PIECE_CHARS = 64_000  # the editor takes the source in pieces of about this size
+# Qt lays out a whole line of the editor at once: a longer one would stall the window.
+EDITOR_MAX_LINE_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class SourcePieces:
+    """The Markdown source for the editor, in pieces; ``refusal`` says why it cannot be edited here."""
+
+    pieces: tuple[str, ...] = ()
+    refusal: str = ""
 
 
 @dataclass(frozen=True)
 class ArticleBundle:
     detail: ArticleDetail
-    html: str
+    pieces: ReaderPieces
     render_error: str | None
+    states: dict[int, str] = field(default_factory=dict)  # claim id -> review state (its tint)
+    claim_rows: tuple[CardRow, ...] = ()
+    finding_rows: tuple[CardRow, ...] = ()
+    source: SourcePieces = SourcePieces()
     actions: list[Any] | None = None
     findings: list[Any] | None = None
     comments: list[Any] | None = None
     history: list[Any] | None = None
     revisions: list[Any] | None = None
 
+    @property
+    def layout_key(self) -> tuple:
+        """Equal for two bundles whose reader text is the same (their claims' tints may differ)."""
+        return self.detail.id, self.detail.revision_id, self.pieces.pieces
 
-def render(body: str) -> tuple[str, str | None]:
-    """Sanitized HTML of a Markdown body, and the message when it could not be rendered in time."""
-    result = render_markdown(body, timeout=2.0)
-    return result.html, result.error
+
+def reader_pieces(body: str, claims: Sequence[ClaimView] = ()) -> tuple[ReaderPieces, str | None]:
+    """What the reader shows of ``body``, cut into pieces, and why it is plain text (None when rendered).
+
+    Rendering is bounded (:func:`workstation.rendering.render_markdown`); whatever is shown as
+    plain text is the body as written, whole, with its claims still tinted.
+    """
+    if len(body) > MAX_RENDER_CHARS:
+        error = (f"This article is too large to render ({len(body):,} characters; the limit is "
+                 f"{MAX_RENDER_CHARS:,}); showing plain text")
+    else:
+        result = render_markdown(mark_claims(body, claims), timeout=2.0)
+        error = result.error
+        if error is None:
+            try:
+                return ReaderPieces(tuple(html_pieces(claim_sentinels(result.html))), html=True), None
+            except TooLargeToLayOut as exc:
+                error = f"This article holds {exc}, too large to lay out in the reader; showing plain text"
+        elif result.truncated:  # the whole body is shown here, not the renderer's first part
+            error = error.removesuffix(f" (the first {MAX_PLAIN_CHARS:,} characters)")
+    pieces, broken = text_pieces(mark_plain(body, claims))
+    if broken:
+        error += (f" ({broken:,} line{'s' if broken != 1 else ''} longer than {MAX_LINE_CHARS:,} characters "
+                  "shown broken into shorter lines)")
+    return ReaderPieces(tuple(pieces), html=False, broken_lines=broken), error
 
 
-# The reader lays the document out and finds each claim's marks on the GUI thread; beyond
-# these sizes that takes seconds, so such bodies are shown as plain text and the claims are
-# listed in the review panel without being tinted in the text (the banner says so).
-READER_MAX_CHARS = 600_000
-READER_MAX_TINTED_CLAIMS = 2_000
+def source_pieces(body: str) -> SourcePieces:
+    """The source in pieces for the editor, or why it cannot be edited in the window."""
+    longest = max((len(line) for line in body.splitlines()), default=0)
+    if longest > EDITOR_MAX_LINE_CHARS:
+        return SourcePieces(refusal=(
+            f"This source has a line of {longest:,} characters; the editor takes lines of up to "
+            f"{EDITOR_MAX_LINE_CHARS:,}, so it is not shown here (laying it out would freeze the window)"))
+    pieces, current, size = [], [], 0
+    for line in body.splitlines(keepends=True):
+        if current and size + len(line) > SOURCE_PIECE_CHARS:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line)
+    if current:
+        pieces.append("".join(current))
+    return SourcePieces(tuple(pieces))
 
 
 def load_bundle(ws: Workstation, article_id: int, user: str | None) -> ArticleBundle:
-    """Runs on the op runner's thread: everything slow (rendering, sanitizing) happens here."""
+    """Runs on the op runner's thread: everything slow (rendering, sanitizing, cutting) happens here."""
     detail = ws.get_article(article_id=article_id)
-    claims = detail.claims if len(detail.claims) <= READER_MAX_TINTED_CLAIMS else ()
-    if len(detail.body) > READER_MAX_CHARS:
-        html, error = "", (
-            f"This article is too long to lay out in the reader ({len(detail.body):,} characters; "
-            f"the limit is {READER_MAX_CHARS:,}); showing plain text"
-        )
-    else:
-        html, error = render(mark_claims(detail.body, claims))
-    if error:
-        # The fallback shows the body as the reviewer wrote it, not the claim marks added for rendering.
-        fragment, truncated = plain_text_html(detail.body)
-        html = fragment
-        if truncated and "the first" not in error:
-            error += f" (the first {MAX_PLAIN_CHARS:,} characters)"
-    if len(detail.claims) > READER_MAX_TINTED_CLAIMS:
-        note = (f"{len(detail.claims):,} claims are listed in the review panel but not tinted in the text "
-                f"(more than {READER_MAX_TINTED_CLAIMS:,})")
-        error = f"{error}. {note}" if error else note
-    html = claim_sentinels(html)
+    pieces, error = reader_pieces(detail.body, detail.claims)
+    findings = ws.findings(article_id=article_id)
     return ArticleBundle(
         detail=detail,
-        html=html,
+        pieces=pieces,
         render_error=error,
+        states={c.id: c.state for c in detail.claims},
+        claim_rows=claim_rows(detail.claims),
+        finding_rows=finding_rows(findings),
+        source=source_pieces(detail.body),
         actions=ws.allowed_actions(article_id=article_id, user=user) if user else None,
-        findings=ws.findings(article_id=article_id),
+        findings=findings,
         comments=ws.comments(article_id=article_id),
         history=ws.history(article_id=article_id),
         revisions=ws.revisions(article_id=article_id),

@@ -32,6 +32,7 @@ from ui.export_controller import ExportController
 from ui.idle_lock import IdleLock
 from ui.library_model import LibraryDelegate, LibraryModel
 from ui.ops import OpRunner
+from ui.progressive import DocumentReaper
 from ui.references_controller import ReferencesController, is_reference_file
 from ui.review_controller import ReviewController
 from ui.session import Session, SignInCancelled, sign_in_for_window
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
 
         self.controller = ReviewController(self)
         self.sources = SourceController(self)  # the cited reference's document beside the article
+        # Large articles are laid out a piece at a time, and the documents they replace freed on a thread.
+        self.reaper = DocumentReaper(self)
+        self.reader.progress.reaper, self.reader.progress.hold = self.reaper, self.runner.hold
+        self.controller.attach(self.reaper, self.runner.hold)
         self._build_actions()
         self.workflow = WorkflowActions(self)
         self.exports = ExportController(self)
@@ -252,7 +257,7 @@ class MainWindow(QMainWindow):
     def _show_bundle(self, bundle: ArticleBundle | None) -> None:
         if bundle is None or bundle.detail.id != self.current_article or self._closed:
             return
-        self.reader.show_article(bundle.html, bundle.detail.claims)
+        self.reader.show_article(bundle.pieces, bundle.states, bundle.layout_key)
         self.reader.show_notice(bundle.render_error)
         self.controller.show(bundle)
         self.workflow.update(bundle)
@@ -419,7 +424,10 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.idle.shutdown()
         self.runner.cancel_current()  # a running import stops after its current file
+        self.reader.progress.stop()
+        self.controller.editor.stop()
         self.runner.shutdown()
+        self.reaper.stop()
         self.workstation.close()
 
 

@@ -108,6 +108,25 @@ class OpRunner(QObject):
                   cancellable=True)
         return self._submit(job)
 
+    def hold(self) -> Callable[[], None]:
+        """Count GUI-thread work done in steps (an article laid out a piece at a time) as pending.
+
+        The window is idle once every queued job has come back and every hold is released;
+        the returned function releases this one (calling it again does nothing).
+        """
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._settle()
+
+        return release
+
     def cancel_current(self) -> None:
         if self._current is not None:
             self._current.cancel.set()
@@ -156,10 +175,13 @@ class OpRunner(QObject):
                     if isinstance(changes, OpChanges):
                         self.changes_applied.emit(changes, job.initiator)
         finally:
-            self._pending -= 1
-            if self._pending == 0:
-                self.busy_changed.emit(False)
-                self.idle.emit()
+            self._settle()
+
+    def _settle(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+            self.idle.emit()
 
     def _dialog_parent(self):  # type: ignore[no-untyped-def]
         parent = self.parent()

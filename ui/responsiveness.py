@@ -9,6 +9,13 @@ library scrolled end to end, the longest event the GUI thread handles):
   other core is busy with the op runner. ``paint_on_gui_thread`` turns that off.
 - A full pass of the cyclic garbage collector over the start-up heap stalled one
   frame for ~70 ms. ``freeze_startup_heap`` leaves that heap out of later passes.
+- Reading an article of 60,000 claims allocates millions of objects on the op
+  runner's thread, and with Python's default thresholds that set off a dozen full
+  collections of 150-570 ms each, every one holding the interpreter lock and so the
+  GUI thread too (measured with bench/large_article_bench.py). ``space_out_collections``
+  makes young collections rarer and full ones rarer still: the longest pass went down
+  to ~60 ms. Cyclic garbage lives a little longer; most objects are freed by their
+  reference counts all the same.
 """
 
 from __future__ import annotations
@@ -28,6 +35,14 @@ def paint_on_gui_thread() -> None:
     """
     if os.environ.get(KEEP_THREADPOOL) != "1":
         os.environ.setdefault(QT_NO_GUI_THREADPOOL, "1")
+
+
+COLLECTION_THRESHOLDS = (10_000, 10, 50)  # Python's defaults: (700, 10, 10)
+
+
+def space_out_collections() -> None:
+    """Fewer, still short, passes of the cyclic garbage collector (see the module's note)."""
+    gc.set_threshold(*COLLECTION_THRESHOLDS)
 
 
 def freeze_startup_heap() -> None:

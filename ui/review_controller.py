@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
-from ui.article_bundle import ArticleBundle, render
+from ui.article_bundle import ArticleBundle
+from ui.card_fill import CardFiller
 from ui.dialogs.reason import ReasonDialog
-from ui.edit_awareness import resolve_conflict
-from ui.errors import report_error
+from ui.editor_controller import EditorController
 from ui.history_html import diff_html, history_html
-from ui.theme import STATE_LABELS, severity_colour
-from ui.views.review_panel import card, placeholder
-from workstation.edit_conflict import EditConflict
+from ui.review_rows import CardRow
+from ui.theme import severity_colour
+from ui.views.review_panel import PLACEHOLDER, card, placeholder
 from workstation.model import VERDICTS
 from workstation.views import ClaimView, ReferenceView
 
@@ -37,26 +37,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # A verdict on one citation -> the review state whose colours show it.
 VERDICT_STATES = {"supported": "supported", "partially-supported": "partially-supported",
                   "not-supported": "not-supported", "contradicted": "not-supported", "unverifiable": "unverifiable"}
-
-
-def claim_meta(claim: ClaimView) -> str:
-    """A claim's second line: its citations and its review state."""
-    if claim.citations:
-        parts = [f"Cites [{', '.join(str(n) for n in claim.citations)}]"]
-    else:
-        parts = ["Needs a citation" if claim.needs_citation else "No citation"]
-    parts.append(STATE_LABELS.get(claim.state, claim.state))
-    if claim.unresolved:
-        parts.append(f"[{', '.join(str(n) for n in claim.unresolved)}] not in the reference list")
-    if any(v.needs_recheck for v in claim.verdicts):
-        parts.append("text changed: re-check the verdict")
-    if claim.orphaned:
-        parts.append("lost its place in the text")
-    return " · ".join(parts)
 
 
 class ReviewController(QObject):
@@ -84,18 +67,10 @@ class ReviewController(QObject):
         history.new.activated.connect(lambda *_: self.show_diff())
         self._diff: Any = None
         history.diff.installEventFilter(self)
-        editor = self.panel.editor_tab
-        editor.save.clicked.connect(self.save_revision)
-        self._preview = QTimer(self)
-        self._preview.setSingleShot(True)
-        self._preview.setInterval(300)
-        self._preview.timeout.connect(self._update_preview)
-        editor.source.textChanged.connect(self._preview.start)
-        self._editor_article: int | None = None
-        self._editor_version: int | None = None
-        self._editor_revision: int | None = None  # the revision the edit began on (edit conflicts)
+        self.editor = EditorController(window)
+        self.claim_cards = CardFiller(tab.claims)
+        self.finding_cards = CardFiller(findings.findings)
         self._verdict_shown: tuple[int | None, int | None] = (None, None)  # claim and reference in the fields
-        self._save_note = ""  # what the last save said (orphaned claims), kept across the reload it causes
 
     @property
     def ws(self) -> Any:
@@ -111,14 +86,22 @@ class ReviewController(QObject):
         self._fill_comments_controls()
         self._citation_changed()
         self._finding_selected()
-        self.panel.editor_tab.save.setEnabled(self._editor_article is not None and self.user is not None)
+        self.editor.apply_user()
+
+    def attach(self, reaper: Any, hold: Any) -> None:
+        """Long lists and documents count as the window's pending work; replaced documents go to ``reaper``."""
+        self.editor.attach(reaper, hold)
+        self.claim_cards.hold = self.finding_cards.hold = hold
 
     def reset_inputs(self) -> None:
         """Put the verdict fields and the editor back to what is stored (what was typed is dropped)."""
         for field in (self.panel.claims_tab.evidence, self.panel.claims_tab.note):
             field.setModified(False)  # typed text is kept across refreshes only while it counts as typed
         self._citation_changed()
-        self._fill_editor()
+        self.editor.fill(self.bundle)
+
+    def save_revision(self) -> None:
+        self.editor.save_revision()
 
     # ----------------------------------------------------------------- showing
     def show(self, bundle: ArticleBundle) -> None:
@@ -135,28 +118,18 @@ class ReviewController(QObject):
         self._fill_comments()
         self._fill_history()
         if not same_article or not self.panel.editor_tab.source.document().isModified():
-            self._fill_editor()
+            self.editor.fill(bundle)
 
     def _fill_claims(self, keep: int | None, citation_row: int) -> None:
-        claims_list = self.panel.claims_tab.claims
-        claims_list.blockSignals(True)
-        claims_list.clear()
-        select_row = 0
-        claims = self.bundle.detail.claims if self.bundle else ()
-        for row, claim in enumerate(claims):
-            text = " ".join(claim.text.split())
-            claims_list.addItem(card(f"{claim.position + 1}. {text}", claim_meta(claim), claim.state, claim.id))
-            if claim.id == keep:
-                select_row = row
-        if self.bundle is not None and not claims:
-            placeholder(claims_list, "No claims in this article.",
-                        "Select a sentence in the reader to add one.")
-        claims_list.blockSignals(False)
-        if claims:
-            claims_list.setCurrentRow(select_row)
-            self._claim_changed(citation_row)
+        rows = self.bundle.claim_rows if self.bundle else ()
+        if self.bundle is not None and not rows:
+            rows = (CardRow("No claims in this article.", "Select a sentence in the reader to add one.", PLACEHOLDER),)
+        if keep is not None and keep in self.claims:
+            select = keep
         else:
-            self._claim_changed()
+            select = rows[0].data if self.claims else None
+        # The list fills a slice at a time; the kept claim is selected (and its citations shown) once it is in.
+        self.claim_cards.fill(rows, select=select, then=lambda: self._claim_changed(citation_row))
 
     def _fill_references(self) -> None:
         tab = self.panel.references_tab
@@ -186,23 +159,15 @@ class ReviewController(QObject):
         tab.show_empty(self.bundle is not None and not refs)
 
     def _fill_findings(self) -> None:
-        widget = self.panel.findings_tab.findings
-        widget.clear()
         findings = self.bundle.findings if self.bundle else None
         if findings is None:  # no article selected
+            self.finding_cards.fill(())
             self.panel.setTabText(2, "Findings")
             return
-        if not findings:
-            placeholder(widget, "No findings on this revision.", "Run checks to look again after a change.")
-        for finding in sorted(findings, key=lambda f: (f.dismissed, SEVERITY_ORDER.get(f.severity, 3))):
-            lines = [f"{finding.severity.capitalize()} · {finding.code}"]
-            if finding.excerpt:
-                excerpt = " ".join(finding.excerpt.split())
-                lines.append(f"“{excerpt[:200]}{'…' if len(excerpt) > 200 else ''}”")
-            if finding.dismissed:
-                lines.append(f"Dismissed by {finding.dismissed_by}: {finding.dismissed_reason}")
-            widget.addItem(card(finding.message, "\n".join(lines),
-                                "dismissed" if finding.dismissed else finding.severity, finding))
+        rows = self.bundle.finding_rows if self.bundle else ()
+        if not rows:
+            rows = (CardRow("No findings on this revision.", "Run checks to look again after a change.", PLACEHOLDER),)
+        self.finding_cards.fill(rows, then=self._finding_selected)
         self.panel.setTabText(2, f"Findings ({sum(1 for f in findings if not f.dismissed)})")
 
     def _fill_comments(self) -> None:
@@ -284,27 +249,6 @@ class ReviewController(QObject):
             self._show_diff(self._diff)
         return super().eventFilter(watched, event)
 
-    def _fill_editor(self) -> None:
-        editor = self.panel.editor_tab
-        detail = self.bundle.detail if self.bundle else None
-        editor.source.blockSignals(True)
-        editor.source.setPlainText(detail.body if detail else "")
-        editor.source.document().setModified(False)
-        editor.source.blockSignals(False)
-        if self._editor_article != (detail.id if detail else None):
-            self._save_note = ""
-        self._editor_article = detail.id if detail else None
-        self._editor_version = detail.version if detail else None
-        self._editor_revision = detail.revision_id if detail else None
-        editor.save.setEnabled(detail is not None and self.user is not None)
-        if detail is not None:
-            editor.status.setText(self._save_note or f"Revision {detail.revision_number}")
-        self._update_preview()
-
-    def _update_preview(self) -> None:
-        body = self.panel.editor_tab.source.toPlainText()
-        self.window.runner.query(lambda: render(body), lambda result: self.panel.editor_tab.preview.setHtml(result[0]))
-
     # ----------------------------------------------------------------- claims and verdicts
     def current_claim_id(self) -> int | None:
         item = self.panel.claims_tab.claims.currentItem()
@@ -315,12 +259,8 @@ class ReviewController(QObject):
         return self.claims.get(claim_id) if claim_id is not None else None
 
     def select_claim(self, claim_id: int) -> None:
-        claims_list = self.panel.claims_tab.claims
-        for row in range(claims_list.count()):
-            if claims_list.item(row).data(ID_ROLE) == claim_id:
-                claims_list.setCurrentRow(row)
-                self.panel.setCurrentWidget(self.panel.claims_tab)
-                return
+        if self.claim_cards.select(claim_id):  # at once, or as soon as its row is in the list
+            self.panel.setCurrentWidget(self.panel.claims_tab)
 
     def step_claim(self, delta: int) -> None:
         claims_list = self.panel.claims_tab.claims
@@ -468,30 +408,3 @@ class ReviewController(QObject):
             user = self.user
             self.window.runner.mutate(lambda: self.ws.resolve_comment(comment_id=comment_id, user=user))
 
-    # ----------------------------------------------------------------- editor
-    def save_revision(self) -> None:
-        if self._editor_article is None or self.user is None:
-            return
-        body = self.panel.editor_tab.source.toPlainText()
-        article_id, user, base = self._editor_article, self.user, self._editor_revision
-
-        def saved(result: Any, text: str = "") -> None:
-            self.panel.editor_tab.source.document().setModified(False)
-            orphans = getattr(result, "orphans", ()) or ()
-            text = text or f"Saved revision {result.revision_number}."
-            if orphans:
-                text += f" {len(orphans)} claim(s) lost their place in the text and need a look."
-            self._save_note = text
-            self.panel.editor_tab.status.setText(text)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, EditConflict):  # someone saved meanwhile: theirs and yours side by side
-                resolve_conflict(self.window, error, saved)
-            else:
-                report_error(error, parent=self.window)
-
-        # The edit is checked against the revision it began on, not the article's version:
-        # a workflow step taken meanwhile is no edit conflict.
-        self.window.runner.mutate(lambda: self.ws.save_revision(article_id=article_id, body=body, user=user,
-                                                                base_revision_id=base),
-                                  saved, failure=failed, label="Saving the revision")

@@ -106,6 +106,7 @@ class BodyStructure:
 
 
 _body_cache: dict[str, BodyStructure] = {}
+CACHED_BODY_CHARS = 200_000
 
 
 def section_kind(heading: str, parent_kind: str | None) -> str:
@@ -155,8 +156,8 @@ def is_claim_text(text: str, *, has_citation: bool) -> bool:
         return False
     if stripped.endswith("?") or stripped.endswith(":"):
         return False
-    words = stripped.split()
-    if len(words) < 4 and not has_citation:
+    # At most five pieces: a sentence of megabytes is not split whole in one call.
+    if len(stripped.split(None, 4)) < 4 and not has_citation:
         return False
     if _CALL_TO_ACTION_RE.match(stripped) or (
         "your" in stripped.lower() and _CALL_TO_ACTION_ANYWHERE_RE.search(stripped)
@@ -314,9 +315,10 @@ def analyze(body: str) -> BodyStructure:
             )
             sentences.append(Sentence(start, end, quote, text, cites, block.section, index, claim, lead_in))
     structure = BodyStructure(tuple(sections), tuple(blocks), tuple(sentences))
-    if len(_body_cache) > 256:
-        _body_cache.clear()
-    _body_cache[body] = structure
+    if len(body) <= CACHED_BODY_CHARS:  # a large body's sentences would stay alive for no one
+        if len(_body_cache) > 256:
+            _body_cache.clear()
+        _body_cache[body] = structure
     return structure
 
 

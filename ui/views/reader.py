@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import html as html_text
-import re
-from collections.abc import Sequence
+from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRegularExpression, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,37 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
-from workstation.views import ArticleDetail, ClaimView
-
-CLAIM_PROPERTY = QTextFormat.Property.UserProperty + 1
-START, OPEN_END, STOP = "\ue000", "\ue001", "\ue002"
-_MARK_RE = re.compile(f"{START}(\\d+){OPEN_END}|{STOP}")
-
-_OPEN_TAG_RE = re.compile(r'<mark\b[^>]*\bdata-claim="(\d+)"[^>]*>')
-
-
-def mark_claims(body: str, claims: Sequence[ClaimView]) -> str:
-    """The body with each anchored claim wrapped in ``<mark class="claim" data-claim="ID">``.
-
-    The renderer's sanitizer keeps exactly these marks; :func:`claim_sentinels` then turns
-    them into private markers the reader removes after laying the text out.
-    """
-    spans = sorted((c.start, c.end, c.id) for c in claims if not c.orphaned and 0 <= c.start < c.end <= len(body))
-    out: list[str] = []
-    position = 0
-    for start, end, claim_id in spans:
-        if start < position:
-            continue  # overlapping anchors: keep the first
-        out += [body[position:start], f'<mark class="claim" data-claim="{claim_id}">', body[start:end], "</mark>"]
-        position = end
-    out.append(body[position:])
-    return "".join(out)
-
-
-def claim_sentinels(html: str) -> str:
-    """Sanitized HTML with the claim marks replaced by markers (done after sanitizing, which drops them)."""
-    html = html.replace(START, "").replace(OPEN_END, "").replace(STOP, "")
-    return _OPEN_TAG_RE.sub(lambda m: f"{START}{m.group(1)}{OPEN_END}", html).replace("</mark>", STOP)
+from ui.progressive import CLAIM_PROPERTY, ProgressiveDocument
+from ui.reader_pieces import ReaderPieces
+from workstation.views import ArticleDetail
 
 
 class ArticleHeader(QFrame):
@@ -169,7 +140,9 @@ class ArticleView(QTextBrowser):
     """A read-only browser that never loads remote content and reports claim clicks.
 
     The :class:`ArticleHeader` sits in the top viewport margin, so it stays in view
-    while the body scrolls.
+    while the body scrolls. The body is laid out a piece at a time
+    (:class:`ui.progressive.ProgressiveDocument`), so a large article never freezes
+    the window; the view shows each piece as it arrives.
     """
 
     claim_clicked = Signal(int)
@@ -185,9 +158,14 @@ class ArticleView(QTextBrowser):
         self.document().setDocumentMargin(12)
         self.anchorClicked.connect(self._anchor)
         self.viewport().installEventFilter(self)
-        self._claim_ranges: dict[int, tuple[int, int]] = {}
-        self._shown: tuple[str, Sequence[ClaimView]] | None = None
+        self._style = ""
+        self.progress = ProgressiveDocument(self, None, None, configure=self._configure)
+        self.progress.advanced.connect(self._advanced)
+        self._shown: tuple[ReaderPieces, Mapping[int, str]] | None = None
+        self._key: object = None
         self._selected: tuple[int, int] | None = None
+        self._pending_claim: int | None = None
+        self._pending_scroll: int | None = None
         self.header = ArticleHeader(self)
         self.header.hide()
         self._apply_palette()
@@ -226,77 +204,83 @@ class ArticleView(QTextBrowser):
     # ----------------------------------------------------------------- palette
     def _apply_palette(self) -> None:
         link = theme.link_colour(self.palette()).name()
-        self.document().setDefaultStyleSheet(
+        self._style = (
             f"a {{ color: {link}; text-decoration: none; }}"
             " h1, h2, h3 { margin-top: 14px; margin-bottom: 6px; }"
             " li { margin-bottom: 3px; }"
         )
+        self.document().setDefaultStyleSheet(self._style)
+
+    def _configure(self, document: QTextDocument) -> None:
+        document.setDocumentMargin(12)
+        document.setDefaultStyleSheet(self._style)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
             if self._shown is not None:  # tints and links are laid into the document: lay them again
-                scroll = self.verticalScrollBar().value()
+                scroll, selected, key = self.verticalScrollBar().value(), self._selected, self._key
+                self._key = None
                 self.show_article(*self._shown)
-                if self._selected is not None:
-                    self._mark_selected(*self._selected)
-                self.verticalScrollBar().setValue(scroll)
+                self._key, self._selected, self._pending_scroll = key, selected, scroll
+                self._advanced()
 
     def claim_tint(self, state: str):  # type: ignore[no-untyped-def]
         """The background a claim in this review state gets, from the current palette."""
         return theme.state_tint(state, self.palette())
 
     # ----------------------------------------------------------------- body
-    def show_article(self, html: str, claims: Sequence[ClaimView]) -> None:
-        """Show rendered HTML that carries claim markers; tint each claim by its state."""
-        self._shown = (html, claims)
+    def show_article(self, pieces: ReaderPieces, states: Mapping[int, str], key: object = None) -> None:
+        """Show the article's pieces, each claim tinted by its review state.
+
+        With the ``key`` of what is shown (the same text and claims), only the tints that
+        changed are laid again; otherwise the body is laid out anew, a piece at a time.
+        """
+        self._shown = (pieces, states)
+        if key is not None and key == self._key:
+            self.progress.retint(states)
+            return
+        self._key = key
         self._selected = None
-        self.setHtml(html)
-        self._claim_ranges = {}
-        doc = self.document()
-        tints = {c.id: self.claim_tint(c.state) for c in claims}
-        text = doc.toPlainText()
-        # Find markers through the document (positions match, tables aside, via find()).
-        markers: list[tuple[QTextCursor, int | None]] = []
-        cursor = QTextCursor(doc)
-        if START in text or STOP in text:
-            pattern = f"{START}[0-9]+{OPEN_END}|{STOP}"
-            regex = QRegularExpression(pattern)
-            while True:
-                cursor = doc.find(regex, cursor)
-                if cursor.isNull():
-                    break
-                match = _MARK_RE.fullmatch(cursor.selectedText())
-                markers.append((QTextCursor(cursor), int(match.group(1)) if match and match.group(1) else None))
-        open_claim: tuple[int, QTextCursor] | None = None
-        pairs: list[tuple[int, QTextCursor, QTextCursor]] = []
-        for marker, claim_id in markers:
-            if claim_id is not None:
-                open_claim = (claim_id, marker)
-            elif open_claim is not None:
-                pairs.append((open_claim[0], open_claim[1], marker))
-                open_claim = None
-        edit = QTextCursor(doc)
-        edit.beginEditBlock()
-        for marker, _ in markers:
-            marker.removeSelectedText()
-        for claim_id, start, end in pairs:
-            span = QTextCursor(doc)
-            span.setPosition(start.position())
-            span.setPosition(end.position(), QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QBrush(tints.get(claim_id) or self.claim_tint("none")))
-            fmt.setProperty(CLAIM_PROPERTY, claim_id)
-            span.mergeCharFormat(fmt)
-            self._claim_ranges[claim_id] = (start.position(), end.position())
-        edit.endEditBlock()
+        self._pending_claim = None
+        self.setExtraSelections([])
+        tints: dict[str, object] = {}
+
+        def tint(state: str):  # type: ignore[no-untyped-def]
+            if state not in tints:  # one colour per state, not one palette lookup per claim
+                tints[state] = self.claim_tint(state)
+            return tints[state]
+
+        self.progress.load(pieces, states, tint)
+
+    def is_loading(self) -> bool:
+        """Whether the body is still being laid out."""
+        return self.progress.is_loading()
+
+    @property
+    def _claim_ranges(self) -> dict[int, tuple[int, int]]:
+        return self.progress.ranges
+
+    def _advanced(self) -> None:
+        if self._pending_claim is not None and self._pending_claim in self.progress.ranges:
+            claim, self._pending_claim = self._pending_claim, None
+            self.scroll_to_claim(claim)
+        if not self.progress.is_loading():
+            if self._selected is not None and self._selected[1] <= self.progress.loaded_to:
+                self._mark_selected(*self._selected)
+            if self._pending_scroll is not None:
+                self.verticalScrollBar().setValue(self._pending_scroll)
+                self._pending_scroll = None
 
     def claim_ids(self) -> list[int]:
         return list(self._claim_ranges)
 
     def scroll_to_claim(self, claim_id: int) -> None:
         bounds = self._claim_ranges.get(claim_id)
+        if bounds is None and self.progress.is_loading():
+            self._pending_claim = claim_id  # shown once its piece is in
+            return
         if bounds is None:
             self._selected = None
             self.setExtraSelections([])

@@ -191,24 +191,49 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A sentence of megabytes is searched a window at a time: one regular-expression call over all of
+# it holds the interpreter lock for up to half a second, and the window for that long.
+WINDOW_CHARS = 4_000
+WINDOW_OVERLAP = 400  # longer than any marker can match
+
+
 def uncited_marker(text: str) -> tuple[str, str] | None:
     """(kind, matched words) of the first statistic, study finding or regulatory fact."""
-    best: tuple[int, str, str] | None = None
-    for kind, pattern in _MARKERS:
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), kind, match.group(0))
-    if best is not None:
-        return best[1], best[2]
+    for start, end in _windows(text):
+        best: tuple[int, str, str] | None = None
+        for kind, pattern in _MARKERS:
+            match = pattern.search(text, start, end)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), kind, match.group(0))
+        if best is not None:
+            return best[1], best[2]
     # Slower readings, only where no pattern above speaks.
     if any(ch.isdigit() for ch in text):
-        study = _study_of(text)
-        if study is not None:
-            return "a study finding", study
-        count = _counted(text)
-        if count is not None:
-            return "a statistic", count
+        for start, end in _windows(text):
+            part = text[start:end]
+            study = _study_of(part)
+            if study is not None:
+                return "a study finding", study
+            count = _counted(part)
+            if count is not None:
+                return "a statistic", count
     return None
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """The text in windows of about WINDOW_CHARS, cut at spaces; each begins inside the last, at a word."""
+    start = 0
+    while True:
+        end = len(text) if len(text) - start <= WINDOW_CHARS else text.rfind(" ", start + WINDOW_CHARS // 2,
+                                                                            start + WINDOW_CHARS)
+        if end <= start:
+            end = start + WINDOW_CHARS
+        yield start, end
+        if end >= len(text):
+            return
+        # The next window begins at a word boundary inside this one, so a marker across the cut is seen whole.
+        space = text.find(" ", max(start + 1, end - WINDOW_OVERLAP), end)
+        start = space + 1 if space >= 0 else end
 
 
 def _covered_by_paragraph(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:

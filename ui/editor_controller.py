@@ -1,0 +1,133 @@
+"""Behaviour of the Editor tab: the Markdown source, its live preview, and saving a revision.
+
+The source reaches the editor a piece at a time and the preview is laid out the way
+the reader is (:mod:`ui.progressive`), so opening a large article never stalls the
+window; the editor stays read-only until the whole source is in. A source with a line
+Qt could not lay out quickly is not put in the editor at all, which says why.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from ui.article_bundle import ArticleBundle, reader_pieces
+from ui.edit_awareness import resolve_conflict
+from ui.errors import report_error
+from ui.progressive import ProgressiveDocument
+from ui.reader_pieces import ReaderPieces
+from workstation.edit_conflict import EditConflict
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+PREVIEW_DELAY_MS = 300
+
+
+class EditorController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tab = tab = window.review.editor_tab
+        self.source = ProgressiveDocument(tab.source, None, None)
+        self.source.finished.connect(self._source_in)
+        self.preview = ProgressiveDocument(tab.preview, None, None)
+        tab.save.clicked.connect(self.save_revision)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        tab.source.textChanged.connect(self._typed)
+        window.review.currentChanged.connect(lambda *_: self._preview_if_stale())
+        self.article: int | None = None
+        self.version: int | None = None
+        self.revision: int | None = None  # the revision the edit began on (edit conflicts)
+        self.refusal = ""  # why the source is not in the editor
+        self._preview_stale = False
+        self._save_note = ""  # what the last save said (orphaned claims), kept across the reload it causes
+
+    def attach(self, reaper: Any, hold: Any) -> None:
+        """Free replaced documents on ``reaper``'s thread; count loading as the window's pending work."""
+        for loader in (self.source, self.preview):
+            loader.reaper, loader.hold = reaper, hold
+
+    def stop(self) -> None:
+        self.source.stop()
+        self.preview.stop()
+
+    # ----------------------------------------------------------------- showing
+    def fill(self, bundle: ArticleBundle | None) -> None:
+        """Put the article's source in the editor (nothing when no article is shown)."""
+        detail = bundle.detail if bundle else None
+        if self.article != (detail.id if detail else None):
+            self._save_note = ""
+        self.article = detail.id if detail else None
+        self.version = detail.version if detail else None
+        self.revision = detail.revision_id if detail else None
+        self.refusal = bundle.source.refusal if bundle else ""
+        pieces = bundle.source.pieces if bundle and not self.refusal else ("",)
+        self.source.load(ReaderPieces(pieces, html=False))
+        self.apply_user()
+        if detail is not None:
+            self.tab.status.setText(self.refusal or self._save_note or f"Revision {detail.revision_number}")
+        if self.refusal:
+            self.preview.load(ReaderPieces(("",), html=False))
+        else:
+            self._preview_stale = True
+            self._preview_if_stale()
+
+    def apply_user(self) -> None:
+        """Editable by a signed-in user once the whole source is in (and it could be put in at all)."""
+        editable = self.article is not None and self.window.user is not None and not self.refusal
+        self.tab.source.setReadOnly(not editable or self.source.is_loading())
+        self.tab.save.setEnabled(editable)
+
+    def _source_in(self) -> None:
+        self.tab.source.document().setModified(False)
+        self.apply_user()
+
+    def _typed(self) -> None:
+        if not self.source.is_loading():
+            self._preview_stale = True
+            self._preview_timer.start()
+
+    def _preview_if_stale(self) -> None:
+        # The preview is laid out only while someone can see it.
+        if self._preview_stale and self.window.review.currentWidget() is self.tab:
+            self.update_preview()
+
+    def update_preview(self) -> None:
+        if self.source.is_loading() or self.window.review.currentWidget() is not self.tab:
+            return
+        self._preview_stale = False
+        body = self.tab.source.toPlainText()
+        self.window.runner.query(lambda: reader_pieces(body)[0], self.preview.load)
+
+    # ----------------------------------------------------------------- saving
+    def save_revision(self) -> None:
+        if self.article is None or self.window.user is None or self.refusal or self.source.is_loading():
+            return
+        body = self.tab.source.toPlainText()
+        article_id, user, base, ws = self.article, self.window.user, self.revision, self.window.workstation
+
+        def saved(result: Any, text: str = "") -> None:
+            self.tab.source.document().setModified(False)
+            orphans = getattr(result, "orphans", ()) or ()
+            text = text or f"Saved revision {result.revision_number}."
+            if orphans:
+                text += f" {len(orphans)} claim(s) lost their place in the text and need a look."
+            self._save_note = text
+            self.tab.status.setText(text)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, EditConflict):  # someone saved meanwhile: theirs and yours side by side
+                resolve_conflict(self.window, error, saved)
+            else:
+                report_error(error, parent=self.window)
+
+        # The edit is checked against the revision it began on, not the article's version:
+        # a workflow step taken meanwhile is no edit conflict.
+        self.window.runner.mutate(lambda: ws.save_revision(article_id=article_id, body=body, user=user,
+                                                           base_revision_id=base),
+                                  saved, failure=failed, label="Saving the revision")
