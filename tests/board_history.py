@@ -85,7 +85,7 @@ def write_history(ws, clock: Clock) -> dict[str, int]:  # type: ignore[no-untype
 
     def submit(name: str, when: str, body: str = PLAIN) -> None:
         clock.set(when)
-        ids[name] = ws.import_drafts(drafts=[ArticleDraft(title=f"Article {name}", body=body)], user="alan")[0]
+        ids[name] = ws.import_drafts(drafts=[ArticleDraft(title=f"Article {name}", body=body)], user="alan").ids[0]
 
     def due(name: str, when: str, day: str) -> None:
         clock.set(when)  # a due date may not lie in the past when it is set

@@ -88,6 +88,22 @@ def test_one_bad_file_does_not_stop_the_batch(ws: Workstation, tmp_path) -> None
     assert ws.count_articles() == 2
 
 
+def test_drafts_whose_content_is_stored_are_reported_not_stored_again(ws: Workstation) -> None:
+    draft = read_article(seed_path("004"))
+    first = ws.import_drafts(drafts=[draft], files=["004.txt"])
+    (stored,) = first.ids
+    again = ws.import_drafts(drafts=[draft, read_article(seed_path("003")), draft], files=["a.txt", "b.txt", "c.txt"])
+    assert [a.file for a in again.imported] == ["b.txt"]
+    assert [(d.file, d.id) for d in again.duplicates] == [("a.txt", stored), ("c.txt", stored)]
+    assert again.duplicates[0].message == f"already stored as article {stored}"
+    assert any(f"already stored as article {stored}" in w for w in again.warnings)
+    assert ws.count_articles() == 2
+    # Within one call too: the second copy names the first one stored by that call.
+    twins = ws.import_drafts(drafts=[read_article(seed_path("000"))] * 2)
+    assert len(twins.imported) == 1 and twins.duplicates[0].id == twins.ids[0]
+    assert ws.count_articles() == 3
+
+
 def test_audit_trail_is_append_only(seeded: Workstation) -> None:
     with pytest.raises(DBAPIError, match="append-only"), seeded.engine.begin() as c:
         c.execute(text("UPDATE audit_event SET actor = 'mallory'"))

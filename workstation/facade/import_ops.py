@@ -87,6 +87,11 @@ class ImportReport:
     cancelled: bool = False
     duplicates: tuple[DuplicateImport, ...] = ()
 
+    @property
+    def ids(self) -> tuple[int, ...]:
+        """The ids of the articles stored, in order."""
+        return tuple(a.id for a in self.imported)
+
     def as_json(self) -> dict:
         return {
             "imported": [{"id": a.id, "title": a.title, "file": a.file} for a in self.imported],
@@ -202,30 +207,38 @@ class ImportOps(FacadeBase):
         first = {hashes[i]: article_id for i, article_id in new.items()}
         return [new[i] if i in new else Duplicate(stored.get(h) or first[h]) for i, h in enumerate(hashes)]
 
-    def _insert_batch(self, items: list[NewArticle], user: str | None) -> list[int]:
-        with self._write() as session:
-            actor = self._actor(session, user)
-            return insert_articles(
-                session.connection(),
-                items,
-                user_id=actor.id if actor else None,
-                actor=actor.name if actor else SYSTEM_ACTOR,
-            )
-
     def import_drafts(
         self, *, drafts: Sequence[ArticleDraft], user: str | None = None, files: Sequence[str] | None = None
-    ) -> list[int]:
-        """Store parsed articles, in batches of one transaction each; returns their ids."""
+    ) -> ImportReport:
+        """Store parsed articles in short write transactions, as :meth:`import_files` does.
+
+        A draft whose content is already stored (same content hash), or that repeats an
+        earlier draft of the same call, is not stored again: it is listed in ``duplicates``
+        ("already stored as article N"). ``files`` names each draft in the report.
+        """
         names = list(files) if files is not None else [""] * len(drafts)
-        ids: list[int] = []
+        imported: list[ImportedArticle] = []
+        duplicates: list[DuplicateImport] = []
+        warnings: list[str] = []
         sizer = BatchSizer()
-        while len(ids) < len(drafts):
-            start = len(ids)
-            chunk = zip(drafts[start:start + sizer.size], names[start:start + sizer.size], strict=True)
+        position = 0
+        while position < len(drafts):
+            chunk = [(names[i], NewArticle(drafts[i], names[i]))
+                     for i in range(position, min(len(drafts), position + sizer.size))]
             started = time.perf_counter()
-            ids.extend(self._insert_batch([NewArticle(d, n) for d, n in chunk], user))
-            sizer.measured(len(ids) - start, time.perf_counter() - started)
-        return ids
+            stored = self._insert_new([item for _, item in chunk], user)
+            sizer.measured(len(chunk), time.perf_counter() - started)
+            for (name, item), article_id in zip(chunk, stored, strict=True):
+                if isinstance(article_id, Duplicate):
+                    duplicates.append(DuplicateImport(name, article_id.of, item.draft.title))
+                    warnings.append(f"{name or item.draft.title}: {duplicates[-1].message}, not stored again")
+                else:
+                    imported.append(ImportedArticle(article_id, item.draft.title, name))
+            position += len(chunk)
+        changes = OpChanges(
+            articles=frozenset(a.id for a in imported), library=bool(imported), undo_label="Import"
+        )
+        return ImportReport(tuple(imported), (), changes, tuple(warnings), False, tuple(duplicates))
 
     def seed_if_empty(self, *, folder: Path | None = None) -> int:
         """Import the sample articles into an empty database, once in its life."""
