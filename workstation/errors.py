@@ -23,12 +23,12 @@ class WorkflowError(WorkstationError):
     """An illegal workflow step."""
 
 
-class FrozenRecord(WorkflowError):
-    """A change to an Approved (signed) article's record, refused.
+class AuditedRefusal(WorkstationError):
+    """A refusal that is itself recorded in the audit trail.
 
-    ``event`` (an ``EventData``) records the refusal: the facade appends it once the
-    refused transaction has rolled back. It is raised only after the acting user's
-    sign-in was checked, so the trail never names someone who did not prove who they are.
+    ``event`` (an ``EventData``) records it: the facade appends it once the refused
+    transaction has rolled back. It is raised only after the acting user's sign-in was
+    checked, so the trail never names someone who did not prove who they are.
     """
 
     def __init__(self, message: str, event: object) -> None:
@@ -36,8 +36,16 @@ class FrozenRecord(WorkflowError):
         self.event = event
 
 
+class FrozenRecord(WorkflowError, AuditedRefusal):
+    """A change to an Approved (signed) article's record, refused (``change.refused``)."""
+
+
 class ConflictError(WorkstationError):
     """Someone else changed the same record first; reload and try again."""
+
+
+class UndoConflict(ConflictError, AuditedRefusal):
+    """An undo or redo refused because the row changed since (``undo.refused``, ``redo.refused``)."""
 
 
 class DatabaseBusy(WorkstationError):

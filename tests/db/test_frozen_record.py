@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import seed_path
 from tests.people import add_person, password_for, sign_in
 from tests.review_helpers import APPROVER, IMPORTER, REVIEWER, add_team, approve, review
-from workstation.errors import ConflictError, FrozenRecord, WorkflowError
+from workstation.errors import ConflictError, FrozenRecord, UndoConflict, WorkflowError
 from workstation.facade import Workstation
 
 
@@ -95,6 +95,39 @@ def test_undo_does_not_overwrite_another_desks_verdict(db_url: str) -> None:
         verdicts = {v.reference: v.verdict for c in desk_a.get_article(article_id=article_id).claims
                     if c.id == claim.id for v in c.verdicts}
         assert verdicts[number] == "supported"
+
+
+def test_a_refused_undo_or_redo_is_audited_naming_who_tried_and_who_changed_it_since(db_url: str) -> None:
+    with Workstation.open(db_url) as desk_a, Workstation.open(db_url) as desk_b:
+        add_team(desk_a)
+        add_person(desk_a, "rev2", "reviewer", sign_in=False)
+        sign_in(desk_b, "rev2")
+        (article_id,) = [a.id for a in desk_a.import_files(paths=[seed_path("000")], user=IMPORTER).imported]
+        review(desk_a, article_id)
+        claim = next(c for c in desk_a.get_article(article_id=article_id).claims if c.citations)
+        number = claim.citations[0]
+
+        desk_a.set_verdict(claim_id=claim.id, reference=number, verdict="unverifiable", user=REVIEWER)
+        desk_b.set_verdict(claim_id=claim.id, reference=number, verdict="supported", user="rev2")
+        theirs = desk_b.history(article_id=article_id)[-1]
+        with pytest.raises(UndoConflict, match="cannot undo 'Set verdict': it was changed since by rev2"):
+            desk_a.undo(user=REVIEWER)
+        refusal = desk_b.history(article_id=article_id)[-1]
+        assert (refusal.action, refusal.actor) == ("undo.refused", REVIEWER)
+        assert "Set verdict" in refusal.reason and f"by rev2 (verdict.set, event {theirs.id}," in refusal.reason
+
+        # Redo: A takes its own verdict back, B sets one, A's redo would overwrite it.
+        desk_b.undo(user="rev2")
+        desk_a.undo(user=REVIEWER)
+        desk_b.set_verdict(claim_id=claim.id, reference=number, verdict="contradicted", user="rev2")
+        with pytest.raises(UndoConflict, match="cannot redo 'Set verdict': it was changed since by rev2"):
+            desk_a.redo(user=REVIEWER)
+        refusal = desk_b.history(article_id=article_id)[-1]
+        assert (refusal.action, refusal.actor) == ("redo.refused", REVIEWER)
+        verdicts = {v.reference: v.verdict for c in desk_a.get_article(article_id=article_id).claims
+                    if c.id == claim.id for v in c.verdicts}
+        assert verdicts[number] == "contradicted"  # nothing of the refused redo was applied
+        assert desk_a.verify_audit().ok
 
 
 def test_undo_across_an_approval_is_refused(db_url: str) -> None:

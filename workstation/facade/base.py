@@ -25,9 +25,9 @@ from db.tables import AuditEvent, User
 from workstation.audit import CONNECTION_EVENTS, CONNECTION_HEAD, append_events
 from workstation.audit_anchor import remember_head
 from workstation.errors import (
+    AuditedRefusal,
     DatabaseBusy,
     DatabaseUnusable,
-    FrozenRecord,
     PermissionDenied,
     SignInFailed,
     SignInRequired,
@@ -135,7 +135,7 @@ class FacadeBase:
             if refusal is None:
                 raise
             raise PermissionDenied(refusal) from exc
-        except FrozenRecord as exc:
+        except AuditedRefusal as exc:
             # The refused change rolled back; the refusal itself stays in the trail, like a refused transition.
             with self._write() as session:
                 append_events(session.connection(), [exc.event])  # type: ignore[list-item]

@@ -10,7 +10,7 @@ from sqlmodel import Session, col
 from db.tables import AuditEvent, User
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
-from workstation.errors import ConflictError, ValidationError
+from workstation.errors import UndoConflict, ValidationError
 from workstation.facade.base import FacadeBase
 from workstation.freeze import frozen_refusal, unfreeze
 from workstation.review import (
@@ -88,7 +88,12 @@ class ReviewBase(FacadeBase):
             if entry.article_id is not None and get_article(session, entry.article_id).status == APPROVED:
                 raise frozen_refusal(entry.article_id, acting, f"review record ({word} '{entry.label}')")
             if entry.unchanged is not None and not entry.unchanged(session, undo):
-                raise ConflictError(f"cannot {word} '{entry.label}': {changed_since(session, entry)}")
+                # Compare-and-swap failed: refused, and the refusal audited under who tried, naming who changed it.
+                message = f"cannot {word} '{entry.label}': {changed_since(session, entry)}"
+                raise UndoConflict(message, EventData(
+                    actor=acting.name, action=f"{word}.refused", entity=entry.entity, entity_id=entry.entity_id,
+                    article_id=entry.article_id, reason=message,
+                ))
             changes = (entry.undo if undo else entry.redo)(session, acting.name)
             ids = self._audit(session, EventData(
                 actor=acting.name, action="undo" if undo else "redo", entity=entry.entity,
@@ -102,12 +107,17 @@ class ReviewBase(FacadeBase):
 
 
 
+# Events that change no row an undo could put back: checks, exports, and refusals.
+NOT_CHANGES = ("checks.run", "article.export", "undo", "redo", "undo.refused", "redo.refused", "change.refused",
+               "transition.refused")
+
+
 def changed_since(session: Session, entry: UndoEntry) -> str:
     """Who changed the entry's rows after its last application, from the audit trail."""
     after = max(entry.event_ids, default=0)
     base = select(AuditEvent).where(
         AuditEvent.id > after, AuditEvent.article_id == entry.article_id,  # type: ignore[operator, arg-type]
-        col(AuditEvent.action).notin_(("checks.run", "article.export", "undo", "redo")),
+        col(AuditEvent.action).notin_(NOT_CHANGES),
     ).order_by(col(AuditEvent.id).desc()).limit(1)
     event = session.execute(base.where(AuditEvent.entity_id == entry.entity_id)).scalar_one_or_none()
     event = event or session.execute(base).scalar_one_or_none()
