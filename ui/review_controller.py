@@ -13,6 +13,7 @@ from ui.card_fill import CardFiller
 from ui.dialogs.reason import ReasonDialog
 from ui.editor_controller import EditorController
 from ui.history_html import diff_html, history_html
+from ui.reopen_first import change_record
 from ui.review_rows import CardRow
 from ui.theme import severity_colour
 from ui.views.review_panel import PLACEHOLDER, card, placeholder
@@ -337,18 +338,21 @@ class ReviewController(QObject):
         tab = self.panel.claims_tab
         claim, reference = self.current_claim(), self.current_reference()
         verdict = tab.verdict.currentData()
-        if claim is None or reference is None or self.user is None:
+        if claim is None or reference is None or self.user is None or self.bundle is None:
             return
-        evidence, note, user = tab.evidence.text(), tab.note.text(), self.user
+        evidence, note, user, ws = tab.evidence.text(), tab.note.text(), self.user, self.ws
+        article_id = self.bundle.detail.id
         tab.evidence.setModified(False)
         tab.note.setModified(False)
         if verdict:
-            self.window.runner.mutate(lambda: self.ws.set_verdict(
-                claim_id=claim.id, reference=reference, verdict=verdict, user=user, evidence=evidence, note=note),
-                label="Saving the verdict")
+            change_record(self.window, article_id=article_id, what="verdicts", label="Saving the verdict",
+                          call=lambda reopen: ws.set_verdict(claim_id=claim.id, reference=reference, verdict=verdict,
+                                                             user=user, evidence=evidence, note=note, reopen=reopen))
         else:
-            self.window.runner.mutate(lambda: self.ws.clear_verdict(claim_id=claim.id, reference=reference, user=user),
-                                      label="Clearing the verdict")
+            change_record(self.window, article_id=article_id, what="verdicts",
+                          label="Clearing the verdict",
+                          call=lambda reopen: ws.clear_verdict(claim_id=claim.id, reference=reference, user=user,
+                                                               reopen=reopen))
 
     # ----------------------------------------------------------------- findings
     def _finding_selected(self) -> None:
@@ -381,10 +385,12 @@ class ReviewController(QObject):
         if finding is None or self.user is None:
             return
         reason = ReasonDialog.ask(self.window, "Dismiss finding", f"Why is this not a problem?\n\n{finding.message}")
-        if reason:
-            user = self.user
-            self.window.runner.mutate(lambda: self.ws.dismiss_finding(finding_id=finding.id, user=user, reason=reason),
-                                      label="Dismissing the finding")
+        if reason and self.bundle is not None:
+            user, ws = self.user, self.ws
+            change_record(self.window, article_id=self.bundle.detail.id, what="findings' dismissals",
+                          label="Dismissing the finding",
+                          call=lambda reopen: ws.dismiss_finding(finding_id=finding.id, user=user, reason=reason,
+                                                                 reopen=reopen))
 
     def run_checks(self) -> None:
         if self.bundle is not None:
@@ -404,7 +410,9 @@ class ReviewController(QObject):
     def resolve_comment(self) -> None:
         item = self.panel.comments_tab.comments.currentItem()
         comment_id = item.data(ID_ROLE) if item is not None else None
-        if comment_id is not None and self.user is not None:
-            user = self.user
-            self.window.runner.mutate(lambda: self.ws.resolve_comment(comment_id=comment_id, user=user))
+        if comment_id is not None and self.user is not None and self.bundle is not None:
+            user, ws = self.user, self.ws
+            change_record(self.window, article_id=self.bundle.detail.id, what="comments' resolution",
+                          label="Resolving the comment",
+                          call=lambda reopen: ws.resolve_comment(comment_id=comment_id, user=user, reopen=reopen))
 

@@ -1,0 +1,54 @@
+"""Changing what the signature of an Approved article covers: reopen it first, with a reason, or leave it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ReopenFirstDialog(QDialog):
+    """Says why the change is refused; "Reopen and change" (once a reason is typed) or Cancel."""
+
+    def __init__(self, refusal: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reopenFirstDialog")
+        self.setWindowTitle("Approved article")
+        explanation = QLabel(
+            f"{refusal[:1].upper()}{refusal[1:]}.\n\n"
+            "Reopening puts the article back Under Review (recorded in the audit trail with your reason) "
+            "and supersedes the signature; the change is then made. The article needs a new approval."
+        )
+        explanation.setObjectName("reopenFirstReason")
+        explanation.setWordWrap(True)
+        prompt = QLabel("Why reopen it?")
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reopenReasonEdit")
+        self.reason.setAccessibleName("Reason for reopening")
+        prompt.setBuddy(self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("&Reopen and change")
+        self.ok.setObjectName("reopenAndChangeButton")
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(prompt)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, refusal: str) -> str | None:
+        """The reason for reopening, or None when the person leaves the article as it is."""
+        dialog = cls(refusal, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason.toPlainText().strip() or None
