@@ -41,7 +41,9 @@ class ArticleBundle:
     pieces: ReaderPieces
     render_error: str | None
     states: dict[int, str] = field(default_factory=dict)  # claim id -> review state (its tint)
+    claims_by_id: dict[int, ClaimView] = field(default_factory=dict)
     claim_rows: tuple[CardRow, ...] = ()
+    claim_keys: dict[int, int] = field(default_factory=dict)  # claim id -> its row in the claims list
     finding_rows: tuple[CardRow, ...] = ()
     source: SourcePieces = SourcePieces()
     actions: list[Any] | None = None
@@ -111,7 +113,9 @@ def load_bundle(ws: Workstation, article_id: int, user: str | None) -> ArticleBu
         pieces=pieces,
         render_error=error,
         states={c.id: c.state for c in detail.claims},
+        claims_by_id={c.id: c for c in detail.claims},
         claim_rows=claim_rows(detail.claims),
+        claim_keys={c.id: row for row, c in enumerate(detail.claims)},
         finding_rows=finding_rows(findings),
         source=source_pieces(detail.body),
         actions=ws.allowed_actions(article_id=article_id, user=user) if user else None,

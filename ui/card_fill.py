@@ -44,17 +44,20 @@ class CardFiller(QObject):
         self._timer.timeout.connect(self._turn)
 
     def fill(self, rows: Sequence[CardRow], *, select: Hashable | None = None,
-             then: Callable[[], None] | None = None) -> None:
-        """Show ``rows``, select the row whose data is ``select``, then call ``then``."""
+             then: Callable[[], None] | None = None, keys: dict[Hashable, int] | None = None) -> None:
+        """Show ``rows``, select the row whose data is ``select``, then call ``then``.
+
+        ``keys`` maps each row's data to its row (worked out off the GUI thread for long lists).
+        """
         rows = tuple(rows)
+        keys = keys if keys is not None else {row.data: index for index, row in enumerate(rows)}
         self._select, self._then, self._pending = select, then, None
-        if len(rows) == len(self.rows) and self._added == len(self.rows) and self.widget.count() == len(rows) and all(
-                a.data == b.data for a, b in zip(rows, self.rows, strict=True)):
-            self._update(rows)
+        if keys == self._keys and len(rows) == len(self.rows) and self._added == len(rows) == self.widget.count():
+            self._update(rows)  # the same rows in the same order: change only what differs
         else:
             self.rows = rows
             self._added = 0
-            self._keys = {row.data: index for index, row in enumerate(rows)}
+            self._keys = keys
             if self._release is None and self.hold is not None:
                 self._release = self.hold()
             self._turn()

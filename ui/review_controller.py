@@ -111,7 +111,7 @@ class ReviewController(QObject):
         keep_citation = self.panel.claims_tab.citations.currentRow() if same_article else 0
         self.bundle = bundle
         detail = bundle.detail
-        self.claims = {c.id: c for c in detail.claims}
+        self.claims = bundle.claims_by_id
         self.window.reader.show_header(detail)
         self._fill_claims(keep_claim, max(keep_citation, 0))
         self._fill_references()
@@ -130,7 +130,8 @@ class ReviewController(QObject):
         else:
             select = rows[0].data if self.claims else None
         # The list fills a slice at a time; the kept claim is selected (and its citations shown) once it is in.
-        self.claim_cards.fill(rows, select=select, then=lambda: self._claim_changed(citation_row))
+        self.claim_cards.fill(rows, select=select, then=lambda: self._claim_changed(citation_row),
+                              keys=self.bundle.claim_keys if self.bundle and self.bundle.claim_rows else None)
 
     def _fill_references(self) -> None:
         tab = self.panel.references_tab
