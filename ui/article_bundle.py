@@ -22,7 +22,7 @@ from workstation.rendering import MAX_RENDER_CHARS, render_markdown
 from workstation.sanitize import MAX_PLAIN_CHARS
 from workstation.views import ArticleDetail, ClaimView
 
-SOURCE_PIECE_CHARS = 64_000  # the editor takes the source in pieces of about this size
+SOURCE_PIECE_CHARS = 16_000  # the editor takes the source in pieces of about this size
 # Qt lays out a whole line of the editor at once: a longer one would stall the window.
 EDITOR_MAX_LINE_CHARS = 100_000
 

@@ -22,6 +22,7 @@ from ui.views.review_panel import KIND_ROLE, META_ROLE, card
 
 TURN_SECONDS = 0.010  # the GUI thread adds or removes items for about this long per turn
 REMOVE_SLICE = 1_000  # items removed at once
+BATCH = 40  # items the list lays out per event (each card's height is its wrapped text's)
 
 
 class CardFiller(QObject):
@@ -30,6 +31,7 @@ class CardFiller(QObject):
         self.widget = widget
         # Every change of the rows lays the list out again: in batches, never all of it in one event.
         widget.setLayoutMode(QListView.LayoutMode.Batched)
+        widget.setBatchSize(BATCH)
         self.hold = hold
         self.rows: tuple[CardRow, ...] = ()
         self._added = 0

@@ -12,6 +12,7 @@ from ui.article_bundle import ArticleBundle
 from ui.card_fill import CardFiller
 from ui.dialogs.reason import ReasonDialog
 from ui.editor_controller import EditorController
+from ui.gradual_release import GradualRelease
 from ui.history_html import diff_html, history_html
 from ui.reopen_first import change_record
 from ui.review_rows import CardRow
@@ -71,6 +72,7 @@ class ReviewController(QObject):
         self.editor = EditorController(window)
         self.claim_cards = CardFiller(tab.claims)
         self.finding_cards = CardFiller(findings.findings)
+        self.release = GradualRelease(self)
         self._verdict_shown: tuple[int | None, int | None] = (None, None)  # claim and reference in the fields
 
     @property
@@ -106,6 +108,8 @@ class ReviewController(QObject):
 
     # ----------------------------------------------------------------- showing
     def show(self, bundle: ArticleBundle) -> None:
+        if self.bundle is not None:  # what it showed goes a slice at a time, not in one cascade
+            self.release.release(self.bundle.detail.claims, self.bundle.claim_rows, self.bundle.finding_rows)
         same_article = self.bundle is not None and self.bundle.detail.id == bundle.detail.id
         keep_claim = self.current_claim_id() if same_article else None
         keep_citation = self.panel.claims_tab.citations.currentRow() if same_article else 0
