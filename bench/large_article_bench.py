@@ -5,9 +5,14 @@ line, 60,000 claims, and lists nested 1,000 deep. Each is imported through the
 window (File → Import: read, split into claims, stored) and then opened in the
 reader, in the real main window offscreen. An event-loop heartbeat (a 5 ms timer)
 measures the longest gap between its ticks, the longest the window could not
-answer a click or a key; the application's ``notify`` times the longest single
-event as well. After the article is shown the loop runs on for a second, so the
-reader's and the claims list's layout, done in steps, is measured too.
+answer a click or a key. (The application's ``notify`` is not overridden to time
+single events, as bench/ui_bench.py does: a Python ``notify`` also runs for the
+events of the thread that frees replaced documents, holding the interpreter lock
+while it frees them, and would itself stall the window.) After the article is shown the loop runs on for a second, so the
+reader's and the claims list's layout, done in steps, is measured too; so is going
+back to an ordinary article. Making the window narrower with the article shown is
+reported beside them but not held to the target: Qt then lays the whole document out
+again in steps of its own (up to 200,000 characters each).
 
 Baselines from the same run: an ordinary article (a sample article, ~1,000 words)
 opened the same way, and what laying out the same body on the GUI thread in one
@@ -64,25 +69,7 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
-    class TimedApplication(QApplication):
-        """Times each event the GUI thread handles at the top level, while ``timing`` is set."""
-
-        timing = False
-        depth = 0
-        longest = 0.0
-
-        def notify(self, receiver, event):  # type: ignore[no-untyped-def]
-            if not self.timing or self.depth:
-                return super().notify(receiver, event)
-            self.depth += 1
-            started = time.perf_counter()
-            try:
-                return super().notify(receiver, event)
-            finally:
-                self.longest = max(self.longest, time.perf_counter() - started)
-                self.depth -= 1
-
-    app = TimedApplication([])
+    app = QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="large-article-bench-"))
     db = str(folder / "bench.db")
     from workstation.facade import Workstation
@@ -145,21 +132,17 @@ def main() -> int:
             time.sleep(0.001)
         return time.perf_counter() - started
 
-    def measured(action, done) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
-        """Run ``action`` and the loop until ``done``; (seconds to done, longest heartbeat gap, longest event)."""
+    def measured(action, done) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+        """Run ``action`` and the loop until ``done``; (seconds to done, longest heartbeat gap)."""
         pump(settled)
-        app.longest = 0.0
-        app.timing = True
         beat.start()
         action()
         took = pump(lambda: done() and settled())
         end = time.perf_counter() + SETTLE_SECONDS
         pump(lambda: time.perf_counter() > end)
-        gap = beat.stop()
-        app.timing = False
-        return took, gap, app.longest
+        return took, beat.stop()
 
-    def open_article(article_id: int) -> tuple[float, float, float]:
+    def open_article(article_id: int) -> tuple[float, float]:
         return measured(lambda: window.select_article(article_id),
                         lambda: window.controller.bundle is not None and window.controller.bundle.detail.id == article_id)
 
@@ -187,35 +170,38 @@ def main() -> int:
         return took
 
     pump(lambda: settled() and window.current_article is not None)
+    print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     open_article(ORDINARY - 1)
-    _, base_gap, base_event = open_article(ORDINARY)
-    print(f"baseline: an ordinary article opened: longest GUI-thread block {base_gap * 1000:.1f} ms "
-          f"(longest event {base_event * 1000:.1f} ms)")
+    _, base_gap = open_article(ORDINARY)
+    print(f"baseline: an ordinary article opened: longest GUI-thread block {base_gap * 1000:.1f} ms")
     worst = 0.0
     for name, path in files.items():
         # Imported when the window shows it (it opens what it imported); no database call on the GUI thread.
-        took, gap, event = measured(lambda path=path: window.import_paths([str(path)]),
-                                    lambda name=name: shown_title() == name)
+        took, gap = measured(lambda path=path: window.import_paths([str(path)]),
+                             lambda name=name: shown_title() == name)
         detail = window.controller.bundle.detail
         article_id = detail.id
         print(f"{name}: {len(detail.body):,} characters, {len(detail.claims):,} claims")
-        print(f"  imported through the window in {took:.1f} s: longest GUI-thread block {gap * 1000:.1f} ms "
-              f"(longest event {event * 1000:.1f} ms)")
-        _, leave_gap, event = open_article(ORDINARY)
-        print(f"  left for an ordinary article: longest GUI-thread block {leave_gap * 1000:.1f} ms "
-              f"(longest event {event * 1000:.1f} ms)")
-        took, open_gap, event = open_article(article_id)
-        print(f"  opened in {took:.1f} s: longest GUI-thread block {open_gap * 1000:.1f} ms "
-              f"(longest event {event * 1000:.1f} ms)")
+        print(f"  imported through the window and shown, {took:.1f} s: longest GUI-thread block {gap * 1000:.1f} ms")
+        _, leave_gap = open_article(ORDINARY)
+        print(f"  left for an ordinary article: longest GUI-thread block {leave_gap * 1000:.1f} ms")
+        took, open_gap = open_article(article_id)
+        print(f"  opened again, {took:.1f} s: longest GUI-thread block {open_gap * 1000:.1f} ms")
         notice = window.reader.header.notice
         if notice.isVisible():
             print(f"  banner: {notice.text()}")
+        # Not held to the target: a resize makes Qt lay the whole document out again, in its own steps.
+        _, resize_gap = measured(lambda: window.resize(window.width() - 120, window.height()), lambda: True)
+        window.resize(1400, 900)
+        pump(settled)
+        print(f"  (reported, not judged) the window made narrower: longest GUI-thread block {resize_gap * 1000:.1f} ms")
         before_layout = old_way(article_id)
-        print(f"  baseline: laid out on the GUI thread in one go: {before_layout * 1000:.0f} ms "
+        print(f"  baseline: the same body laid out on the GUI thread in one go: {before_layout * 1000:.0f} ms "
               f"({before_layout / max(open_gap, 1e-6):.0f}x the longest block now)")
         worst = max(worst, gap, leave_gap, open_gap)
     verdict = "met" if worst * 1000 <= TARGET_MS else "NOT met"
-    print(f"longest GUI-thread block over all cases: {worst * 1000:.1f} ms (target <= {TARGET_MS:.0f} ms: {verdict})")
+    print(f"longest GUI-thread block over all cases: {worst * 1000:.1f} ms (target <= {TARGET_MS:.0f} ms: {verdict}); "
+          f"load average at the end: {os.getloadavg()[0]:.1f}")
     window.close()
     return 0
 

@@ -13,9 +13,9 @@ library scrolled end to end, the longest event the GUI thread handles):
   runner's thread, and with Python's default thresholds that set off a dozen full
   collections of 150-570 ms each, every one holding the interpreter lock and so the
   GUI thread too (measured with bench/large_article_bench.py). ``space_out_collections``
-  makes young collections rarer and full ones rarer still: the longest pass went down
-  to ~60 ms. Cyclic garbage lives a little longer; most objects are freed by their
-  reference counts all the same.
+  makes full collections ten times rarer, and young ones a little rarer but still
+  short (a pass over at most ~20,000 objects). Cyclic garbage lives a little longer;
+  most objects are freed by their reference counts all the same.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def paint_on_gui_thread() -> None:
         os.environ.setdefault(QT_NO_GUI_THREADPOOL, "1")
 
 
-COLLECTION_THRESHOLDS = (10_000, 10, 50)  # Python's defaults: (700, 10, 10)
+COLLECTION_THRESHOLDS = (2_000, 10, 100)  # Python's defaults: (700, 10, 10)
 
 
 def space_out_collections() -> None:
