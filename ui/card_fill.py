@@ -20,7 +20,7 @@ from ui.progressive import Hold
 from ui.review_rows import CardRow
 from ui.views.review_panel import KIND_ROLE, META_ROLE, card
 
-TURN_SECONDS = 0.010  # the GUI thread adds or removes items for about this long per turn
+TURN_SECONDS = 0.006  # the GUI thread adds or removes items for about this long per turn
 REMOVE_SLICE = 1_000  # items removed at once
 BATCH = 40  # items the list lays out per event (each card's height is its wrapped text's)
 
@@ -62,7 +62,7 @@ class CardFiller(QObject):
             self._keys = keys
             if self._release is None and self.hold is not None:
                 self._release = self.hold()
-            self._turn()
+            self._timer.start()  # in a turn of its own, like every later slice
 
     def row_of(self, key: Hashable) -> int | None:
         return self._keys.get(key)
@@ -72,7 +72,7 @@ class CardFiller(QObject):
         row = self._keys.get(key)
         if row is None:
             return False
-        if row < self.widget.count():
+        if row < self._added:  # rows still showing from before a refill do not count
             self.widget.setCurrentRow(row)
         else:
             self._pending = key
@@ -127,7 +127,7 @@ class CardFiller(QObject):
         """The wanted row is in: make it current (quietly) and tell the owner."""
         row = self._keys.get(self._select) if self._select is not None else None
         then, self._select, self._then = self._then, None, None
-        if row is not None and row < self.widget.count():
+        if row is not None and row < self._added:
             self.widget.blockSignals(True)
             self.widget.setCurrentRow(row)
             self.widget.blockSignals(False)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from ui.responsiveness import (
+    COLLECTION_THRESHOLDS,
     KEEP_THREADPOOL,
     QT_NO_GUI_THREADPOOL,
     freeze_startup_heap,
@@ -37,13 +38,17 @@ def test_the_gui_command_sets_it_before_qt_starts(tmp_path) -> None:  # type: ig
         "    print('pool off:', os.environ.get('QT_NO_GUI_THREADPOOL'))\n"
         "    real(self, *args)\n"
         "QApplication.__init__ = init\n"
-        f"sys.exit(ui.app.run_gui(db={str(tmp_path / 'shot.db')!r}, screenshot={str(tmp_path / 'shot.png')!r}))\n"
+        f"code = ui.app.run_gui(db={str(tmp_path / 'shot.db')!r}, screenshot={str(tmp_path / 'shot.png')!r})\n"
+        "import gc\n"
+        "print('thresholds:', gc.get_threshold())\n"
+        "sys.exit(code)\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in (QT_NO_GUI_THREADPOOL, KEEP_THREADPOOL)}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
                             stdin=subprocess.DEVNULL, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert "pool off: 1" in result.stdout
+    assert f"thresholds: {COLLECTION_THRESHOLDS}" in result.stdout  # fewer full collections, once the window is up
     assert (tmp_path / "shot.png").stat().st_size > 0
 
 
