@@ -56,10 +56,11 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
     except SignInCancelled as exc:
         print(f"workstation: {exc}; the window was not opened", file=sys.stderr)
         return 1 if screenshot else 0
-    from ui.responsiveness import freeze_startup_heap, space_out_collections
+    from ui.responsiveness import freeze_startup_heap, share_the_interpreter, space_out_collections
 
     freeze_startup_heap()
     space_out_collections()
+    share_the_interpreter()
     if article is not None:
         window.select_article(article)
     if tab is not None:
