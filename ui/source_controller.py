@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QTableWidgetItem, QWidge
 
 from ui import theme
 from ui.errors import describe, report_error
+from ui.reopen_first import change_record
 from ui.review_controller import VERDICT_STATES
 from ui.views.source_pane import SourcePane
 from workstation.views_documents import DocumentSummary, EvidenceSource, Suggestions
@@ -264,9 +265,14 @@ class SourceController(QObject):
         claim_id, reference, note = source.claim_id, source.reference, tab.note.text()
         tab.evidence.setModified(False)
         tab.note.setModified(False)
-        self.window.runner.mutate(lambda: self.ws.set_verdict(
-            claim_id=claim_id, reference=reference, verdict=verdict, user=user, evidence=quote, note=note,
-            evidence_span=(start, end)), label="Recording the evidence")
+        article_id, ws = self.window.current_article, self.ws
+        if article_id is None:
+            return
+        # A verdict is frozen on an Approved article: reopen it first, or leave it (ui.reopen_first).
+        change_record(self.window, article_id=article_id, what="verdicts", label="Recording the evidence",
+                      call=lambda reopen: ws.set_verdict(
+                          claim_id=claim_id, reference=reference, verdict=verdict, user=user, evidence=quote,
+                          note=note, evidence_span=(start, end), reopen=reopen))
 
     # ----------------------------------------------------------------- attaching
     @staticmethod
