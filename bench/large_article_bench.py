@@ -91,6 +91,9 @@ def main() -> int:
     freeze_startup_heap()  # as ui/app.py does once the window exists
     space_out_collections()
     share_the_interpreter()
+    from workstation.rendering import start_renderer
+
+    window.runner.query(start_renderer)  # as ui/app.py does for a window that is not a screenshot
     window.resize(1400, 900)
     window.show()
 

@@ -24,6 +24,7 @@ functions may be called from any thread. The worker is started with the
 
 from __future__ import annotations
 
+import contextlib
 import html
 import multiprocessing
 import re
@@ -413,12 +414,25 @@ class _Worker:
                 process.kill()
             process.join(timeout=5)
 
+    def start(self) -> None:
+        with self._lock, contextlib.suppress(_RenderFailed):  # the first render tries again and says why
+            self._started()
+
     def shutdown(self) -> None:
         with self._lock:
             self._stop()
 
 
 _worker = _Worker()
+
+
+def start_renderer() -> None:
+    """Start the render worker process now rather than at the first large article.
+
+    Starting it takes a second of work beside the program (and a fork of it); a window
+    does it while it opens, not while someone waits for an article.
+    """
+    _worker.start()
 
 
 def shutdown_renderer() -> None:

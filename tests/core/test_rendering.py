@@ -267,3 +267,13 @@ MARKDOWNISH = st.lists(
 def test_any_text_renders_to_inert_html(body: str) -> None:
     result = render_markdown(body)
     assert find_active_content(result.html, template_styles=0) == []
+
+
+def test_the_renderer_can_be_started_before_it_is_needed() -> None:
+    rendering.shutdown_renderer()
+    assert rendering._worker._process is None
+    rendering.start_renderer()
+    process = rendering._worker._process
+    assert process is not None and process.is_alive()
+    assert render_markdown("[" * 5000 + "\n\nok [1]").error is None
+    assert rendering._worker._process is process  # the render used the one already started
