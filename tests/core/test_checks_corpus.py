@@ -48,7 +48,27 @@ HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
 # figures are, so that a change cannot make them worse unnoticed.
-HELDOUT3_MEASURED: dict[str, tuple[float, float]] = {}
+HELDOUT3_MEASURED: dict[str, tuple[float, float]] = {
+    # 15 of 21 found, 4 false. Missed: trials the vocabulary does not know against a paper
+    # whose title names none (the Measure Up trials, ORION-9, TB-PRACTECAL, ADRENAL),
+    # KEYNOTE-407 against the KEYNOTE-189 paper (a number of a known series named without
+    # "trial"), and "the American Academy of Ophthalmology's Preferred Practice Pattern
+    # lists". False: the ERSPC by its full name against "a randomized European study",
+    # CHRONOS against "(LIBERTY AD CHRONOS)", the Concussion in Sport Group against its
+    # conference's consensus statement, and the otolaryngology academy's foundation against
+    # a guideline in its own journal.
+    "attribution-mismatch": (0.78, 0.71),
+    # 5 of 6 found: "safe at the levels used in the US 5" (an acronym before an unlisted
+    # number) was left as text.
+    "citation-unresolved": (1.0, 0.83),
+    # 27 of 27 found, 2 false: "clinically proven to boost your metabolism" (also read as a
+    # study finding) and "No sunscreen blocks 100% of UV rays".
+    "claim-uncited": (0.93, 1.0),
+    # 5 of 6 found, 1 false. Missed: "call the results miraculous" (the word's stem is not
+    # among the quick pre-filter's). False: "sold as a guaranteed way … have not lived up
+    # to the claims", doubted without a "but".
+    "promotional-language": (0.83, 0.83),
+}
 
 
 @dataclass
