@@ -365,3 +365,21 @@ def test_reading_level_estimate_without_textstat(monkeypatch):
     monkeypatch.setattr(reading_level, "_textstat", None)
     assert codes(run(DENSE, audience="patient"), "reading-level")
     assert not codes(run(PLAIN, audience="patient"), "reading-level")
+    # Without pyphen either, syllables come from vowel groups.
+    reading_level._hyphenator.cache_clear()
+    monkeypatch.setattr(reading_level, "_Pyphen", None)
+    try:
+        assert codes(run(DENSE, audience="patient"), "reading-level")
+        assert not codes(run(PLAIN, audience="patient"), "reading-level")
+    finally:
+        reading_level._hyphenator.cache_clear()
+
+
+def test_reading_level_estimate_is_textstat_s_own_computation():
+    from workstation.checks import reading_level
+
+    # Figures textstat 0.7.3 gives for these texts (measured where it imports).
+    assert reading_level._estimate_grade("The cat sat.") == -2.7
+    if reading_level._textstat is not None:  # pragma: no cover - depends on the installation
+        for text in (DENSE, PLAIN, "Take one tablet a day. Call us if it hurts."):
+            assert reading_level._estimate_grade(text) == reading_level._textstat.flesch_kincaid_grade(text)
