@@ -136,14 +136,26 @@ def test_attribution_one_of_several_references_may_bear_it_out():
     assert not codes(run(body, (GUIDE, other)), "attribution-mismatch")
 
 
-def test_attribution_unknown_study_acronym_against_research_paper_is_a_warning():
+def test_attribution_unknown_trial_against_a_title_that_names_no_trial_is_not_contradicted():
+    # DAWN's paper is "Thrombectomy 6 to 24 Hours after Stroke …": a trial's own paper often
+    # leaves its name out, and nothing else is known about a trial outside the vocabulary.
     paper = ReferenceData(
         1, "research", "Myeloablative autologous stem-cell transplantation", "N Engl J Med", 2018
+    )
+    assert not codes(
+        run("Survival improved in the ASTRAL-2 trial [1].\n", (paper,)), "attribution-mismatch"
+    )
+
+
+def test_attribution_unknown_trial_against_a_title_naming_another_trial_is_an_error():
+    paper = ReferenceData(
+        1, "research", "Transplantation in scleroderma: the ASTRAL-3 randomized trial",
+        "N Engl J Med", 2018,
     )
     (finding,) = codes(
         run("Survival improved in the ASTRAL-2 trial [1].\n", (paper,)), "attribution-mismatch"
     )
-    assert finding.severity == "warning"
+    assert finding.severity == "error"
 
 
 def test_attribution_known_trial_is_compared_with_its_paper():
@@ -162,3 +174,55 @@ def test_attribution_known_trial_is_compared_with_its_paper():
     # The vocabulary knows what SCOT was about: a paper that is not about it is an error.
     (finding,) = codes(run(body, (other,)), "attribution-mismatch")
     assert finding.severity == "error"
+
+
+def test_attribution_organisation_journal_is_the_whole_source_name():
+    # "Gastroenterology" (the AGA's journal) is not "The American journal of gastroenterology".
+    acg = ReferenceData(
+        2, "guideline", "ACG Clinical Guideline: Management of Crohn's Disease in Adults.",
+        "The American journal of gastroenterology", 2018,
+    )
+    body = "The American Gastroenterological Association recommends early combination therapy [2].\n"
+    assert codes(run(body, (acg,)), "attribution-mismatch")
+    aga = ReferenceData(
+        2, "guideline", "Clinical Practice Guideline on the Management of Crohn's Disease",
+        "Gastroenterology", 2021,
+    )
+    assert not codes(run(body, (aga,)), "attribution-mismatch")
+
+
+def test_attribution_organisation_journal_with_its_abbreviation_and_place():
+    mmwr = ReferenceData(
+        1, "guideline", "Use of RSV Vaccines in Older Adults: Recommendations of the committee",
+        "MMWR. Morbidity and mortality weekly report", 2023,
+    )
+    body = "The CDC recommends a single dose for adults aged 75 and older [1].\n"
+    assert not codes(run(body, (mmwr,)), "attribution-mismatch")
+
+
+def test_attribution_a_numbered_member_of_a_known_series():
+    # The vocabulary knows TRAILBLAZER-ALZ (and 2): "TRAILBLAZER-ALZ 4" is another trial.
+    paper = ReferenceData(
+        2, "research",
+        "Donanemab in Early Symptomatic Alzheimer Disease: The TRAILBLAZER-ALZ 2 Randomized "
+        "Clinical Trial", "JAMA", 2023,
+    )
+    body = "The TRAILBLAZER-ALZ 4 trial found that donanemab slowed decline [2].\n"
+    assert codes(run(body, (paper,)), "attribution-mismatch")
+    body = "The TRAILBLAZER-ALZ 2 trial found that donanemab slowed decline [2].\n"
+    assert not codes(run(body, (paper,)), "attribution-mismatch")
+
+
+def test_attribution_trial_whose_paper_title_omits_it_is_known_by_its_title():
+    dawn = ReferenceData(
+        2, "research",
+        "Thrombectomy 6 to 24 Hours after Stroke with a Mismatch between Deficit and Infarct.",
+        "The New England journal of medicine", 2018,
+    )
+    defuse = ReferenceData(
+        2, "research", "Thrombectomy for Stroke at 6 to 16 Hours with Selection by Perfusion Imaging.",
+        "The New England journal of medicine", 2018,
+    )
+    body = "In the DAWN trial, thrombectomy improved functional independence [2].\n"
+    assert not codes(run(body, (dawn,)), "attribution-mismatch")
+    assert codes(run(body, (defuse,)), "attribution-mismatch")

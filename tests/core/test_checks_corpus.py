@@ -5,13 +5,13 @@ matter, and captured pages as .txt). Each ``NAME.expected.yaml`` lists the findi
 reviewer expects: a code, and optionally the reference number and a piece of the
 excerpt. Clean articles expect none. Run with ``-s`` to see the figures.
 
-The corpus has a tuning part and two held-back parts. The articles at the top of
-``check_corpus/`` are the tuning part: the rules are developed against them.
-``check_corpus/heldout/`` and ``check_corpus/heldout2/`` were each written and labelled
-before the rules they measure were changed, and are not used to develop them (heldout2
-was added when heldout's figures had been seen: it measures the rules after their next
-round of tuning once); their figures are the ones to quote, and their floors are asserted
-per code.
+The corpus has a tuning part, which the rules are developed against, and a held-back
+part, which they are not. Held-back parts are written and labelled before the rules they
+measure are changed, measured once, and then become tuning material when the next
+held-back part has been written: the articles at the top of ``check_corpus/``,
+``heldout/`` (measured in the first round) and ``heldout2/`` (measured in the second)
+are the tuning part now; ``heldout3/`` is held back. Its figures are the ones to quote,
+and its floors are asserted per code.
 """
 
 from __future__ import annotations
@@ -26,41 +26,48 @@ from workstation.checks import CODES, Finding, run_checks
 from workstation.importers import read_article
 
 CORPUS = Path(__file__).parent / "check_corpus"
-HELDOUT = CORPUS / "heldout"
-HELDOUT2 = CORPUS / "heldout2"
 
 
 def _articles(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".md", ".txt"))
 
 
-ARTICLES = _articles(CORPUS)  # the tuning part
-HELDOUT_ARTICLES = _articles(HELDOUT)
-HELDOUT2_ARTICLES = _articles(HELDOUT2)
+# The tuning part, by where its articles came from.
+TUNING_PARTS: dict[str, list[Path]] = {
+    "tuning (top level)": _articles(CORPUS),
+    "tuning (heldout/, held back in round 1)": _articles(CORPUS / "heldout"),
+    "tuning (heldout2/, held back in round 2)": _articles(CORPUS / "heldout2"),
+}
+ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
+HELDOUT3_ARTICLES = _articles(CORPUS / "heldout3")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
 HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
-# Codes whose held-back figures fell short of the floor when first measured. Their floor
-# is not asserted (the rules are not tuned on a held-back part to reach it); the
-# measured figures are, so that a change cannot make them worse unnoticed. heldout's
-# shortfalls (a "veterans" count, hype quoted to be doubted) were mended through tuning
-# articles of their own and now meet the floor; heldout2 was measured once, after that.
-HELDOUT_MEASURED: dict[str, tuple[float, float]] = {}
-HELDOUT2_MEASURED: dict[str, tuple[float, float]] = {
-    # 10 of 12 found, 3 false: trials whose paper's title does not carry their acronym
-    # (DAWN, CLARITY AD, SONIC) are taken for other trials; "TRAILBLAZER-ALZ 4" against
-    # "... TRAILBLAZER-ALZ 2 ..." and the AGA against the ACG's guideline go unnoticed.
-    "attribution-mismatch": (0.76, 0.83),
-    # 20 of 24 found, 4 false. Missed: "granted ... traditional approval", "on average, it
-    # takes 7 to 10 years", "most of the children who caught measles had not been
-    # vaccinated", "did no better than placebo ... in a large trial". False: "100% natural",
-    # and two cited sentences whose citation after "levels" / "reproductive age" was read
-    # as the noun's label ("level 1", "age 1") when the page was imported.
-    "claim-uncited": (0.83, 0.83),
-    # 5 of 5 found, 3 false: the references of those same lost citations.
-    "reference-uncited": (0.62, 1.0),
+# Codes whose held-back figures fell short of the floor when measured. Their floor is
+# not asserted (the rules are not tuned on a held-back part to reach it); the measured
+# figures are, so that a change cannot make them worse unnoticed.
+HELDOUT3_MEASURED: dict[str, tuple[float, float]] = {
+    # 15 of 21 found, 4 false. Missed: trials the vocabulary does not know against a paper
+    # whose title names none (the Measure Up trials, ORION-9, TB-PRACTECAL, ADRENAL),
+    # KEYNOTE-407 against the KEYNOTE-189 paper (a number of a known series named without
+    # "trial"), and "the American Academy of Ophthalmology's Preferred Practice Pattern
+    # lists". False: the ERSPC by its full name against "a randomized European study",
+    # CHRONOS against "(LIBERTY AD CHRONOS)", the Concussion in Sport Group against its
+    # conference's consensus statement, and the otolaryngology academy's foundation against
+    # a guideline in its own journal.
+    "attribution-mismatch": (0.78, 0.71),
+    # 5 of 6 found: "safe at the levels used in the US 5" (an acronym before an unlisted
+    # number) was left as text.
+    "citation-unresolved": (1.0, 0.83),
+    # 27 of 27 found, 2 false: "clinically proven to boost your metabolism" (also read as a
+    # study finding) and "No sunscreen blocks 100% of UV rays".
+    "claim-uncited": (0.93, 1.0),
+    # 5 of 6 found, 1 false. Missed: "call the results miraculous" (the word's stem is not
+    # among the quick pre-filter's). False: "sold as a guaranteed way … have not lived up
+    # to the claims", doubted without a "but".
+    "promotional-language": (0.83, 0.83),
 }
 
 
@@ -129,11 +136,6 @@ def _tally(articles: list[Path]) -> dict[str, Tally]:
     return result
 
 
-@pytest.fixture(scope="module")
-def tallies() -> dict[str, Tally]:
-    return _tally(ARTICLES)
-
-
 def _report(part: str, articles: list[Path], tallies: dict[str, Tally]) -> Tally:
     """Print the per-code table (and what was missed or unexpected); return the totals."""
     overall = Tally()
@@ -151,17 +153,9 @@ def _report(part: str, articles: list[Path], tallies: dict[str, Tally]) -> Tally
         f"{overall.false_negatives:4} {overall.precision:10.2f} {overall.recall:8.2f}"
     )
     misses = [m for t in tallies.values() for m in t.misses]
-    print(f"\nchecks corpus, {part} part:", len(articles), "articles")
+    print(f"\nchecks corpus, {part}:", len(articles), "articles")
     print("\n".join(lines + misses))
     return overall
-
-
-def test_heldout_part_has_enough_articles_in_both_formats():
-    assert len(HELDOUT_ARTICLES) >= 20
-    assert {a.suffix for a in HELDOUT_ARTICLES} == {".md", ".txt"}
-    # Mostly captured pages: that is what reaches the board.
-    assert sum(a.suffix == ".txt" for a in HELDOUT_ARTICLES) > len(HELDOUT_ARTICLES) / 2
-    assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT_ARTICLES)
 
 
 def test_corpus_has_both_formats_and_enough_articles():
@@ -180,18 +174,26 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-def test_precision_and_recall(tallies):
-    overall = _report("tuning", ARTICLES, tallies)
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2"])
+def test_precision_and_recall(part):
+    articles = TUNING_PARTS[part]
+    tallies = _tally(articles)
+    overall = _report(part, articles, tallies)
     misses = [m for t in tallies.values() for m in t.misses]
     assert overall.precision >= MIN_PRECISION, misses
     assert overall.recall >= MIN_RECALL, misses
 
 
-def test_second_heldout_part_is_captured_pages_with_their_labels():
-    assert len(HELDOUT2_ARTICLES) >= 20
-    assert {a.suffix for a in HELDOUT2_ARTICLES} == {".txt"}
-    assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT2_ARTICLES)
-    assert not {a.stem for a in HELDOUT2_ARTICLES} & {a.stem for a in HELDOUT_ARTICLES + ARTICLES}
+def test_heldout_part_is_captured_pages_with_their_labels():
+    assert len(HELDOUT3_ARTICLES) >= 20
+    assert {a.suffix for a in HELDOUT3_ARTICLES} == {".txt"}
+    assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT3_ARTICLES)
+    assert not {a.stem for a in HELDOUT3_ARTICLES} & {a.stem for a in ARTICLES}
+    expected = [e["code"] for a in HELDOUT3_ARTICLES for e in _expected(a)]
+    # Enough expected findings for a floor on every code the part is about.
+    for code in ("attribution-mismatch", "claim-uncited", "citation-unresolved",
+                 "reference-uncited", "promotional-language", "dangling-lead-in"):
+        assert expected.count(code) >= HELDOUT_MIN_EXPECTED, code
 
 
 def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, float]]) -> dict:
@@ -205,12 +207,9 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
     return below
 
 
-@pytest.mark.parametrize(
-    ("part", "articles", "measured"),
-    [("held-back", HELDOUT_ARTICLES, HELDOUT_MEASURED), ("second held-back", HELDOUT2_ARTICLES, HELDOUT2_MEASURED)],
-    ids=["heldout", "heldout2"],
-)
-def test_heldout_precision_and_recall_floors(part, articles, measured):
-    tallies = _tally(articles)
-    _report(part, articles, tallies)
-    assert _below_floors(tallies, measured) == {}, [m for t in tallies.values() for m in t.misses]
+def test_heldout_precision_and_recall_floors():
+    tallies = _tally(HELDOUT3_ARTICLES)
+    _report("held-back (heldout3/)", HELDOUT3_ARTICLES, tallies)
+    assert _below_floors(tallies, HELDOUT3_MEASURED) == {}, [
+        m for t in tallies.values() for m in t.misses
+    ]

@@ -122,6 +122,19 @@ def test_uncited_reference_by_range_and_table():
         # findings reported by who found them
         "Investigators observed the effect only in older patients.",
         "The authors noted fewer falls in the exercise group.",
+        # a regulator that acted
+        "The US Food and Drug Administration granted the drug full approval in 2023.",
+        "Health Canada authorized the vaccine for children last spring.",
+        "The EMA has restricted its use in older people.",
+        # an average with its figure; a proportion of a group in words
+        "On average, people wait 8 years for a diagnosis.",
+        "The median age at diagnosis was sixty.",
+        "The majority of the patients who relapsed had stopped their tablets.",
+        "Most of the women in the clinic had never been screened.",
+        # a study's result without a figure
+        "Glucosamine worked no better than placebo in two large trials.",
+        "In a recent study, acupuncture was as effective as physiotherapy.",
+        "Surgery was compared with physiotherapy in a randomised trial, with similar results.",
     ],
 )
 def test_uncited_markers(text):
@@ -145,6 +158,12 @@ def test_uncited_markers(text):
         "Keep your blood pressure below 140/90 mmHg.",
         "The 2018 guidelines explain this in plain words.",
         "A study of 12 weeks is too short to tell.",
+        # "100%" as an intensifier is not a proportion
+        "The formula is 100% natural and made in small batches.",
+        "Average-risk adults start screening at 45.",
+        "Many of these symptoms settle with rest.",
+        "Ask whether you can take part in a trial.",
+        "Approved by the board, the leaflet was printed in May.",
     ],
 )
 def test_plain_explanations_are_not_uncited_claims(text):
@@ -346,3 +365,21 @@ def test_reading_level_estimate_without_textstat(monkeypatch):
     monkeypatch.setattr(reading_level, "_textstat", None)
     assert codes(run(DENSE, audience="patient"), "reading-level")
     assert not codes(run(PLAIN, audience="patient"), "reading-level")
+    # Without pyphen either, syllables come from vowel groups.
+    reading_level._hyphenator.cache_clear()
+    monkeypatch.setattr(reading_level, "_Pyphen", None)
+    try:
+        assert codes(run(DENSE, audience="patient"), "reading-level")
+        assert not codes(run(PLAIN, audience="patient"), "reading-level")
+    finally:
+        reading_level._hyphenator.cache_clear()
+
+
+def test_reading_level_estimate_is_textstat_s_own_computation():
+    from workstation.checks import reading_level
+
+    # Figures textstat 0.7.3 gives for these texts (measured where it imports).
+    assert reading_level._estimate_grade("The cat sat.") == -2.7
+    if reading_level._textstat is not None:  # pragma: no cover - depends on the installation
+        for text in (DENSE, PLAIN, "Take one tablet a day. Call us if it hurts."):
+            assert reading_level._estimate_grade(text) == reading_level._textstat.flesch_kincaid_grade(text)

@@ -119,7 +119,22 @@ def test_page_parser_on_page_shaped_input(lines: list[str]) -> None:
 
 
 def test_a_number_after_a_duration_is_a_citation() -> None:
-    body = parse_page("Title\n\nRemission lasted over five years 3.\n\nIt was seen at 24 weeks 2.\n\nFor years 4.\n").body
+    body = parse_page(
+        "Title\n\nRemission lasted over five years 3.\n\nIt was seen at 24 weeks 2.\n\n"
+        "It lasted for years 4.\n\nIt was seen at week 4.\n"
+    ).body
     assert "over five years [3]." in body
     assert "at 24 weeks [2]." in body
-    assert "For years 4." in body  # no quantity: the number stays text
+    assert "for years [4]." in body  # a plural is never labelled by a number
+    assert "at week 4." in body  # a bare numbering noun: the number is its label
+
+
+def test_the_page_s_own_labels_decide_an_open_reading() -> None:
+    page = (
+        "Title\n\nMost trials give level 1 evidence for this.\n\n"
+        "The advice is graded as evidence level 1.\n\nIt helps drug level 2.\n\n"
+        "References\n\nA.\n\nJAMA, 2020\n\nB.\n\nBMJ, 2021\n"
+    )
+    body = parse_page(page).body
+    assert "graded as evidence level 1." in body
+    assert "drug level [2]." in body

@@ -6,7 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workstation.importers.trailing_citations import is_citation, link_trailing_citations
+from workstation.importers.trailing_citations import (
+    is_citation,
+    label_uses,
+    link_trailing_citations,
+)
 
 LISTED = frozenset(range(1, 8))
 
@@ -117,3 +121,55 @@ def test_linking_only_brackets_numbers_and_is_idempotent(text):
     once = link_trailing_citations(text, LISTED)
     assert link_trailing_citations(once, LISTED) == once
     assert "".join(ch for ch in once if ch not in "[]").replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural noun is never labelled by a number: the number cites.
+        (
+            "Protection was greatest in those with detectable drug levels 1.",
+            "Protection was greatest in those with detectable drug levels [1].",
+        ),
+        ("Falls were fewer in care homes 6.", "Falls were fewer in care homes [6]."),
+        ("Doses are lowered slowly over weeks 4.", "Doses are lowered slowly over weeks [4]."),
+        # A numbering noun with an adjective before it reads complete.
+        (
+            "It affects 1 in 10 women of reproductive age 1.",
+            "It affects 1 in 10 women of reproductive age [1].",
+        ),
+        (
+            "Most relapses happen in the first year 3.",
+            "Most relapses happen in the first year [3].",
+        ),
+        # A classifier after a noun keeps its label.
+        ("Some had diabetes type 2.", "Some had diabetes type 2."),
+        ("It is not advised from CKD stage 4.", "It is not advised from CKD stage 4."),
+        # A noun of time, age or amount after a noun: the list decides.
+        ("Treatment depends on drug level 2", "Treatment depends on drug level [2]"),
+        ("Benefit was larger in children of school age 9.", None),
+        # A passive takes no object.
+        (
+            "Routine imaging is not recommended 4.",
+            "Routine imaging is not recommended [4].",
+        ),
+        ("Treatment is usually advised 9.", "Treatment is usually advised [9]."),
+    ],
+)
+def test_trailing_numbers_by_structure(text: str, expected: str | None) -> None:
+    result = link_trailing_citations(text, LISTED)
+    assert result == (text if expected is None else expected)
+
+
+def test_a_label_the_page_uses_elsewhere_stays_a_label() -> None:
+    page = "Most trials give level 1 evidence. The advice is graded as evidence level 1."
+    labels = label_uses(page)
+    assert ("level", 1) in labels
+    sentence = "The advice is graded as evidence level 1."
+    assert link_trailing_citations(sentence, LISTED, labels) == sentence
+    assert link_trailing_citations(sentence, LISTED) == "The advice is graded as evidence level [1]."
+
+
+def test_a_citation_is_not_taken_for_a_label_use() -> None:
+    # "level 1." ends its sentence: it is no evidence of "level 1" as a label.
+    assert ("level", 1) not in label_uses("Protection needed a drug level 1. Then it rose.")

@@ -63,8 +63,10 @@ def _mismatches(
         if source.name in bad_names:
             continue
         if _contradicted([_bears(ref, source) for ref in refs]):
+            # Certain: a named trial is contradicted only by a title naming another trial,
+            # or by what the vocabulary knows of it.
             bad_names.append(source.name)
-            unknown_studies = unknown_studies and source.source is None
+            unknown_studies = False
     for name in attributed_names(text):
         if _overlaps(text, name, named):
             continue
@@ -122,9 +124,8 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         if not bad_years and not bad_names:
             continue
         reference = refs[0].number if len(refs) == 1 else None
-        # A trial's own paper often leaves its acronym out of the title: when only a study
-        # the vocabulary does not know fails to match a research reference, ask the
-        # reviewer rather than assert.
+        # An acronym the vocabulary does not know, which no research paper's title or
+        # source bears out, may still be that paper's study: ask the reviewer, not assert.
         severity = (
             WARNING
             if not bad_years and unknown_studies and all(r.type == "research" for r in refs)

@@ -20,7 +20,15 @@ import re
 from dataclasses import dataclass
 
 from workstation.checks.sources import MEDICAL_ABBREVIATIONS
-from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, Mention, Source, vocabulary
+from workstation.checks.vocabulary import (
+    JOURNAL,
+    ORGANISATION,
+    TRIAL,
+    Mention,
+    Source,
+    trial_key,
+    vocabulary,
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,21 @@ def is_trial_name(name: str) -> bool:
     )
 
 
+_MEMBER_NUMBER_RE = re.compile(r"[ -]?(\d{1,3}[A-Za-z]?)(?![\w-]|[.,]\d)")
+
+
+def _numbered_member(text: str, mention: Mention) -> NamedSource:
+    """A known trial name, or the numbered member of its series that the sentence names:
+    "TRAILBLAZER-ALZ 4" is not the TRAILBLAZER-ALZ trial the vocabulary knows."""
+    number = _MEMBER_NUMBER_RE.match(text, mention.end)
+    if number is None:
+        return NamedSource(TRIAL, mention.text, mention.source, mention.start, mention.end)
+    end = number.end()
+    name = text[mention.start : end]
+    member = vocabulary().trials_by_key.get(trial_key(name))
+    return NamedSource(TRIAL, name, member, mention.start, end)
+
+
 def named_sources(text: str) -> list[NamedSource]:
     """The sources ``text`` names as its own, in order."""
     mentions = vocabulary().mentions(text)
@@ -112,11 +135,9 @@ def named_sources(text: str) -> list[NamedSource]:
             speaking[i] = True
     for mention, speaks in zip(mentions, speaking, strict=True):
         kind = mention.source.kind
-        if (
-            (kind == ORGANISATION and speaks)
-            or (kind == JOURNAL and not mention.source.common)
-            or kind == TRIAL
-        ):
+        if kind == TRIAL:
+            chosen.append(_numbered_member(text, mention))
+        elif (kind == ORGANISATION and speaks) or (kind == JOURNAL and not mention.source.common):
             chosen.append(
                 NamedSource(kind, mention.text, mention.source, mention.start, mention.end)
             )

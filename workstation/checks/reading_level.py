@@ -2,14 +2,19 @@
 
 Patient and caregiver articles should read at about grade 10 or below (Flesch-Kincaid);
 clinician articles are not graded. The grade comes from textstat (pinned to a release
-that works offline); should it be missing or unusable, a built-in estimate with the
-same formula stands in.
+that works offline). textstat 0.7.3 imports ``pkg_resources``, which setuptools no longer
+ships from release 81; where it cannot be imported the same computation is made here —
+its word and sentence counts, its rounding and pyphen's hyphenation for syllables — so
+that the grade does not depend on the installation. Without pyphen either, syllables
+are estimated from vowel groups.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import WARNING, Finding, make_finding
@@ -18,6 +23,10 @@ try:  # pragma: no cover - which branch runs depends on the installation
     import textstat as _textstat
 except ImportError:  # pragma: no cover
     _textstat = None
+try:  # pragma: no cover
+    from pyphen import Pyphen as _Pyphen
+except ImportError:  # pragma: no cover
+    _Pyphen = None
 
 CODE = "reading-level"
 TARGET_GRADE = 10.0
@@ -37,12 +46,42 @@ def _estimate_syllables(word: str) -> int:
     return max(1, groups)
 
 
-def _estimate_grade(sentences: list[str]) -> float:
-    words = [w for s in sentences for w in _WORD_RE.findall(s)]
-    if not words or not sentences:
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")
+
+
+def _round(number: float, points: int = 1) -> float:
+    """textstat's rounding: half away from zero."""
+    scale = 10**points
+    return math.floor(number * scale + math.copysign(0.5, number)) / scale
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():  # noqa: ANN202 - pyphen's type, when it is installed
+    return _Pyphen(lang="en_US") if _Pyphen is not None else None
+
+
+def _syllables(word: str) -> int:
+    hyphenator = _hyphenator()
+    if hyphenator is not None:
+        return len(hyphenator.positions(word)) + 1
+    return _estimate_syllables(word)
+
+
+def _word_count(text: str) -> int:
+    return len(_PUNCTUATION_RE.sub("", text).split())
+
+
+def _estimate_grade(text: str) -> float:
+    """textstat 0.7.3's Flesch-Kincaid grade, computed the way it computes it."""
+    words = _PUNCTUATION_RE.sub("", text.lower()).split()
+    if not words:
         return 0.0
-    syllables = sum(_estimate_syllables(w) for w in words)
-    return 0.39 * len(words) / len(sentences) + 11.8 * syllables / len(words) - 15.59
+    found = _SENTENCE_RE.findall(text)
+    sentences = max(1, len(found) - sum(1 for s in found if _word_count(s) <= 2))
+    per_sentence = _round(len(words) / sentences)
+    per_word = _round(sum(_syllables(w) for w in words) / len(words))
+    return _round(0.39 * per_sentence + 11.8 * per_word - 15.59)
 
 
 def flesch_kincaid_grade(sentences: list[str]) -> float:
@@ -53,7 +92,7 @@ def flesch_kincaid_grade(sentences: list[str]) -> float:
             return float(_textstat.flesch_kincaid_grade(text))
         except (LookupError, OSError, ValueError, ZeroDivisionError):
             pass  # a textstat that needs data it cannot download
-    return _estimate_grade(sentences)
+    return _estimate_grade(text)
 
 
 # The grade of a very large article is estimated from its beginning, and a sentence of more than

@@ -182,10 +182,25 @@ def reference_bears_organisation(ref: ReferenceData, source: Source) -> bool | N
         return None
     if any(_word_run(form, words) for form in source.forms):
         return True
-    source_words = _words_of(ref.source)
-    return any(_word_run(j, source_words) for j in source.journals) and bool(
+    return any(is_journal(ref.source, j) for j in source.journals) and bool(
         _GUIDANCE_TITLE_RE.search(ref.title)
     )
+
+
+_PARENTHESIS_RE = re.compile(r"\([^()]*\)")
+
+
+def is_journal(source: str, journal: str) -> bool:
+    """Is ``source`` this journal, not another whose name contains it? "Gastroenterology"
+    is not "The American journal of gastroenterology"; place and edition in brackets
+    ("Lancet (London, England)") and an abbreviation before the name ("MMWR. Morbidity
+    and mortality weekly report") are not part of the name."""
+    printed = tokens(_PARENTHESIS_RE.sub(" ", source))
+    wanted = _words_of(journal)
+    words = [w.lower() for w, _, _ in printed]
+    if words == wanted:
+        return True
+    return bool(printed) and printed[0][0].isupper() and len(printed[0][0]) > 1 and words[1:] == wanted
 
 
 def reference_bears_journal(ref: ReferenceData, source: Source) -> bool | None:
@@ -234,7 +249,10 @@ def reference_bears_trial(ref: ReferenceData, name: str, source: Source | None) 
     if other is not None:
         return _same_trial(key, other.key)
     if source is None or not source.about:
-        return False
+        # A trial's own paper often leaves its name out of the title ("Thrombectomy 6 to
+        # 24 Hours after Stroke …" is DAWN's): with nothing known about the trial, a title
+        # that names no trial neither confirms nor contradicts it.
+        return None
     return _is_about(ref.title, source.about) and (ref.year is None or ref.year >= (source.year or 0))
 
 

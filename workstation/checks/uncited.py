@@ -93,6 +93,32 @@ def _counted(text: str) -> str | None:
     return None
 
 
+# A result set against a comparator ("no better than placebo", "as well as surgery",
+# "compared with usual care") ...
+_COMPARISON_RE = re.compile(
+    r"\b(?:(?:better|worse|more\s+effective|less\s+effective|safer|superior|inferior|"
+    r"non-?inferior)\s+(?:than|to)|as\s+(?:well|good|effective|safe)\s+as|compared\s+(?:with|to)"
+    r"|versus|vs\.?)\s+\S",
+    re.I,
+)
+# ... and placed in a study: "in a large trial", "in two trials", "from the study".
+_IN_STUDY_RE = re.compile(
+    r"\b(?:in|from|across)\s+(?:(?:a|an|the|one|two|three|four|several|many|some|other|these|"
+    r"those|this|that|large|small|recent|new|big|randomi[sz]ed|controlled|clinical|\d[\d,]*)\s+)"
+    r"{0,3}(?:trials?|stud(?:y|ies)|meta-analys[ie]s|reviews?)\b",
+    re.I,
+)
+
+
+def _compared_in_study(text: str) -> str | None:
+    """A study's result without a figure: "glucosamine did no better than placebo in a trial"."""
+    comparison = _COMPARISON_RE.search(text)
+    if comparison is None:
+        return None
+    placed = _IN_STUDY_RE.search(text)
+    return None if placed is None else text[min(comparison.start(), placed.start()):][:80]
+
+
 def _study_of(text: str) -> str | None:
     """A study introduced by the number of people or things it studied: "a trial of 60 workers"."""
     for match in _STUDY_OF_RE.finditer(text):
@@ -108,7 +134,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a statistic",
         re.compile(
-            r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)"
+            # "100% natural": an intensifier, not a proportion of anything ("100% of cases" is)
+            r"\b(?!100\s?(?:%|percent\b|per\s+cent\b)\s+(?!of\b)[A-Za-z])"
+            r"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)"
             # "70% alcohol", "1% hydrocortisone": a strength, not a finding
             rf"(?!\s+(?:{_STRENGTH_OF}))",
             re.I,
@@ -181,6 +209,36 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "a statistic",
+        re.compile(
+            # a proportion of a group of people: "most of the children who caught measles"
+            r"\b(?:most|many|few|nearly\s+all|almost\s+all|(?:the|a)\s+(?:large\s+|small\s+)?"
+            r"(?:majority|minority))\s+of\s+(?:the|these|those|them|all)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
+            re.I,
+        ),
+    ),
+    (
+        "a statistic",
+        re.compile(
+            # an average with its figure: "on average, it takes 7 to 10 years"
+            rf"\b(?:on\s+average|(?:an?|the)\s+(?:average|mean|median)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:of|is|was|were|age|time|duration|delay|wait)\b)[^.;!?]{{0,80}}?\b{_NUMBER_WORD}\b",
+            re.I,
+        ),
+    ),
+    (
+        "a regulatory fact",
+        re.compile(
+            # a regulator that acted: granted, approved, authorised, withdrew, warned …
+            r"\b(?:(?:U\.?S\.?|US)\s+)?(?:FDA|Food and Drug Administration|EMA|European Medicines "
+            r"Agency|MHRA|Health Canada|TGA)\s+(?:(?:has|had|have|then|later|also|first|"
+            r"formally|officially)\s+)*(?:granted|approved|authori[sz]ed|licensed|cleared|"
+            r"rejected|refused|withdrew|suspended|restricted|revoked|warned|recalled|banned|"
+            r"required|advised|recommended|added|issued|extended)\b",
+        ),
+    ),
+    (
         "a regulatory fact",
         re.compile(
             r"\b(?:FDA|EMA)[- ](?:approved|cleared|approval|clearance|authori[sz]ed)\b|"
@@ -208,6 +266,9 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
         if best is not None:
             return best[1], best[2]
     # Slower readings, only where no pattern above speaks.
+    compared = _compared_in_study(text)
+    if compared is not None:
+        return "a study finding", compared
     if any(ch.isdigit() for ch in text):
         for start, end in _windows(text):
             part = text[start:end]

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 
 from workstation.errors import ImportFailed
-from workstation.importers.trailing_citations import link_trailing_citations
+from workstation.importers.trailing_citations import label_uses, link_trailing_citations
 from workstation.model import ArticleDraft, ReferenceData
 
 MAIN_SECTIONS = {
@@ -81,6 +81,9 @@ def parse_page(text: str) -> ArticleDraft:
     # depends on which numbers it lists.
     references = _find_references(blocks)
     listed = frozenset(ref.number for ref in references)
+    # How the page itself uses a word with a number ("type 2 diabetes") tells a label
+    # from a citation where the sentence's structure leaves it open.
+    labels = label_uses("\n".join(lines))
     body_parts: list[str] = []
     in_main = False
     audience = "patient"
@@ -102,12 +105,12 @@ def parse_page(text: str) -> ArticleDraft:
                 body_parts.append(("### " if in_main else "## ") + content.strip())
         elif kind == "bullets":
             body_parts.append(
-                "\n".join("- " + link_trailing_citations(item, listed) for item in content)
+                "\n".join("- " + link_trailing_citations(item, listed, labels) for item in content)
             )
         else:
             if re.search(r"intended for (?:healthcare|health care|medical) professionals", content, re.I):
                 audience = "clinician"
-            body_parts.append(_escape_block_start(link_trailing_citations(content, listed)))
+            body_parts.append(_escape_block_start(link_trailing_citations(content, listed, labels)))
     body = "\n\n".join(part for part in body_parts if part.strip()) + "\n"
     if not any(kind != "heading" for kind, _ in blocks):
         raise ImportFailed("no article text found: the page has a title but no paragraphs")

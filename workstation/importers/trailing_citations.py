@@ -1,19 +1,31 @@
 """Citation numbers written after a sentence's last word, as captured pages print them.
 
 "… elemental iron a day 6." cites reference 6; "… seen at week 52." and "… affects 1 in 4."
-do not cite anything. The number is a citation when the sentence reads complete without
-it, which is a question about the word before it:
+do not cite anything. A trailing number is a citation when the sentence reads complete
+without it; where the structure leaves that open, the page's reference list and the
+page's own use of the words decide. The structure is read from the words before the
+number:
 
-- a function word (a preposition, determiner, conjunction or auxiliary: "to", "than",
-  "1 in 4", "was 2"), a symbol ("<", "=") or a clause break (",", "(") leaves a slot the
-  number fills: it belongs to the sentence;
-- a numbering noun used bare takes the number as its label ("week 52", "phase 3",
-  "type 2"); with a determiner or a quantity before it ("a day 6", "a multicentre cohort
-  4", "every 4 weeks 2") the noun phrase is complete and the number is not its label;
-- a number, a percentage, a unit after a quantity ("5 mg 2"), a closing bracket, or
-  any other word that ends a phrase leaves the sentence complete: the number cites;
-- an acronym or a verb form in -ed may take a number of its own ("JNC 8", "enrolled
-  120"): there the reference list decides — a citation only if every number is listed.
+- a slot the number fills: a function word (a preposition, determiner, conjunction or
+  auxiliary: "to", "than", "1 in 4", "was 2"), a symbol ("<", "=") or a clause break
+  (",", "(") before it — the number belongs to the sentence;
+- a noun phrase that is already complete — the number cites: a plural ("detectable drug
+  levels 1", "in care homes 6": a plural noun is never labelled by a number), a number,
+  a percentage or a unit after a quantity ("5 mg 2"), a closing bracket, or any word
+  that does not take a number as its label;
+- a numbering noun ("week", "phase", "type", "age": nouns English labels with a
+  number): used bare it takes the number as its label ("at week 52", "in phase 3",
+  "until age 3"). With a determiner or a quantity before it ("a day 6", "every 4 weeks
+  2") or an adjective ("of reproductive age 1", "in the first year 3") the phrase is
+  complete and the number cites. After another noun, a classifier keeps its label
+  ("diabetes type 2", "CKD stage 4"), while a noun of time, age or amount is open to
+  either reading ("drug level 1", "school age 2");
+- a passive ("it is not recommended 4") takes no object: the number cites;
+- where the reading is open — a noun after a noun as above, an acronym or an active verb
+  form in -ed, which may take a number of their own ("JNC 8", "enrolled 120") — the
+  number cites only if the reference list has it and the page does not use the same word
+  with that number elsewhere as a label ("level 1 evidence" elsewhere on the page makes
+  "… graded as evidence level 1." a label).
 
 Where the structure says the sentence is complete, a number the list lacks is still a
 citation (an unresolved one, which the checks report).
@@ -29,6 +41,8 @@ from workstation.citations import format_citations
 _TRAILING_NUMBERS_RE = re.compile(
     r"(?<=\S)[ \t]+(?P<nums>\d{1,3}(?:[ \t]*,[ \t]*\d{1,3})*)(?P<end>\.(?=\s|$)|[ \t]*$)"
 )
+# A word followed by a number and then more words: the page using the number as a label.
+_LABEL_USE_RE = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]+(\d{1,3})(?=[ \t]+[A-Za-z(])")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -46,38 +60,78 @@ _FUNCTION_WORDS = _words(
     were be been being am has have had do does did will would can could may might must
     shall should aged ages no. nos. #"""
 )
-# Nouns that take a following numeral as their label ("week 52", "phase 3", "type 2").
-_NUMBERING_NOUNS = _words(
-    """phase type stage grade class step week day month year visit cycle level part
-    chapter table figure fig. section page item question room age version lesson arm
-    group cohort dose tier zone wave round category covid covid-19 vitamin omega"""
+# Nouns that name a member of a series, so that a number can label them. Classifiers
+# ("type 2", "stage 4") label whatever noun they follow; nouns of time, age and amount
+# ("week 52", "age 5") are labels only when used bare.
+_CLASSIFIERS = _words(
+    """phase type stage grade class step part chapter table figure fig. section page item
+    question room arm tier zone wave round category lesson version covid covid-19 vitamin
+    omega"""
 )
+_COUNT_NOUNS = _words("week day month year visit cycle level age dose group cohort")
 # What makes a noun phrase complete before a numbering noun: "a day", "4 weeks".
 _DETERMINERS = _words(
     """a an the this that these those each every per one two three four five six seven
-    eight nine ten twelve several many few its their our your his her my whose"""
+    eight nine ten twelve several many few its their our your his her my whose any some
+    no"""
 )
+# Adjectives by their form: "reproductive", "childbearing", "detectable", "first".
+_ADJECTIVE_ENDINGS = (
+    "al", "ive", "ic", "ous", "ary", "ory", "able", "ible", "ful", "less", "ent", "ant",
+    "ile", "ing", "ed", "ar",
+)
+_ORDINAL_RE = re.compile(r"^(?:first|second|third|next|last|final|same|\d+(?:st|nd|rd|th))$")
 _SYMBOLS = frozenset("<>=\u2264\u2265\u00b1~\u2248+-\u2013\u2014/x\u00d7")
 _OPEN_PUNCTUATION = (",", ";", ":", "(", "[", "\u2014", "\u2013", "-", "/")
 _NUMBER_RE = re.compile(r"^[~\u2248<>]?\d[\d,.]*(?:%|\u2030)?$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$")
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+OPEN, COMPLETE, AMBIGUOUS = "open", "complete", "ambiguous"
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(_QUOTES).rstrip(",")
 
 
 def _is_quantity(word: str) -> bool:
     return bool(_NUMBER_RE.match(word)) or word in _DETERMINERS
 
 
-def _noun_phrase_is_complete(words: list[str]) -> bool:
-    """Does a determiner or quantity open the phrase that ends with ``words[-1]``?
+def _is_adjective(word: str) -> bool:
+    return bool(_ORDINAL_RE.match(word)) or (
+        len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("ment")
+    )
 
-    Looks back over at most two modifiers ("a multicentre cohort", "every 4 weeks"),
-    stopping at a function word, which would start another phrase.
-    """
+
+def _numbering_noun_reading(words: list[str], noun: str) -> str:
+    """How a numbering noun that ends the sentence relates to the number after it."""
+    modifiers: list[str] = []
     for word in reversed(words[-4:-1]):
-        low = word.lower().rstrip(",")
+        low = _bare(word)
         if _is_quantity(low):
+            return COMPLETE  # "a day", "every 4 weeks", "the first year"
+        if low in _FUNCTION_WORDS or word.endswith(_OPEN_PUNCTUATION):
+            break
+        modifiers.append(word)
+    if not modifiers:
+        return OPEN  # used bare: "at week 52", "in phase 3"
+    nearest = modifiers[0]
+    if _is_adjective(_bare(nearest)) and not _ACRONYM_RE.match(nearest):
+        return COMPLETE  # "of reproductive age", "in childbearing year"
+    return OPEN if noun in _CLASSIFIERS else AMBIGUOUS
+
+
+_BE = _words("is are was were be been being am get gets got")
+
+
+def _is_passive(words: list[str]) -> bool:
+    """Does a form of "be" (with at most two adverbs between) come before the -ed form?"""
+    for word in reversed(words[-4:-1]):
+        low = _bare(word)
+        if low in _BE:
             return True
-        if low in _FUNCTION_WORDS:
+        if not (low.endswith("ly") or low in ("not", "also", "still", "now", "usually", "often")):
             return False
     return False
 
@@ -87,39 +141,62 @@ def reading(head: str) -> str:
     "open" (the number belongs), "complete" (the number cites) or "ambiguous"."""
     words = head.split()
     if not words:
-        return "open"
+        return OPEN
     before = words[-1]
     if before.endswith(_OPEN_PUNCTUATION) or before in _SYMBOLS:
-        return "open"
+        return OPEN
     if before.endswith((")", "]")) or _NUMBER_RE.match(before):
-        return "complete"
-    low = before.lower().strip("\"'\u201c\u201d\u2018\u2019")
+        return COMPLETE
+    low = _bare(before)
     if low in _FUNCTION_WORDS:
-        return "open"
-    singular = low[:-1] if low.endswith("s") else low
-    if low in _NUMBERING_NOUNS or singular in _NUMBERING_NOUNS:
-        return "complete" if _noun_phrase_is_complete(words) else "open"
+        return OPEN
+    if low in _CLASSIFIERS or low in _COUNT_NOUNS:
+        return _numbering_noun_reading(words, low)
+    if low.endswith("ed") and _is_passive(words):
+        return COMPLETE  # "it is not recommended 4": a passive takes no object
     if _ACRONYM_RE.match(before) or low.endswith("ed"):
-        return "ambiguous"
-    return "complete"
+        return AMBIGUOUS
+    # Any other word ends a phrase — plurals included: "levels 1" is not "level 1".
+    return COMPLETE
 
 
-def is_citation(head: str, numbers: list[int], listed: Collection[int]) -> bool:
-    """Is the number group after ``head`` a citation, given the reference numbers listed?"""
+def label_uses(text: str) -> frozenset[tuple[str, int]]:
+    """(word, number) pairs the text uses as labels inside its sentences ("type 2 diabetes")."""
+    return frozenset((m.group(1).lower(), int(m.group(2))) for m in _LABEL_USE_RE.finditer(text))
+
+
+def is_citation(
+    head: str,
+    numbers: list[int],
+    listed: Collection[int],
+    labels: Collection[tuple[str, int]] = (),
+) -> bool:
+    """Is the number group after ``head`` a citation, given the reference numbers listed
+    and the (word, number) labels the page uses elsewhere?"""
     if not numbers or any(n == 0 for n in numbers):
         return False
     how = reading(head)
-    if how == "complete":
+    if how == COMPLETE:
         return True
-    return how == "ambiguous" and bool(listed) and all(n in listed for n in numbers)
+    if how == OPEN or not listed or not all(n in listed for n in numbers):
+        return False
+    words = head.split()
+    before = _bare(words[-1]) if words else ""
+    return not (len(numbers) == 1 and (before, numbers[0]) in labels)
 
 
-def link_trailing_citations(text: str, listed: Collection[int]) -> str:
-    """'… published in 2025 1.' -> '… published in 2025 [1].'"""
+def link_trailing_citations(
+    text: str, listed: Collection[int], labels: Collection[tuple[str, int]] = ()
+) -> str:
+    """'… published in 2025 1.' -> '… published in 2025 [1].'
+
+    ``labels`` are the (word, number) pairs the whole page uses as labels (see
+    :func:`label_uses`); without them only this text's own structure and the list decide.
+    """
 
     def replace(match: re.Match[str]) -> str:
         numbers = [int(n) for n in re.findall(r"\d+", match.group("nums"))]
-        if not is_citation(match.string[: match.start()], numbers, listed):
+        if not is_citation(match.string[: match.start()], numbers, listed, labels):
             return match.group(0)
         return f" {format_citations(numbers)}{match.group('end').strip()}"
 
