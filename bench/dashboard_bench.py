@@ -6,7 +6,7 @@ most reviewed (due two weeks after the review starts; sometimes sent back for
 changes, up to several times), approved and, after a year, re-reviewed;
 verdicts fill the audit trail up to its size;
 open and dismissed findings on each article. Then prints the time of
-``Workstation.dashboard()`` (the median of several warm runs, and the first),
+``Workstation.workflow.dashboard()`` (the median of several warm runs, and the first),
 each aggregate on its own (where the time goes), and a baseline measured in the
 same run: ``SELECT count(*) FROM audit_event``.
 
@@ -296,7 +296,7 @@ def main() -> int:
             "(SELECT count(*) FROM transition), (SELECT count(*) FROM finding)")).one()
         print(f"{ws.backend}: {counts[0]:,} articles, {counts[1]:,} audit events, {counts[2]:,} transitions, "
               f"{counts[3]:,} findings")
-        first, median, cpu = timed(ws.dashboard)
+        first, median, cpu = timed(ws.workflow.dashboard)
         base_first, baseline, base_cpu = timed(
             lambda: connection.execute(text("SELECT count(*) FROM audit_event")).scalar())
         now = datetime.now(UTC)

@@ -34,11 +34,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         ws = Workstation.open(str(folder / "bench.db"))
-        ws.import_files(paths=write_pages(folder / "pages", args.count))
+        ws.library.import_files(paths=write_pages(folder / "pages", args.count))
         with ws.engine.begin() as c:  # approval itself is measured elsewhere; mark them approved
             c.execute(text("UPDATE article SET status = 'Approved', approved_revision_id = current_revision_id, "
                            "approved_at = updated_at"))
-        bodies = [ws.get_article(article_id=i).body for i in ws.approved_article_ids()]
+        bodies = [ws.library.get_article(article_id=i).body for i in ws.export.approved_article_ids()]
 
         start = time.perf_counter()
         (folder / "plain").mkdir()
@@ -47,7 +47,7 @@ def main() -> None:
         baseline = time.perf_counter() - start
 
         start = time.perf_counter()
-        report = ws.export_articles(formats=["html"], out_dir=folder / "out")
+        report = ws.export.export_articles(formats=["html"], out_dir=folder / "out")
         elapsed = time.perf_counter() - start
         assert not report.refused and len(report.exported) == len(bodies)
         print(f"baseline  python-markdown + write: {baseline:6.2f} s for {len(bodies)} articles")

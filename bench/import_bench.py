@@ -60,7 +60,7 @@ def main() -> None:
 
         ws = Workstation.open(str(folder / "bench.db"))
         start = time.perf_counter()
-        report = ws.import_files(paths=paths)
+        report = ws.library.import_files(paths=paths)
         elapsed = time.perf_counter() - start
         assert not report.failed, report.failed[:3]
         rate = len(report.imported) / elapsed
@@ -73,9 +73,9 @@ def main() -> None:
         for _ in range(args.searches):
             query = " ".join(rng.sample(WORDS, rng.choice([1, 2])))
             t = time.perf_counter()
-            ws.list_articles(search=query, limit=50)
+            ws.library.list_articles(search=query, limit=50)
             timings.append((time.perf_counter() - t) * 1000)
-        print(f"search over {ws.count_articles()} articles (first page of 50): "
+        print(f"search over {ws.library.count_articles()} articles (first page of 50): "
               f"median {statistics.median(timings):.1f} ms, p95 {sorted(timings)[int(len(timings) * 0.95)]:.1f} ms"
               "  target median <= 20 ms")
         ws.close()

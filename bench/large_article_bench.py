@@ -75,8 +75,8 @@ def main() -> int:
     from workstation.facade import Workstation
 
     with Workstation.open(db) as ws:
-        ws.seed_if_empty()
-        ws.add_user(name="bench", role="admin", password=PASSWORD)
+        ws.library.seed_if_empty()
+        ws.users.add_user(name="bench", role="admin", password=PASSWORD)
     files = {}
     for name, make in CASES.items():
         path = folder / f"{name.split()[0].replace(',', '')}.md"

@@ -41,12 +41,12 @@ def prepare(db: str) -> None:
     from workstation.facade import Workstation
 
     with Workstation.open(db) as ws:
-        report = ws.import_files(paths=sorted((ROOT / "seeds").glob("*.txt")))
+        report = ws.library.import_files(paths=sorted((ROOT / "seeds").glob("*.txt")))
         assert not report.failed, report.failed
-        ws.add_user(name="admin", role="admin", password=PASSWORDS["admin"])
-        ws.sign_in(name="admin", password=PASSWORDS["admin"])
-        ws.add_user(name="rev", role="reviewer", password=PASSWORDS["rev"], by="admin")
-        ws.add_user(name="appr", role="approver", password=PASSWORDS["appr"], by="admin")
+        ws.users.add_user(name="admin", role="admin", password=PASSWORDS["admin"])
+        ws.users.sign_in(name="admin", password=PASSWORDS["admin"])
+        ws.users.add_user(name="rev", role="reviewer", password=PASSWORDS["rev"], by="admin")
+        ws.users.add_user(name="appr", role="approver", password=PASSWORDS["appr"], by="admin")
 
 
 def due(n: int) -> date:
@@ -58,12 +58,12 @@ def other_desk(db: str, pipe) -> None:  # type: ignore[no-untyped-def]
     from workstation.facade import Workstation
 
     with Workstation.open(db) as ws:
-        ws.sign_in(name="appr", password=PASSWORDS["appr"])
+        ws.users.sign_in(name="appr", password=PASSWORDS["appr"])
         while True:
             n = pipe.recv()
             if n is None:
                 return
-            ws.assign(article_id=ARTICLE, user="appr", reviewer="rev", due=due(n))
+            ws.workflow.assign(article_id=ARTICLE, user="appr", reviewer="rev", due=due(n))
             pipe.send(time.monotonic())
 
 

@@ -100,7 +100,7 @@ def main() -> int:
 
             def import_list() -> None:
                 nonlocal report
-                report = ws.import_retractions(path=csv_path)
+                report = ws.references.import_retractions(path=csv_path)
 
             took = timed("workstation retractions import", import_list)
             assert report is not None and report.records > 0
@@ -114,7 +114,7 @@ def main() -> int:
 
             def import_ris() -> None:
                 nonlocal imported
-                imported = ws.import_references(paths=[ris_path])
+                imported = ws.references.import_references(paths=[ris_path])
 
             took = timed("workstation references import", import_ris)
             assert imported is not None and not imported.failed, imported.failed if imported else None

@@ -46,7 +46,7 @@ def populate(db: str, count: int) -> float:
     rng = random.Random(7)
     started = time.perf_counter()
     with Workstation.open(db) as ws:
-        have = ws.count_articles()
+        have = ws.library.count_articles()
         for start in range(have, count, BATCH):
             drafts = []
             for n in range(start, min(start + BATCH, count)):
@@ -54,7 +54,7 @@ def populate(db: str, count: int) -> float:
                 body = "## Summary\n\n" + " ".join(rng.choice(WORDS) for _ in range(60)) + ".\n"
                 drafts.append(ArticleDraft(title=title, body=body, audience=rng.choice(("patient", "clinician")),
                                            last_updated=date(2025, 1 + n % 12, 1 + n % 28)))
-            ws.import_drafts(drafts=drafts)
+            ws.library.import_drafts(drafts=drafts)
     return time.perf_counter() - started
 
 
@@ -145,8 +145,8 @@ def main() -> int:
     from workstation.facade import Workstation
 
     with Workstation.open(args.db) as ws:
-        if not ws.has_users():  # the first user of a database is its admin
-            ws.add_user(name="bench", role="admin", password=BENCH_PASSWORD)
+        if not ws.users.has_users():  # the first user of a database is its admin
+            ws.users.add_user(name="bench", role="admin", password=BENCH_PASSWORD)
     # "Launch": from before Qt and the window's modules are imported to the first rows shown.
     started = time.perf_counter()
     from ui.responsiveness import (

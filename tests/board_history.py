@@ -85,16 +85,16 @@ def write_history(ws, clock: Clock) -> dict[str, int]:  # type: ignore[no-untype
 
     def submit(name: str, when: str, body: str = PLAIN) -> None:
         clock.set(when)
-        ids[name] = ws.import_drafts(drafts=[ArticleDraft(title=f"Article {name}", body=body)], user="alan").ids[0]
+        ids[name] = ws.library.import_drafts(drafts=[ArticleDraft(title=f"Article {name}", body=body)], user="alan").ids[0]
 
     def due(name: str, when: str, day: str) -> None:
         clock.set(when)  # a due date may not lie in the past when it is set
-        ws.assign(article_id=ids[name], user="ana", due=day)
+        ws.workflow.assign(article_id=ids[name], user="ana", due=day)
 
     def step(name: str, when: str, to: str, user: str, reason: str = "") -> None:
         clock.set(when)
         password = password_for(user) if to == "Approved" else None  # an approval is signed
-        ws.transition(article_id=ids[name], to=to, user=user, reason=reason, password=password)
+        ws.workflow.transition(article_id=ids[name], to=to, user=user, reason=reason, password=password)
 
     submit("A4", "2024-12-02 09:00")
     step("A4", "2024-12-03 09:00", "Under Review", "rita")
@@ -124,17 +124,17 @@ def write_history(ws, clock: Clock) -> dict[str, int]:  # type: ignore[no-untype
     step("A7", "2026-02-24 09:00", "Under Review", "rob")
     due("A7", "2026-02-24 10:00", "2026-03-10")
     clock.set("2026-02-25 09:00")
-    findings = ws.run_checks(article_id=ids["A7"], user="rob").findings
+    findings = ws.review.run_checks(article_id=ids["A7"], user="rob").findings
     promotional = [f for f in findings if f.code == "promotional-language"]
-    ws.dismiss_finding(finding_id=promotional[0].id, user="rob", reason="quoted from a patient, not a claim")
+    ws.review.dismiss_finding(finding_id=promotional[0].id, user="rob", reason="quoted from a patient, not a claim")
     submit("A8", "2026-03-02 09:00", PROMOTIONAL)
     clock.set("2026-03-02 10:00")
-    ws.run_checks(article_id=ids["A8"], user="rita")  # findings on revision 1, which the author then replaces
+    ws.review.run_checks(article_id=ids["A8"], user="rita")  # findings on revision 1, which the author then replaces
     step("A8", "2026-03-03 09:00", "Under Review", "rita")
     due("A8", "2026-03-03 10:00", "2026-03-17")
     step("A8", "2026-03-05 09:00", "Submitted", "rita", "the title overstates the finding")
     clock.set("2026-03-06 09:00")
-    ws.save_revision(article_id=ids["A8"], body=PLAIN, user="alan")
+    ws.review.save_revision(article_id=ids["A8"], body=PLAIN, user="alan")
     submit("A6", "2026-03-16 10:00")
     due("A6", "2026-03-16 11:00", "2026-03-18")
     clock.now = NOW

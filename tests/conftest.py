@@ -106,7 +106,7 @@ def ws(db_url: str):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def seeded(ws):  # type: ignore[no-untyped-def]
     """A Workstation with the five seed articles imported (ids 1..5 in seed order)."""
-    report = ws.import_files(paths=sorted(SEEDS.glob("*.txt")))
+    report = ws.library.import_files(paths=sorted(SEEDS.glob("*.txt")))
     assert not report.failed
     return ws
 

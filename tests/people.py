@@ -29,10 +29,10 @@ def password_for(name: str) -> str:
 
 def ensure_admin(ws) -> str:  # type: ignore[no-untyped-def]
     """The name of a signed-in admin, creating the database's first admin if it has no user."""
-    if not ws.has_users():
-        ws.add_user(name=ADMIN, role="admin", password=ADMIN_PASSWORD, display_name="Board Admin")
+    if not ws.users.has_users():
+        ws.users.add_user(name=ADMIN, role="admin", password=ADMIN_PASSWORD, display_name="Board Admin")
     if ADMIN not in ws.signed_in:
-        ws.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
+        ws.users.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
     return ADMIN
 
 
@@ -43,16 +43,16 @@ def add_person(  # type: ignore[no-untyped-def]
     if password == "":
         password = password_for(name)
     by = ensure_admin(ws)
-    view = ws.add_user(name=name, role=role, password=password, display_name=display_name, by=by)
+    view = ws.users.add_user(name=name, role=role, password=password, display_name=display_name, by=by).user
     if sign_in and password:
-        ws.sign_in(name=name, password=password)
+        ws.users.sign_in(name=name, password=password)
     return view
 
 
 def sign_in(ws, *names: str):  # type: ignore[no-untyped-def]
     """Sign these people in at ``ws`` with their test passwords; returns ``ws``."""
     for name in names:
-        ws.sign_in(name=name, password=password_for(name))
+        ws.users.sign_in(name=name, password=password_for(name))
     return ws
 
 
@@ -60,7 +60,7 @@ def sign_in(ws, *names: str):  # type: ignore[no-untyped-def]
 def board(db: str) -> Iterator[Workstation]:
     """The database at ``db`` opened with every test person in it signed in (as several desks would be)."""
     with Workstation.open(db) as ws:
-        for person in ws.list_users(include_inactive=False):
+        for person in ws.users.list_users(include_inactive=False):
             if person.has_password and not person.locked:
                 sign_in(ws, person.name)
         yield ws

@@ -21,18 +21,18 @@ def add_team(ws) -> None:  # type: ignore[no-untyped-def]
 
 def review(ws, article_id: int, *, verdict: str = "supported") -> None:  # type: ignore[no-untyped-def]
     """Start the review, give every citation a verdict and dismiss every open finding."""
-    if ws.get_article(article_id=article_id).summary.status == "Submitted":
-        ws.transition(article_id=article_id, to="under-review", user=REVIEWER)
-    for claim in ws.get_article(article_id=article_id).claims:
+    if ws.library.get_article(article_id=article_id).summary.status == "Submitted":
+        ws.workflow.transition(article_id=article_id, to="under-review", user=REVIEWER)
+    for claim in ws.library.get_article(article_id=article_id).claims:
         for number in claim.citations:
-            ws.set_verdict(claim_id=claim.id, reference=number, verdict=verdict, user=REVIEWER)
-    for finding in ws.findings(article_id=article_id):
+            ws.review.set_verdict(claim_id=claim.id, reference=number, verdict=verdict, user=REVIEWER)
+    for finding in ws.review.findings(article_id=article_id):
         if not finding.dismissed:
-            ws.dismiss_finding(finding_id=finding.id, user=REVIEWER, reason="acceptable here")
+            ws.review.dismiss_finding(finding_id=finding.id, user=REVIEWER, reason="acceptable here")
 
 
 def approve(ws, article_id: int) -> int:  # type: ignore[no-untyped-def]
     """Review the article and sign its approval; returns the signature id."""
     review(ws, article_id)
-    result = ws.transition(article_id=article_id, to="Approved", user=APPROVER, password=password_for(APPROVER))
+    result = ws.workflow.transition(article_id=article_id, to="Approved", user=APPROVER, password=password_for(APPROVER))
     return result.signature_id

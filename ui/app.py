@@ -69,7 +69,7 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
         window.dashboard.set_shown(True)
     if screenshot:
         return _screenshot(app, window, screenshot, claim=claim, tab=tab)
-    from workstation.rendering import start_renderer
+    from workstation.facade import start_renderer
 
     window.runner.query(start_renderer)  # while the window opens, not at the first large article
     window.show()

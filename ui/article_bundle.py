@@ -17,9 +17,7 @@ from ui.reader_pieces import (
     text_pieces,
 )
 from ui.review_rows import CardRow, claim_rows, finding_rows
-from workstation.facade import Workstation
-from workstation.rendering import MAX_RENDER_CHARS, render_markdown
-from workstation.sanitize import MAX_PLAIN_CHARS
+from workstation.facade import MAX_PLAIN_CHARS, MAX_RENDER_CHARS, Workstation, render_markdown
 from workstation.views import ArticleDetail, ClaimView
 
 SOURCE_PIECE_CHARS = 16_000  # the editor takes the source in pieces of about this size
@@ -105,9 +103,9 @@ def source_pieces(body: str) -> SourcePieces:
 
 def load_bundle(ws: Workstation, article_id: int, user: str | None) -> ArticleBundle:
     """Runs on the op runner's thread: everything slow (rendering, sanitizing, cutting) happens here."""
-    detail = ws.get_article(article_id=article_id)
+    detail = ws.library.get_article(article_id=article_id)
     pieces, error = reader_pieces(detail.body, detail.claims)
-    findings = ws.findings(article_id=article_id)
+    findings = ws.review.findings(article_id=article_id)
     return ArticleBundle(
         detail=detail,
         pieces=pieces,
@@ -118,9 +116,9 @@ def load_bundle(ws: Workstation, article_id: int, user: str | None) -> ArticleBu
         claim_keys={c.id: row for row, c in enumerate(detail.claims)},
         finding_rows=finding_rows(findings),
         source=source_pieces(detail.body),
-        actions=ws.allowed_actions(article_id=article_id, user=user) if user else None,
+        actions=ws.workflow.allowed_actions(article_id=article_id, user=user) if user else None,
         findings=findings,
-        comments=ws.comments(article_id=article_id),
-        history=ws.history(article_id=article_id),
-        revisions=ws.revisions(article_id=article_id),
+        comments=ws.review.comments(article_id=article_id),
+        history=ws.workflow.history(article_id=article_id),
+        revisions=ws.workflow.revisions(article_id=article_id),
     )

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.errors import report_error
-from workstation.backup import BackupReport
+from workstation.facade import BackupReport
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -40,7 +40,7 @@ class BackupController(QObject):
     def apply_user(self) -> None:
         """Enabled for anyone signed in; a team database (PostgreSQL) is backed up with pg_dump instead."""
         window = self.window
-        if not window.workstation.backs_up_here:
+        if not window.workstation.backups.backs_up_here:
             enabled, tip = False, "Back up: a team database (PostgreSQL) is backed up with pg_dump on the server"
         elif window.user is None:
             enabled, tip = False, "Back up: nobody is signed in (File → Sign in…)"
@@ -57,7 +57,7 @@ class BackupController(QObject):
         return path or None
 
     def ask(self) -> None:
-        if self.window.user is None or not self.window.workstation.backs_up_here:
+        if self.window.user is None or not self.window.workstation.backups.backs_up_here:
             return
         database = Path(self.window.workstation.url.removeprefix("sqlite:///"))
         suggested = str(database.with_name(f"{database.stem}-backup-{date.today().isoformat()}.db"))
@@ -70,7 +70,7 @@ class BackupController(QObject):
         ws, user = self.window.workstation, self.window.user
 
         def backup(progress):  # type: ignore[no-untyped-def]
-            return ws.backup(path=path, user=user, progress=progress, overwrite=True)
+            return ws.backups.backup(path=path, user=user, progress=progress, overwrite=True)
 
         def done(report: BackupReport) -> None:
             self.last_report = report

@@ -17,8 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from workstation.changes import OpChanges
-from workstation.reports import selections
-from workstation.reports.figures import Dashboard
+from workstation.facade import Dashboard, selections
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -135,7 +134,7 @@ class DashboardController(QObject):
         self._request += 1
         request = self._request
         workstation = self.window.workstation
-        self.window.runner.query(workstation.dashboard, lambda d: self._arrived(d, request), label="Counting")
+        self.window.runner.query(workstation.workflow.dashboard, lambda d: self._arrived(d, request), label="Counting")
 
     def _arrived(self, dashboard: Dashboard, request: int) -> None:
         if request != self._request or self.view is None:

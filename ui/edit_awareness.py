@@ -17,8 +17,14 @@ from PySide6.QtCore import QObject, QTimer
 from ui.dialogs.edit_conflict import EditConflictDialog
 from ui.errors import report_error
 from workstation.changes import OpChanges
-from workstation.edit_conflict import KEEP_BOTH, KEEP_THEIRS, EditConflict, merge_texts
-from workstation.leases import RENEW_S, EditorView
+from workstation.facade import (
+    KEEP_BOTH,
+    KEEP_THEIRS,
+    RENEW_S,
+    EditConflict,
+    EditorView,
+    merge_texts,
+)
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -58,7 +64,7 @@ class EditAwareness(QObject):
         self.held = lease
         article_id, user = lease
         ws = self.window.workstation
-        self.window.runner.mutate(lambda: ws.begin_editing(article_id=article_id, user=user),
+        self.window.runner.mutate(lambda: ws.review.begin_editing(article_id=article_id, user=user),
                                   failure=lambda _error: None)  # presence is a courtesy: never an error dialog
 
     def _release(self) -> None:
@@ -66,7 +72,7 @@ class EditAwareness(QObject):
             return
         (article_id, user), ws = self.held, self.window.workstation
         self.held = None
-        self.window.runner.mutate(lambda: ws.end_editing(article_id=article_id, user=user),
+        self.window.runner.mutate(lambda: ws.review.end_editing(article_id=article_id, user=user),
                                   failure=lambda _error: None)
 
     def stop(self) -> None:
@@ -94,7 +100,7 @@ class EditAwareness(QObject):
             if article_id == self.window.current_article:
                 self._show([e for e in editors if e.name != me])
 
-        self.window.runner.query(lambda: ws.editors(article_id=article_id), done)
+        self.window.runner.query(lambda: ws.review.editors(article_id=article_id), done)
 
     def _show(self, others: list[EditorView]) -> None:
         self.others = others
@@ -139,7 +145,7 @@ def resolve_conflict(window: MainWindow, conflict: EditConflict, saved: Callable
             report_error(error, parent=window)
 
     window.runner.mutate(
-        lambda: ws.resolve_edit_conflict(
+        lambda: ws.review.resolve_edit_conflict(
             article_id=conflict.article_id, user=user, choice=answer.choice,
             base_revision_id=conflict.base.revision_id, theirs_revision_id=conflict.theirs.revision_id,
             yours=conflict.yours, merged=answer.merged,

@@ -17,7 +17,7 @@ from ui.edit_awareness import resolve_conflict
 from ui.errors import report_error
 from ui.progressive import ProgressiveDocument
 from ui.reader_pieces import ReaderPieces
-from workstation.edit_conflict import EditConflict
+from workstation.facade import EditConflict
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -128,6 +128,6 @@ class EditorController(QObject):
 
         # The edit is checked against the revision it began on, not the article's version:
         # a workflow step taken meanwhile is no edit conflict.
-        self.window.runner.mutate(lambda: ws.save_revision(article_id=article_id, body=body, user=user,
-                                                           base_revision_id=base),
+        self.window.runner.mutate(lambda: ws.review.save_revision(article_id=article_id, body=body, user=user,
+                                                                  base_revision_id=base),
                                   saved, failure=failed, label="Saving the revision")

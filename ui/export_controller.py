@@ -36,7 +36,7 @@ class ExportController(QObject):
             self._approved_count = count
             self._update_action()
 
-        self.window.runner.query(lambda: self.window.workstation.count_articles(status="Approved"), show)
+        self.window.runner.query(lambda: self.window.workstation.library.count_articles(status="Approved"), show)
 
     def _update_action(self) -> None:
         selected = self.window.library.table.selectionModel().currentIndex().isValid()
@@ -50,10 +50,10 @@ class ExportController(QObject):
         current, ws = self.window.current_article, self.window.workstation
 
         def load() -> tuple[list[Any], Any]:
-            articles = ws.exportable_articles()
+            articles = ws.export.exportable_articles()
             if current is None or any(a.article_id == current for a in articles):
                 return articles, None
-            return articles, ws.article_summaries(ids=[current]).get(current)
+            return articles, ws.library.article_summaries(ids=[current]).get(current)
 
         # Opened once the runner is done with this job, so the dialog's event loop does not hold the runner busy.
         self.window.runner.query(
@@ -87,8 +87,8 @@ class ExportController(QObject):
         def export(progress):  # type: ignore[no-untyped-def]
             from ui.export_pdf import write_pdf
 
-            return ws.export_articles(ids=ids, formats=formats, out_dir=folder, user=user, pdf_writer=write_pdf,
-                                      progress=progress, style=style)
+            return ws.export.export_articles(ids=ids, formats=formats, out_dir=folder, user=user, pdf_writer=write_pdf,
+                                             progress=progress, style=style)
 
         def done(report) -> None:  # type: ignore[no-untyped-def]
             handled = {e.id for e in report.exported} | {r.id for r in report.refused}

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from workstation.export.files import sync_folder
+from workstation.facade import sync_folder
 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _AUDIT_HEAD = re.compile(r"audit-head \d+:[0-9a-f]{64}")

@@ -52,7 +52,7 @@ class IdleLock(QObject):
     def reload(self) -> None:
         """Read the admin's setting again and start counting from now."""
         ws = self.window.workstation
-        self.window.runner.query(ws.idle_lock_minutes, self.configure)
+        self.window.runner.query(ws.users.idle_lock_minutes, self.configure)
 
     def configure(self, minutes: int) -> None:
         self.minutes = max(int(minutes), 0)
@@ -118,7 +118,7 @@ class IdleLock(QObject):
             self.screen.error.show_error(sentence(str(error), name))
             self.screen.password.setFocus()
 
-        window.runner.query(lambda: ws.sign_in(name=name, password=password), done, failure=refused,
+        window.runner.query(lambda: ws.users.sign_in(name=name, password=password), done, failure=refused,
                             label="Checking the password")
 
     def switch_user(self) -> None:

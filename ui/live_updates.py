@@ -1,10 +1,10 @@
 """Changes from other desks reach the window through the same ``changes_applied`` signal as its own.
 
-The :class:`~workstation.live.ChangeFeed` runs on its own thread; what it hears
-crosses to the GUI thread through a queued signal and is announced with the
+The facade's change feed (``Workstation.listen``) runs on its own thread; what it
+hears crosses to the GUI thread through a queued signal and is announced with the
 initiator :data:`REMOTE`. Events this window's facade wrote itself (it notes
-their ids before each commit: ``Workstation.own_events``) are left out, so its
-own change is not applied twice, and neither is anything it wrote while reading.
+their ids before each commit) are left out by the feed, so its own change is not
+applied twice, and neither is anything it wrote while reading.
 Views refresh from the change as from a local one; what the user is typing
 (the source editor, a verdict's evidence, a comment) is never replaced.
 """
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from workstation.changes import OpChanges
-from workstation.live import ChangeFeed, FeedUpdate, merge_all
+from workstation.facade import ChangeFeed
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -37,7 +37,7 @@ REMOTE = RemoteChange()
 
 class LiveUpdates(QObject):
     connection_changed = Signal(bool)  # True: listening; False: the connection broke, reconnecting
-    _heard = Signal(object)  # FeedUpdate, emitted on the feed's thread
+    _heard = Signal(object)  # OpChanges, emitted on the feed's thread
     _status = Signal(bool)
 
     def __init__(self, window: MainWindow) -> None:
@@ -48,8 +48,7 @@ class LiveUpdates(QObject):
         self._heard.connect(self._apply)
         self._status.connect(self._set_status)
         try:
-            engine = window.workstation.engine
-            self.feed = ChangeFeed(engine, self._heard.emit, status=self._status.emit)
+            self.feed = window.workstation.listen(self._heard.emit, status=self._status.emit)
             self.feed.start()
         except Exception as exc:  # noqa: BLE001 - the window works without live updates (the reason is logged)
             log.warning("live updates are off: %s", exc)
@@ -60,14 +59,9 @@ class LiveUpdates(QObject):
             self.feed.stop()
             self.feed = None
 
-    def _apply(self, update: FeedUpdate) -> None:
+    def _apply(self, changes: OpChanges) -> None:
         if self.feed is None:
             return  # stopped: the window is closing
-        own = self.window.workstation.own_events
-        fresh = [c for c in update.events if not own.all_of(c.event_ids)]
-        if not fresh and not update.editing and not update.notifications:
-            return
-        changes = merge_all(fresh).merged(OpChanges(editing=update.editing, notifications=update.notifications))
         self.window.runner.changes_applied.emit(changes, REMOTE)
 
     def _set_status(self, connected: bool) -> None:

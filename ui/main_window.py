@@ -44,9 +44,7 @@ from ui.views.reader import ArticleView
 from ui.views.review_panel import ReviewPanel
 from ui.workflow_actions import WorkflowActions
 from workstation.changes import OpChanges
-from workstation.facade import Workstation
-from workstation.facade.library import LibraryPage
-from workstation.users import UserView
+from workstation.facade import LibraryPage, UserView, Workstation
 
 __all__ = ["MainWindow", "SignInCancelled", "create_main_window"]
 
@@ -188,7 +186,7 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- library
     def _load_rows(self, ids: list[int], done: Any) -> None:
-        self.runner.query(lambda: self.workstation.article_summaries(ids=ids), done)
+        self.runner.query(lambda: self.workstation.library.article_summaries(ids=ids), done)
 
     def _header_clicked(self, column: int) -> None:
         descending = self.model.sort_column == column and not self.model.descending
@@ -209,8 +207,8 @@ class MainWindow(QMainWindow):
         def page() -> LibraryPage | None:
             if request != self._library_request:
                 return None  # superseded while queued (typing on): skip the query
-            return self.workstation.library_page(status=status, search=search, sort=sort, descending=descending,
-                                                 around=around, selection=selection, user=self.user)
+            return self.workstation.library.library_page(status=status, search=search, sort=sort, descending=descending,
+                                                         around=around, selection=selection, user=self.user)
 
         self.runner.query(page, lambda result: self._ids_arrived(result, request), label="Searching")
 
@@ -295,7 +293,7 @@ class MainWindow(QMainWindow):
         ws = self.workstation
 
         def labels() -> tuple[str | None, str | None]:
-            return ws.undo_label(), ws.redo_label()
+            return ws.review.undo_label(), ws.review.redo_label()
 
         def show(result: tuple[str | None, str | None]) -> None:
             if self.user is None:
@@ -314,7 +312,7 @@ class MainWindow(QMainWindow):
         if self.user is None:
             return
         user = self.user
-        self.runner.mutate(lambda: getattr(self.workstation, which)(user=user), label=which.capitalize())
+        self.runner.mutate(lambda: getattr(self.workstation.review, which)(user=user), label=which.capitalize())
 
     # ----------------------------------------------------------------- who is signed in
     def set_user(self, view: UserView | None) -> None:
@@ -368,7 +366,7 @@ class MainWindow(QMainWindow):
                 self._pending_select = report.imported[-1].id
 
         self.runner.long_mutation(
-            lambda progress: self.workstation.import_files(paths=list(paths), user=user, progress=progress),
+            lambda progress: self.workstation.library.import_files(paths=list(paths), user=user, progress=progress),
             done, label="Importing")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -443,7 +441,7 @@ def create_main_window(db: str | None, user: str | None = None, *, password: str
     """
     workstation = Workstation.open(db, create=create)
     if seed:
-        workstation.seed_if_empty()
+        workstation.library.seed_if_empty()
     try:
         view = sign_in_for_window(workstation, user, password, interactive=interactive)
     except BaseException:

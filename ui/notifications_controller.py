@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer
 
 from ui.views.notifications import NotificationBell, NotificationsPopup
 from workstation.changes import OpChanges
-from workstation.notifications import NotificationView
+from workstation.facade import NotificationView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -56,7 +56,7 @@ class NotificationsController(QObject):
 
     def announce_due(self) -> None:
         ws = self.window.workstation
-        self.window.runner.mutate(ws.notify_due_reviews, failure=lambda _error: None)
+        self.window.runner.mutate(ws.notifications.notify_due_reviews, failure=lambda _error: None)
 
     def _changed(self, changes: OpChanges, _initiator: object) -> None:
         if changes.notifications:
@@ -68,9 +68,9 @@ class NotificationsController(QObject):
         if user is None or self.window.is_closed():
             return
         ws = self.window.workstation
-        self.window.runner.query(lambda: ws.unread_count(user=user), self._show_count, failure=lambda _error: None)
+        self.window.runner.query(lambda: ws.notifications.unread_count(user=user), self._show_count, failure=lambda _error: None)
         if self.popup.isVisible():
-            self.window.runner.query(lambda: ws.notifications(user=user), self.popup.show_items)
+            self.window.runner.query(lambda: ws.notifications.for_user(user=user), self.popup.show_items)
 
     def _show_count(self, unread: int) -> None:
         self.unread = unread
@@ -88,13 +88,13 @@ class NotificationsController(QObject):
             self.popup.move(below)
             self.popup.show()
 
-        self.window.runner.query(lambda: ws.notifications(user=user), show)
+        self.window.runner.query(lambda: ws.notifications.for_user(user=user), show)
 
     def open(self, item: NotificationView) -> None:
         """Mark it read and show its article."""
         user, ws = self.window.user, self.window.workstation
         if not item.read and user is not None:
-            self.window.runner.mutate(lambda: ws.mark_read(user=user, ids=[item.id]))
+            self.window.runner.mutate(lambda: ws.notifications.mark_read(user=user, ids=[item.id]))
         self.popup.hide()
         if item.article_id is not None:
             window = self.window
@@ -105,4 +105,4 @@ class NotificationsController(QObject):
     def mark_all_read(self) -> None:
         user, ws = self.window.user, self.window.workstation
         if user is not None:
-            self.window.runner.mutate(lambda: ws.mark_read(user=user))
+            self.window.runner.mutate(lambda: ws.notifications.mark_read(user=user))

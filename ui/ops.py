@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ui.errors import report_error
-from workstation.changes import OpChanges
+from workstation.changes import changes_of
 
 PROGRESS_DELAY_MS = 200  # jobs shorter than this never show a progress bar
 
@@ -171,8 +171,8 @@ class OpRunner(QObject):
                 if job.success is not None:
                     job.success(result)
                 if job.mutation:
-                    changes = result if isinstance(result, OpChanges) else getattr(result, "changes", None)
-                    if isinstance(changes, OpChanges):
+                    changes = changes_of(result)
+                    if changes is not None:
                         self.changes_applied.emit(changes, job.initiator)
         finally:
             self._settle()

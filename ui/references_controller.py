@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 from ui.references_model import ID_ROLE, ReferenceLibraryModel, authors_text
 from ui.views.references_panel import ReferencesPanel
 from workstation.changes import OpChanges
-from workstation.references.files import reference_format
+from workstation.facade import reference_format
 from workstation.views_references import RecordDetail
 
 REFERENCE_PATTERNS = ("Reference files (*.ris *.bib *.bibtex *.nbib *.medline *.json *.txt);;"
@@ -100,7 +100,7 @@ class ReferencesController:
         self._request += 1
         request, search, sort, descending = self._request, self.panel.search.text(), self.sort, self.descending
         self.window.runner.query(
-            lambda: self.ws.list_references(search=search, sort=sort, descending=descending),
+            lambda: self.ws.references.list_references(search=search, sort=sort, descending=descending),
             lambda rows: self._rows_arrived(rows, request))
 
     def _rows_arrived(self, rows: Sequence[Any], request: int) -> None:
@@ -141,7 +141,7 @@ class ReferencesController:
         if len(ids) == 1:
             self._selected = ids[0]
             record_id = ids[0]
-            self.window.runner.query(lambda: self.ws.reference_record(record_id=record_id), self._show_detail)
+            self.window.runner.query(lambda: self.ws.references.reference_record(record_id=record_id), self._show_detail)
 
     def _show_detail(self, detail: RecordDetail) -> None:
         if detail.record.id != self._selected:
@@ -169,7 +169,7 @@ class ReferencesController:
             self.show()
 
         self.window.runner.long_mutation(
-            lambda progress: self.ws.import_references(paths=list(paths), user=user, progress=progress),
+            lambda progress: self.ws.references.import_references(paths=list(paths), user=user, progress=progress),
             done, label="Importing references")
 
     @staticmethod
@@ -189,7 +189,7 @@ class ReferencesController:
             return
         user = self.window.user
         self._selected = keep
-        self.window.runner.mutate(lambda: self.ws.merge_references(keep_id=keep, merge_id=gone, user=user),
+        self.window.runner.mutate(lambda: self.ws.references.merge_references(keep_id=keep, merge_id=gone, user=user),
                                   label="Merging records")
 
     def _anchor(self, url: QUrl) -> None:
@@ -199,7 +199,7 @@ class ReferencesController:
         elif kind in ("accept", "reject") and self.window.user is not None:
             article, number, record = (int(x) for x in rest.split(":"))
             user = self.window.user
-            self.window.runner.mutate(lambda: self.ws.decide_reference_match(
+            self.window.runner.mutate(lambda: self.ws.references.decide_reference_match(
                 article_id=article, number=number, record_id=record, accept=kind == "accept", user=user),
                 label="Linking reference")
 
@@ -208,7 +208,7 @@ class ReferencesController:
             self.refresh()
             if self._selected is not None and self.dock.isVisible():
                 record_id = self._selected
-                self.window.runner.query(lambda: self.ws.reference_record(record_id=record_id), self._show_detail,
+                self.window.runner.query(lambda: self.ws.references.reference_record(record_id=record_id), self._show_detail,
                                          failure=lambda _error: self.panel.detail.clear())
 
 

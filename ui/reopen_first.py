@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ui.dialogs.reopen_first import ReopenFirstDialog
 from ui.errors import report_error
 from workstation.errors import FrozenRecord
-from workstation.freeze import frozen_message
-from workstation.workflow import APPROVED
+from workstation.facade import APPROVED, frozen_message
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

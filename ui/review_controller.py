@@ -241,7 +241,7 @@ class ReviewController(QObject):
             tab.diff.setHtml("<p><i>Only one revision so far.</i></p>" if tab.old.count() == 1
                              else "<p><i>The same revision on both sides.</i></p>")
             return
-        self.window.runner.query(lambda: self.ws.revision_diff(article_id=article_id, old=old, new=new),
+        self.window.runner.query(lambda: self.ws.workflow.revision_diff(article_id=article_id, old=old, new=new),
                                  self._show_diff)
 
     def _show_diff(self, diff: Any) -> None:
@@ -351,13 +351,13 @@ class ReviewController(QObject):
         tab.note.setModified(False)
         if verdict:
             change_record(self.window, article_id=article_id, what="verdicts", label="Saving the verdict",
-                          call=lambda reopen: ws.set_verdict(claim_id=claim.id, reference=reference, verdict=verdict,
-                                                             user=user, evidence=evidence, note=note, reopen=reopen))
+                          call=lambda reopen: ws.review.set_verdict(claim_id=claim.id, reference=reference, verdict=verdict,
+                                                                    user=user, evidence=evidence, note=note, reopen=reopen))
         else:
             change_record(self.window, article_id=article_id, what="verdicts",
                           label="Clearing the verdict",
-                          call=lambda reopen: ws.clear_verdict(claim_id=claim.id, reference=reference, user=user,
-                                                               reopen=reopen))
+                          call=lambda reopen: ws.review.clear_verdict(claim_id=claim.id, reference=reference, user=user,
+                                                                      reopen=reopen))
 
     # ----------------------------------------------------------------- findings
     def _finding_selected(self) -> None:
@@ -394,13 +394,13 @@ class ReviewController(QObject):
             user, ws = self.user, self.ws
             change_record(self.window, article_id=self.bundle.detail.id, what="findings' dismissals",
                           label="Dismissing the finding",
-                          call=lambda reopen: ws.dismiss_finding(finding_id=finding.id, user=user, reason=reason,
-                                                                 reopen=reopen))
+                          call=lambda reopen: ws.review.dismiss_finding(finding_id=finding.id, user=user, reason=reason,
+                                                                        reopen=reopen))
 
     def run_checks(self) -> None:
         if self.bundle is not None:
             article_id, user = self.bundle.detail.id, self.user
-            self.window.runner.mutate(lambda: self.ws.run_checks(article_id=article_id, user=user), label="Running checks")
+            self.window.runner.mutate(lambda: self.ws.review.run_checks(article_id=article_id, user=user), label="Running checks")
 
     # ----------------------------------------------------------------- comments
     def add_comment(self) -> None:
@@ -409,8 +409,8 @@ class ReviewController(QObject):
             return
         article_id, user, claim_id = self.bundle.detail.id, self.user, self.current_claim_id()
         self.panel.comments_tab.body.clear()
-        self.window.runner.mutate(lambda: self.ws.add_comment(article_id=article_id, body=body, user=user,
-                                                              claim_id=claim_id), label="Adding the comment")
+        self.window.runner.mutate(lambda: self.ws.review.add_comment(article_id=article_id, body=body, user=user,
+                                                                     claim_id=claim_id), label="Adding the comment")
 
     def resolve_comment(self) -> None:
         item = self.panel.comments_tab.comments.currentItem()
@@ -419,5 +419,5 @@ class ReviewController(QObject):
             user, ws = self.user, self.ws
             change_record(self.window, article_id=self.bundle.detail.id, what="comments' resolution",
                           label="Resolving the comment",
-                          call=lambda reopen: ws.resolve_comment(comment_id=comment_id, user=user, reopen=reopen))
+                          call=lambda reopen: ws.review.resolve_comment(comment_id=comment_id, user=user, reopen=reopen))
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ui import settings as store
 from ui.dialogs.change_password import ChangePasswordDialog
 from ui.dialogs.sign_in import SignInDialog
-from workstation.users import ADMIN, UserView
+from workstation.facade import ADMIN, UserView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -33,7 +33,7 @@ def sign_in_at(workstation: Any, *, user: str = "", parent: QWidget | None = Non
     changed = ChangePasswordDialog.ask(workstation, view.name, display_name=view.display_name, forced=True,
                                        parent=parent)
     if changed is None:
-        workstation.sign_out(name=view.name)
+        workstation.users.sign_out(name=view.name)
         return None
     return changed
 
@@ -50,14 +50,14 @@ def sign_in_for_window(workstation: Any, user: str | None, password: str | None,
     opens read-only. Raises SignInCancelled when the person cancels.
     """
     if user is not None and password is not None:
-        view = workstation.sign_in(name=user, password=password)
+        view = workstation.users.sign_in(name=user, password=password)
         if not view.must_change_password:
             return view
         changed = None
         if interactive:
             changed = ChangePasswordDialog.ask(workstation, view.name, display_name=view.display_name, forced=True)
         if changed is None:
-            workstation.sign_out(name=view.name)
+            workstation.users.sign_out(name=view.name)
             raise SignInCancelled(f"{view.name} must choose a new password first (an admin reset it)")
         return changed
     if not interactive:
@@ -178,7 +178,7 @@ class Session(QObject):
         window.set_user(None)
         ws = window.workstation
         # Queued behind whatever the person leaving had asked for, so their last changes land first.
-        window.runner.mutate(lambda: ws.sign_out(name=leaving),
+        window.runner.mutate(lambda: ws.users.sign_out(name=leaving),
                              lambda _result: QTimer.singleShot(0, self, self.sign_in), label="Signing out")
 
     def switch_user(self, *, from_lock: bool = False) -> bool:
@@ -199,7 +199,7 @@ class Session(QObject):
         self.discard_unsaved()
         if leaving is not None:
             ws = window.workstation
-            window.runner.mutate(lambda: ws.sign_out(name=leaving), label="Signing out")
+            window.runner.mutate(lambda: ws.users.sign_out(name=leaving), label="Signing out")
         window.set_user(view)
         return True
 
@@ -233,7 +233,7 @@ class Session(QObject):
             if window.user == view.name and (view.role, view.display_name) != (window.role, window.display_name):
                 window.set_user(view)
 
-        window.runner.query(lambda: ws.get_user(name=name), show)
+        window.runner.query(lambda: ws.users.get_user(name=name), show)
         window.idle.reload()
 
     # ----------------------------------------------------------------- plumbing

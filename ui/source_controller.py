@@ -96,10 +96,10 @@ class SourceController(QObject):
         def read() -> tuple[list[DocumentSummary], EvidenceSource | None] | None:
             if request != self._request or article is None:
                 return None  # superseded while queued (holding J)
-            documents = ws.reference_documents(article_id=article)
+            documents = ws.review.reference_documents(article_id=article)
             if claim_id is None or reference is None:
                 return documents, None
-            return documents, ws.evidence_source(claim_id=claim_id, reference=reference)
+            return documents, ws.review.evidence_source(claim_id=claim_id, reference=reference)
 
         self.window.runner.query(read, lambda result: self._arrived(result, request, article, claim_id, reference))
 
@@ -186,7 +186,7 @@ class SourceController(QObject):
         def read() -> Suggestions | None:
             if request != self._request:
                 return None
-            return ws.suggest_evidence(claim_id=claim, reference=reference)
+            return ws.review.suggest_evidence(claim_id=claim, reference=reference)
 
         def arrived(result: Suggestions | None) -> None:
             if result is not None and request == self._request:
@@ -270,7 +270,7 @@ class SourceController(QObject):
             return
         # A verdict is frozen on an Approved article: reopen it first, or leave it (ui.reopen_first).
         change_record(self.window, article_id=article_id, what="verdicts", label="Recording the evidence",
-                      call=lambda reopen: ws.set_verdict(
+                      call=lambda reopen: ws.review.set_verdict(
                           claim_id=claim_id, reference=reference, verdict=verdict, user=user, evidence=quote,
                           note=note, evidence_span=(start, end), reopen=reopen))
 
@@ -322,7 +322,7 @@ class SourceController(QObject):
             report_error(error, parent=self.window, title="Attach document")
 
         self.window.runner.mutate(
-            lambda: self.ws.attach_document(article_id=article, number=number, path=path, user=user),
+            lambda: self.ws.review.attach_document(article_id=article, number=number, path=path, user=user),
             done, failure=failed, label=f"Reading {name}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

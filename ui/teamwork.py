@@ -18,8 +18,7 @@ from ui.dialogs.assign import AssignDialog
 from ui.edit_awareness import EditAwareness
 from ui.live_updates import LiveUpdates
 from ui.notifications_controller import NotificationsController
-from workstation.users import UserView
-from workstation.workflow import APPROVERS
+from workstation.facade import APPROVERS, UserView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -89,7 +88,7 @@ class AssignAction(QObject):
         if self.window.user is None:
             return
         ws = self.window.workstation
-        self.window.runner.query(lambda: ws.list_users(include_inactive=False), self._users_arrived,
+        self.window.runner.query(lambda: ws.users.list_users(include_inactive=False), self._users_arrived,
                                  failure=lambda _error: None)
 
     def _users_arrived(self, users: list[UserView]) -> None:
@@ -125,11 +124,11 @@ class AssignAction(QObject):
             if chosen is None:
                 return
             window.runner.mutate(
-                lambda: ws.assign(article_id=article_id, user=user, reviewer=chosen.reviewer,
-                                  approver=chosen.approver, due=chosen.due, clear_due=chosen.due is None),
+                lambda: ws.workflow.assign(article_id=article_id, user=user, reviewer=chosen.reviewer,
+                                           approver=chosen.approver, due=chosen.due, clear_due=chosen.due is None),
                 lambda result: window.statusBar().showMessage(
                     f"Assigned: reviewer {result.reviewer or 'nobody'}, approver {result.approver or 'nobody'}"
                     + (f", due {result.due.isoformat()}" if result.due else ""), 8000),
                 label="Assigning")
 
-        window.runner.query(lambda: ws.article_summaries(ids=[article_id]), ask)
+        window.runner.query(lambda: ws.library.article_summaries(ids=[article_id]), ask)

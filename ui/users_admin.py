@@ -30,7 +30,7 @@ from ui.dialogs.users import (
 )
 from ui.errors import report_error
 from workstation.errors import WorkstationError
-from workstation.users import UserView
+from workstation.facade import UserChange, UserView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -66,12 +66,12 @@ class UsersAdmin(QObject):
         dialog.apply_idle.clicked.connect(self.apply_idle_lock)
         dialog.idle_minutes.valueChanged.connect(lambda _v: self._idle_changed())
         self.refresh()
-        window.runner.query(self.ws.idle_lock_minutes, self._show_idle)
+        window.runner.query(self.ws.users.idle_lock_minutes, self._show_idle)
 
     # ----------------------------------------------------------------- the list
     def refresh(self, select: str | None = None) -> None:
         keep = select or self.selected_name()
-        self.window.runner.query(self.ws.list_users, lambda users: self._fill(users, keep))
+        self.window.runner.query(self.ws.users.list_users, lambda users: self._fill(users, keep))
 
     def _fill(self, users: list[UserView], keep: str | None) -> None:
         table = self.dialog.table
@@ -135,7 +135,7 @@ class UsersAdmin(QObject):
         new = AddUserDialog.ask(self.dialog)
         if new is None:
             return
-        self._change(lambda: self.ws.add_user(
+        self._change(lambda: self.ws.users.add_user(
             name=new.name, role=new.role, password=new.password, display_name=new.display_name,
             by=self.admin, must_change_password=new.must_change_password),
             lambda v: f"Added {v.name} as {v.role}.")
@@ -146,7 +146,7 @@ class UsersAdmin(QObject):
             return
         role = RoleDialog.ask(self.dialog, user.name, user.role)
         if role is not None:
-            self._change(lambda: self.ws.set_role(name=user.name, role=role, by=self.admin),
+            self._change(lambda: self.ws.users.set_role(name=user.name, role=role, by=self.admin),
                          lambda v: f"{v.name} is now {v.role}.")
 
     def reset_password(self) -> None:
@@ -155,7 +155,7 @@ class UsersAdmin(QObject):
             return
         password = ResetPasswordDialog.ask(self.dialog, user.name, own=user.name == self.admin)
         if password is not None:
-            self._change(lambda: self.ws.reset_password(name=user.name, new_password=password, by=self.admin),
+            self._change(lambda: self.ws.users.reset_password(name=user.name, new_password=password, by=self.admin),
                          lambda v: f"The password of {v.name} was reset"
                                    + ("; they choose their own at the next sign-in." if v.must_change_password
                                       else "."))
@@ -165,22 +165,22 @@ class UsersAdmin(QObject):
         if user is None:
             return
         if user.active:
-            self._change(lambda: self.ws.deactivate_user(name=user.name, by=self.admin),
+            self._change(lambda: self.ws.users.deactivate_user(name=user.name, by=self.admin),
                          lambda v: f"{v.name} is deactivated and can no longer sign in.")
         else:
-            self._change(lambda: self.ws.reactivate_user(name=user.name, by=self.admin),
+            self._change(lambda: self.ws.users.reactivate_user(name=user.name, by=self.admin),
                          lambda v: f"{v.name} can sign in again.")
 
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._change(lambda: self.ws.unlock_user(name=user.name, by=self.admin),
+            self._change(lambda: self.ws.users.unlock_user(name=user.name, by=self.admin),
                          lambda v: f"{v.name} is unlocked.")
 
-    def _change(self, call: Callable[[], UserView], said: Callable[[UserView], str]) -> None:
-        def done(view: UserView) -> None:
-            self.dialog.message.show_info(said(view))
-            self.refresh(select=view.name)
+    def _change(self, call: Callable[[], UserChange], said: Callable[[UserView], str]) -> None:
+        def done(result: UserChange) -> None:
+            self.dialog.message.show_info(said(result.user))
+            self.refresh(select=result.user.name)
 
         self.window.runner.mutate(call, done, failure=self._refused, label="Changing users")
 
@@ -213,5 +213,5 @@ class UsersAdmin(QObject):
                 f"Windows now lock after {minutes} minute{'s' if minutes != 1 else ''} without input." if minutes
                 else "Windows no longer lock when left unattended.")
 
-        self.window.runner.mutate(lambda: self.ws.set_idle_lock_minutes(minutes=minutes, by=self.admin), done,
+        self.window.runner.mutate(lambda: self.ws.users.set_idle_lock_minutes(minutes=minutes, by=self.admin), done,
                                   failure=self._refused, label="Changing the idle lock")

@@ -84,7 +84,7 @@ class WorkflowActions(QObject):
                 return
             kwargs["reason"] = reason
         ws = self.window.workstation
-        self.window.runner.mutate(lambda: ws.transition(**kwargs), label=WORKFLOW_ACTIONS[key][1].rstrip("…"))
+        self.window.runner.mutate(lambda: ws.workflow.transition(**kwargs), label=WORKFLOW_ACTIONS[key][1].rstrip("…"))
 
     def _printed_name(self) -> str:
         return self.window.display_name

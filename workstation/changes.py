@@ -1,8 +1,15 @@
-"""What a mutation changed, so views refresh only what they must (Anki's OpChanges)."""
+"""What a mutation changed, so views refresh only what they must (Anki's OpChanges).
+
+Every mutation of the facade's managers returns an :class:`OpChanges`, or a result
+that carries one as ``changes`` (:class:`ChangeResult`: a transition, a saved
+revision, an import report …). A change heard from another desk arrives as the same
+type. :func:`changes_of` gives the one of any result, for whoever announces it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -37,3 +44,20 @@ class OpChanges:
             undo_label=other.undo_label or self.undo_label,
             event_ids=self.event_ids + other.event_ids,
         )
+
+
+@runtime_checkable
+class ChangeResult(Protocol):
+    """A mutation's result that says, besides what it returns, what it changed."""
+
+    @property
+    def changes(self) -> OpChanges: ...
+
+
+def changes_of(result: object) -> OpChanges | None:
+    """What a mutation changed: the result itself or the change it carries; None for anything else (a read)."""
+    if isinstance(result, OpChanges):
+        return result
+    if isinstance(result, ChangeResult) and isinstance(result.changes, OpChanges):
+        return result.changes
+    return None

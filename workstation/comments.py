@@ -6,7 +6,8 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from db.tables import Comment, User
-from workstation.errors import NotFound, ValidationError
+from workstation.errors import ValidationError
+from workstation.review import fetch
 from workstation.structure import ANCHOR_CONTEXT
 from workstation.views_review import CommentView
 
@@ -19,10 +20,7 @@ _FIELDS = (
 
 
 def get_comment(session: Session, comment_id: int) -> Comment:
-    comment = session.get(Comment, comment_id)
-    if comment is None:
-        raise NotFound(f"no comment with id {comment_id}")
-    return comment
+    return fetch(session, Comment, comment_id, "comment")
 
 
 def validate_body(body: str) -> str:

@@ -20,7 +20,7 @@ from sqlmodel import Session
 from db.tables import Article, Revision, User
 from workstation.audit import EventData
 from workstation.errors import ConflictError, NotFound
-from workstation.signatures import as_utc
+from workstation.model import as_utc
 
 MERGE = "merge"  # save a merged text (pre-filled by merge_texts, edited by the person) on top of theirs
 KEEP_THEIRS = "keep_theirs"  # drop your edit

@@ -11,7 +11,8 @@ from sqlmodel import Session
 
 from db.tables import AuditEvent, Revision, Signature, User
 from workstation.errors import NotFound
-from workstation.signatures import SignatureView, as_utc, signature_views
+from workstation.model import as_utc
+from workstation.signatures import SignatureView, signature_views
 
 
 @dataclass(frozen=True)

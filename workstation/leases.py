@@ -17,7 +17,7 @@ from sqlalchemy import delete, select, update
 from sqlmodel import Session, col
 
 from db.tables import EditLease, User
-from workstation.signatures import as_utc
+from workstation.model import as_utc
 
 RENEW_S = 30
 EXPIRES_S = 120

@@ -1,9 +1,9 @@
 """Which audit events one facade wrote itself, so what it hears back from the database is not news.
 
 Every write transaction records the ids of the events it appends before it
-commits (so before any listener can hear of them); a window's live updates skip
-those. Only the newest ``KEEP`` ids are kept. Written on the op runner's thread,
-read on the GUI thread: a lock keeps the two apart.
+commits (so before any listener can hear of them); the facade's change feed
+(``Workstation.listen``) skips those. Only the newest ``KEEP`` ids are kept. Written
+on the op runner's thread, read on the feed's thread: a lock keeps the two apart.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cached_property
 
 AUDIENCES = ("patient", "caregiver", "clinician")
@@ -22,6 +22,11 @@ VERDICTS = ("supported", "partially-supported", "not-supported", "contradicted",
 SECTION_KINDS = ("body", "guidelines", "research", "disclaimer", "references")
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def as_utc(moment: datetime) -> datetime:
+    """The moment in UTC: SQLite hands back naive UTC times, PostgreSQL aware ones; views are always aware."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @dataclass(frozen=True)

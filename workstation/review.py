@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session, col
@@ -21,6 +22,7 @@ from workstation.undo import Unchanged, compare_and_swap
 from workstation.views_review import FindingView
 
 REVIEW_ROLES = ("reviewer", "approver", "admin")
+Row = TypeVar("Row")
 
 
 def require_role(user: User, roles: Sequence[str], what: str) -> None:
@@ -35,18 +37,20 @@ def validate_verdict(verdict: str) -> str:
     return value
 
 
+def fetch(session: Session, table: type[Row], row_id: int, what: str) -> Row:
+    """The row of ``table`` with this id, or NotFound saying that there is no such ``what``."""
+    row = session.get(table, row_id)
+    if row is None:
+        raise NotFound(f"no {what} with id {row_id}")
+    return row
+
+
 def get_claim(session: Session, claim_id: int) -> Claim:
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFound(f"no claim with id {claim_id}")
-    return claim
+    return fetch(session, Claim, claim_id, "claim")
 
 
 def get_article(session: Session, article_id: int) -> Article:
-    article = session.get(Article, article_id)
-    if article is None:
-        raise NotFound(f"no article with id {article_id}")
-    return article
+    return fetch(session, Article, article_id, "article")
 
 
 def current_revision(session: Session, article: Article) -> Revision:

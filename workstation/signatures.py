@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlmodel import Session
@@ -28,7 +28,7 @@ from sqlmodel import Session
 from db.tables import Article, AuditEvent, Reference, Revision, Signature, User
 from workstation.audit import canonical_time, event_data, event_hash
 from workstation.errors import PermissionDenied
-from workstation.model import ReferenceData, content_hash
+from workstation.model import ReferenceData, as_utc, content_hash
 from workstation.users import password_matches
 from workstation.workflow import RULE_SIGNATURE
 
@@ -90,11 +90,6 @@ def sign_reason(*, meaning: str, printed_name: str, role: str, revision_number: 
         f"{meaning} — {printed_name} ({role}), revision {revision_number}, "
         f"{as_utc(signed_at).strftime('%Y-%m-%d %H:%M:%S')} UTC"
     )
-
-
-def as_utc(at: datetime) -> datetime:
-    """SQLite hands back naive UTC times; PostgreSQL aware ones. Views are always aware."""
-    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
 
 def check_signer(user: User, password: str | None) -> None:

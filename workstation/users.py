@@ -14,6 +14,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from db.tables import User
+from workstation.changes import OpChanges
 from workstation.errors import NotFound, ValidationError
 from workstation.model import ROLES
 from workstation.passwords import verify_password
@@ -40,6 +41,24 @@ class UserView:
             "locked": self.locked, "must_change_password": self.must_change_password,
             "last_sign_in": self.last_sign_in.isoformat() if self.last_sign_in else None,
         }
+
+
+@dataclass(frozen=True)
+class UserChange:
+    """What a change to a user returns: the user as they are now, and what changed (nothing, if already so)."""
+
+    user: UserView
+    changes: OpChanges
+
+
+def changed(user: User) -> UserChange:
+    """The result of a change that reached the user's row."""
+    return UserChange(to_view(user), OpChanges(users=True))
+
+
+def unchanged(user: User) -> UserChange:
+    """The result of a change that found the user already as asked."""
+    return UserChange(to_view(user), OpChanges())
 
 
 def to_view(user: User) -> UserView:

@@ -1,9 +1,17 @@
-"""Detached read objects the facade returns: no session, no lazy loading."""
+"""Detached read objects the facade returns: no session, no lazy loading.
+
+An entity's fields are written once: a section is :class:`~workstation.structure.Section`
+as the body's analysis finds it, a reference view extends the
+:class:`~workstation.model.ReferenceData` an importer reads.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from workstation.model import ReferenceData
+from workstation.structure import Section
 
 
 @dataclass(frozen=True)
@@ -48,25 +56,9 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
-class SectionView:
-    position: int
-    heading: str | None
-    level: int
-    kind: str
-    start: int
-    end: int
+class ReferenceView(ReferenceData):
+    """A reference of the current revision: its fields as the article lists it, and how the review sees it."""
 
-
-@dataclass(frozen=True)
-class ReferenceView:
-    number: int
-    type: str
-    title: str
-    source: str
-    year: int | None
-    doi: str
-    pmid: str
-    url: str
     cited: bool = True
     # The reference library: the linked record, records suggested for a reviewer, retraction status.
     record_id: int | None = None
@@ -149,7 +141,7 @@ class ArticleDetail:
     revision_number: int
     content_hash: str
     body: str
-    sections: tuple[SectionView, ...]
+    sections: tuple[Section, ...]
     claims: tuple[ClaimView, ...]
     references: tuple[ReferenceView, ...]
     created_by: str | None = None

@@ -42,27 +42,27 @@ def find(claims, start: str):  # type: ignore[no-untyped-def]
 def build(db: str) -> tuple[int, int]:
     """Take the sample articles part of the way through a review; returns two claims to show selected."""
     with Workstation.open(db) as ws:
-        ws.seed_if_empty()
-        ws.add_user(name="admin", role="admin", password=PASSWORDS["admin"], display_name="Board Admin")
-        ws.sign_in(name="admin", password=PASSWORDS["admin"])
+        ws.library.seed_if_empty()
+        ws.users.add_user(name="admin", role="admin", password=PASSWORDS["admin"], display_name="Board Admin")
+        ws.users.sign_in(name="admin", password=PASSWORDS["admin"])
         for name, role, display in (("rev", "reviewer", "Rita Reviewer"), ("appr", "approver", "Anna Approver")):
-            ws.add_user(name=name, role=role, password=PASSWORDS[name], display_name=display, by="admin")
-            ws.sign_in(name=name, password=PASSWORDS[name])
+            ws.users.add_user(name=name, role=role, password=PASSWORDS[name], display_name=display, by="admin")
+            ws.users.sign_in(name=name, password=PASSWORDS[name])
 
         # An article edited in review, then approved and signed.
-        body = ws.get_article(article_id=APPROVED).body
+        body = ws.library.get_article(article_id=APPROVED).body
         edited = body.replace("has also been shown to outperform other conventional therapies for MS",
                               "has also compared well with other therapies for MS in some studies")
-        ws.save_revision(article_id=APPROVED, body=edited, user="rev")
-        ws.transition(article_id=APPROVED, to="Under Review", user="rev")
-        reading = next(f for f in ws.findings(article_id=APPROVED) if f.code == "reading-level")
-        ws.dismiss_finding(finding_id=reading.id, user="rev",
-                           reason="Clinical terms are defined in the glossary; grade 11 accepted by the board")
-        ws.transition(article_id=APPROVED, to="Approved", user="appr", password=PASSWORDS["appr"])
+        ws.review.save_revision(article_id=APPROVED, body=edited, user="rev")
+        ws.workflow.transition(article_id=APPROVED, to="Under Review", user="rev")
+        reading = next(f for f in ws.review.findings(article_id=APPROVED) if f.code == "reading-level")
+        ws.review.dismiss_finding(finding_id=reading.id, user="rev",
+                                  reason="Clinical terms are defined in the glossary; grade 11 accepted by the board")
+        ws.workflow.transition(article_id=APPROVED, to="Approved", user="appr", password=PASSWORDS["appr"])
 
         # An article under review: verdicts of every kind, a dismissed finding, a comment.
-        ws.transition(article_id=IN_REVIEW, to="Under Review", user="rev")
-        claims = ws.get_article(article_id=IN_REVIEW).claims
+        ws.workflow.transition(article_id=IN_REVIEW, to="Under Review", user="rev")
+        claims = ws.library.get_article(article_id=IN_REVIEW).claims
         verdicts = (
             ("According to the most recent guidelines", 1, "supported", "Guideline overview, section 2", ""),
             ("AHSCT has shown significant benefits", 1, "partially-supported", "Section 3, table 2",
@@ -76,15 +76,15 @@ def build(db: str) -> tuple[int, int]:
              "Full text needed for the risk-of-bias table"),
         )
         for start, reference, verdict, evidence, note in verdicts:
-            ws.set_verdict(claim_id=find(claims, start).id, reference=reference, verdict=verdict, user="rev",
-                           evidence=evidence, note=note)
-        eular = next(f for f in ws.findings(article_id=IN_REVIEW)
+            ws.review.set_verdict(claim_id=find(claims, start).id, reference=reference, verdict=verdict, user="rev",
+                                  evidence=evidence, note=note)
+        eular = next(f for f in ws.review.findings(article_id=IN_REVIEW)
                      if f.code == "attribution-mismatch" and "EULAR" in f.message)
-        ws.dismiss_finding(finding_id=eular.id, user="rev",
-                           reason="The guideline overview summarises the 2023 EULAR update")
+        ws.review.dismiss_finding(finding_id=eular.id, user="rev",
+                                  reason="The guideline overview summarises the 2023 EULAR update")
         selected = find(claims, "AHSCT has shown significant benefits")
-        ws.add_comment(article_id=IN_REVIEW, claim_id=selected.id, user="rev",
-                       body="Please cite the SCOT trial directly for the survival figure.")
+        ws.review.add_comment(article_id=IN_REVIEW, claim_id=selected.id, user="rev",
+                              body="Please cite the SCOT trial directly for the survival figure.")
         return selected.id, find(claims, "Patient selection is crucial").id
 
 
@@ -130,16 +130,16 @@ def shoot(db: str, name: str, article: int | None, *options: str, user: str = "r
 def board_of_users(db: str) -> None:
     """The rest of a board, as the Users dialog shows it: one locked, one deactivated, one after a reset."""
     with Workstation.open(db) as ws:
-        ws.sign_in(name="admin", password=PASSWORDS["admin"])
+        ws.users.sign_in(name="admin", password=PASSWORDS["admin"])
         for name, role, display in (("mlopez", "approver", "Dr. Maria Lopez"), ("alan", "author", "Alan Author"),
                                     ("kchen", "reviewer", "Dr. Kevin Chen"), ("olga", "reviewer", "Olga Ortiz")):
-            ws.add_user(name=name, role=role, password="correct-horse-staple", display_name=display, by="admin")
-        ws.sign_in(name="mlopez", password="correct-horse-staple")
+            ws.users.add_user(name=name, role=role, password="correct-horse-staple", display_name=display, by="admin")
+        ws.users.sign_in(name="mlopez", password="correct-horse-staple")
         for _ in range(5):  # five wrong passwords in a row lock the account
             with contextlib.suppress(WorkstationError):
-                ws.sign_in(name="alan", password="not alan's password")
-        ws.deactivate_user(name="olga", by="admin")
-        ws.reset_password(name="kchen", new_password="temporary-pass-1", by="admin")
+                ws.users.sign_in(name="alan", password="not alan's password")
+        ws.users.deactivate_user(name="olga", by="admin")
+        ws.users.reset_password(name="kchen", new_password="temporary-pass-1", by="admin")
 
 
 def shoot_dialogs(db: str, folder: str) -> None:
@@ -289,11 +289,11 @@ window.shutdown()
 def references_shot(db: str) -> None:
     """The References view: the reviewer's library with the retracted 1998 Lancet paper selected."""
     with Workstation.open(db) as ws:
-        ws.sign_in(name="rev", password=PASSWORDS["rev"])
-        (article,) = [a.id for a in ws.import_files(paths=[REFERENCES / "citing_article.md"], user="rev").imported]
-        ws.import_retractions(path=REFERENCES / "retraction_watch.csv", user="rev")
-        ws.import_references(paths=[REFERENCES / n for n in ("pubmed.nbib", "lancet_export.ris", "zotero.bib",
-                                                             "zotero.json")], user="rev")
+        ws.users.sign_in(name="rev", password=PASSWORDS["rev"])
+        (article,) = [a.id for a in ws.library.import_files(paths=[REFERENCES / "citing_article.md"], user="rev").imported]
+        ws.references.import_retractions(path=REFERENCES / "retraction_watch.csv", user="rev")
+        ws.references.import_references(paths=[REFERENCES / n for n in ("pubmed.nbib", "lancet_export.ris", "zotero.bib",
+                                                                        "zotero.json")], user="rev")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("WORKSTATION_THEME", None)
     out = HERE / "references-view.png"

@@ -29,18 +29,18 @@ ADMIN, REVIEWER = ("admin", "board-admin-passphrase"), ("rev", "reviewer-pass-12
 
 def build(db: str, folder: Path) -> tuple[int, int]:
     with Workstation.open(db) as ws:
-        ws.add_user(name=ADMIN[0], role="admin", password=ADMIN[1], display_name="Board Admin")
-        ws.sign_in(name=ADMIN[0], password=ADMIN[1])
-        ws.add_user(name=REVIEWER[0], role="reviewer", password=REVIEWER[1], display_name="Rita Reviewer",
-                    by=ADMIN[0])
-        ws.sign_in(name=REVIEWER[0], password=REVIEWER[1])
-        article = ws.import_files(paths=[write_article(folder)], user=ADMIN[0]).imported[0].id
-        ws.attach_document(article_id=article, number=1, path=sprint_pdf(folder, "sprint-nejm-2015.pdf"),
-                           user=REVIEWER[0])
-        ws.transition(article_id=article, to="Under Review", user=REVIEWER[0])
-        claims = ws.get_article(article_id=article).claims
-        ws.set_verdict(claim_id=claims[1].id, reference=1, verdict="supported", user=REVIEWER[0], evidence=RESULT,
-                       note="HR 0.73 for death from any cause")
+        ws.users.add_user(name=ADMIN[0], role="admin", password=ADMIN[1], display_name="Board Admin")
+        ws.users.sign_in(name=ADMIN[0], password=ADMIN[1])
+        ws.users.add_user(name=REVIEWER[0], role="reviewer", password=REVIEWER[1], display_name="Rita Reviewer",
+                          by=ADMIN[0])
+        ws.users.sign_in(name=REVIEWER[0], password=REVIEWER[1])
+        article = ws.library.import_files(paths=[write_article(folder)], user=ADMIN[0]).imported[0].id
+        ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(folder, "sprint-nejm-2015.pdf"),
+                                  user=REVIEWER[0])
+        ws.workflow.transition(article_id=article, to="Under Review", user=REVIEWER[0])
+        claims = ws.library.get_article(article_id=article).claims
+        ws.review.set_verdict(claim_id=claims[1].id, reference=1, verdict="supported", user=REVIEWER[0], evidence=RESULT,
+                              note="HR 0.73 for death from any cause")
         return article, claims[1].id
 
 

@@ -39,24 +39,24 @@ PEOPLE = (("rev", "reviewer", "Rita Reviewer"), ("appr", "approver", "Anna Appro
 def build(db: str) -> None:
     today = date.today()
     with Workstation.open(db) as ws:
-        ws.seed_if_empty()
-        ws.add_user(name="admin", role="admin", password=PASSWORDS["admin"], display_name="Board Admin")
-        ws.sign_in(name="admin", password=PASSWORDS["admin"])
+        ws.library.seed_if_empty()
+        ws.users.add_user(name="admin", role="admin", password=PASSWORDS["admin"], display_name="Board Admin")
+        ws.users.sign_in(name="admin", password=PASSWORDS["admin"])
         for name, role, display in PEOPLE:
-            ws.add_user(name=name, role=role, password=PASSWORDS[name], display_name=display, by="admin")
-            ws.sign_in(name=name, password=PASSWORDS[name])
-        ws.assign(article_id=5, user="appr", reviewer="rev", approver="admin", due=today + timedelta(days=5))
-        ws.assign(article_id=2, user="appr", reviewer="rev", approver="appr", due=today + timedelta(days=1))
-        ws.assign(article_id=3, user="appr", reviewer="maria", approver="appr", due=today + timedelta(days=12))
-        ws.transition(article_id=2, to="Under Review", user="rev")
+            ws.users.add_user(name=name, role=role, password=PASSWORDS[name], display_name=display, by="admin")
+            ws.users.sign_in(name=name, password=PASSWORDS[name])
+        ws.workflow.assign(article_id=5, user="appr", reviewer="rev", approver="admin", due=today + timedelta(days=5))
+        ws.workflow.assign(article_id=2, user="appr", reviewer="rev", approver="appr", due=today + timedelta(days=1))
+        ws.workflow.assign(article_id=3, user="appr", reviewer="maria", approver="appr", due=today + timedelta(days=12))
+        ws.workflow.transition(article_id=2, to="Under Review", user="rev")
         with ws._write() as session:  # as if the due date of article 2 had passed
             session.execute(update(Article).where(Article.id == 2).values(due_date=today - timedelta(days=3)))
-        claim = ws.get_article(article_id=5).claims[1]
-        ws.add_comment(article_id=5, claim_id=claim.id, user="appr",
-                       body="@rev the survival figure needs the SCOT trial itself; can you check before Friday?")
-        ws.transition(article_id=3, to="Under Review", user="maria")
-        ws.transition(article_id=3, to="Submitted", user="maria", reason="Cite the 2023 EULAR update directly")
-        ws.begin_editing(article_id=5, user="maria")
+        claim = ws.library.get_article(article_id=5).claims[1]
+        ws.review.add_comment(article_id=5, claim_id=claim.id, user="appr",
+                              body="@rev the survival figure needs the SCOT trial itself; can you check before Friday?")
+        ws.workflow.transition(article_id=3, to="Under Review", user="maria")
+        ws.workflow.transition(article_id=3, to="Submitted", user="maria", reason="Cite the 2023 EULAR update directly")
+        ws.review.begin_editing(article_id=5, user="maria")
 
 
 def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -123,14 +123,14 @@ def main() -> None:
 
         # Rita saves over a revision Maria saved meanwhile.
         with Workstation.open(db) as desk:
-            desk.sign_in(name="maria", password=PASSWORDS["maria"])
-            desk.sign_in(name="rev", password=PASSWORDS["rev"])
-            detail = desk.get_article(article_id=5)
+            desk.users.sign_in(name="maria", password=PASSWORDS["maria"])
+            desk.users.sign_in(name="rev", password=PASSWORDS["rev"])
+            detail = desk.library.get_article(article_id=5)
             theirs = detail.body.replace("## ", "## Overview\n\nReviewed by the board in 2026.\n\n## ", 1)
-            desk.save_revision(article_id=5, body=theirs, user="maria")
+            desk.review.save_revision(article_id=5, body=theirs, user="maria")
             mine = detail.body.replace("systemic sclerosis", "systemic sclerosis (scleroderma)", 1)
             try:
-                desk.save_revision(article_id=5, body=mine, user="rev", base_revision_id=detail.revision_id)
+                desk.review.save_revision(article_id=5, body=mine, user="rev", base_revision_id=detail.revision_id)
             except Exception as conflict:  # noqa: BLE001 - the EditConflict to show
                 dialog = EditConflictDialog(conflict, merge_texts(conflict.base.body, conflict.theirs.body,
                                                                   conflict.yours))  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from workstation.facade import Workstation
 def db(tmp_path: Path) -> str:
     path = tmp_path / "review.db"
     with Workstation.open(str(path)) as ws:
-        assert not ws.import_files(paths=sorted(SEEDS.glob("*.txt"))).failed
+        assert not ws.library.import_files(paths=sorted(SEEDS.glob("*.txt"))).failed
         ensure_admin(ws)
         add_person(ws, "rev", "reviewer")
     return str(path)

@@ -18,8 +18,8 @@ from tests.review_helpers import REVIEWER, add_team
 def setup(ws, db_url: str, tmp_path: Path) -> tuple[str, int, list[int]]:  # type: ignore[no-untyped-def]
     add_team(ws)
     add_person(ws, "alan", "author")
-    article = ws.import_files(paths=[write_article(tmp_path)], user="admin").imported[0].id
-    return db_url, article, [c.id for c in ws.get_article(article_id=article).claims]
+    article = ws.library.import_files(paths=[write_article(tmp_path)], user="admin").imported[0].id
+    return db_url, article, [c.id for c in ws.library.get_article(article_id=article).claims]
 
 
 def run(capsys, db: str, *argv: str) -> tuple[int, object, str]:  # type: ignore[no-untyped-def]

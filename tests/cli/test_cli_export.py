@@ -36,21 +36,21 @@ def approved_db(tmp_path: Path) -> tuple[str, int]:
     with Workstation.open(db) as ws:
         add_person(ws, "rev", "reviewer")
         add_person(ws, "appr", "approver", display_name="Dr. A. Approver")
-        (article_id,) = [a.id for a in ws.import_files(paths=[source], user=ADMIN).imported]
-        ws.import_files(paths=[next(SEEDS.glob("004_*"))], user=ADMIN)
-        ws.transition(article_id=article_id, to="under-review", user="rev")
+        (article_id,) = [a.id for a in ws.library.import_files(paths=[source], user=ADMIN).imported]
+        ws.library.import_files(paths=[next(SEEDS.glob("004_*"))], user=ADMIN)
+        ws.workflow.transition(article_id=article_id, to="under-review", user="rev")
         with write_session(ws.engine) as session:
             claims = session.execute(
                 select(Claim.id, Citation.number).join(Citation, Citation.claim_id == Claim.id)
                 .where(Claim.article_id == article_id)
             ).all()
         for claim_id, number in claims:
-            ws.set_verdict(claim_id=claim_id, reference=number, verdict="supported", user="rev")
-        ws.run_checks(article_id=article_id)
-        for finding in ws.findings(article_id=article_id):
+            ws.review.set_verdict(claim_id=claim_id, reference=number, verdict="supported", user="rev")
+        ws.review.run_checks(article_id=article_id)
+        for finding in ws.review.findings(article_id=article_id):
             if not finding.dismissed:
-                ws.dismiss_finding(finding_id=finding.id, user="rev", reason="acceptable here")
-        ws.transition(article_id=article_id, to="Approved", user="appr", password=password_for("appr"))
+                ws.review.dismiss_finding(finding_id=finding.id, user="rev", reason="acceptable here")
+        ws.workflow.transition(article_id=article_id, to="Approved", user="appr", password=password_for("appr"))
     return db, article_id
 
 
@@ -78,14 +78,14 @@ def test_editing_an_approved_article_reopens_it_and_export_refuses_it(tmp_path: 
     db, article_id = approved_db(tmp_path)
     with Workstation.open(db) as ws:
         sign_in(ws, "rev")
-        body = ws.get_article(article_id=article_id).body
-        ws.save_revision(article_id=article_id, body=body + "\nA newer draft sentence that is not approved.\n", user="rev")
-        assert ws.get_article(article_id=article_id).status == "Under Review"
+        body = ws.library.get_article(article_id=article_id).body
+        ws.review.save_revision(article_id=article_id, body=body + "\nA newer draft sentence that is not approved.\n", user="rev")
+        assert ws.library.get_article(article_id=article_id).status == "Under Review"
     code = main(["--db", db, "export", str(article_id), "--format", "md", "--out", str(tmp_path / "o"), "--json"])
     assert code == 1  # reopened by the edit: refused now
     capsys.readouterr()
     with Workstation.open(db) as ws, pytest.raises(Exception, match="only approved"):
-        ws.export_article(article_id=article_id)
+        ws.export.export_article(article_id=article_id)
 
 
 def test_a_verdict_on_an_approved_article_is_refused_recorded_or_reopens_it(
@@ -93,7 +93,7 @@ def test_a_verdict_on_an_approved_article_is_refused_recorded_or_reopens_it(
 ) -> None:
     db, article_id = approved_db(tmp_path)
     with Workstation.open(db) as ws:
-        claim = next(c for c in ws.get_article(article_id=article_id).claims if c.citations)
+        claim = next(c for c in ws.library.get_article(article_id=article_id).claims if c.citations)
     verdict = ["--db", db, "verdict", str(claim.id), "--reference", str(claim.citations[0]), "--verdict",
                "contradicted", "--as", "rev"]
     code, _, err = run_cli(capsys, *verdict)

@@ -23,18 +23,18 @@ def _approved_citing_article(tmp_path: Path) -> tuple[str, int]:
     with Workstation.open(db) as ws:
         add_person(ws, "rev", "reviewer")
         add_person(ws, "appr", "approver")
-        (article_id,) = [a.id for a in ws.import_files(paths=[FIXTURES / "citing_article.md"], user=ADMIN).imported]
-        ws.import_references(paths=[FIXTURES / "pubmed.nbib"], user="rev")
-        ws.transition(article_id=article_id, to="under-review", user="rev")
+        (article_id,) = [a.id for a in ws.library.import_files(paths=[FIXTURES / "citing_article.md"], user=ADMIN).imported]
+        ws.references.import_references(paths=[FIXTURES / "pubmed.nbib"], user="rev")
+        ws.workflow.transition(article_id=article_id, to="under-review", user="rev")
         with write_session(ws.engine) as session:
             pairs = session.execute(select(Claim.id, Citation.number).join(Citation, Citation.claim_id == Claim.id)
                                     .where(Claim.article_id == article_id)).all()
         for claim_id, number in pairs:
-            ws.set_verdict(claim_id=claim_id, reference=number, verdict="supported", user="rev")
-        for finding in ws.findings(article_id=article_id):
+            ws.review.set_verdict(claim_id=claim_id, reference=number, verdict="supported", user="rev")
+        for finding in ws.review.findings(article_id=article_id):
             if not finding.dismissed:
-                ws.dismiss_finding(finding_id=finding.id, user="rev", reason="cited as an example of a retracted paper")
-        ws.transition(article_id=article_id, to="Approved", user="appr", password=password_for("appr"))
+                ws.review.dismiss_finding(finding_id=finding.id, user="rev", reason="cited as an example of a retracted paper")
+        ws.workflow.transition(article_id=article_id, to="Approved", user="appr", password=password_for("appr"))
     return db, article_id
 
 

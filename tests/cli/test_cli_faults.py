@@ -67,7 +67,7 @@ def test_the_same_content_is_stored_once(tmp_path: Path, capsys: pytest.CaptureF
     assert [(d["file"], d["id"]) for d in report["duplicates"]] == [(str(seed_path("000")), first), (str(copy), first)]
     assert f"already stored as article {first}" in err
     with Workstation.open(db) as ws:
-        assert ws.count_articles() == 2
+        assert ws.library.count_articles() == 2
 
 
 def test_imports_commit_in_short_transactions(tmp_path: Path) -> None:
@@ -77,7 +77,7 @@ def test_imports_commit_in_short_transactions(tmp_path: Path) -> None:
         path.write_text(f"---\ntitle: Article {n}\n---\nStatement number {n} [1].\n", encoding="utf-8")
         files.append(path)
     with Workstation.open(str(tmp_path / "x.db")) as ws:
-        assert len(ws.import_files(paths=files).imported) == 40
+        assert len(ws.library.import_files(paths=files).imported) == 40
         with ws.engine.connect() as c:  # one audit timestamp per transaction
             transactions = c.exec_driver_sql(
                 "SELECT count(DISTINCT at) FROM audit_event WHERE action = 'article.import'").scalar()
@@ -91,7 +91,7 @@ def test_history_text_escapes_control_characters(tmp_path: Path, capsys: pytest.
     db = str(tmp_path / "x.db")
     with Workstation.open(db) as ws:
         add_team(ws)
-        ws.import_files(paths=[seed_path("000")], user=IMPORTER)
+        ws.library.import_files(paths=[seed_path("000")], user=IMPORTER)
     forged = "fine\n2026-01-01 00:00:00Z  appr   transition  status: Under Review → Approved\x1b[2K"
     code, _, err = run(capsys, "--db", db, "transition", "1", "--to", "under-review", "--as", REVIEWER)
     assert code == 0, err

@@ -24,8 +24,8 @@ def test_a_screenshot_of_a_fresh_database_needs_nobody_to_answer(tmp_path: Path)
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1400, 900)
     with Workstation.open(str(db)) as ws:
-        assert ws.count_articles() == 5  # seeded on first open
-        assert ws.list_users() == []  # and no user was made up
+        assert ws.library.count_articles() == 5  # seeded on first open
+        assert ws.users.list_users() == []  # and no user was made up
 
 
 def test_the_window_refuses_an_empty_file_unless_create(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_the_window_refuses_an_empty_file_unless_create(tmp_path: Path) -> None:
     assert created.returncode == 0, created.stderr
     assert out.exists() and db.stat().st_size > 0
     with Workstation.open(str(db)) as ws:
-        assert ws.count_articles() == 5  # a new database, seeded on its first open
+        assert ws.library.count_articles() == 5  # a new database, seeded on its first open
 
 
 def test_the_command_line_starts_without_loading_qt() -> None:

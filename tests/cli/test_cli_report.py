@@ -26,7 +26,7 @@ def test_json_has_the_contract_keys_and_the_dashboards_figures(board_db: str, ws
     assert code == 0, err
     report = json.loads(out)
     assert set(report) >= CONTRACT_KEYS
-    assert report == json.loads(json.dumps(as_json(ws.dashboard(now=NOW))))
+    assert report == json.loads(json.dumps(as_json(ws.workflow.dashboard(now=NOW))))
     assert report["by_status"] == {"Submitted": 2, "Under Review": 1, "Approved": 5}
     assert report["overdue"] == 3
     assert report["overdue_by_kind"] == {"re_review": 1, "assignment": 2}

@@ -50,7 +50,7 @@ def test_dismiss_needs_a_reason(capsys, db: str) -> None:  # type: ignore[no-unt
 
 
 def test_verdict(capsys, db: str, seeded) -> None:  # type: ignore[no-untyped-def]
-    claim = next(c for c in seeded.get_article(article_id=SEED).claims if 1 in c.citations)
+    claim = next(c for c in seeded.library.get_article(article_id=SEED).claims if 1 in c.citations)
     code, doc, _ = run(
         capsys, db, "verdict", str(claim.id), "--reference", "1", "--verdict", "supported", "--as", "rita",
         "--evidence", "Table 2", "--json",

@@ -17,7 +17,7 @@ from workstation.facade import Workstation
 
 def users(db: str) -> dict[str, tuple[str, bool, bool]]:
     with Workstation.open(db) as ws:
-        return {u.name: (u.role, u.active, u.locked) for u in ws.list_users()}
+        return {u.name: (u.role, u.active, u.locked) for u in ws.users.list_users()}
 
 
 @pytest.fixture
@@ -115,4 +115,4 @@ def test_a_script_without_a_terminal_is_told_to_sign_in(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert json.loads(done.stdout)["error"].startswith("sign-in required")
     with Workstation.open(db) as ws:
-        assert ws.count_articles() == 0
+        assert ws.library.count_articles() == 0

@@ -36,7 +36,7 @@ def render_or_die(article, formats):  # type: ignore[no-untyped-def]
 def approved(seeded):  # type: ignore[no-untyped-def]
     """The seeds approved and signed (ids 1, 2, 3, 5; 4 stays submitted); 3 has a pathological body."""
     add_team(seeded)
-    seeded.save_revision(
+    seeded.review.save_revision(
         article_id=3, user=REVIEWER,
         body="[" * 20_000 + "\n\n" + "<div>" * 2_000 + "\n\nStill cited [1].\n",
     )
@@ -64,7 +64,7 @@ def export(ws, out: Path, ids: list[int], **kwargs):  # type: ignore[no-untyped-
     with ws.engine.connect() as connection:  # each export extends the audit trail the files cite
         events = connection.execute(text("SELECT count(*) FROM audit_event")).scalar_one()
         (out.parent / f"{out.name}.head").write_text(f"{events}:{head_hash(connection)}")
-    return ws.export_articles(ids=ids, formats=FORMATS, out_dir=out, pdf_writer=fake_pdf, **kwargs)
+    return ws.export.export_articles(ids=ids, formats=FORMATS, out_dir=out, pdf_writer=fake_pdf, **kwargs)
 
 
 def folder_contents(folder: Path) -> dict[str, bytes]:
@@ -136,7 +136,7 @@ def test_small_exports_render_in_the_calling_process(monkeypatch: pytest.MonkeyP
 
 
 def test_rendered_keeps_order_and_passes_refusals_through(approved) -> None:  # type: ignore[no-untyped-def]
-    article = approved.export_article(article_id=1)
+    article = approved.export.export_article(article_id=1)
     with BulkRenderer(["md"], count=3, workers=1) as renderer:
         results = list(renderer.rendered([("a", article), ("b", None), ("c", article)]))
     assert [key for key, _ in results] == ["a", "b", "c"]

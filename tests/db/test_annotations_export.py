@@ -19,31 +19,31 @@ MOTIVATIONS = {"assessing", "commenting", "replying"}
 def reviewed(ws, tmp_path: Path) -> tuple:  # type: ignore[no-untyped-def]
     add_team(ws)
     add_person(ws, "alan", "author")
-    article = ws.import_files(paths=[write_article(tmp_path)], user="admin").imported[0].id
-    ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    article = ws.library.import_files(paths=[write_article(tmp_path)], user="admin").imported[0].id
+    ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     guideline = tmp_path / "guideline.html"
     guideline.write_text("<html><body><h1>Guideline</h1><p>Measure blood pressure at least once a year in "
                          "every adult.</p></body></html>", encoding="utf-8")
-    ws.attach_document(article_id=article, number=2, path=guideline, user=REVIEWER)
-    first, second, third = ws.get_article(article_id=article).claims
-    ws.set_verdict(claim_id=second.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT,
-                   note="hazard ratio 0.73")
-    ws.set_verdict(claim_id=third.id, reference=2, verdict="partially-supported", user=REVIEWER,
-                   evidence="Measure blood pressure at least once a year")
-    ws.set_verdict(claim_id=first.id, reference=1, verdict="unverifiable", user=REVIEWER, evidence="Table 2")
-    body = ws.get_article(article_id=article).body
+    ws.review.attach_document(article_id=article, number=2, path=guideline, user=REVIEWER)
+    first, second, third = ws.library.get_article(article_id=article).claims
+    ws.review.set_verdict(claim_id=second.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT,
+                          note="hazard ratio 0.73")
+    ws.review.set_verdict(claim_id=third.id, reference=2, verdict="partially-supported", user=REVIEWER,
+                          evidence="Measure blood pressure at least once a year")
+    ws.review.set_verdict(claim_id=first.id, reference=1, verdict="unverifiable", user=REVIEWER, evidence="Table 2")
+    body = ws.library.get_article(article_id=article).body
     at = body.index("less likely")
-    ws.add_comment(article_id=article, body="Say which trial.", user=REVIEWER, start=at, end=at + 11)
-    ws.add_comment(article_id=article, body="Check the dose.", user="alan", claim_id=first.id)
-    thread = ws.comments(article_id=article)[0]
-    ws.add_comment(article_id=article, body="Done: SPRINT, 2015.", user="alan", parent_id=thread.id)
+    ws.review.add_comment(article_id=article, body="Say which trial.", user=REVIEWER, start=at, end=at + 11)
+    ws.review.add_comment(article_id=article, body="Check the dose.", user="alan", claim_id=first.id)
+    thread = ws.review.comments(article_id=article)[0]
+    ws.review.add_comment(article_id=article, body="Done: SPRINT, 2015.", user="alan", parent_id=thread.id)
     return article, tmp_path
 
 
 def test_the_collection_has_what_the_model_requires(ws, reviewed: tuple) -> None:  # type: ignore[no-untyped-def]
     article, folder = reviewed
     out = folder / "annotations.jsonld"
-    result = ws.export_annotations(article_id=article, path=out)
+    result = ws.export.export_annotations(article_id=article, path=out)
     collection = json.loads(out.read_text(encoding="utf-8"))
     assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
     assert collection["type"] == "AnnotationCollection" and collection["id"].startswith("urn:uuid:")
@@ -65,12 +65,12 @@ def test_the_collection_has_what_the_model_requires(ws, reviewed: tuple) -> None
         if "created" in annotation:
             assert annotation["created"].endswith("Z")
     # the same records keep the same identifiers from one export to the next
-    assert [a["id"] for a in ws.annotations(article_id=article)["first"]["items"]] == ids
+    assert [a["id"] for a in ws.export.annotations(article_id=article)["first"]["items"]] == ids
 
 
 def test_claims_verdicts_and_comments_carry_their_motivations(ws, reviewed: tuple) -> None:  # type: ignore[no-untyped-def]
     article, _ = reviewed
-    items = ws.annotations(article_id=article)["first"]["items"]
+    items = ws.export.annotations(article_id=article)["first"]["items"]
     by_id = {a["id"]: a for a in items}
     verdicts = [a for a in items if isinstance(a["body"], list)]
     assert {v["body"][0]["value"] for v in verdicts} == {"supported", "partially-supported", "unverifiable"}
@@ -98,14 +98,14 @@ def test_claims_verdicts_and_comments_carry_their_motivations(ws, reviewed: tupl
 
 def test_every_selector_finds_its_text_again(ws, reviewed: tuple) -> None:  # type: ignore[no-untyped-def]
     article, _ = reviewed
-    body = ws.get_article(article_id=article).body
+    body = ws.library.get_article(article_id=article).body
     texts = {}
     for number in (1, 2):
-        document = ws.reference_document(article_id=article, number=number)
+        document = ws.review.reference_document(article_id=article, number=number)
         from workstation.documents.annotations import file_iri
 
         texts[file_iri(document.summary.sha256)] = document.text
-    items = ws.annotations(article_id=article)["first"]["items"]
+    items = ws.export.annotations(article_id=article)["first"]["items"]
     checked = 0
     for annotation in items:
         for target in _list(annotation["target"]):

@@ -34,7 +34,7 @@ def trail(ws):  # type: ignore[no-untyped-def]
                           reason=f"event {i}")
                 for i in range(start + 1, start + BATCH + 1)
             ])
-    result = ws.verify_audit()
+    result = ws.audit.verify()
     assert (result.ok, result.events) == (True, EVENTS)
     assert time.perf_counter() - started < 20
     return ws
@@ -58,13 +58,13 @@ def test_the_trail_refuses_update_and_delete(trail) -> None:  # type: ignore[no-
     for sql in ("UPDATE audit_event SET reason = 'x' WHERE id = 5", "DELETE FROM audit_event WHERE id = 5"):
         with pytest.raises(DBAPIError, match="append-only"):
             raw(trail, sql)
-    assert trail.verify_audit().ok
+    assert trail.audit.verify().ok
 
 
 def test_an_edited_event_is_detected(trail) -> None:  # type: ignore[no-untyped-def]
     drop_append_only_triggers(trail)
     raw(trail, "UPDATE audit_event SET new_value = 'contradicted' WHERE id = :id", id=6_543)
-    result = trail.verify_audit()
+    result = trail.audit.verify()
     assert (result.ok, result.first_bad) == (False, 6_543)
     assert "does not match its hash" in result.problem
 
@@ -79,7 +79,7 @@ def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(trail) -> None:  # 
         digest = event_hash(event_id=3_000, at=row.at, prev_hash=row.prev_hash, data=forged)
         connection.execute(text("UPDATE audit_event SET new_value = 'contradicted', hash = :h WHERE id = 3000"),
                            {"h": digest})
-    result = trail.verify_audit()
+    result = trail.audit.verify()
     assert (result.ok, result.first_bad) == (False, 3_001)
     assert "link to the previous event is broken" in result.problem
 
@@ -87,7 +87,7 @@ def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(trail) -> None:  # 
 def test_a_deleted_event_is_detected(trail) -> None:  # type: ignore[no-untyped-def]
     drop_append_only_triggers(trail)
     raw(trail, "DELETE FROM audit_event WHERE id = :id", id=4_321)
-    result = trail.verify_audit()
+    result = trail.audit.verify()
     assert not result.ok
     assert result.first_bad == 4_322 and "event 4321 is missing" in result.problem
 
@@ -95,7 +95,7 @@ def test_a_deleted_event_is_detected(trail) -> None:  # type: ignore[no-untyped-
 def test_a_truncated_trail_is_detected(trail) -> None:  # type: ignore[no-untyped-def]
     drop_append_only_triggers(trail)
     raw(trail, "DELETE FROM audit_event WHERE id > :id", id=9_990)
-    result = trail.verify_audit()
+    result = trail.audit.verify()
     assert (result.ok, result.first_bad) == (False, 9_990)
     assert "ends before its recorded head" in result.problem
 
@@ -109,5 +109,5 @@ def test_reordered_events_are_detected(trail) -> None:  # type: ignore[no-untype
         assignments = ", ".join(f"{c} = :{c}" for c in COLUMNS)
         connection.execute(text(f"UPDATE audit_event SET {assignments} WHERE id = 2000"), dict(second))
         connection.execute(text(f"UPDATE audit_event SET {assignments} WHERE id = 7000"), dict(first))
-    result = trail.verify_audit()
+    result = trail.audit.verify()
     assert (result.ok, result.first_bad) == (False, 2_000)

@@ -45,15 +45,15 @@ def test_feed_turns_another_desks_commits_into_changes(seeded, db_url: str) -> N
     try:
         assert feed.connected.wait(WAIT_S)
         with board(db_url) as other:  # another desk: its own engine and connections
-            other.transition(article_id=3, to="Under Review", user=REVIEWER)
+            other.workflow.transition(article_id=3, to="Under Review", user=REVIEWER)
             changes = heard.until(lambda c, _f: 3 in c.articles and c.workflow)
             assert changes.notifications is False and not changes.library
-            other.assign(article_id=2, user=APPROVER, reviewer=REVIEWER)
+            other.workflow.assign(article_id=2, user=APPROVER, reviewer=REVIEWER)
             heard.until(lambda c, f: 2 in c.articles and f.notifications)
-            other.begin_editing(article_id=1, user=REVIEWER)
+            other.review.begin_editing(article_id=1, user=REVIEWER)
             heard.until(lambda _c, f: 1 in f.editing)
-            claim = other.get_article(article_id=1).claims[0]
-            other.add_comment(article_id=1, body="check the dose", user=REVIEWER, claim_id=claim.id)
+            claim = other.library.get_article(article_id=1).claims[0]
+            other.review.add_comment(article_id=1, body="check the dose", user=REVIEWER, claim_id=claim.id)
             heard.until(lambda c, _f: c.comments and 1 in c.articles)
         assert all(u for u in heard.updates)  # nothing empty was ever delivered
     finally:

@@ -30,7 +30,7 @@ PERIOD_START = at("2025-09-22 00:00")
 @pytest.fixture
 def board(ws, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     ids = write_history(ws, Clock(monkeypatch))
-    return ws, ids, ws.dashboard(now=NOW)
+    return ws, ids, ws.workflow.dashboard(now=NOW)
 
 
 def test_the_period_is_26_weeks_of_monday_to_monday_ending_with_this_one(board) -> None:  # type: ignore[no-untyped-def]
@@ -54,11 +54,11 @@ def test_counts_by_status_and_overdue_re_reviews_and_assignments(board) -> None:
 
 def test_overdue_assignments_follow_the_date_and_the_status(board) -> None:  # type: ignore[no-untyped-def]
     ws, ids, d = board
-    assert ws.dashboard(now=at("2026-03-19 00:00")).overdue.assignments == 3  # A6's due date has passed too
-    assert ws.dashboard(now=at("2026-03-17 23:59")).overdue.assignments == 1  # A8 is due that day: only A7
-    assert ws.dashboard(now=at("2026-03-10 12:00")).overdue.assignments == 0  # A7 is due that day
-    ws.assign(article_id=ids["A7"], user="ana", clear_due=True)
-    assert ws.dashboard(now=NOW).overdue.assignments == 1
+    assert ws.workflow.dashboard(now=at("2026-03-19 00:00")).overdue.assignments == 3  # A6's due date has passed too
+    assert ws.workflow.dashboard(now=at("2026-03-17 23:59")).overdue.assignments == 1  # A8 is due that day: only A7
+    assert ws.workflow.dashboard(now=at("2026-03-10 12:00")).overdue.assignments == 0  # A7 is due that day
+    ws.workflow.assign(article_id=ids["A7"], user="ana", clear_due=True)
+    assert ws.workflow.dashboard(now=NOW).overdue.assignments == 1
 
 
 def test_cycle_time_and_time_in_each_state_on_the_way_to_the_first_approval(board) -> None:  # type: ignore[no-untyped-def]
@@ -105,8 +105,8 @@ def test_each_selection_holds_exactly_the_articles_counted(board) -> None:  # ty
     ws, ids, d = board
 
     def names(selection) -> set[str]:  # type: ignore[no-untyped-def]
-        found = set(ws.article_ids(selection=selection))
-        assert ws.count_articles(selection=selection) == len(found)
+        found = set(ws.library.article_ids(selection=selection))
+        assert ws.library.count_articles(selection=selection) == len(found)
         return {name for name, article_id in ids.items() if article_id in found}
 
     start = d.period_start
@@ -123,22 +123,22 @@ def test_each_selection_holds_exactly_the_articles_counted(board) -> None:  # ty
     assert names(with_review_cycles(2, start)) == {"A3"}
     assert names(first_approved_since(start)) == {"A1", "A2", "A3"}
     # Combined with the library's own filters, additively.
-    assert set(ws.article_ids(status="Approved", selection=approved_by("ana", start))) == {
+    assert set(ws.library.article_ids(status="Approved", selection=approved_by("ana", start))) == {
         ids["A1"], ids["A2"], ids["A5"]}
-    assert ws.article_ids(status="Submitted", selection=approved_by("ana", start)) == []
-    assert ws.count_articles(status="due") == d.overdue.re_reviews
-    assert {name for name, i in ids.items() if i in ws.article_ids(status="overdue")} == {"A7", "A8"}
-    assert ws.count_articles(status="Overdue assignments") == d.overdue.assignments
-    assert ws.article_ids(status="overdue", search="nothing matches this") == []
+    assert ws.library.article_ids(status="Submitted", selection=approved_by("ana", start)) == []
+    assert ws.library.count_articles(status="due") == d.overdue.re_reviews
+    assert {name for name, i in ids.items() if i in ws.library.article_ids(status="overdue")} == {"A7", "A8"}
+    assert ws.library.count_articles(status="Overdue assignments") == d.overdue.assignments
+    assert ws.library.article_ids(status="overdue", search="nothing matches this") == []
 
 
 def test_the_trail_written_at_scripted_times_still_verifies(board) -> None:  # type: ignore[no-untyped-def]
     ws, _ids, _d = board
-    assert ws.verify_audit().ok
+    assert ws.audit.verify().ok
 
 
 def test_an_empty_board_has_zero_counts_and_no_durations(ws) -> None:  # type: ignore[no-untyped-def]
-    d = ws.dashboard(now=NOW)
+    d = ws.workflow.dashboard(now=NOW)
     assert isinstance(d, Dashboard)
     assert d.by_status == (("Submitted", 0), ("Under Review", 0), ("Approved", 0))
     assert d.cycle_time == Spread(0, None, None, None)
@@ -168,5 +168,5 @@ def test_an_unknown_selection_is_refused() -> None:
 
 def test_now_defaults_to_the_current_time(ws) -> None:  # type: ignore[no-untyped-def]
     before = datetime.now(UTC)
-    d = ws.dashboard()
+    d = ws.workflow.dashboard()
     assert before <= d.as_of <= datetime.now(UTC)

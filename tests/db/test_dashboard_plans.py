@@ -29,7 +29,7 @@ def test_every_statement_reads_indexes_not_tables(tmp_path: Path) -> None:
                 statements.append((statement, parameters))
 
         event.listen(ws.engine, "before_cursor_execute", remember)
-        ws.dashboard(now=NOW)
+        ws.workflow.dashboard(now=NOW)
         event.remove(ws.engine, "before_cursor_execute", remember)
         assert len(statements) >= 7
         with ws.engine.connect() as connection:

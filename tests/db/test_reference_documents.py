@@ -20,13 +20,13 @@ from workstation.errors import FrozenRecord, NotFound, PermissionDenied, Validat
 def article(ws, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]
     add_team(ws)
     add_person(ws, "alan", "author")
-    report = ws.import_files(paths=[write_article(tmp_path)], user="admin")
+    report = ws.library.import_files(paths=[write_article(tmp_path)], user="admin")
     assert not report.failed
     return report.imported[0].id
 
 
 def claims(ws, article_id: int) -> list:  # type: ignore[no-untyped-def]
-    return list(ws.get_article(article_id=article_id).claims)
+    return list(ws.library.get_article(article_id=article_id).claims)
 
 
 def events(ws, action: str) -> int:  # type: ignore[no-untyped-def]
@@ -37,36 +37,36 @@ def events(ws, action: str) -> int:  # type: ignore[no-untyped-def]
 
 def test_attach_stores_text_pages_hash_and_indexes_it(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = sprint_pdf(tmp_path)
-    result = ws.attach_document(article_id=article, number=1, path=path, user=REVIEWER)
+    result = ws.review.attach_document(article_id=article, number=1, path=path, user=REVIEWER)
     summary = result.document
     assert (summary.reference, summary.file_name, summary.media_type, summary.pages) == (1, "sprint.pdf",
                                                                                           "application/pdf", 2)
     assert summary.sha256 == __import__("hashlib").sha256(path.read_bytes()).hexdigest()
     assert result.changes.references and article in result.changes.articles
-    (listed,) = ws.reference_documents(article_id=article)
+    (listed,) = ws.review.reference_documents(article_id=article)
     assert listed.attached_by == REVIEWER and listed.characters == summary.characters
-    view = ws.reference_document(article_id=article, number=1)
+    view = ws.review.reference_document(article_id=article, number=1)
     assert view is not None and view.page_at(view.text.index(RESULT.split()[0])) == 2
-    hits = ws.search_documents(query="mortality hazard")
+    hits = ws.review.search_documents(query="mortality hazard")
     assert [(h.article_id, h.reference, h.page) for h in hits] == [(article, 1, 2)]
     assert "mortality" in hits[0].snippet.lower()
-    assert ws.search_documents(query="zebrafish") == []
+    assert ws.review.search_documents(query="zebrafish") == []
     assert events(ws, "document.attach") == 1
-    again = ws.attach_document(article_id=article, number=1, path=path, user=REVIEWER)
+    again = ws.review.attach_document(article_id=article, number=1, path=path, user=REVIEWER)
     assert again.unchanged and events(ws, "document.attach") == 1
 
 
 def test_verdict_evidence_is_anchored_when_the_document_contains_it(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     claim = claims(ws, article)[1]
     # typed on one line, lower case: the PDF's text breaks it across lines
-    ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT.lower())
-    source = ws.evidence_source(claim_id=claim.id, reference=1)
+    ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT.lower())
+    source = ws.review.evidence_source(claim_id=claim.id, reference=1)
     anchor = source.evidence
     assert anchor is not None and anchor.page == 2 and not anchor.orphaned
     assert " ".join(source.document.text[anchor.start:anchor.end].split()) == RESULT
-    ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence="Table 2, row 3")
-    anchor = ws.evidence_source(claim_id=claim.id, reference=1).evidence
+    ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence="Table 2, row 3")
+    anchor = ws.review.evidence_source(claim_id=claim.id, reference=1).evidence
     assert anchor.start is None and not anchor.orphaned and anchor.quote == "Table 2, row 3"
 
 
@@ -74,120 +74,120 @@ def test_a_selected_passage_is_recorded_where_it_was_selected(ws, article: int, 
     text = "The drug lowered blood pressure. Later: The drug lowered blood pressure. End."
     path = tmp_path / "twice.txt"
     path.write_text(text, encoding="utf-8")
-    ws.attach_document(article_id=article, number=1, path=path, user=REVIEWER)
+    ws.review.attach_document(article_id=article, number=1, path=path, user=REVIEWER)
     claim = claims(ws, article)[0]
     second = text.rindex("The drug lowered blood pressure.")
     span = (second, second + len("The drug lowered blood pressure."))
-    ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER,
-                   evidence=text[span[0]:span[1]], evidence_span=span)
-    assert ws.evidence_source(claim_id=claim.id, reference=1).evidence.start == second
+    ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER,
+                          evidence=text[span[0]:span[1]], evidence_span=span)
+    assert ws.review.evidence_source(claim_id=claim.id, reference=1).evidence.start == second
     # the verdict changed, the quote not: it keeps its place
-    ws.set_verdict(claim_id=claim.id, reference=1, verdict="partially-supported", user=REVIEWER,
-                   evidence=text[span[0]:span[1]])
-    assert ws.evidence_source(claim_id=claim.id, reference=1).evidence.start == second
+    ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="partially-supported", user=REVIEWER,
+                          evidence=text[span[0]:span[1]])
+    assert ws.review.evidence_source(claim_id=claim.id, reference=1).evidence.start == second
     with pytest.raises(ValidationError, match="selected passage is not in the reference's document"):
-        ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER,
-                       evidence="something else", evidence_span=span)
+        ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER,
+                              evidence="something else", evidence_span=span)
     with pytest.raises(ValidationError, match="no document"):
-        ws.set_verdict(claim_id=claims(ws, article)[2].id, reference=2, verdict="supported", user=REVIEWER,
-                       evidence="x", evidence_span=(0, 1))
+        ws.review.set_verdict(claim_id=claims(ws, article)[2].id, reference=2, verdict="supported", user=REVIEWER,
+                              evidence="x", evidence_span=(0, 1))
 
 
 def test_replacing_the_document_reanchors_evidence_and_keeps_orphans(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     first, second = claims(ws, article)[:2]
     kept_quote = "Rates of serious adverse events of hypotension, syncope"
-    ws.set_verdict(claim_id=first.id, reference=1, verdict="supported", user=REVIEWER, evidence=kept_quote)
-    ws.set_verdict(claim_id=second.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
+    ws.review.set_verdict(claim_id=first.id, reference=1, verdict="supported", user=REVIEWER, evidence=kept_quote)
+    ws.review.set_verdict(claim_id=second.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
     # the new version moves things about, rewords one sentence slightly and drops another
     new_text = ("Erratum notice.\n\n" + SPRINT_TEXT.replace(RESULT, "")
                 .replace("Rates of serious adverse events of hypotension, syncope",
                          "Rates of serious adverse events of hypotension and syncope"))
     replacement = tmp_path / "sprint-corrected.txt"
     replacement.write_text(new_text, encoding="utf-8")
-    undo_before = ws.undo_label()
-    result = ws.attach_document(article_id=article, number=1, path=replacement, user=REVIEWER)
+    undo_before = ws.review.undo_label()
+    result = ws.review.attach_document(article_id=article, number=1, path=replacement, user=REVIEWER)
     assert result.replaced == "sprint.pdf"
     assert result.orphaned == ((second.id, RESULT),)
-    moved = ws.evidence_source(claim_id=first.id, reference=1)
+    moved = ws.review.evidence_source(claim_id=first.id, reference=1)
     assert moved.evidence.start is not None and not moved.evidence.orphaned
     assert "hypotension and syncope" in moved.document.text[moved.evidence.start:moved.evidence.end]
-    lost = ws.evidence_source(claim_id=second.id, reference=1).evidence
+    lost = ws.review.evidence_source(claim_id=second.id, reference=1).evidence
     assert lost.orphaned and lost.start is None and lost.quote == RESULT  # shown, never dropped
     assert events(ws, "evidence.orphan") == 1
-    assert ws.undo_label() == undo_before
+    assert ws.review.undo_label() == undo_before
     # attaching the original again finds it once more
-    again = ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    again = ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     assert second.id in again.anchored
-    assert not ws.evidence_source(claim_id=second.id, reference=1).evidence.orphaned
+    assert not ws.review.evidence_source(claim_id=second.id, reference=1).evidence.orphaned
 
 
 def test_evidence_recorded_before_the_document_finds_its_place(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     claim = claims(ws, article)[1]
-    ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
-    assert ws.evidence_source(claim_id=claim.id, reference=1).evidence.start is None
-    result = ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
+    assert ws.review.evidence_source(claim_id=claim.id, reference=1).evidence.start is None
+    result = ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     assert result.anchored == (claim.id,)
-    assert ws.evidence_source(claim_id=claim.id, reference=1).evidence.page == 2
+    assert ws.review.evidence_source(claim_id=claim.id, reference=1).evidence.page == 2
 
 
 def test_undo_puts_the_evidence_back_in_its_place(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     claim = claims(ws, article)[1]
-    ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
-    placed = ws.evidence_source(claim_id=claim.id, reference=1).evidence.start
-    ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=METHODS)
-    assert ws.evidence_source(claim_id=claim.id, reference=1).evidence.start != placed
-    ws.undo(user=REVIEWER)
-    assert ws.evidence_source(claim_id=claim.id, reference=1).evidence.start == placed
+    ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
+    placed = ws.review.evidence_source(claim_id=claim.id, reference=1).evidence.start
+    ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=METHODS)
+    assert ws.review.evidence_source(claim_id=claim.id, reference=1).evidence.start != placed
+    ws.review.undo(user=REVIEWER)
+    assert ws.review.evidence_source(claim_id=claim.id, reference=1).evidence.start == placed
 
 
 def test_a_bad_file_changes_nothing(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     scan = write_pdf(tmp_path / "scan.pdf", [[], []], image_only=(0, 1))
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 1000)
-    before = (events(ws, "document.attach"), ws.reference_document(article_id=article, number=1))
+    before = (events(ws, "document.attach"), ws.review.reference_document(article_id=article, number=1))
     with pytest.raises(NoTextLayer, match="no text layer"):
-        ws.attach_document(article_id=article, number=1, path=scan, user=REVIEWER)
+        ws.review.attach_document(article_id=article, number=1, path=scan, user=REVIEWER)
     with pytest.raises(DocumentRefused, match="broken.pdf"):
-        ws.attach_document(article_id=article, number=1, path=broken, user=REVIEWER)
+        ws.review.attach_document(article_id=article, number=1, path=broken, user=REVIEWER)
     with pytest.raises(DocumentRefused, match="cannot read"):
-        ws.attach_document(article_id=article, number=1, path=tmp_path / "missing.pdf", user=REVIEWER)
+        ws.review.attach_document(article_id=article, number=1, path=tmp_path / "missing.pdf", user=REVIEWER)
     with pytest.raises(NotFound, match="lists no reference 7"):
-        ws.attach_document(article_id=article, number=7, path=sprint_pdf(tmp_path), user=REVIEWER)
-    assert (events(ws, "document.attach"), ws.reference_document(article_id=article, number=1)) == before
+        ws.review.attach_document(article_id=article, number=7, path=sprint_pdf(tmp_path), user=REVIEWER)
+    assert (events(ws, "document.attach"), ws.review.reference_document(article_id=article, number=1)) == before
 
 
 def test_only_reviewers_attach(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied, match="alan is author"):
-        ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user="alan")
-    assert ws.reference_documents(article_id=article) == []
+        ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user="alan")
+    assert ws.review.reference_documents(article_id=article) == []
 
 
 def test_an_approved_articles_documents_are_frozen(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     approve(ws, article)
     other = tmp_path / "other.txt"
     other.write_text("A different source altogether, with its own words.", encoding="utf-8")
     with pytest.raises(FrozenRecord, match="approved record: article .* references' documents cannot change"):
-        ws.attach_document(article_id=article, number=1, path=other, user=REVIEWER)
-    assert ws.reference_document(article_id=article, number=1).summary.file_name == "sprint.pdf"
+        ws.review.attach_document(article_id=article, number=1, path=other, user=REVIEWER)
+    assert ws.review.reference_document(article_id=article, number=1).summary.file_name == "sprint.pdf"
     assert events(ws, "change.refused") == 1
-    result = ws.attach_document(article_id=article, number=1, path=other, user=REVIEWER,
-                                reopen="the publisher's corrected version")
-    assert result.changes.workflow and ws.get_article(article_id=article).status == "Under Review"
-    assert ws.reference_document(article_id=article, number=1).summary.file_name == "other.txt"
+    result = ws.review.attach_document(article_id=article, number=1, path=other, user=REVIEWER,
+                                       reopen="the publisher's corrected version")
+    assert result.changes.workflow and ws.library.get_article(article_id=article).status == "Under Review"
+    assert ws.review.reference_document(article_id=article, number=1).summary.file_name == "other.txt"
 
 
 def test_the_review_report_shows_where_the_evidence_stands(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     first, second = claims(ws, article)[:2]
     review(ws, article)
-    ws.set_verdict(claim_id=second.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
-    ws.set_verdict(claim_id=first.id, reference=1, verdict="supported", user=REVIEWER, evidence="Figure 2")
-    ws.transition(article_id=article, to="Approved", user=APPROVER, password=password_for(APPROVER))
-    report = ws.export_articles(ids=[article], formats=["report"], out_dir=tmp_path / "out", user=REVIEWER)
+    ws.review.set_verdict(claim_id=second.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
+    ws.review.set_verdict(claim_id=first.id, reference=1, verdict="supported", user=REVIEWER, evidence="Figure 2")
+    ws.workflow.transition(article_id=article, to="Approved", user=APPROVER, password=password_for(APPROVER))
+    report = ws.export.export_articles(ids=[article], formats=["report"], out_dir=tmp_path / "out", user=REVIEWER)
     html = next((tmp_path / "out").glob("*.report.html")).read_text(encoding="utf-8")
     assert "Source: p. 2 of sprint.pdf" in html
     assert "Source: not found in sprint.pdf" in html
@@ -196,9 +196,9 @@ def test_the_review_report_shows_where_the_evidence_stands(ws, article: int, tmp
 
 def test_the_anchor_lives_on_the_verdict_row(ws, article: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Snapshots of a verdict (undo, claims split or merged) carry its place with its quote."""
-    ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
+    ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user=REVIEWER)
     claim = claims(ws, article)[1]
-    ws.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
+    ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user=REVIEWER, evidence=RESULT)
     with ws._read() as session:
         row = session.execute(select(Verdict).where(Verdict.claim_id == claim.id)).scalar_one()
         text = session.execute(select(ReferenceDocument.text)).scalar_one()

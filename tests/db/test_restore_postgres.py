@@ -50,14 +50,14 @@ def _dump_and_restore(url: str, dump: Path, between) -> None:  # type: ignore[no
 def test_after_pg_restore_restore_checks_the_trail_and_records_the_restore(capsys, pg_url: str,
                                                                            tmp_path: Path) -> None:
     with Workstation.open(pg_url) as ws:
-        assert not ws.import_files(paths=sorted(SEEDS.glob("*.txt"))).failed
+        assert not ws.library.import_files(paths=sorted(SEEDS.glob("*.txt"))).failed
         ensure_admin(ws)
-        dumped = ws.verify_audit()
+        dumped = ws.audit.verify()
         assert dumped.ok
 
         def later_work() -> None:
             add_person(ws, "alan", "author")
-            assert ws.verify_audit().ok  # this computer's anchor moves past the dump
+            assert ws.audit.verify().ok  # this computer's anchor moves past the dump
 
         _dump_and_restore(pg_url, tmp_path / "board.dump", later_work)
     code, _out, err = run_cli(capsys, "--db", pg_url, "audit", "verify")
@@ -70,8 +70,8 @@ def test_after_pg_restore_restore_checks_the_trail_and_records_the_restore(capsy
     code, out, err = run_cli(capsys, "--db", pg_url, "audit", "verify", "--json")
     assert code == 0 and json.loads(out)["ok"], err
     with Workstation.open(pg_url) as ws:
-        assert ws.count_articles() == 5
-        assert "alan" not in [u.name for u in ws.list_users()]
+        assert ws.library.count_articles() == 5
+        assert "alan" not in [u.name for u in ws.users.list_users()]
     with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test") as conn:
         actor, old = conn.execute(
             f"SELECT actor, old_value FROM {_schema(pg_url)}.audit_event WHERE action = 'backup.restore'").fetchone()
@@ -80,7 +80,7 @@ def test_after_pg_restore_restore_checks_the_trail_and_records_the_restore(capsy
 
 def test_restore_refuses_a_restored_database_whose_trail_was_edited(capsys, pg_url: str, tmp_path: Path) -> None:
     with Workstation.open(pg_url) as ws:
-        assert not ws.import_files(paths=sorted(SEEDS.glob("*.txt"))).failed
+        assert not ws.library.import_files(paths=sorted(SEEDS.glob("*.txt"))).failed
         ensure_admin(ws)
         _dump_and_restore(pg_url, tmp_path / "board.dump", lambda: None)
     with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:

@@ -26,7 +26,7 @@ def _import_many(path: str, count: int) -> None:
     draft = read_article(seed_path("004"))
     with Workstation.open(path) as ws:
         for n in range(count):  # distinct titles: the same content is stored once
-            ws.import_drafts(drafts=[replace(draft, title=f"{draft.title} ({os.getpid()}-{n})")])
+            ws.library.import_drafts(drafts=[replace(draft, title=f"{draft.title} ({os.getpid()}-{n})")])
 
 
 def test_two_processes_writing_at_once(tmp_path: Path) -> None:
@@ -40,8 +40,8 @@ def test_two_processes_writing_at_once(tmp_path: Path) -> None:
         w.join(120)
         assert w.exitcode == 0
     with Workstation.open(path) as ws:
-        assert ws.count_articles() == 16
-        result = ws.verify_audit()
+        assert ws.library.count_articles() == 16
+        result = ws.audit.verify()
         assert result.ok and result.events == 16
 
 

@@ -37,7 +37,7 @@ def notes(ws, name: str) -> list[SimpleNamespace]:  # type: ignore[no-untyped-de
 
 def test_assign_stores_audits_and_notifies(team) -> None:  # type: ignore[no-untyped-def]
     ws = team
-    result = ws.assign(article_id=2, user=APPROVER, reviewer="rita", approver="admin", due=FUTURE)
+    result = ws.workflow.assign(article_id=2, user=APPROVER, reviewer="rita", approver="admin", due=FUTURE)
     assert result.as_json() == {"id": 2, "reviewer": "rita", "approver": "admin", "due": FUTURE}
     assert result.changes.workflow and result.changes.notifications and result.changes.articles == {2}
     with ws._read() as session:
@@ -53,27 +53,27 @@ def test_assign_stores_audits_and_notifies(team) -> None:  # type: ignore[no-unt
     assert "review" in notes(ws, "rita")[0].message and FUTURE in notes(ws, "rita")[0].message
     assert [n.kind for n in notes(ws, "admin")] == ["assigned"]
     # The same assignment again changes nothing and tells nobody twice.
-    again = ws.assign(article_id=2, user=APPROVER, reviewer="rita", approver="admin")
+    again = ws.workflow.assign(article_id=2, user=APPROVER, reviewer="rita", approver="admin")
     assert not again.changes.event_ids and len(notes(ws, "rita")) == 1
-    assert ws.verify_audit().ok
+    assert ws.audit.verify().ok
 
 
 def test_assign_refusals_store_nothing(team) -> None:  # type: ignore[no-untyped-def]
     ws = team
     with pytest.raises(PermissionDenied, match="only approvers and admins"):
-        ws.assign(article_id=2, user=REVIEWER, reviewer="rita")
+        ws.workflow.assign(article_id=2, user=REVIEWER, reviewer="rita")
     with pytest.raises(ValidationError, match="must be"):
-        ws.assign(article_id=2, user=APPROVER, reviewer="auth")
+        ws.workflow.assign(article_id=2, user=APPROVER, reviewer="auth")
     with pytest.raises(ValidationError, match="approver: rita is reviewer"):
-        ws.assign(article_id=2, user=APPROVER, reviewer=REVIEWER, approver="rita")
+        ws.workflow.assign(article_id=2, user=APPROVER, reviewer=REVIEWER, approver="rita")
     with pytest.raises(PermissionDenied, match="cannot also be the approver"):
-        ws.assign(article_id=2, user="admin", reviewer=APPROVER, approver=APPROVER)
+        ws.workflow.assign(article_id=2, user="admin", reviewer=APPROVER, approver=APPROVER)
     with pytest.raises(ValidationError, match="in the past"):
-        ws.assign(article_id=2, user=APPROVER, reviewer="rita", due="2001-01-01")
+        ws.workflow.assign(article_id=2, user=APPROVER, reviewer="rita", due="2001-01-01")
     with pytest.raises(ValidationError, match="YYYY-MM-DD"):
-        ws.assign(article_id=2, user=APPROVER, reviewer="rita", due="next week")
+        ws.workflow.assign(article_id=2, user=APPROVER, reviewer="rita", due="next week")
     with pytest.raises(SignInRequired):
-        ws.assign(article_id=2, user="", reviewer="rita")
+        ws.workflow.assign(article_id=2, user="", reviewer="rita")
     with ws._read() as session:
         article = session.get(Article, 2)
         assert (article.assigned_reviewer_id, article.assigned_approver_id, article.due_date) == (None, None, None)
@@ -83,48 +83,48 @@ def test_assign_refusals_store_nothing(team) -> None:  # type: ignore[no-untyped
 
 def test_starting_a_review_keeps_the_assigned_reviewer(team) -> None:  # type: ignore[no-untyped-def]
     ws = team
-    ws.assign(article_id=2, user=APPROVER, reviewer="rita")
-    ws.transition(article_id=2, to="Under Review", user=REVIEWER)
-    assert ws.get_article(article_id=2).summary.assigned_reviewer == "rita"
-    ws.transition(article_id=3, to="Under Review", user=REVIEWER)  # nobody assigned: the starter is
-    assert ws.get_article(article_id=3).summary.assigned_reviewer == REVIEWER
+    ws.workflow.assign(article_id=2, user=APPROVER, reviewer="rita")
+    ws.workflow.transition(article_id=2, to="Under Review", user=REVIEWER)
+    assert ws.library.get_article(article_id=2).summary.assigned_reviewer == "rita"
+    ws.workflow.transition(article_id=3, to="Under Review", user=REVIEWER)  # nobody assigned: the starter is
+    assert ws.library.get_article(article_id=3).summary.assigned_reviewer == REVIEWER
 
 
 def test_personal_filters_and_due_column(team) -> None:  # type: ignore[no-untyped-def]
     ws = team
-    ws.assign(article_id=2, user=APPROVER, reviewer="rita", approver=APPROVER, due=FUTURE)
-    ws.assign(article_id=4, user=APPROVER, reviewer="rita")
-    ws.assign(article_id=5, user=APPROVER, reviewer=REVIEWER, approver=APPROVER)
-    ws.transition(article_id=5, to="Under Review", user=REVIEWER)
-    assert {r.id for r in ws.list_articles(status="assigned", user="rita")} == {2, 4}
-    assert ws.count_articles(status="Assigned to me", user="rita") == 2
-    assert ws.article_ids(status="assigned", user=REVIEWER) == [5]
+    ws.workflow.assign(article_id=2, user=APPROVER, reviewer="rita", approver=APPROVER, due=FUTURE)
+    ws.workflow.assign(article_id=4, user=APPROVER, reviewer="rita")
+    ws.workflow.assign(article_id=5, user=APPROVER, reviewer=REVIEWER, approver=APPROVER)
+    ws.workflow.transition(article_id=5, to="Under Review", user=REVIEWER)
+    assert {r.id for r in ws.library.list_articles(status="assigned", user="rita")} == {2, 4}
+    assert ws.library.count_articles(status="Assigned to me", user="rita") == 2
+    assert ws.library.article_ids(status="assigned", user=REVIEWER) == [5]
     # Awaiting approval: under review with me as the approver (2 is still Submitted).
-    assert [r.id for r in ws.list_articles(status="approval", user=APPROVER)] == [5]
-    assert ws.library_page(status="approval", user="rita").ids == []
+    assert [r.id for r in ws.library.list_articles(status="approval", user=APPROVER)] == [5]
+    assert ws.library.library_page(status="approval", user="rita").ids == []
     with pytest.raises(ValidationError, match="own queue"):
-        ws.list_articles(status="assigned")
+        ws.library.list_articles(status="assigned")
     # Overdue: a due date that has passed on an article not yet approved.
     with ws._write() as session:
         session.execute(update(Article).where(Article.id == 4).values(due_date=date.today() - timedelta(days=1)))
-    rows = ws.article_summaries(ids=[2, 4])
+    rows = ws.library.article_summaries(ids=[2, 4])
     assert (rows[2].due_date, rows[2].overdue) == (date.fromisoformat(FUTURE), False)
     assert rows[4].overdue and rows[4].as_json()["overdue"] is True
-    assert ws.list_articles(sort="due_date", descending=False, limit=1)[0].id == 4
+    assert ws.library.list_articles(sort="due_date", descending=False, limit=1)[0].id == 4
 
 
 def test_workflow_and_mentions_notify(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
     ws = team
-    report = ws.import_files(paths=[_copy(tmp_path, "000")], user="auth")
+    report = ws.library.import_files(paths=[_copy(tmp_path, "000")], user="auth")
     aid = report.imported[0].id
-    ws.transition(article_id=aid, to="Under Review", user=REVIEWER)
-    ws.transition(article_id=aid, to="Submitted", user=REVIEWER, reason="cite the trial")
+    ws.workflow.transition(article_id=aid, to="Under Review", user=REVIEWER)
+    ws.workflow.transition(article_id=aid, to="Submitted", user=REVIEWER, reason="cite the trial")
     changes = [n for n in notes(ws, "auth") if n.kind == "changes_requested"]
     assert len(changes) == 1 and "cite the trial" in changes[0].message and changes[0].actor == REVIEWER
-    ws.add_comment(article_id=aid, body="@rita and @Dr. A. Approver, see this; @nobody too", user=REVIEWER)
+    ws.review.add_comment(article_id=aid, body="@rita and @Dr. A. Approver, see this; @nobody too", user=REVIEWER)
     assert [n.kind for n in notes(ws, "rita")] == ["mention"]
     assert [n.kind for n in notes(ws, APPROVER)] == ["mention"]
-    ws.add_comment(article_id=aid, body="note to self @rev", user=REVIEWER)  # nobody is told of their own words
+    ws.review.add_comment(article_id=aid, body="note to self @rev", user=REVIEWER)  # nobody is told of their own words
     assert notes(ws, REVIEWER) == []
     approve(ws, aid)
     assert [n.kind for n in notes(ws, "auth")] == ["changes_requested", "approved"]
@@ -133,49 +133,49 @@ def test_workflow_and_mentions_notify(team, tmp_path) -> None:  # type: ignore[n
 def test_due_reviews_are_announced_once(team) -> None:  # type: ignore[no-untyped-def]
     ws = team
     approve(ws, 3)
-    ws.assign(article_id=3, user=APPROVER, reviewer="rita")
-    assert not ws.notify_due_reviews().notifications  # not due yet
+    ws.workflow.assign(article_id=3, user=APPROVER, reviewer="rita")
+    assert not ws.notifications.notify_due_reviews().notifications  # not due yet
     with ws._write() as session:
         session.execute(update(Article).where(Article.id == 3).values(next_review=date.today()))
-    assert ws.notify_due_reviews().notifications
-    assert not ws.notify_due_reviews().notifications
+    assert ws.notifications.notify_due_reviews().notifications
+    assert not ws.notifications.notify_due_reviews().notifications
     assert [n.kind for n in notes(ws, "rita")] == ["assigned", "due"]
 
 
 def test_read_and_unread_are_per_user(team) -> None:  # type: ignore[no-untyped-def]
     ws = team
-    ws.assign(article_id=2, user=APPROVER, reviewer="rita", approver="admin")
-    ws.assign(article_id=3, user=APPROVER, reviewer="rita")
-    assert ws.unread_count(user="rita") == 2 and ws.unread_count(user="admin") == 1
-    newest = ws.notifications(user="rita")[0]
+    ws.workflow.assign(article_id=2, user=APPROVER, reviewer="rita", approver="admin")
+    ws.workflow.assign(article_id=3, user=APPROVER, reviewer="rita")
+    assert ws.notifications.unread_count(user="rita") == 2 and ws.notifications.unread_count(user="admin") == 1
+    newest = ws.notifications.for_user(user="rita")[0]
     assert newest.article_id == 3 and not newest.read
-    assert ws.mark_read(user="rita", ids=[newest.id]).notifications
-    assert ws.unread_count(user="rita") == 1 and ws.unread_count(user="admin") == 1
-    assert [n.article_id for n in ws.notifications(user="rita", unread_only=True)] == [2]
+    assert ws.notifications.mark_read(user="rita", ids=[newest.id]).notifications
+    assert ws.notifications.unread_count(user="rita") == 1 and ws.notifications.unread_count(user="admin") == 1
+    assert [n.article_id for n in ws.notifications.for_user(user="rita", unread_only=True)] == [2]
     with pytest.raises(SignInRequired):
-        ws.mark_read(user="")
-    ws.mark_read(user="rita")
-    assert ws.unread_count(user="rita") == 0 and ws.unread_count(user="admin") == 1
-    assert not ws.mark_read(user="rita").notifications  # nothing left to mark
+        ws.notifications.mark_read(user="")
+    ws.notifications.mark_read(user="rita")
+    assert ws.notifications.unread_count(user="rita") == 0 and ws.notifications.unread_count(user="admin") == 1
+    assert not ws.notifications.mark_read(user="rita").notifications  # nothing left to mark
 
 
 def test_edit_leases_show_who_edits_and_lapse(team) -> None:  # type: ignore[no-untyped-def]
     ws = team
-    assert ws.begin_editing(article_id=1, user="rita").editing == {1}
-    assert not ws.begin_editing(article_id=1, user="rita").editing  # a renewal is not news
-    editors = ws.editors(article_id=1)
+    assert ws.review.begin_editing(article_id=1, user="rita").editing == {1}
+    assert not ws.review.begin_editing(article_id=1, user="rita").editing  # a renewal is not news
+    editors = ws.review.editors(article_id=1)
     assert [(e.name, e.display_name) for e in editors] == [("rita", "Rita Lopez")]
     assert editors[0].sentence().startswith("Rita Lopez is editing since ")
     # Two minutes without a renewal and the lease no longer counts.
     with ws._write() as session:
         session.execute(update(EditLease).values(renewed_at=datetime.now(UTC) - timedelta(seconds=leases.EXPIRES_S + 1)))
-    assert ws.editors(article_id=1) == []
-    assert ws.begin_editing(article_id=1, user=REVIEWER).editing == {1}  # the lapsed one is cleared on the way
+    assert ws.review.editors(article_id=1) == []
+    assert ws.review.begin_editing(article_id=1, user=REVIEWER).editing == {1}  # the lapsed one is cleared on the way
     with ws._read() as session:
         assert session.execute(select(EditLease.user_id)).scalars().all() != []
-    assert [e.name for e in ws.editors(article_id=1)] == [REVIEWER]
-    assert ws.end_editing(article_id=1, user=REVIEWER).editing == {1}
-    assert ws.editors(article_id=1) == []
+    assert [e.name for e in ws.review.editors(article_id=1)] == [REVIEWER]
+    assert ws.review.end_editing(article_id=1, user=REVIEWER).editing == {1}
+    assert ws.review.editors(article_id=1) == []
 
 
 def _copy(folder: Path, prefix: str) -> Path:

@@ -59,7 +59,7 @@ def make_article(  # type: ignore[no-untyped-def]
 ) -> int:
     """Import the small article (as ``author``); give every citation a verdict unless ``verdict`` is None."""
     path = write_article(folder, uuid.uuid4().hex[:8])
-    report = ws.import_files(paths=[path], user=author or "admin")  # the board admin by default
+    report = ws.library.import_files(paths=[path], user=author or "admin")  # the board admin by default
     assert not report.failed, report.failed
     article_id = report.imported[0].id
     with write_session(ws.engine) as session:
@@ -79,14 +79,14 @@ def make_article(  # type: ignore[no-untyped-def]
 
 
 def last_event(ws, article_id: int):  # type: ignore[no-untyped-def]
-    return ws.history(article_id=article_id)[-1]
+    return ws.workflow.history(article_id=article_id)[-1]
 
 
 def refused(  # type: ignore[no-untyped-def]
     ws, article_id: int, error: type[WorkstationError], rule: str, call: Callable[[], object]
 ) -> str:
     """The call is refused with ``error`` naming ``rule``, and the refusal is in the audit trail."""
-    before = ws.get_article(article_id=article_id)
+    before = ws.library.get_article(article_id=article_id)
     with pytest.raises(error) as info:
         call()
     message = str(info.value)
@@ -94,7 +94,7 @@ def refused(  # type: ignore[no-untyped-def]
     event = last_event(ws, article_id)
     assert event.action == "transition.refused"
     assert event.reason.startswith(message)
-    after = ws.get_article(article_id=article_id)
+    after = ws.library.get_article(article_id=article_id)
     assert (after.summary.status, after.version) == (before.summary.status, before.version)
     return message
 
@@ -108,21 +108,21 @@ def flow(ws, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[n
 def test_full_cycle(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path, author="au")
-    start = ws.transition(article_id=aid, to="under-review", user="rev")
+    start = ws.workflow.transition(article_id=aid, to="under-review", user="rev")
     assert (start.status, start.signature_id) == ("Under Review", None)
     assert start.changes.workflow and start.changes.articles == {aid}
-    detail = ws.get_article(article_id=aid)
+    detail = ws.library.get_article(article_id=aid)
     assert detail.summary.assigned_reviewer == "rev" and detail.version == 2
 
     refused(ws, aid, WorkflowError, "reason required",
-            lambda: ws.transition(article_id=aid, to="Submitted", user="rev", reason="  "))
-    back = ws.transition(article_id=aid, to="SUBMITTED", user="rev", reason="cite the 2019 trial properly")
+            lambda: ws.workflow.transition(article_id=aid, to="Submitted", user="rev", reason="  "))
+    back = ws.workflow.transition(article_id=aid, to="SUBMITTED", user="rev", reason="cite the 2019 trial properly")
     assert back.status == "Submitted"
-    ws.transition(article_id=aid, to="Under Review", user="appr")
+    ws.workflow.transition(article_id=aid, to="Under Review", user="appr")
     # Starting a review assigns the starter only when nobody is assigned: rev stays the reviewer.
-    assert ws.get_article(article_id=aid).summary.assigned_reviewer == "rev"
+    assert ws.library.get_article(article_id=aid).summary.assigned_reviewer == "rev"
 
-    approved = ws.transition(article_id=aid, to="approved", user="appr", password=PASSWORD)
+    approved = ws.workflow.transition(article_id=aid, to="approved", user="appr", password=PASSWORD)
     assert approved.status == "Approved" and approved.signature_id is not None
     today = datetime.now(UTC).date()
     with ws._read() as session:
@@ -143,16 +143,16 @@ def test_full_cycle(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
         ("Submitted", "Under Review"), ("Under Review", "Submitted"), ("Submitted", "Under Review"),
         ("Under Review", "Approved"),
     ]
-    assert ws.verify_signature(signature_id=approved.signature_id)
-    (view,) = ws.signatures(article_id=aid)
+    assert ws.workflow.verify_signature(signature_id=approved.signature_id)
+    (view,) = ws.workflow.signatures(article_id=aid)
     assert view.signer == "appr" and view.revision_number == 1 and view.signed_at.tzinfo is not None
 
     refused(ws, aid, WorkflowError, "reason required",
-            lambda: ws.transition(article_id=aid, to="under review", user="rev"))
-    reopened = ws.transition(article_id=aid, to="under review", user="rev", reason="new guideline published")
+            lambda: ws.workflow.transition(article_id=aid, to="under review", user="rev"))
+    reopened = ws.workflow.transition(article_id=aid, to="under review", user="rev", reason="new guideline published")
     assert reopened.status == "Under Review"
 
-    history = ws.history(article_id=aid)
+    history = ws.workflow.history(article_id=aid)
     moves = [(h.action, h.old, h.new) for h in history if h.action in ("transition", "transition.refused")]
     assert moves == [
         ("transition", "Submitted", "Under Review"),
@@ -167,67 +167,67 @@ def test_full_cycle(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
     assert approval.signature is not None and approval.signature.id == approved.signature_id
     assert [h.id for h in history] == sorted(h.id for h in history)
     assert history[-1].reason == "new guideline published"
-    assert ws.verify_audit().ok
+    assert ws.audit.verify().ok
 
 
 def test_authors_cannot_start_review_or_approve(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path, author="au")
     message = refused(ws, aid, PermissionDenied, "role:",
-                      lambda: ws.transition(article_id=aid, to="Under Review", user="au"))
+                      lambda: ws.workflow.transition(article_id=aid, to="Under Review", user="au"))
     assert "author" in message
-    ws.transition(article_id=aid, to="Under Review", user="rev")
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
     refused(ws, aid, PermissionDenied, "role:",
-            lambda: ws.transition(article_id=aid, to="Approved", user="au", password=PASSWORD))
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="au", password=PASSWORD))
     refused(ws, aid, PermissionDenied, "role: a reviewer may not approve",
-            lambda: ws.transition(article_id=aid, to="Approved", user="rev", password=PASSWORD))
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="rev", password=PASSWORD))
 
 
 def test_approver_cannot_approve_own_article(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path, author="appr")
-    ws.transition(article_id=aid, to="Under Review", user="appr")  # reviewing one's own is allowed
+    ws.workflow.transition(article_id=aid, to="Under Review", user="appr")  # reviewing one's own is allowed
     refused(ws, aid, PermissionDenied, "separation of duties: nobody approves an article they authored",
-            lambda: ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
-    assert ws.transition(article_id=aid, to="Approved", user="appr2", password=PASSWORD).status == "Approved"
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
+    assert ws.workflow.transition(article_id=aid, to="Approved", user="appr2", password=PASSWORD).status == "Approved"
 
 
 def test_admin_is_bound_by_separation_of_duties(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path, author="adm")
-    ws.transition(article_id=aid, to="Under Review", user="adm")
+    ws.workflow.transition(article_id=aid, to="Under Review", user="adm")
     refused(ws, aid, PermissionDenied, "separation of duties: nobody approves an article they authored",
-            lambda: ws.transition(article_id=aid, to="Approved", user="adm", password=PASSWORD))
-    (approve,) = [a for a in ws.allowed_actions(article_id=aid, user="adm") if a.action == "approve"]
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="adm", password=PASSWORD))
+    (approve,) = [a for a in ws.workflow.allowed_actions(article_id=aid, user="adm") if a.action == "approve"]
     assert not approve.enabled and approve.reason.startswith("separation of duties")
     # An admin holds an approver's rights on articles they neither wrote nor edited.
-    assert ws.transition(article_id=aid, to="Approved", user="adm2", password=PASSWORD).status == "Approved"
+    assert ws.workflow.transition(article_id=aid, to="Approved", user="adm2", password=PASSWORD).status == "Approved"
 
 
 def test_last_editor_cannot_approve(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path, author="au", last_editor="appr")
-    ws.transition(article_id=aid, to="Under Review", user="rev")
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
     refused(ws, aid, PermissionDenied, "separation of duties: nobody approves an article they last edited",
-            lambda: ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
 
 
 def test_signature_needs_the_signers_password(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path)
-    ws.transition(article_id=aid, to="Under Review", user="rev")
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
     refused(ws, aid, PermissionDenied, "electronic signature: enter your password",
-            lambda: ws.transition(article_id=aid, to="Approved", user="appr"))
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="appr"))
     refused(ws, aid, PermissionDenied, "electronic signature: the password is wrong",
-            lambda: ws.transition(article_id=aid, to="Approved", user="appr", password="guess"))
-    events = len(ws.history(article_id=aid))
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="appr", password="guess"))
+    events = len(ws.workflow.history(article_id=aid))
     with pytest.raises(SignInRequired, match="nopw has not signed in"):  # no password: cannot sign in at all
-        ws.transition(article_id=aid, to="Approved", user="nopw", password=PASSWORD)
-    assert len(ws.history(article_id=aid)) == events  # a name nobody authenticated is not written to the trail
-    assert ws.signatures(article_id=aid) == []
-    result = ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD,
-                           meaning="approved FOR publication")
-    assert ws.signatures(article_id=aid)[0].meaning == "Approved for publication"
+        ws.workflow.transition(article_id=aid, to="Approved", user="nopw", password=PASSWORD)
+    assert len(ws.workflow.history(article_id=aid)) == events  # a name nobody authenticated is not written to the trail
+    assert ws.workflow.signatures(article_id=aid) == []
+    result = ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD,
+                                    meaning="approved FOR publication")
+    assert ws.workflow.signatures(article_id=aid)[0].meaning == "Approved for publication"
     assert result.status == "Approved"
 
 
@@ -235,164 +235,164 @@ def test_illegal_steps_and_bad_input(flow, tmp_path: Path) -> None:  # type: ign
     ws = flow
     aid = make_article(ws, tmp_path)
     refused(ws, aid, WorkflowError, "workflow: no step from Submitted to Approved",
-            lambda: ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
     refused(ws, aid, WorkflowError, "workflow: the article is already Submitted",
-            lambda: ws.transition(article_id=aid, to="Submitted", user="rev", reason="x"))
+            lambda: ws.workflow.transition(article_id=aid, to="Submitted", user="rev", reason="x"))
     with pytest.raises(ValidationError):
-        ws.transition(article_id=aid, to="Published", user="rev")
+        ws.workflow.transition(article_id=aid, to="Published", user="rev")
     with pytest.raises(NotFound):
-        ws.transition(article_id=aid, to="Under Review", user="ghost")
+        ws.workflow.transition(article_id=aid, to="Under Review", user="ghost")
     with pytest.raises(NotFound):
-        ws.transition(article_id=9999, to="Under Review", user="rev")
+        ws.workflow.transition(article_id=9999, to="Under Review", user="rev")
 
 
 def test_stale_version_is_a_conflict(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path)
-    version = ws.get_article(article_id=aid).version
-    first = ws.transition(article_id=aid, to="Under Review", user="rev", expected_version=version)
+    version = ws.library.get_article(article_id=aid).version
+    first = ws.workflow.transition(article_id=aid, to="Under Review", user="rev", expected_version=version)
     assert first.version == version + 1
     refused(ws, aid, ConflictError, "concurrent change",
-            lambda: ws.transition(article_id=aid, to="Submitted", user="rev", reason="x", expected_version=version))
-    ws.transition(article_id=aid, to="Submitted", user="rev", reason="x", expected_version=version + 1)
+            lambda: ws.workflow.transition(article_id=aid, to="Submitted", user="rev", reason="x", expected_version=version))
+    ws.workflow.transition(article_id=aid, to="Submitted", user="rev", reason="x", expected_version=version + 1)
 
 
 def test_missing_verdicts_block_approval(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path, verdict=None)
-    ws.transition(article_id=aid, to="Under Review", user="rev")
-    blockers = ws.approval_blockers(article_id=aid)
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
+    blockers = ws.workflow.approval_blockers(article_id=aid)
     assert len(blockers) == 3 and all("without a verdict" in b for b in blockers)
     message = refused(ws, aid, WorkflowError, "approval blocked: 3 citation(s) without a verdict",
-                      lambda: ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
+                      lambda: ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
     assert "cites [1] without a verdict" in message
-    (approve,) = [a for a in ws.allowed_actions(article_id=aid, user="appr") if a.action == "approve"]
+    (approve,) = [a for a in ws.workflow.allowed_actions(article_id=aid, user="appr") if a.action == "approve"]
     assert not approve.enabled and approve.needs_signature and len(approve.open_items) == 3
     assert approve.reason == "approval blocked: 3 citation(s) without a verdict"
     # An orphaned claim no longer needs verdicts.
     with write_session(ws.engine) as session:
         session.execute(update(Claim).where(Claim.article_id == aid).values(orphaned=True))
-    assert ws.approval_blockers(article_id=aid) == []
+    assert ws.workflow.approval_blockers(article_id=aid) == []
 
 
 def test_open_error_findings_block_approval(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path)
-    ws.transition(article_id=aid, to="Under Review", user="rev")
-    revision_id = ws.get_article(article_id=aid).revision_id
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
+    revision_id = ws.library.get_article(article_id=aid).revision_id
     with write_session(ws.engine) as session:
         for severity in ("error", "warning"):
             session.add(Finding(article_id=aid, revision_id=revision_id, code="citation-unresolved",
                                 severity=severity, message=f"a {severity} finding"))
-    (blocker,) = ws.approval_blockers(article_id=aid)
+    (blocker,) = ws.workflow.approval_blockers(article_id=aid)
     assert "open error finding" in blocker and "citation-unresolved" in blocker
     refused(ws, aid, WorkflowError, "approval blocked: 1 open error finding(s)",
-            lambda: ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
     with write_session(ws.engine) as session:
         session.execute(update(Finding).where(Finding.severity == "error").values(dismissed=True))
-    assert ws.approval_blockers(article_id=aid) == []
-    assert ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD).status == "Approved"
+    assert ws.workflow.approval_blockers(article_id=aid) == []
+    assert ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD).status == "Approved"
 
 
 @pytest.mark.parametrize("verdict", ["not-supported", "contradicted"])
 def test_unresolved_negative_verdict_blocks_approval(flow, tmp_path: Path, verdict: str) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path)
-    ws.transition(article_id=aid, to="Under Review", user="rev")
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
     with write_session(ws.engine) as session:
         claim_id = session.execute(select(Claim.id).where(Claim.article_id == aid).order_by(Claim.id)).scalar()
         session.execute(update(Verdict).where(Verdict.claim_id == claim_id).values(verdict=verdict))
-    (blocker,) = ws.approval_blockers(article_id=aid)
+    (blocker,) = ws.workflow.approval_blockers(article_id=aid)
     assert f"claim {claim_id} is judged {verdict}" in blocker
     refused(ws, aid, WorkflowError, "approval blocked: 1 unresolved not-supported/contradicted verdict(s)",
-            lambda: ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
+            lambda: ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD))
     # Once the claim's text changed, the verdict waits for a re-check and no longer blocks.
     with write_session(ws.engine) as session:
         session.execute(update(Verdict).where(Verdict.claim_id == claim_id).values(needs_recheck=True))
-    assert ws.approval_blockers(article_id=aid) == []
+    assert ws.workflow.approval_blockers(article_id=aid) == []
 
 
 def test_signature_is_bound_to_the_content_hash(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path)
-    ws.transition(article_id=aid, to="Under Review", user="rev")
-    sig_id = ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD).signature_id
-    assert ws.verify_signature(signature_id=sig_id)
-    revision_id = ws.get_article(article_id=aid).revision_id
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
+    sig_id = ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD).signature_id
+    assert ws.workflow.verify_signature(signature_id=sig_id)
+    revision_id = ws.library.get_article(article_id=aid).revision_id
     with write_session(ws.engine) as session:  # someone edits the signed revision behind the app's back
         session.execute(update(Revision).where(Revision.id == revision_id).values(body="Vitamin D cures all."))
-    assert not ws.verify_signature(signature_id=sig_id)
+    assert not ws.workflow.verify_signature(signature_id=sig_id)
     with write_session(ws.engine) as session:  # … and even recomputes the stored hash
         revision = session.get(Revision, revision_id)
         revision.content_hash = revision_hash(session, revision)
-    assert not ws.verify_signature(signature_id=sig_id)
+    assert not ws.workflow.verify_signature(signature_id=sig_id)
     with pytest.raises(NotFound):
-        ws.verify_signature(signature_id=9999)
+        ws.workflow.verify_signature(signature_id=9999)
 
 
 def test_due_for_re_review(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path)
-    ws.transition(article_id=aid, to="Under Review", user="rev")
-    ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD)
-    assert ws.list_articles(status="due") == []
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
+    ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD)
+    assert ws.library.list_articles(status="due") == []
     with write_session(ws.engine) as session:
         session.execute(update(Article).where(Article.id == aid).values(next_review=date.today() - timedelta(days=1)))
-    assert [a.id for a in ws.list_articles(status="due")] == [aid]
+    assert [a.id for a in ws.library.list_articles(status="due")] == [aid]
 
 
 def test_review_interval_is_configurable(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
-    assert ws.review_interval_months() == 12
+    assert ws.workflow.review_interval_months() == 12
     with pytest.raises(PermissionDenied):
-        ws.set_review_interval(months=6, user="appr")
+        ws.workflow.set_review_interval(months=6, user="appr")
     with pytest.raises(ValidationError):
-        ws.set_review_interval(months=0, user="adm")
-    ws.set_review_interval(months=6, user="adm")
-    assert ws.review_interval_months() == 6
+        ws.workflow.set_review_interval(months=0, user="adm")
+    ws.workflow.set_review_interval(months=6, user="adm")
+    assert ws.workflow.review_interval_months() == 6
     aid = make_article(ws, tmp_path)
-    ws.transition(article_id=aid, to="Under Review", user="rev")
-    ws.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD)
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
+    ws.workflow.transition(article_id=aid, to="Approved", user="appr", password=PASSWORD)
     with ws._read() as session:
         assert session.get(Article, aid).next_review == add_months(datetime.now(UTC).date(), 6)
-    assert ws.verify_audit().ok
+    assert ws.audit.verify().ok
 
 
 def test_allowed_actions(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path, author="appr2")
-    states = {a.action: a for a in ws.allowed_actions(article_id=aid, user="rev")}
+    states = {a.action: a for a in ws.workflow.allowed_actions(article_id=aid, user="rev")}
     assert list(states) == ["start_review", "request_changes", "approve", "reopen"]
     assert states["start_review"].enabled and states["start_review"].to == "Under Review"
     assert not states["reopen"].enabled and "only from Approved" in states["reopen"].reason
     assert states["request_changes"].needs_reason and states["approve"].needs_signature
-    author = {a.action: a for a in ws.allowed_actions(article_id=aid, user="au")}
+    author = {a.action: a for a in ws.workflow.allowed_actions(article_id=aid, user="au")}
     assert not any(a.enabled for a in author.values())
     assert author["start_review"].reason.startswith("role:")
-    ws.transition(article_id=aid, to="Under Review", user="rev")
+    ws.workflow.transition(article_id=aid, to="Under Review", user="rev")
     for name, enabled, prefix in [
         ("appr", True, ""), ("appr2", False, "separation of duties"), ("rev", False, "role:"),
         ("nopw", False, "electronic signature"), ("adm", True, ""),
     ]:
-        (approve,) = [a for a in ws.allowed_actions(article_id=aid, user=name) if a.action == "approve"]
+        (approve,) = [a for a in ws.workflow.allowed_actions(article_id=aid, user=name) if a.action == "approve"]
         assert approve.enabled == enabled and approve.reason.startswith(prefix), (name, approve)
 
 
 def test_revisions_and_diff(flow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ws = flow
     aid = make_article(ws, tmp_path, author="au")
-    detail = ws.get_article(article_id=aid)
+    detail = ws.library.get_article(article_id=aid)
     body2 = detail.body.replace("in adults [1]", "in most adults [1]") + "\nA new closing line.\n"
     draft = ArticleDraft(title=detail.summary.title, body=body2, audience="caregiver",
                          references=(ReferenceData(1, "research", "Vitamin D trial", "NEJM", 2019),))
     with write_session(ws.engine) as session:
         insert_revisions(session.connection(), [(aid, 2, draft)], user_id=user_id(ws, "rev"),
                          note="tightened wording", now=datetime.now(UTC))
-    revisions = ws.revisions(article_id=aid)
+    revisions = ws.workflow.revisions(article_id=aid)
     assert [(r.number, r.author, r.note) for r in revisions] == [
         (1, "au", "imported"), (2, "rev", "tightened wording")]
     assert revisions[1].content_hash == draft.content_hash()
-    diff = ws.revision_diff(article_id=aid, old=1, new=2)
+    diff = ws.workflow.revision_diff(article_id=aid, old=1, new=2)
     assert diff.changed
     tags = [r.tag for r in diff.rows]
     assert "replace" in tags and "insert" in tags and "equal" in tags
@@ -401,6 +401,6 @@ def test_revisions_and_diff(flow, tmp_path: Path) -> None:  # type: ignore[no-un
     inserted = [r for r in diff.rows if r.tag == "insert"]
     assert inserted[-1].old_line_no is None and inserted[-1].new_text == "A new closing line."
     assert "--- revision 1" in diff.unified and "+A new closing line." in diff.unified
-    assert not ws.revision_diff(article_id=aid, old=1, new=1).changed
+    assert not ws.workflow.revision_diff(article_id=aid, old=1, new=1).changed
     with pytest.raises(NotFound):
-        ws.revision_diff(article_id=aid, old=1, new=3)
+        ws.workflow.revision_diff(article_id=aid, old=1, new=3)

@@ -58,13 +58,13 @@ def test_random_steps_never_break_the_rules(ws, tmp_path: Path, monkeypatch: pyt
         for user, to, has_reason, password in sequence:
             target = {"under-review": "Under Review", "approved": "Approved"}.get(to, to)
             ok = expected_ok(status, user, target, has_reason, password)
-            events_before = len(ws.history(article_id=aid))
+            events_before = len(ws.workflow.history(article_id=aid))
             try:
-                result = ws.transition(article_id=aid, to=to, user=user,
-                                       reason="because" if has_reason else "", password=password)
+                result = ws.workflow.transition(article_id=aid, to=to, user=user,
+                                                reason="because" if has_reason else "", password=password)
             except (PermissionDenied, WorkflowError) as exc:
                 assert not ok, f"{user} {status}→{target} was refused: {exc}"
-                history = ws.history(article_id=aid)
+                history = ws.workflow.history(article_id=aid)
                 if isinstance(exc, SignInRequired):  # nobody authenticated: nothing to record against a name
                     assert user == "nopw" and len(history) == events_before
                     totals["refused"] += 1
@@ -80,9 +80,9 @@ def test_random_steps_never_break_the_rules(ws, tmp_path: Path, monkeypatch: pyt
                 assert result.status == target
                 status = target
                 totals["ok"] += 1
-            assert ws.get_article(article_id=aid).summary.status == status
+            assert ws.library.get_article(article_id=aid).summary.status == status
 
     run()
     assert totals["ok"] and totals["refused"]
-    result = ws.verify_audit()
+    result = ws.audit.verify()
     assert result.ok, result

@@ -22,9 +22,9 @@ def approved_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "approved.db"
     with Workstation.open(str(path)) as ws:
         add_team(ws)
-        ids = [a.id for a in ws.import_files(paths=[seed_path("000"), seed_path("004")], user=IMPORTER).imported]
+        ids = [a.id for a in ws.library.import_files(paths=[seed_path("000"), seed_path("004")], user=IMPORTER).imported]
         approve(ws, ids[0])
-        ws.transition(article_id=ids[1], to="under-review", user=REVIEWER)
+        ws.workflow.transition(article_id=ids[1], to="under-review", user=REVIEWER)
     checkpoint(path)
     return path
 
@@ -35,7 +35,7 @@ def approved_db(approved_template: Path, tmp_path: Path) -> Iterator[str]:
     path = tmp_path / "review.db"
     shutil.copy(approved_template, path)
     with Workstation.open(str(path)) as ws:
-        assert ws.verify_audit().ok
+        assert ws.audit.verify().ok
     yield str(path)
 
 

@@ -44,16 +44,16 @@ def work(db: str, tag: str) -> None:
         for n in range(1_000):
             path = folder / f"a{n}.md"
             path.write_text(ARTICLE.format(tag=f"{tag}-{n}"), encoding="utf-8")
-            (article,) = ws.import_files(paths=[path], user=IMPORTER).imported
+            (article,) = ws.library.import_files(paths=[path], user=IMPORTER).imported
             say(f"committed import {article.id}")
-            ws.transition(article_id=article.id, to="under-review", user=REVIEWER)
+            ws.workflow.transition(article_id=article.id, to="under-review", user=REVIEWER)
             given = 0
-            for claim in ws.get_article(article_id=article.id).claims:
+            for claim in ws.library.get_article(article_id=article.id).claims:
                 for number in claim.citations:
-                    ws.set_verdict(claim_id=claim.id, reference=number, verdict="supported", user=REVIEWER)
+                    ws.review.set_verdict(claim_id=claim.id, reference=number, verdict="supported", user=REVIEWER)
                     given += 1
                     say(f"committed verdicts {article.id} {given}")
-            result = ws.transition(article_id=article.id, to="Approved", user=APPROVER, password=password_for(APPROVER))
+            result = ws.workflow.transition(article_id=article.id, to="Approved", user=APPROVER, password=password_for(APPROVER))
             say(f"committed approve {article.id} {result.signature_id}")
 
 

@@ -74,8 +74,8 @@ def test_a_backup_taken_during_an_import_restores_to_a_consistent_database(capsy
 
         backup = tmp_path / "during-import.db"
         with Workstation.open(str(database)) as ws:
-            ws.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
-            taken = ws.backup(path=backup, user=ADMIN, progress=progress)
+            ws.users.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
+            taken = ws.backups.backup(path=backup, user=ADMIN, progress=progress)
         out, err = importer.communicate(timeout=300)
     finally:
         if importer.poll() is None:
@@ -113,7 +113,7 @@ def test_a_backup_taken_during_an_import_restores_to_a_consistent_database(capsy
     code, out, err = run_cli(capsys, "--db", str(restored), "audit", "verify", "--json")
     assert code == 0 and json.loads(out)["ok"], err
     with Workstation.open(str(restored)) as ws:
-        assert ws.count_articles() == in_backup
-        assert len(ws.library_page(status=None, search="vitamin").ids) == in_backup  # the search index agrees
+        assert ws.library.count_articles() == in_backup
+        assert len(ws.library.library_page(status=None, search="vitamin").ids) == in_backup  # the search index agrees
     FAULT_FIGURES["runs"] += 1
     FAULT_FIGURES["faults"] += 1  # a live copy under a concurrent writer

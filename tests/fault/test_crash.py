@@ -77,7 +77,7 @@ def check_sound(ws: Workstation) -> None:
         with ws.engine.connect() as c:
             assert c.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             assert c.execute(text("PRAGMA foreign_key_check")).first() is None
-    result = ws.verify_audit()
+    result = ws.audit.verify()
     assert result.ok, result.problem
     with ws.engine.connect() as c:
         count = {
@@ -92,7 +92,7 @@ def check_sound(ws: Workstation) -> None:
         }
         signature_ids = [row[0] for row in c.execute(text("SELECT id FROM signature"))]
     assert count["articles"] == count["imports"] and count["signatures"] == count["signed"] == count["approved"]
-    assert all(ws.check_signature(signature_id=s).valid for s in signature_ids)
+    assert all(ws.workflow.check_signature(signature_id=s).valid for s in signature_ids)
 
 
 def test_kill_9_at_random_points(db_url: str) -> None:
@@ -112,5 +112,5 @@ def test_kill_9_at_random_points(db_url: str) -> None:
         source = Path(db_url).parent / "after.md" if "://" not in db_url else None
         if source is not None:
             source.write_text("---\ntitle: After the crashes\n---\nStill working [1].\n", encoding="utf-8")
-            assert ws.import_files(paths=[source], user=IMPORTER).imported
+            assert ws.library.import_files(paths=[source], user=IMPORTER).imported
         check_sound(ws)

@@ -49,7 +49,7 @@ def test_a_lock_held_past_the_busy_timeout(
 ) -> None:
     with Workstation.open(db_url) as ws:
         add_team(ws)
-        ws.import_files(paths=[seed_path("000")], user=IMPORTER)
+        ws.library.import_files(paths=[seed_path("000")], user=IMPORTER)
     monkeypatch.setenv(BUSY_TIMEOUT_ENV, "300")
     monkeypatch.setenv(PASSWORD_ENV, password_for(REVIEWER))
     with write_lock_held(db_url):
@@ -61,24 +61,24 @@ def test_a_lock_held_past_the_busy_timeout(
     assert code == 1 and "Traceback" not in err
     assert "the database is busy" in err and json.loads(out)["error"].startswith("the database is busy")
     with board(db_url) as ws:  # nothing half-done, and the step works once the lock is gone
-        assert ws.get_article(article_id=1).summary.status == "Submitted"
-        ws.transition(article_id=1, to="under-review", user=REVIEWER)
-        assert ws.verify_audit().ok
+        assert ws.library.get_article(article_id=1).summary.status == "Submitted"
+        ws.workflow.transition(article_id=1, to="under-review", user=REVIEWER)
+        assert ws.audit.verify().ok
 
 
 def test_a_signed_in_desk_whose_step_meets_a_held_lock(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The step itself (not the sign-in) waits past the busy timeout: a clear error, nothing half-done."""
     with Workstation.open(db_url) as ws:
         add_team(ws)
-        ws.import_files(paths=[seed_path("000")], user=IMPORTER)
+        ws.library.import_files(paths=[seed_path("000")], user=IMPORTER)
     monkeypatch.setenv(BUSY_TIMEOUT_ENV, "300")
     with board(db_url) as ws:
-        events = len(ws.history(article_id=1))
+        events = len(ws.workflow.history(article_id=1))
         with write_lock_held(db_url), pytest.raises(DatabaseBusy, match="the database is busy"):
-            ws.transition(article_id=1, to="under-review", user=REVIEWER)
+            ws.workflow.transition(article_id=1, to="under-review", user=REVIEWER)
         FAULT_FIGURES["runs"] += 1
         FAULT_FIGURES["faults"] += 1
-        assert ws.get_article(article_id=1).summary.status == "Submitted"
-        assert len(ws.history(article_id=1)) == events  # not even a refusal was half-written
-        ws.transition(article_id=1, to="under-review", user=REVIEWER)  # the same desk carries on
-        assert ws.verify_audit().ok
+        assert ws.library.get_article(article_id=1).summary.status == "Submitted"
+        assert len(ws.workflow.history(article_id=1)) == events  # not even a refusal was half-written
+        ws.workflow.transition(article_id=1, to="under-review", user=REVIEWER)  # the same desk carries on
+        assert ws.audit.verify().ok

@@ -94,7 +94,7 @@ def _add_unreferenced_events(db: str) -> None:
     """Events no other row refers to (comments), written through the program so this computer anchors them."""
     with board(db) as ws:
         for n in range(3):
-            ws.add_comment(article_id=2, body=f"note {n}", user=REVIEWER)
+            ws.review.add_comment(article_id=2, body=f"note {n}", user=REVIEWER)
 
 
 @pytest.mark.parametrize("head", ["rewound", "deleted"])

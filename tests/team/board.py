@@ -20,18 +20,18 @@ BOARD = (("rita", "reviewer"), ("ana", "approver"), ("alan", "author"))
 def set_up_board(db: TeamDatabase) -> None:
     """team init and the first admin with the owner's URL, then the board added from the admin's desk."""
     with Workstation.open(db.owner_url) as owner:
-        owner.init_team()
-        owner.add_user(name=ADMIN, role="admin", password=ADMIN_PASSWORD, display_name="Board Admin")
+        owner.team.init()
+        owner.users.add_user(name=ADMIN, role="admin", password=ADMIN_PASSWORD, display_name="Board Admin")
     with desk(db, ADMIN) as admin:
         for name, role in BOARD:
-            admin.add_user(name=name, role=role, password=password_for(name), display_name=f"Dr. {name.title()}",
+            admin.users.add_user(name=name, role=role, password=password_for(name), display_name=f"Dr. {name.title()}",
                            by=ADMIN)
 
 
 def desk(db: TeamDatabase, name: str) -> Workstation:
     """A desk's facade, signed in as ``name`` (connected as their login role)."""
     ws = Workstation.open(db.desk_url)
-    ws.sign_in(name=name, password=password_for(name))
+    ws.users.sign_in(name=name, password=password_for(name))
     return ws
 
 
@@ -40,7 +40,7 @@ def import_article(db: TeamDatabase, folder: Path, *, author: str = "alan") -> i
     number = next(_numbers)
     path = write_article(folder, str(number))
     with desk(db, author) as ws:
-        report = ws.import_files(paths=[path], user=author)
+        report = ws.library.import_files(paths=[path], user=author)
     assert not report.failed, report.failed
     return report.imported[0].id
 
@@ -48,11 +48,11 @@ def import_article(db: TeamDatabase, folder: Path, *, author: str = "alan") -> i
 def review(db: TeamDatabase, article_id: int, *, reviewer: str = "rita", skip: int = 0) -> None:
     """The reviewer starts the review, judges every citation (but the last ``skip``) and dismisses errors."""
     with desk(db, reviewer) as ws:
-        ws.transition(article_id=article_id, to="Under Review", user=reviewer)
-        pairs = [(c.id, n) for c in ws.get_article(article_id=article_id).claims for n in c.citations]
+        ws.workflow.transition(article_id=article_id, to="Under Review", user=reviewer)
+        pairs = [(c.id, n) for c in ws.library.get_article(article_id=article_id).claims for n in c.citations]
         for claim_id, number in pairs[:len(pairs) - skip]:
-            ws.set_verdict(claim_id=claim_id, reference=number, verdict="supported", user=reviewer,
-                           evidence="Table 2", note="matches the source")
-        for finding in ws.findings(article_id=article_id):
+            ws.review.set_verdict(claim_id=claim_id, reference=number, verdict="supported", user=reviewer,
+                                  evidence="Table 2", note="matches the source")
+        for finding in ws.review.findings(article_id=article_id):
             if finding.severity == "error" and not finding.dismissed:
-                ws.dismiss_finding(finding_id=finding.id, user=reviewer, reason="checked by hand")
+                ws.review.dismiss_finding(finding_id=finding.id, user=reviewer, reason="checked by hand")

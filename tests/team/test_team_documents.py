@@ -32,17 +32,17 @@ def test_documents_on_a_team_database(team_db: TeamDatabase, tmp_path: Path) -> 
     source = tmp_path / "trial.txt"
     source.write_text(SOURCE, encoding="utf-8")
     with desk(team_db, "rita") as rita:
-        result = rita.attach_document(article_id=article, number=1, path=source, user="rita")
-        assert result.document.attached_by == "rita" and rita.search_documents(query="fractures")
+        result = rita.review.attach_document(article_id=article, number=1, path=source, user="rita")
+        assert result.document.attached_by == "rita" and rita.review.search_documents(query="fractures")
     with desk(team_db, "alan") as alan, pytest.raises(PermissionDenied, match="alan is author"):
-        alan.attach_document(article_id=article, number=2, path=source, user="alan")
+        alan.review.attach_document(article_id=article, number=2, path=source, user="alan")
 
     review(team_db, article)
     with desk(team_db, "rita") as rita:
-        claim = next(c for c in rita.get_article(article_id=article).claims if 1 in c.citations)
-        rita.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user="rita",
-                         evidence="Table 2 gives the counts per group")
-        assert rita.evidence_source(claim_id=claim.id, reference=1).evidence.start is not None
+        claim = next(c for c in rita.library.get_article(article_id=article).claims if 1 in c.citations)
+        rita.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user="rita",
+                                evidence="Table 2 gives the counts per group")
+        assert rita.review.evidence_source(claim_id=claim.id, reference=1).evidence.start is not None
 
     with psycopg.connect(team_db.cluster.dsn(dbname=team_db.name)) as conn:
         document_id = conn.execute("SELECT id FROM reference_document").fetchone()[0]
@@ -61,12 +61,12 @@ def test_documents_on_a_team_database(team_db: TeamDatabase, tmp_path: Path) -> 
     replacement = tmp_path / "trial-v2.txt"
     replacement.write_text("Erratum.\n\n" + SOURCE.replace("; Table 2 gives the counts per group", ""), encoding="utf-8")
     with desk(team_db, ADMIN) as admin:
-        result = admin.attach_document(article_id=article, number=1, path=replacement, user=ADMIN)
+        result = admin.review.attach_document(article_id=article, number=1, path=replacement, user=ADMIN)
         assert claim.id in {c for c, _ in result.orphaned}
-        assert admin.evidence_source(claim_id=claim.id, reference=1).evidence.orphaned
+        assert admin.review.evidence_source(claim_id=claim.id, reference=1).evidence.orphaned
 
     with desk(team_db, "ana") as ana:
-        ana.transition(article_id=article, to="Approved", user="ana", password=password_for("ana"))
+        ana.workflow.transition(article_id=article, to="Approved", user="ana", password=password_for("ana"))
     assert "approved record" in refused(
         team_db, "rita", "UPDATE reference_document SET text = 'changed' WHERE id = %(d)s", params)
     with psycopg.connect(team_db.cluster.dsn(dbname=team_db.name)) as conn:

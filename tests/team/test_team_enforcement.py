@@ -42,7 +42,7 @@ class Board:
 
     def audit_intact(self) -> bool:
         with Workstation.open(self.db.owner_url) as owner:
-            return owner.verify_audit().ok
+            return owner.audit.verify().ok
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def board(cluster: Cluster) -> Iterator[Board]:
         review(db, ready)
         review(db, blocked, skip=1)
         with desk(db, ADMIN) as admin:
-            users = {u.name: u.id for u in admin.list_users()}
+            users = {u.name: u.id for u in admin.users.list_users()}
         yield Board(db, users, ready, blocked)
     finally:
         drop_team_database(db)

@@ -61,18 +61,18 @@ def test_five_wrong_passwords_at_a_desk_lock_the_account(capsys: pytest.CaptureF
     with Workstation.open(team_db.desk_url) as ws:
         for left in (4, 3, 2, 1):
             with pytest.raises(SignInFailed, match=rf"wrong user name or password \({left} attempt\(s\) left"):
-                ws.sign_in(name="rita", password=WRONG)
+                ws.users.sign_in(name="rita", password=WRONG)
         with pytest.raises(SignInFailed, match="the account is locked until an admin unlocks it"):
-            ws.sign_in(name="rita", password=WRONG)
+            ws.users.sign_in(name="rita", password=WRONG)
         # the sixth, with the right password, is refused: the login is closed
         with pytest.raises(SignInFailed, match="locked or deactivated"):
-            ws.sign_in(name="rita", password=password_for("rita"))
+            ws.users.sign_in(name="rita", password=password_for("rita"))
     assert not can_login(team_db, "rita")
     assert sign_in_events(team_db, "rita") == [("user.sign_in_failed", "rita")] * 5 + [("user.locked", "system")]
     listed = user_listed(capsys, team_db, "rita")
     assert listed["locked"] is True and listed["active"] is True
     with Workstation.open(team_db.owner_url) as owner:
-        assert owner.verify_audit().ok
+        assert owner.audit.verify().ok
 
     code, _out, err = run_cli(capsys, "--db", team_db.desk_url, "users", "unlock", "rita", "--as", ADMIN)
     assert code == 0, err
@@ -87,12 +87,12 @@ def test_a_successful_sign_in_starts_the_count_again(team_db: TeamDatabase) -> N
     with Workstation.open(team_db.desk_url) as ws:
         for _ in range(3):
             with pytest.raises(SignInFailed, match="attempt"):
-                ws.sign_in(name="ana", password=WRONG)
+                ws.users.sign_in(name="ana", password=WRONG)
     assert failed_signins(team_db, "ana") == 3
     desk(team_db, "ana").close()
     assert failed_signins(team_db, "ana") == 0
     with Workstation.open(team_db.desk_url) as ws, pytest.raises(SignInFailed, match=r"\(4 attempt\(s\) left"):
-        ws.sign_in(name="ana", password=WRONG)
+        ws.users.sign_in(name="ana", password=WRONG)
 
 
 def test_an_unknown_name_records_nothing(team_db: TeamDatabase) -> None:
@@ -101,11 +101,11 @@ def test_an_unknown_name_records_nothing(team_db: TeamDatabase) -> None:
         before = conn.execute("SELECT count(*) FROM audit_event").fetchone()[0]
     with Workstation.open(team_db.desk_url) as ws:
         with pytest.raises(SignInFailed) as info:
-            ws.sign_in(name="nobody", password=WRONG)
+            ws.users.sign_in(name="nobody", password=WRONG)
         assert str(info.value) == "wrong user name or password"
         # the owner's role exists on the server, but is no user of the review database
         with pytest.raises(SignInFailed) as info:
-            ws.sign_in(name=team_db.owner, password=WRONG)
+            ws.users.sign_in(name=team_db.owner, password=WRONG)
         assert str(info.value) == "wrong user name or password"
     with team_db.cluster.superuser(team_db.name) as conn:
         assert conn.execute("SELECT count(*) FROM audit_event").fetchone()[0] == before

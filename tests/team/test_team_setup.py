@@ -81,15 +81,15 @@ def test_users_get_login_roles_that_follow_role_changes_and_locks(
     assert can_login(team_db, "rita")
 
     with Workstation.open(team_db.desk_url) as desk:
-        desk.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
-        desk.set_role(name="rita", role="approver", by=ADMIN)
+        desk.users.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
+        desk.users.set_role(name="rita", role="approver", by=ADMIN)
         assert memberships(team_db, "rita") == {prefix + "approver"}
-        desk.deactivate_user(name="rita", by=ADMIN)
+        desk.users.deactivate_user(name="rita", by=ADMIN)
         assert not can_login(team_db, "rita")
-        desk.reactivate_user(name="rita", by=ADMIN)
+        desk.users.reactivate_user(name="rita", by=ADMIN)
         assert can_login(team_db, "rita")
         with pytest.raises(ValidationError, match="already exists"):
-            desk.add_user(name=team_db.owner, role="reviewer", password="a-long-enough-pass", by=ADMIN)
+            desk.users.add_user(name=team_db.owner, role="reviewer", password="a-long-enough-pass", by=ADMIN)
 
     # the server checks the password: the new login works, a wrong one does not
     team_db.connect("rita", password_for("rita")).close()
@@ -98,17 +98,17 @@ def test_users_get_login_roles_that_follow_role_changes_and_locks(
 
     # five wrong passwords at the lock screen lock the account and close its login
     with Workstation.open(team_db.desk_url) as desk:
-        desk.sign_in(name="rita", password=password_for("rita"))
+        desk.users.sign_in(name="rita", password=password_for("rita"))
         for _ in range(4):
             with pytest.raises(SignInFailed, match="attempt"):
-                desk.sign_in(name="rita", password="wrong-password-here")
+                desk.users.sign_in(name="rita", password="wrong-password-here")
         with pytest.raises(SignInFailed, match="locked"):
-            desk.sign_in(name="rita", password="wrong-password-here")
+            desk.users.sign_in(name="rita", password="wrong-password-here")
         with pytest.raises(SignInRequired):
-            desk.list_users()
+            desk.users.list_users()
     assert not can_login(team_db, "rita")
     with Workstation.open(team_db.desk_url) as desk, pytest.raises(SignInFailed, match="locked or deactivated"):
-        desk.sign_in(name="rita", password=password_for("rita"))
+        desk.users.sign_in(name="rita", password=password_for("rita"))
     code, _out, err = run_cli(capsys, "--db", team_db.desk_url, "users", "unlock", "rita", "--as", ADMIN)
     assert code == 0, err
     assert can_login(team_db, "rita")
@@ -118,26 +118,26 @@ def test_desk_sign_in_is_checked_by_postgresql(capsys: pytest.CaptureFixture[str
     setup_board(capsys, team_db)
     with Workstation.open(team_db.desk_url) as desk:
         with pytest.raises(SignInRequired, match="connects as the person who signs in"):
-            desk.list_articles()
+            desk.library.list_articles()
         with pytest.raises(SignInFailed, match="wrong user name or password"):
-            desk.sign_in(name="rita", password="not-ritas-password")
+            desk.users.sign_in(name="rita", password="not-ritas-password")
         with pytest.raises(SignInFailed, match="wrong user name or password"):
-            desk.sign_in(name="nobody", password="whatever-it-is")
-        view = desk.sign_in(name="rita", password=password_for("rita"))
+            desk.users.sign_in(name="nobody", password="whatever-it-is")
+        view = desk.users.sign_in(name="rita", password=password_for("rita"))
         assert view.role == "reviewer" and desk.signed_in == ("rita",)
         with desk.engine.connect() as connection:
             assert connection.exec_driver_sql("SELECT session_user").scalar() == "rita"
         events = _events(desk)
         assert ("rita", "user.sign_in") in events
-        assert desk.verify_audit().ok
+        assert desk.audit.verify().ok
     # a URL naming her own login works too; the password is checked inside the database
     own = team_db.desk_url.replace("://", f"://rita:{password_for('rita')}@")
     with Workstation.open(own) as desk:
         with pytest.raises(SignInFailed, match="attempt"):
-            desk.sign_in(name="rita", password="not-ritas-password")
-        assert desk.sign_in(name="rita", password=password_for("rita")).name == "rita"
+            desk.users.sign_in(name="rita", password="not-ritas-password")
+        assert desk.users.sign_in(name="rita", password=password_for("rita")).name == "rita"
         with pytest.raises(ValidationError, match="owner"):
-            desk.init_team()
+            desk.team.init()
     # the command line signs in the same way
     code, out, err = run_cli(capsys, "--db", team_db.desk_url, "users", "list", "--json", "--as", "rita")
     assert code == 0, err
@@ -152,11 +152,11 @@ def test_password_change_at_a_desk_changes_the_login(capsys: pytest.CaptureFixtu
     setup_board(capsys, team_db)
     new = "rita-has-a-new-passphrase"
     with Workstation.open(team_db.desk_url) as desk:
-        desk.sign_in(name="rita", password=password_for("rita"))
+        desk.users.sign_in(name="rita", password=password_for("rita"))
         with pytest.raises(SignInFailed, match="current password is wrong"):
-            desk.change_password(name="rita", old_password="not-ritas-password", new_password=new)
-        desk.change_password(name="rita", old_password=password_for("rita"), new_password=new)
-        assert desk.list_users()  # the desk keeps working on its new login password
+            desk.users.change_password(name="rita", old_password="not-ritas-password", new_password=new)
+        desk.users.change_password(name="rita", old_password=password_for("rita"), new_password=new)
+        assert desk.users.list_users()  # the desk keeps working on its new login password
     team_db.connect("rita", new).close()
     with pytest.raises(psycopg.OperationalError):
         team_db.connect("rita", password_for("rita"))
@@ -167,10 +167,10 @@ def test_password_change_at_a_desk_changes_the_login(capsys: pytest.CaptureFixtu
                               "--as", ADMIN)
     assert code == 0, err
     with Workstation.open(team_db.desk_url) as desk:
-        assert desk.sign_in(name="rita", password=reset).must_change_password
+        assert desk.users.sign_in(name="rita", password=reset).must_change_password
         with pytest.raises(PermissionDenied, match="must choose a new password"):
-            desk.add_comment(article_id=1, body="anything", user="rita")
-        view = desk.change_password(name="rita", old_password=reset, new_password="rita-chose-this-one")
+            desk.review.add_comment(article_id=1, body="anything", user="rita")
+        view = desk.users.change_password(name="rita", old_password=reset, new_password="rita-chose-this-one").user
         assert not view.must_change_password
 
 
@@ -186,18 +186,18 @@ def _events(ws: Workstation) -> list[tuple[str, str]]:
 def test_a_database_with_users_becomes_a_team_database(team_db: TeamDatabase) -> None:
     """Users from before team init keep their accounts; each desk login opens once a password is set."""
     with Workstation.open(team_db.owner_url) as owner:
-        owner.add_user(name=ADMIN, role="admin", password=ADMIN_PASSWORD)
-        owner.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
-        owner.add_user(name="rita", role="reviewer", password=password_for("rita"), by=ADMIN)
-        setup = owner.init_team()
+        owner.users.add_user(name=ADMIN, role="admin", password=ADMIN_PASSWORD)
+        owner.users.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
+        owner.users.add_user(name="rita", role="reviewer", password=password_for("rita"), by=ADMIN)
+        setup = owner.team.init()
         assert setup.users_without_login == (ADMIN, "rita")
     assert not can_login(team_db, "rita")
     with Workstation.open(team_db.owner_url) as owner:
-        owner.sign_in(name=ADMIN, password=ADMIN_PASSWORD)  # the program still reads the old hash here
-        owner.change_password(name=ADMIN, old_password=ADMIN_PASSWORD, new_password="a-new-admin-passphrase")
-        owner.reset_password(name="rita", new_password="rita-reset-by-admin", by=ADMIN)
+        owner.users.sign_in(name=ADMIN, password=ADMIN_PASSWORD)  # the program still reads the old hash here
+        owner.users.change_password(name=ADMIN, old_password=ADMIN_PASSWORD, new_password="a-new-admin-passphrase")
+        owner.users.reset_password(name="rita", new_password="rita-reset-by-admin", by=ADMIN)
     assert can_login(team_db, ADMIN) and can_login(team_db, "rita")
     with Workstation.open(team_db.desk_url) as desk:
-        assert desk.sign_in(name="rita", password="rita-reset-by-admin").must_change_password
+        assert desk.users.sign_in(name="rita", password="rita-reset-by-admin").must_change_password
     with Workstation.open(team_db.owner_url) as owner:
-        assert owner.init_team().users_without_login == ()
+        assert owner.team.init().users_without_login == ()

@@ -35,7 +35,7 @@ def test_a_desk_window_works_as_the_signed_in_login(qtbot, team_db: TeamDatabase
         qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.runner.is_idle(), timeout=10_000)
         with window.workstation.engine.connect() as connection:
             assert connection.exec_driver_sql("SELECT session_user").scalar() == "rita"
-        result = window.workstation.transition(article_id=article_id, to="Under Review", user="rita")
+        result = window.workstation.workflow.transition(article_id=article_id, to="Under Review", user="rita")
         assert result.status == "Under Review"
     finally:
         window.shutdown()

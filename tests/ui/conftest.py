@@ -41,7 +41,7 @@ def ui_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("template") / "ui.db"
     with Workstation.open(str(path)) as ws:
-        report = ws.import_files(paths=sorted(SEEDS.glob("*.txt")))
+        report = ws.library.import_files(paths=sorted(SEEDS.glob("*.txt")))
         assert not report.failed
         add_person(ws, "rev", "reviewer", display_name="Rita Reviewer")
         add_person(ws, "appr", "approver", display_name="Anna Approver")

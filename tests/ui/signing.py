@@ -21,7 +21,7 @@ def answer_sign_in(monkeypatch: pytest.MonkeyPatch, *answers: tuple[str, str] | 
 
     def ask(cls: type[SignInDialog], workstation: Any, *, user: str = "", parent: Any = None) -> Any:
         assert queue, "the sign-in dialog was asked for more often than the test expected"
-        dialog = cls(workstation, user=user, first_admin=not workstation.has_users(), parent=parent)
+        dialog = cls(workstation, user=user, first_admin=not workstation.users.has_users(), parent=parent)
         shown.append(dialog)
         answer = queue.pop(0)
         if answer is None:

@@ -69,7 +69,7 @@ def test_a_workflow_step_from_the_keyboard(qtbot, main_window) -> None:  # type:
     start = window.findChild(type(window.action_import), "actionStartReview")
     assert start.isEnabled() and "Ctrl+Shift+R" in start.toolTip()
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: window.workstation.get_article(article_id=2).summary.status == "Under Review",
+    qtbot.waitUntil(lambda: window.workstation.library.get_article(article_id=2).summary.status == "Under Review",
                     timeout=10_000)
     wait_idle(qtbot, window)
-    assert window.workstation.get_article(article_id=2).summary.assigned_reviewer == "rev"
+    assert window.workstation.library.get_article(article_id=2).summary.assigned_reviewer == "rev"

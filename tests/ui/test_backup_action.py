@@ -39,13 +39,13 @@ def test_back_up_from_the_file_menu_copies_off_the_gui_thread_with_progress(
     steps: list[tuple[int, int]] = []
     window.runner.progress.connect(lambda done, total: steps.append((done, total)))
     threads: list[bool] = []
-    real_backup = window.workstation.backup
+    real_backup = window.workstation.backups.backup
 
     def backup(**kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread() is threading.main_thread())
         return real_backup(**kwargs)
 
-    monkeypatch.setattr(window.workstation, "backup", backup)
+    monkeypatch.setattr(window.workstation.backups, "backup", backup)
     with qtbot.waitSignal(window.backups.finished, timeout=20_000) as finished:
         action.trigger()
     report = finished.args[0]
@@ -81,7 +81,7 @@ def test_cancelling_a_backup_keeps_nothing(qtbot, main_window, ui_db: str, tmp_p
         clicked.set()
 
     window.runner.progress.connect(click_cancel)
-    real_backup = window.workstation.backup
+    real_backup = window.workstation.backups.backup
 
     def backup(**kwargs):  # type: ignore[no-untyped-def]
         progress = kwargs.pop("progress")
@@ -92,7 +92,7 @@ def test_cancelling_a_backup_keeps_nothing(qtbot, main_window, ui_db: str, tmp_p
 
         return real_backup(progress=held, **kwargs)
 
-    monkeypatch.setattr(window.workstation, "backup", backup)
+    monkeypatch.setattr(window.workstation.backups, "backup", backup)
     with qtbot.waitSignal(window.backups.finished, timeout=20_000) as finished:
         window.backups.run(str(target))
     assert finished.args[0].cancelled

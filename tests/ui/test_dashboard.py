@@ -142,7 +142,7 @@ def test_the_dashboard_follows_a_change(qtbot, main_window, board) -> None:  # t
     db, ids = board
     window = open_dashboard(qtbot, main_window, db)
     numbers = window.dashboard.view.tile_numbers
-    window.runner.mutate(lambda: window.workstation.transition(article_id=ids["A6"], to="Under Review", user="rita"))
+    window.runner.mutate(lambda: window.workstation.workflow.transition(article_id=ids["A6"], to="Under Review", user="rita"))
     qtbot.waitUntil(lambda: numbers["Under Review"].text() == "2" and numbers["Submitted"].text() == "1",
                     timeout=10_000)
     wait_idle(qtbot, window)

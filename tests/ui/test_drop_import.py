@@ -24,6 +24,6 @@ def test_dropping_a_file_imports_it(qtbot, main_window, tmp_path) -> None:  # ty
     qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=10_000)
     wait_idle(qtbot, window)
     with board(window.workstation.url) as ws:
-        assert ws.count_articles() == 6
+        assert ws.library.count_articles() == 6
     # The result stays readable once the worker is idle again.
     assert window.statusBar().currentMessage() == "Imported 1 article(s)"

@@ -43,14 +43,14 @@ def test_others_see_who_is_editing_since_when(qtbot, main_window, ui_db: str) ->
     qtbot.waitUntil(lambda: rita.review.editor_tab.editing.text().startswith("⚠ Anna Approver is editing since "),
                     timeout=LIVE_MS)
     with board(ui_db) as desk:
-        assert [e.name for e in desk.editors(article_id=1)] == ["appr", "rev"]  # earliest first
+        assert [e.name for e in desk.review.editors(article_id=1)] == ["appr", "rev"]  # earliest first
     rita.review.setCurrentWidget(rita.review.claims_tab)  # leaving the editor lets go of the lease
     qtbot.waitUntil(lambda: not notice.isVisible(), timeout=LIVE_MS)
     with board(ui_db) as desk:
-        assert [e.name for e in desk.editors(article_id=1)] == ["appr"]
+        assert [e.name for e in desk.review.editors(article_id=1)] == ["appr"]
     anna.shutdown()  # closing the window lets go too
     with board(ui_db) as desk:
-        assert desk.editors(article_id=1) == []
+        assert desk.review.editors(article_id=1) == []
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def conflict(qtbot, main_window, ui_db: str):  # type: ignore[no-untyped-def]
     editor.setPlainText(mine)
     editor.document().setModified(True)
     with board(ui_db) as desk:
-        theirs = desk.save_revision(article_id=1, body=base.body + "\n\nAnna's closing note.\n", user="appr")
+        theirs = desk.review.save_revision(article_id=1, body=base.body + "\n\nAnna's closing note.\n", user="appr")
     return window, base, mine, theirs
 
 
@@ -135,7 +135,7 @@ def test_keep_theirs_and_a_copy_of_mine(qtbot, monkeypatch, conflict, ui_db: str
     assert [(a, v) for a, v, _r in trail(ui_db)] == [("revision.conflict", KEEP_BOTH)]
     assert f"revision {theirs.revision_number + 1}" in trail(ui_db)[0][2]
     with board(ui_db) as desk:
-        assert desk.verify_audit().ok
+        assert desk.audit.verify().ok
 
 
 def test_yet_another_save_meanwhile_asks_again(qtbot, monkeypatch, conflict, ui_db: str) -> None:  # type: ignore[no-untyped-def]
@@ -146,7 +146,7 @@ def test_yet_another_save_meanwhile_asks_again(qtbot, monkeypatch, conflict, ui_
         asked.append(conflict.theirs.number)
         if len(asked) == 1:  # while Rita looks at the dialog, Anna saves once more
             with board(ui_db) as desk:
-                desk.save_revision(article_id=1, body=conflict.theirs.body + "One more line.\n", user="appr")
+                desk.review.save_revision(article_id=1, body=conflict.theirs.body + "One more line.\n", user="appr")
         return ConflictChoice(KEEP_THEIRS)
 
     monkeypatch.setattr(EditConflictDialog, "ask", ask)
@@ -183,7 +183,7 @@ def test_switching_user_moves_the_lease_and_the_bell(qtbot, main_window, monkeyp
     from tests.ui.signing import answer_sign_in
 
     with board(ui_db) as desk:
-        desk.assign(article_id=1, user="appr", reviewer="rev")  # one unread notification for rev, none for appr
+        desk.workflow.assign(article_id=1, user="appr", reviewer="rev")  # one unread notification for rev, none for appr
     desk_window = main_window("rev", db=ui_db, article=1)
     watcher = main_window("auth", db=ui_db, article=1)
     open_editor(qtbot, watcher)
@@ -199,4 +199,4 @@ def test_switching_user_moves_the_lease_and_the_bell(qtbot, main_window, monkeyp
                     timeout=LIVE_MS)
     qtbot.waitUntil(lambda: desk_window.teamwork.bell.unread == 0, timeout=LIVE_MS)
     with board(ui_db) as desk:
-        assert [e.name for e in desk.editors(article_id=1)] == ["auth", "appr"]
+        assert [e.name for e in desk.review.editors(article_id=1)] == ["auth", "appr"]

@@ -22,14 +22,14 @@ def approve(db: str, *article_ids: int) -> None:
     """Review and approve seeded articles: every citation supported, every finding dismissed, the approver signs."""
     with board(db) as ws:
         for article_id in article_ids:
-            ws.transition(article_id=article_id, to="under-review", user="rev")
-            for claim in ws.get_article(article_id=article_id).claims:
+            ws.workflow.transition(article_id=article_id, to="under-review", user="rev")
+            for claim in ws.library.get_article(article_id=article_id).claims:
                 for number in claim.citations:
-                    ws.set_verdict(claim_id=claim.id, reference=number, verdict="supported", user="rev")
-            for finding in ws.findings(article_id=article_id):
+                    ws.review.set_verdict(claim_id=claim.id, reference=number, verdict="supported", user="rev")
+            for finding in ws.review.findings(article_id=article_id):
                 if not finding.dismissed:
-                    ws.dismiss_finding(finding_id=finding.id, user="rev", reason="acceptable here")
-            ws.transition(article_id=article_id, to="Approved", user="appr", password=password_for("appr"))
+                    ws.review.dismiss_finding(finding_id=finding.id, user="rev", reason="acceptable here")
+            ws.workflow.transition(article_id=article_id, to="Approved", user="appr", password=password_for("appr"))
 
 
 def drive_dialog(monkeypatch: pytest.MonkeyPatch,
@@ -84,7 +84,7 @@ def test_the_dialog_lists_exactly_the_approved_articles(main_window, qtbot, ui_d
     approve(ui_db, 1, 3)
     dialog = dialog_for(main_window, qtbot, monkeypatch, article=3)
     with board(ui_db) as ws:
-        summaries = ws.article_summaries(ids=list(range(1, 6)))
+        summaries = ws.library.article_summaries(ids=list(range(1, 6)))
     approved = {i: s for i, s in summaries.items() if s.status == "Approved"}
     rows = listed(dialog)
     assert set(rows) == set(approved) == {1, 3}
@@ -104,7 +104,7 @@ def test_export_stays_disabled_until_articles_formats_and_folder_are_chosen(
         qtbot, ui_db: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     approve(ui_db, 1, 3)
     with board(ui_db) as ws:
-        articles = ws.exportable_articles()
+        articles = ws.export.exportable_articles()
     dialog = ExportDialog(articles)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -153,7 +153,7 @@ def test_export_stays_disabled_until_articles_formats_and_folder_are_chosen(
 def test_the_last_folder_and_formats_are_remembered(qtbot, ui_db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     approve(ui_db, 1)
     with board(ui_db) as ws:
-        articles = ws.exportable_articles()
+        articles = ws.export.exportable_articles()
     first = ExportDialog(articles, current=1)
     qtbot.addWidget(first)
     first.view.formats["md"].setChecked(True)
@@ -199,7 +199,7 @@ def test_exporting_two_articles_writes_the_files_the_index_and_the_audit_events(
 
     with board(ui_db) as ws:
         for article_id in (1, 3):
-            events = [h for h in ws.history(article_id=article_id) if h.action == "article.export"]
+            events = [h for h in ws.workflow.history(article_id=article_id) if h.action == "article.export"]
             assert {h.actor for h in events} == {"rev"}
             assert sorted(h.new.split(":")[0] for h in events) == ["html", "json"]
 
@@ -244,7 +244,7 @@ def test_a_selected_article_that_is_not_approved_is_explained(main_window, qtbot
     approve(ui_db, 1)
     dialog = dialog_for(main_window, qtbot, monkeypatch, article=2)
     with board(ui_db) as ws:
-        title = ws.get_article(article_id=2).title
+        title = ws.library.get_article(article_id=2).title
     assert set(listed(dialog)) == {1}
     assert dialog.checked_ids() == ()
     assert not dialog.view.notice.isHidden()

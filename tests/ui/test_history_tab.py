@@ -12,9 +12,9 @@ ARTICLE = 2
 
 def test_history_and_the_diff_of_an_edited_revision(qtbot, ui_db, main_window) -> None:  # type: ignore[no-untyped-def]
     with board(ui_db) as ws:
-        body = ws.get_article(article_id=ARTICLE).body
+        body = ws.library.get_article(article_id=ARTICLE).body
         first = body.split("\n", 1)[0]
-        ws.save_revision(article_id=ARTICLE, body=body.replace(first, first + " Edited in review.", 1), user="rev")
+        ws.review.save_revision(article_id=ARTICLE, body=body.replace(first, first + " Edited in review.", 1), user="rev")
     window = main_window(article=ARTICLE)
     window.review.setCurrentWidget(window.review.history_tab)
     wait_idle(qtbot, window)

@@ -28,7 +28,7 @@ def type_unsaved_work(window) -> None:  # type: ignore[no-untyped-def]
 
 def test_the_interval_is_the_admins_setting_and_input_starts_it_again(qtbot, main_window, ui_db) -> None:  # type: ignore[no-untyped-def]
     with board(ui_db) as ws:
-        ws.set_idle_lock_minutes(minutes=2, by=ADMIN)
+        ws.users.set_idle_lock_minutes(minutes=2, by=ADMIN)
     window = main_window(user="rev")
     timer = window.idle.timer
     assert timer.isActive() and timer.interval() == 2 * 60_000
@@ -60,7 +60,7 @@ def test_an_idle_window_locks_and_the_password_unlocks_it_with_nothing_lost(qtbo
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait_idle(qtbot, window)
     with board(ui_db) as ws:
-        assert ws.get_article(article_id=5).summary.status == "Submitted"
+        assert ws.library.get_article(article_id=5).summary.status == "Submitted"
 
     # A wrong password is refused and counts towards the account lock.
     qtbot.keyClicks(screen.password, "not my password")

@@ -34,7 +34,7 @@ def click(widget, point) -> None:  # type: ignore[no-untyped-def]
 
 def test_the_window_answers_while_a_large_article_is_laid_out(qtbot, main_window, ui_db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with board(ui_db) as ws:
-        (article,) = ws.import_files(paths=[large_article(tmp_path)], user=ADMIN).imported
+        (article,) = ws.library.import_files(paths=[large_article(tmp_path)], user=ADMIN).imported
     window = main_window(article=5)
     # A heartbeat: a timer that can only tick while the event loop runs.
     beats: list[bool] = []
@@ -67,8 +67,8 @@ def test_the_window_answers_while_a_large_article_is_laid_out(qtbot, main_window
 def test_a_claim_deep_in_a_large_article_is_selected_once_its_row_is_in(qtbot, main_window, ui_db: str,
                                                                          tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with board(ui_db) as ws:
-        (article,) = ws.import_files(paths=[large_article(tmp_path)], user=ADMIN).imported
-        target = ws.get_article(article_id=article.id).claims[-5].id
+        (article,) = ws.library.import_files(paths=[large_article(tmp_path)], user=ADMIN).imported
+        target = ws.library.get_article(article_id=article.id).claims[-5].id
     window = main_window(article=5)
     window.select_article(article.id)
     qtbot.waitUntil(lambda: window.controller.bundle is not None and window.controller.bundle.detail.id == article.id,

@@ -14,13 +14,13 @@ from tests.ui.conftest import wait_idle
 def test_only_the_newest_search_is_run_and_shown(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = main_window()
     searched: list[str] = []
-    real = window.workstation.library_page
+    real = window.workstation.library.library_page
 
     def recording(**kwargs):  # type: ignore[no-untyped-def]
         searched.append(kwargs["search"])
         return real(**kwargs)
 
-    monkeypatch.setattr(window.workstation, "library_page", recording)
+    monkeypatch.setattr(window.workstation.library, "library_page", recording)
     release = threading.Event()
     window.runner.query(lambda: release.wait(10))  # the worker is busy while the reviewer types
     search = window.findChild(QLineEdit, "searchField")
@@ -40,7 +40,7 @@ def test_sorting_keeps_the_selected_article_selected_and_in_view(qtbot, main_win
     header = window.library.table.horizontalHeader()
     header.sectionClicked.emit(0)  # title, ascending
     wait_idle(qtbot, window)
-    assert window.model.ids() == window.workstation.article_ids(sort="title", descending=False)
+    assert window.model.ids() == window.workstation.library.article_ids(sort="title", descending=False)
     assert window.current_article == 3
     selected = window.library.table.selectionModel().currentIndex()
     assert window.model.article_id(selected.row()) == 3
@@ -75,7 +75,7 @@ def test_scrolling_fetches_the_rows_ahead_before_they_come_into_view(qtbot, main
 
     db = str(tmp_path / "library.db")
     with Workstation.open(db) as ws:
-        ws.import_drafts(drafts=[ArticleDraft(title=f"Article {n}", body=f"Body {n}.\n") for n in range(600)])
+        ws.library.import_drafts(drafts=[ArticleDraft(title=f"Article {n}", body=f"Body {n}.\n") for n in range(600)])
         add_person(ws, "rev", "reviewer")
     window = main_window(db=db)
     table, model = window.library.table, window.model

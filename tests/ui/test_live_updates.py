@@ -28,7 +28,7 @@ def seed_team(db: str) -> None:
     from workstation.facade import Workstation
 
     with Workstation.open(db) as ws:
-        report = ws.import_files(paths=sorted(SEEDS.glob("*.txt")))
+        report = ws.library.import_files(paths=sorted(SEEDS.glob("*.txt")))
         assert not report.failed
         add_person(ws, "rev", "reviewer", display_name="Rita Reviewer")
         add_person(ws, "appr", "approver", display_name="Anna Approver")
@@ -75,8 +75,8 @@ def test_a_change_from_another_desk_reaches_the_library_and_article(qtbot, main_
     qtbot.waitUntil(lambda: window.teamwork.live.connected, timeout=LIVE_MS)
     before = len(window.controller.bundle.comments)
     with board(team_db) as desk:
-        desk.add_comment(article_id=2, body="Please check the dosage table.", user="appr")
-        desk.transition(article_id=4, to="Under Review", user="appr")
+        desk.review.add_comment(article_id=2, body="Please check the dosage table.", user="appr")
+        desk.workflow.transition(article_id=4, to="Under Review", user="appr")
     qtbot.waitUntil(lambda: status_shown(window, 4) == "Under Review", timeout=LIVE_MS)
     qtbot.waitUntil(lambda: len(window.controller.bundle.comments) == before + 1, timeout=LIVE_MS)
     assert window.review.comments_tab.comments.count() >= 1
@@ -100,8 +100,8 @@ def test_unsaved_edits_are_never_overwritten(qtbot, main_window, ui_db: str) -> 
     typed = editor.toPlainText()
     revisions = len(window.controller.bundle.revisions)
     with board(ui_db) as desk:
-        body = desk.get_article(article_id=1).body
-        desk.save_revision(article_id=1, body=body + "\n\nTheir addendum.\n", user="appr")
+        body = desk.library.get_article(article_id=1).body
+        desk.review.save_revision(article_id=1, body=body + "\n\nTheir addendum.\n", user="appr")
     qtbot.waitUntil(lambda: len(window.controller.bundle.revisions) == revisions + 1, timeout=LIVE_MS)
     wait_idle(qtbot, window)
     assert editor.toPlainText() == typed and editor.document().isModified()
@@ -134,7 +134,7 @@ def test_a_window_keeps_listening_across_a_postgresql_restart(qtbot, main_window
         live = window.teamwork.live
         qtbot.waitUntil(lambda: live.connected, timeout=LIVE_MS)
         with board(cluster.url) as desk:
-            desk.transition(article_id=2, to="Under Review", user="appr")
+            desk.workflow.transition(article_id=2, to="Under Review", user="appr")
         qtbot.waitUntil(lambda: status_shown(window, 2) == "Under Review", timeout=LIVE_MS)
         states: list[bool] = []
         live.connection_changed.connect(states.append)
@@ -142,11 +142,11 @@ def test_a_window_keeps_listening_across_a_postgresql_restart(qtbot, main_window
         qtbot.waitUntil(lambda: False in states, timeout=LIVE_MS)
         # A change made before the window has reconnected is caught up on; one after is heard.
         with board(cluster.url) as desk:
-            desk.transition(article_id=4, to="Under Review", user="appr")
+            desk.workflow.transition(article_id=4, to="Under Review", user="appr")
         qtbot.waitUntil(lambda: states[-1] is True and live.connected, timeout=15_000)
         qtbot.waitUntil(lambda: status_shown(window, 4) == "Under Review", timeout=LIVE_MS)
         with board(cluster.url) as desk:
-            desk.transition(article_id=5, to="Under Review", user="appr")
+            desk.workflow.transition(article_id=5, to="Under Review", user="appr")
         qtbot.waitUntil(lambda: status_shown(window, 5) == "Under Review", timeout=LIVE_MS)
         assert window.teamwork.live_label.text() == "● Live"
         window.shutdown()

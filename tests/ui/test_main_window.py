@@ -82,7 +82,7 @@ def test_header_click_sorts_by_title_in_the_database(qtbot, main_window) -> None
 def test_selecting_an_article_fills_claims_and_references(main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window(article=5)
     with board(window.workstation.url) as ws:
-        detail = ws.get_article(article_id=5)
+        detail = ws.library.get_article(article_id=5)
     assert window.findChild(QListWidget, "claimsList").count() == len(detail.claims)
     assert window.findChild(QTableWidget, "referencesTable").rowCount() == len(detail.references) == 3
     assert window.findChild(QLabel, "articleTitle").text() == detail.title
@@ -118,7 +118,7 @@ def test_keyboard_j_k_and_number_keys_record_a_verdict(qtbot, main_window) -> No
         qtbot.keyClick(claims, Qt.Key.Key_1)
     wait_idle(qtbot, window)
     with board(window.workstation.url) as ws:
-        claim = next(c for c in ws.get_article(article_id=5).claims if c.id == claim_id)
+        claim = next(c for c in ws.library.get_article(article_id=5).claims if c.id == claim_id)
     assert [(v.reference, v.verdict, v.reviewer) for v in claim.verdicts] == [(reference, "supported", "rev")]
     assert window.findChild(QComboBox, "verdictCombo").currentData() == "supported"
 
@@ -157,7 +157,7 @@ def test_ctrl_s_saves_a_revision_from_the_editor(qtbot, main_window) -> None:  #
         qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
     with board(window.workstation.url) as ws:
-        detail = ws.get_article(article_id=2)
+        detail = ws.library.get_article(article_id=2)
     assert detail.body.rstrip().endswith("A sentence added in review.")
     assert detail.revision_number == 2
     assert "Saved revision 2" in window.review.editor_tab.status.text()

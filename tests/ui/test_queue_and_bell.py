@@ -25,9 +25,9 @@ def choose_filter(qtbot, window, label: str) -> None:  # type: ignore[no-untyped
 def test_assigned_to_me_and_awaiting_my_approval(qtbot, main_window, ui_db: str) -> None:  # type: ignore[no-untyped-def]
     soon = date.today() + timedelta(days=7)
     with board(ui_db) as desk:
-        desk.assign(article_id=2, user="appr", reviewer="rev", due=soon)
-        desk.assign(article_id=4, user="appr", reviewer="rev", approver="appr")
-        desk.transition(article_id=4, to="Under Review", user="rev")
+        desk.workflow.assign(article_id=2, user="appr", reviewer="rev", due=soon)
+        desk.workflow.assign(article_id=4, user="appr", reviewer="rev", approver="appr")
+        desk.workflow.transition(article_id=4, to="Under Review", user="rev")
     with board(ui_db) as desk, desk._write() as session:  # time passes: article 4's due date is behind us
         session.execute(update(Article).where(Article.id == 4).values(due_date=date.today() - timedelta(days=2)))
     rita = main_window("rev", db=ui_db)
@@ -38,7 +38,7 @@ def test_assigned_to_me_and_awaiting_my_approval(qtbot, main_window, ui_db: str)
     choose_filter(qtbot, anna, "Awaiting my approval")
     assert anna.model.ids() == [4]
     with board(ui_db) as desk:
-        assert [r.id for r in desk.list_articles(status="approval", user="appr")] == [4]
+        assert [r.id for r in desk.library.list_articles(status="approval", user="appr")] == [4]
     # The Due column; an overdue assignment is drawn on the alarm badge, with a tooltip saying so.
     assert COLUMNS[DUE_COLUMN][0] == "Due"
     row = rita.model.row_of(4)
@@ -70,7 +70,7 @@ def test_assign_from_the_review_menu(qtbot, main_window, monkeypatch, ui_db: str
     wait_idle(qtbot, anna)
     assert offered[0][0] == 3 and "rev" in offered[0][1]
     with board(ui_db) as desk:
-        summary = desk.get_article(article_id=3).summary
+        summary = desk.library.get_article(article_id=3).summary
         assert (summary.assigned_reviewer, summary.assigned_approver, summary.due_date) == ("rev", "admin", due)
     # Rita's window hears of it: the bell, and the row in her queue.
     qtbot.waitUntil(lambda: rita.teamwork.bell.unread == 1, timeout=LIVE_MS)
@@ -83,9 +83,9 @@ def test_the_bell_lists_and_marks_read(qtbot, main_window, ui_db: str) -> None: 
     bell = rita.teamwork.bell
     assert bell.unread == 0 and bell.bell.text() == ""
     with board(ui_db) as desk:
-        desk.assign(article_id=5, user="appr", reviewer="rev")
-        claim = desk.get_article(article_id=2).claims[0]
-        desk.add_comment(article_id=2, body="@rev could you look at this claim?", user="appr", claim_id=claim.id)
+        desk.workflow.assign(article_id=5, user="appr", reviewer="rev")
+        claim = desk.library.get_article(article_id=2).claims[0]
+        desk.review.add_comment(article_id=2, body="@rev could you look at this claim?", user="appr", claim_id=claim.id)
     qtbot.waitUntil(lambda: bell.unread == 2, timeout=LIVE_MS)
     assert bell.bell.text() == "2" and "2 unread" in bell.bell.toolTip()
     qtbot.mouseClick(bell.bell, Qt.MouseButton.LeftButton)
@@ -97,9 +97,9 @@ def test_the_bell_lists_and_marks_read(qtbot, main_window, ui_db: str) -> None: 
     qtbot.waitUntil(lambda: rita.current_article == 2, timeout=LIVE_MS)
     qtbot.waitUntil(lambda: bell.unread == 1, timeout=LIVE_MS)
     with board(ui_db) as desk:
-        assert [(n.kind, n.read) for n in desk.notifications(user="rev")] == [("mention", True), ("assigned", False)]
-        assert desk.notifications(user="appr") == []  # nobody is told of their own doing
+        assert [(n.kind, n.read) for n in desk.notifications.for_user(user="rev")] == [("mention", True), ("assigned", False)]
+        assert desk.notifications.for_user(user="appr") == []  # nobody is told of their own doing
     bell.mark_all_read()
     qtbot.waitUntil(lambda: bell.unread == 0, timeout=LIVE_MS)
     with board(ui_db) as desk:
-        assert desk.unread_count(user="rev") == 0
+        assert desk.notifications.unread_count(user="rev") == 0

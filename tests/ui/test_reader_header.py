@@ -11,7 +11,7 @@ CITED = 5  # three references, claims that cite them
 
 def test_the_reader_has_a_header_with_the_article_facts(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window(article=CITED)
-    detail = window.workstation.get_article(article_id=CITED)
+    detail = window.workstation.library.get_article(article_id=CITED)
     header = window.reader.header
     assert header.isVisible()
     title, status = window.findChild(QLabel, "articleTitle"), window.findChild(QLabel, "articleStatus")

@@ -25,8 +25,8 @@ def _drop(window, *paths: Path) -> None:  # type: ignore[no-untyped-def]
 def _prepared(qtbot: QtBot, main_window, ui_db: str):  # type: ignore[no-untyped-def]
     """A window on a database with the citing article and the retraction list; the library dropped on it."""
     with board(ui_db) as ws:
-        (article,) = [a.id for a in ws.import_files(paths=[FIXTURES / "citing_article.md"], user="rev").imported]
-        ws.import_retractions(path=FIXTURES / "retraction_watch.csv", user="rev")
+        (article,) = [a.id for a in ws.library.import_files(paths=[FIXTURES / "citing_article.md"], user="rev").imported]
+        ws.references.import_retractions(path=FIXTURES / "retraction_watch.csv", user="rev")
     window = main_window()
     _drop(window, FIXTURES / "pubmed.nbib", FIXTURES / "zotero.bib")
     qtbot.waitUntil(lambda: window.references.dock.isVisible() and window.references.model.rowCount() == 5,
@@ -41,8 +41,8 @@ def test_dropped_reference_files_go_to_the_library_not_the_articles(qtbot: QtBot
         _drop(window, FIXTURES / "lancet_export.ris", FIXTURES / "zotero.json")
     wait_idle(qtbot, window)
     with board(window.workstation.url) as ws:
-        assert ws.count_articles() == 5  # the seeds only: no article titled "TY  - JOUR"
-        assert len(ws.list_references()) == 4
+        assert ws.library.count_articles() == 5  # the seeds only: no article titled "TY  - JOUR"
+        assert len(ws.references.list_references()) == 4
     assert window.statusBar().currentMessage().startswith("References: 4 record(s)")
     qtbot.waitUntil(lambda: window.references.model.rowCount() == 4, timeout=10_000)
 
@@ -88,7 +88,7 @@ def test_a_suggestion_is_accepted_from_the_view(qtbot: QtBot, main_window, ui_db
         window.references._anchor(QUrl(f"accept:{article}:4:{record}"))
     wait_idle(qtbot, window)
     with board(window.workstation.url) as ws:
-        assert ws.get_article(article_id=article).references[3].record_id == record
+        assert ws.library.get_article(article_id=article).references[3].record_id == record
     qtbot.waitUntil(lambda: "linked by reviewer" in panel.detail.toPlainText(), timeout=10_000)
 
 

@@ -21,8 +21,8 @@ def test_the_plain_text_fallback_is_clean_whole_and_says_why(qtbot, main_window,
     source.write_text("---\ntitle: A very long article\nreferences:\n"
                       "  - {type: research, title: Trial, source: NEJM, year: 2020}\n---\n" + BODY, encoding="utf-8")
     with board(ui_db) as ws:
-        (article,) = ws.import_files(paths=[source], user=ADMIN).imported
-        claims = ws.get_article(article_id=article.id).claims
+        (article,) = ws.library.import_files(paths=[source], user=ADMIN).imported
+        claims = ws.library.get_article(article_id=article.id).claims
     window = main_window(article=article.id)
     notice = window.findChild(QLabel, "renderNotice")
     shown = window.reader.toPlainText()

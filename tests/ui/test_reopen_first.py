@@ -20,7 +20,7 @@ REASON = "the 2024 trial contradicts it"
 def approved(ui_db: str, *, comment: str | None = None) -> None:
     with board(ui_db) as ws:
         if comment:
-            ws.add_comment(article_id=ARTICLE, body=comment, user=REVIEWER)
+            ws.review.add_comment(article_id=ARTICLE, body=comment, user=REVIEWER)
         approve(ws, ARTICLE)
 
 
@@ -55,7 +55,7 @@ def save_verdict(qtbot, window, verdict: str) -> None:  # type: ignore[no-untype
 
 
 def shown_verdict(ws, claim_id: int, reference: int) -> str | None:  # type: ignore[no-untyped-def]
-    claim = next(c for c in ws.get_article(article_id=ARTICLE).claims if c.id == claim_id)
+    claim = next(c for c in ws.library.get_article(article_id=ARTICLE).claims if c.id == claim_id)
     return next((v.verdict for v in claim.verdicts if v.reference == reference), None)
 
 
@@ -69,13 +69,13 @@ def test_a_verdict_on_an_approved_article_reopens_it_first_with_the_reason_given
 
     assert len(asked) == 1 and f"article {ARTICLE} is Approved and signed, so its verdicts cannot change" in asked[0]
     with board(ui_db) as ws:
-        assert ws.get_article(article_id=ARTICLE).summary.status == "Under Review"
+        assert ws.library.get_article(article_id=ARTICLE).summary.status == "Under Review"
         assert shown_verdict(ws, claim.id, reference) == "contradicted"
-        history = ws.history(article_id=ARTICLE)
+        history = ws.workflow.history(article_id=ARTICLE)
         reopen = next(e for e in history if e.action == "transition" and e.old == "Approved")
         assert reopen.actor == REVIEWER and REASON in reopen.reason
         assert not any(e.action == "change.refused" for e in history)  # asked before trying: nothing refused
-        (signature,) = ws.signatures(article_id=ARTICLE)
+        (signature,) = ws.workflow.signatures(article_id=ARTICLE)
         assert signature.superseded
     qtbot.waitUntil(lambda: window.reader.header.status.text() == "Under Review", timeout=10_000)
 
@@ -85,17 +85,17 @@ def test_cancel_leaves_the_approved_article_as_it_was(qtbot, main_window, ui_db:
     approved(ui_db)
     asked = answer(monkeypatch, None)
     with board(ui_db) as ws:
-        events = len(ws.history(article_id=ARTICLE))
+        events = len(ws.workflow.history(article_id=ARTICLE))
     window = main_window(user=REVIEWER, article=ARTICLE)
     claim, reference = cited_claim(qtbot, window)
     save_verdict(qtbot, window, "contradicted")
     assert len(asked) == 1
     with board(ui_db) as ws:
-        assert ws.get_article(article_id=ARTICLE).summary.status == "Approved"
+        assert ws.library.get_article(article_id=ARTICLE).summary.status == "Approved"
         assert shown_verdict(ws, claim.id, reference) == "supported"
-        assert len(ws.history(article_id=ARTICLE)) == events
-        (signature,) = ws.signatures(article_id=ARTICLE)
-        assert not signature.superseded and ws.check_signature(signature_id=signature.id).valid
+        assert len(ws.workflow.history(article_id=ARTICLE)) == events
+        (signature,) = ws.workflow.signatures(article_id=ARTICLE)
+        assert not signature.superseded and ws.workflow.check_signature(signature_id=signature.id).valid
 
 
 def test_resolving_a_comment_on_an_approved_article_offers_the_same(qtbot, main_window, ui_db: str,
@@ -109,8 +109,8 @@ def test_resolving_a_comment_on_an_approved_article_offers_the_same(qtbot, main_
     wait_idle(qtbot, window)
     assert len(asked) == 1 and "comments' resolution cannot change" in asked[0]
     with board(ui_db) as ws:
-        assert ws.get_article(article_id=ARTICLE).summary.status == "Under Review"
-        assert all(c.resolved for c in ws.comments(article_id=ARTICLE))
+        assert ws.library.get_article(article_id=ARTICLE).summary.status == "Under Review"
+        assert all(c.resolved for c in ws.review.comments(article_id=ARTICLE))
 
 
 def test_approved_at_another_desk_meanwhile_the_refusal_is_audited_and_the_same_choice_offered(
@@ -126,7 +126,7 @@ def test_approved_at_another_desk_meanwhile_the_refusal_is_audited_and_the_same_
     save_verdict(qtbot, window, "not-supported")
     assert len(asked) == 1 and asked[0].startswith(f"Approved record: article {ARTICLE} is Approved and signed")
     with board(ui_db) as ws:
-        history = ws.history(article_id=ARTICLE)
+        history = ws.workflow.history(article_id=ARTICLE)
         assert any(e.action == "change.refused" and e.actor == REVIEWER for e in history)
-        assert ws.get_article(article_id=ARTICLE).summary.status == "Under Review"
+        assert ws.library.get_article(article_id=ARTICLE).summary.status == "Under Review"
         assert shown_verdict(ws, claim.id, reference) == "not-supported"

@@ -13,7 +13,7 @@ from ui.dialogs.signature import Signature, SignatureDialog
 
 def db_article(window, article_id: int):  # type: ignore[no-untyped-def]
     with board(window.workstation.url) as ws:
-        return ws.get_article(article_id=article_id)
+        return ws.library.get_article(article_id=article_id)
 
 
 def trigger(qtbot, window, action) -> None:  # type: ignore[no-untyped-def]
@@ -69,9 +69,9 @@ def test_import_review_dismiss_and_approve(qtbot, main_window, monkeypatch, tmp_
             window.review.findings_tab.dismiss.click()
         wait_idle(qtbot, window)
     with board(window.workstation.url) as ws:
-        dismissed = [f for f in ws.findings(article_id=6) if f.severity == "error"]
+        dismissed = [f for f in ws.review.findings(article_id=6) if f.severity == "error"]
         assert dismissed and all(f.dismissed and f.dismissed_by == "rev" for f in dismissed)
-        assert ws.approval_blockers(article_id=6) == []
+        assert ws.workflow.approval_blockers(article_id=6) == []
     # A reviewer may not approve; the tooltip says why.
     approve = window.workflow.actions["approve"]
     assert not approve.isEnabled() and "approve" in approve.toolTip().lower()

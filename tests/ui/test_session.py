@@ -18,7 +18,7 @@ UNDER_REVIEW = 4  # seed 003: no citations, so an approver may approve it as soo
 @pytest.fixture
 def under_review(ui_db: str) -> int:
     with board(ui_db) as ws:
-        ws.transition(article_id=UNDER_REVIEW, to="Under Review", user="rev")
+        ws.workflow.transition(article_id=UNDER_REVIEW, to="Under Review", user="rev")
     return UNDER_REVIEW
 
 
@@ -101,11 +101,11 @@ def test_the_next_person_cannot_undo_what_the_last_one_did(qtbot, main_window, u
     window.session.action_switch.trigger()
     qtbot.waitUntil(lambda: window.user == "appr", timeout=10_000)
     wait_idle(qtbot, window)
-    assert not window.action_undo.isEnabled() and window.workstation.undo_label() is None
+    assert not window.action_undo.isEnabled() and window.workstation.review.undo_label() is None
     window.action_undo.trigger()  # disabled: nothing happens
     wait_idle(qtbot, window)
     with board(ui_db) as ws:
-        claim = next(c for c in ws.get_article(article_id=5).claims if c.id == claim_id)
+        claim = next(c for c in ws.library.get_article(article_id=5).claims if c.id == claim_id)
         assert [(v.reviewer, v.verdict) for v in claim.verdicts] == [("rev", "supported")]
 
 
@@ -146,5 +146,5 @@ def test_change_my_password(qtbot, main_window, ui_db, monkeypatch) -> None:  # 
     window.session.action_password.trigger()
     assert len(shown) == 1 and window.statusBar().currentMessage() == "Your password was changed."
     with Workstation.open(ui_db) as ws:
-        ws.sign_in(name="rev", password=new)
+        ws.users.sign_in(name="rev", password=new)
     assert ("rev", "user.password_changed") in user_actions(ui_db)

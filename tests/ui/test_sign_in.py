@@ -53,7 +53,7 @@ def test_a_database_without_users_creates_its_first_administrator(qtbot, tmp_pat
         window.shutdown()
     assert settings.saved_user() == "maria"
     with Workstation.open(db) as ws:
-        (admin,) = ws.list_users()
+        (admin,) = ws.users.list_users()
         assert (admin.name, admin.role) == ("maria", "admin")
     with sqlite3.connect(db) as raw:
         actions = [row[0] for row in raw.execute("SELECT action FROM audit_event WHERE entity = 'user'")]
@@ -76,7 +76,7 @@ def test_the_first_administrator_needs_a_good_password(qtbot, tmp_path: Path, pa
         dialog.try_accept()
         assert dialog.result() != QDialog.DialogCode.Accepted
         assert message in dialog.error.text()
-        assert not ws.has_users()
+        assert not ws.users.has_users()
 
 
 def test_sign_in_with_the_right_password_only(qtbot, ui_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -132,12 +132,12 @@ def test_refusals_count_the_attempts_left_then_say_the_account_is_locked(qtbot, 
         assert dialog.result() != QDialog.DialogCode.Accepted
         assert dialog.error.text() == "rev's account is locked after 5 failed sign-ins; an admin must unlock it"
         assert ws.signed_in == ()
-        assert next(u for u in ws.list_users() if u.name == "rev").locked
+        assert next(u for u in ws.users.list_users() if u.name == "rev").locked
 
 
 def test_a_deactivated_account_is_refused(qtbot, ui_db: str) -> None:  # type: ignore[no-untyped-def]
     with board(ui_db) as ws:
-        ws.deactivate_user(name="auth", by=ADMIN)
+        ws.users.deactivate_user(name="auth", by=ADMIN)
     with Workstation.open(ui_db) as ws:
         dialog = SignInDialog(ws, user="auth")
         qtbot.addWidget(dialog)
@@ -156,7 +156,7 @@ def test_an_empty_answer_is_asked_for_again_without_counting(qtbot, ui_db: str) 
         dialog.name.setText("rev")
         dialog.try_accept()
         assert dialog.error.text() == "Enter your password"
-        assert next(u for u in ws.list_users() if u.name == "rev").locked is False
+        assert next(u for u in ws.users.list_users() if u.name == "rev").locked is False
     with sqlite3.connect(ui_db) as raw:
         assert raw.execute("SELECT failed_signins FROM user WHERE name = 'rev'").fetchone() == (0,)
 
@@ -170,7 +170,7 @@ def test_cancelling_the_sign_in_opens_no_window(qtbot, ui_db: str, monkeypatch) 
 def test_an_admin_reset_asks_for_a_new_password_before_the_window_opens(qtbot, ui_db: str,  # type: ignore[no-untyped-def]
                                                                         monkeypatch) -> None:
     with board(ui_db) as ws:
-        ws.reset_password(name="rev", new_password=TEMPORARY, by=ADMIN)
+        ws.users.reset_password(name="rev", new_password=TEMPORARY, by=ADMIN)
     answer_sign_in(monkeypatch, ("rev", TEMPORARY))
     attempts: list[tuple[str, str, str]] = [
         (TEMPORARY, "password1", "password1"),  # a common one
@@ -199,12 +199,12 @@ def test_an_admin_reset_asks_for_a_new_password_before_the_window_opens(qtbot, u
     finally:
         window.shutdown()
     with Workstation.open(ui_db) as ws:
-        assert ws.sign_in(name="rev", password=NEW).must_change_password is False
+        assert ws.users.sign_in(name="rev", password=NEW).must_change_password is False
 
 
 def test_cancelling_the_forced_change_opens_no_window_and_signs_out(qtbot, ui_db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     with board(ui_db) as ws:
-        ws.reset_password(name="rev", new_password=TEMPORARY, by=ADMIN)
+        ws.users.reset_password(name="rev", new_password=TEMPORARY, by=ADMIN)
     answer_sign_in(monkeypatch, ("rev", TEMPORARY))
     shown = answer_password_change(monkeypatch, None)
     with pytest.raises(SignInCancelled):
@@ -214,4 +214,4 @@ def test_cancelling_the_forced_change_opens_no_window_and_signs_out(qtbot, ui_db
         last = raw.execute("SELECT actor, action FROM audit_event WHERE entity = 'user' ORDER BY id DESC LIMIT 2")
         assert list(last) == [("rev", "user.sign_out"), ("rev", "user.sign_in")]
     with Workstation.open(ui_db) as ws:
-        assert ws.sign_in(name="rev", password=TEMPORARY).must_change_password
+        assert ws.users.sign_in(name="rev", password=TEMPORARY).must_change_password

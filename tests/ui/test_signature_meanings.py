@@ -43,7 +43,7 @@ def test_every_signing_asks_for_the_password_again(qtbot, main_window, ui_db, mo
 
     article = 4  # no citations: approvable as soon as it is under review
     with board(ui_db) as ws:
-        ws.transition(article_id=article, to="Under Review", user="rev")
+        ws.workflow.transition(article_id=article, to="Under Review", user="rev")
     window = main_window(user="appr", article=article)
     typed = iter(["not my password", password_for("appr"), password_for("appr")])
     asked: list[str] = []
@@ -58,7 +58,7 @@ def test_every_signing_asks_for_the_password_again(qtbot, main_window, ui_db, mo
 
     def status() -> str:
         with board(ui_db) as ws:
-            return ws.get_article(article_id=article).summary.status
+            return ws.library.get_article(article_id=article).summary.status
 
     approve, reopen = window.workflow.actions["approve"], window.workflow.actions["reopen"]
     approve.trigger()  # a wrong password: refused, nothing signed
@@ -74,5 +74,5 @@ def test_every_signing_asks_for_the_password_again(qtbot, main_window, ui_db, mo
     assert status() == "Approved"
     assert asked == ["", "", ""]  # asked three times, the field empty each time
     with board(ui_db) as ws:
-        signatures = ws.signatures(article_id=article)
+        signatures = ws.workflow.signatures(article_id=article)
     assert len(signatures) == 2

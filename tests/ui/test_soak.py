@@ -32,7 +32,7 @@ def large_library(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("soak") / "large.db"
     with Workstation.open(str(path)) as ws:
         for start in range(0, LIBRARY, 10_000):
-            ws.import_drafts(drafts=[
+            ws.library.import_drafts(drafts=[
                 ArticleDraft(
                     title=f"Article {n}: " + " ".join(rng.choice(WORDS) for _ in range(4)),
                     body="## Summary\n\n" + " ".join(rng.choice(WORDS) for _ in range(30)) + ".\n",
@@ -90,7 +90,7 @@ def test_soak_scroll_search_and_switch_articles(qtbot, main_window, large_librar
     assert row >= 0 and table.selectionModel().currentIndex().row() == row
     model.data(model.index(row, 0))
     wait_idle(qtbot, window)
-    detail = window.workstation.get_article(article_id=current)
+    detail = window.workstation.library.get_article(article_id=current)
     assert model.summary(row).title == detail.summary.title
     first_words = detail.body.split("\n\n")[1][:40]
     assert first_words.lower() in window.reader.toPlainText().lower()

@@ -23,10 +23,10 @@ from workstation.facade import Workstation
 def bp_article(ui_db: str, tmp_path: Path) -> tuple[int, list[int]]:
     """The blood-pressure article, its first reference with the trial's report attached."""
     with Workstation.open(ui_db) as ws:
-        ws.sign_in(name="rev", password=password_for("rev"))
-        article = ws.import_files(paths=[write_article(tmp_path)], user="rev").imported[0].id
-        ws.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user="rev")
-        return article, [c.id for c in ws.get_article(article_id=article).claims]
+        ws.users.sign_in(name="rev", password=password_for("rev"))
+        article = ws.library.import_files(paths=[write_article(tmp_path)], user="rev").imported[0].id
+        ws.review.attach_document(article_id=article, number=1, path=sprint_pdf(tmp_path), user="rev")
+        return article, [c.id for c in ws.library.get_article(article_id=article).claims]
 
 
 def verdict_row(window, claim_id: int, reference: int = 1) -> Verdict | None:  # type: ignore[no-untyped-def]
@@ -131,11 +131,11 @@ def test_a_file_dropped_on_a_reference_is_attached_to_it(qtbot, main_window, bp_
     drop(table.viewport(), table.visualItemRect(table.item(row, 1)).center(), scan)
     qtbot.waitUntil(lambda: "Not attached" in window.statusBar().currentMessage(), timeout=20_000)
     assert "no text layer" in window.statusBar().currentMessage()
-    assert window.workstation.reference_document(article_id=article, number=2) is None
+    assert window.workstation.review.reference_document(article_id=article, number=2) is None
     drop(table.viewport(), table.visualItemRect(table.item(row, 1)).center(), guideline)
-    qtbot.waitUntil(lambda: window.workstation.reference_document(article_id=article, number=2) is not None,
+    qtbot.waitUntil(lambda: window.workstation.review.reference_document(article_id=article, number=2) is not None,
                     timeout=20_000)
-    assert window.workstation.reference_documents(article_id=article)[1].file_name == "esc-guideline.html"
+    assert window.workstation.review.reference_documents(article_id=article)[1].file_name == "esc-guideline.html"
     show_claim(qtbot, window, claims[2])
     assert window.sources.pane.title.text() == "[2] esc-guideline.html"
     assert "Check blood pressure at least once a year." in window.sources.pane.text.toPlainText()
@@ -144,7 +144,7 @@ def test_a_file_dropped_on_a_reference_is_attached_to_it(qtbot, main_window, bp_
 def test_evidence_the_new_document_lacks_is_shown_as_lost(qtbot, main_window, bp_article, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     article, claims = bp_article
     window = main_window(article=article)
-    window.workstation.set_verdict(claim_id=claims[1], reference=1, verdict="supported", user="rev", evidence=RESULT)
+    window.workstation.review.set_verdict(claim_id=claims[1], reference=1, verdict="supported", user="rev", evidence=RESULT)
     other = tmp_path / "letter.txt"
     other.write_text("A letter to the editor about blood pressure targets, without the trial's results.",
                      encoding="utf-8")

@@ -144,7 +144,7 @@ def test_reset_a_password(qtbot, admin_window, ui_db, monkeypatch) -> None:  # t
     assert dialog.message.text() == "The password of rev was reset; they choose their own at the next sign-in."
     assert cell(dialog, "rev", PASSWORD) == "must change at next sign-in"
     with Workstation.open(ui_db) as ws:
-        assert ws.sign_in(name="rev", password=TEMPORARY).must_change_password
+        assert ws.users.sign_in(name="rev", password=TEMPORARY).must_change_password
     assert (ADMIN, "user.password_reset") in audit(ui_db)
 
 
@@ -178,7 +178,7 @@ def test_unlock_an_account(qtbot, admin_window, ui_db) -> None:  # type: ignore[
     with Workstation.open(ui_db) as ws:
         for _ in range(5):
             with pytest.raises(Exception, match="wrong user name or password"):
-                ws.sign_in(name="rev", password="not the password")
+                ws.users.sign_in(name="rev", password="not the password")
     dialog = open_users(qtbot, admin_window)
     assert cell(dialog, "rev", 4) == "locked"
     select(dialog, "auth")
@@ -189,7 +189,7 @@ def test_unlock_an_account(qtbot, admin_window, ui_db) -> None:  # type: ignore[
     assert (row["locked"], row["failed_signins"]) == (0, 0) and cell(dialog, "rev", 4) == "no"
     assert dialog.message.text() == "rev is unlocked." and audit(ui_db)[-1] == (ADMIN, "user.unlocked")
     with Workstation.open(ui_db) as ws:
-        ws.sign_in(name="rev", password=password_for("rev"))
+        ws.users.sign_in(name="rev", password=password_for("rev"))
 
 
 def test_the_idle_lock_setting(qtbot, admin_window, ui_db) -> None:  # type: ignore[no-untyped-def]
@@ -201,7 +201,7 @@ def test_the_idle_lock_setting(qtbot, admin_window, ui_db) -> None:  # type: ign
     assert not dialog.apply_idle.isEnabled()
     assert admin_window.idle.timer.interval() == 5 * 60_000
     with Workstation.open(ui_db) as ws:
-        assert ws.idle_lock_minutes() == 5
+        assert ws.users.idle_lock_minutes() == 5
     dialog.idle_minutes.setValue(0)
     assert dialog.idle_minutes.text() == "never"
     press(qtbot, admin_window, dialog.apply_idle)

@@ -25,8 +25,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def assign_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        result = ws.assign(article_id=args.id, user=args.user, reviewer=args.reviewer, approver=args.approver,
-                           due=args.due, clear_due=args.due == "")
+        result = ws.workflow.assign(article_id=args.id, user=args.user, reviewer=args.reviewer, approver=args.approver,
+                                    due=args.due, clear_due=args.due == "")
     if args.json:
         print_json(result.as_json())
         return 0
@@ -40,9 +40,9 @@ def notifications_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
         if not args.user:
             raise SystemExit(_usage("notifications needs --as USER"))
-        items = ws.notifications(user=args.user, unread_only=args.unread)
+        items = ws.notifications.for_user(user=args.user, unread_only=args.unread)
         if args.mark_read and items:
-            ws.mark_read(user=args.user)
+            ws.notifications.mark_read(user=args.user)
     if args.json:
         print_json([n.as_json() for n in items])
         return 0

@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def verify_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        result = ws.verify_audit(against=args.against)
+        result = ws.audit.verify(against=args.against)
     if result.ok:
         anchored = f"; it extends the head in {args.against}" if args.against else ""
         info(f"the audit trail is intact: {result.events} events, head {result.head}{anchored}")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ui.cli.common import acting_password, add_command, info, open_workstation, print_json
-from workstation.backup import RestoreReport
-from workstation.facade import Workstation
+from workstation.facade import BackupManager, RestoreReport
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -26,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def backup_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        report = ws.backup(path=args.file, user=args.user, overwrite=args.force)
+        report = ws.backups.backup(path=args.file, user=args.user, overwrite=args.force)
     info(f"backed up to {report.file}: {report.bytes:,} bytes, integrity ok, audit trail verified "
          f"({report.events} events, head {report.head[:16]}…); recorded as event {report.event_id}")
     if args.json:
@@ -38,13 +37,13 @@ def backup_command(args: argparse.Namespace) -> int:
 def restore_command(args: argparse.Namespace) -> int:
     if args.file is None:
         with open_workstation(args) as ws:
-            report = ws.confirm_restore(user=args.user)
+            report = ws.backups.confirm_restore(user=args.user)
         info(f"the restored audit trail verifies ({report.events} events); the restore is recorded as event "
              f"{report.event_id}")
     else:
         password = acting_password(args) if args.user else None
-        report = Workstation.restore(backup=args.file, db=args.db, user=args.user, password=password,
-                                     force=args.force)
+        report = BackupManager.restore(backup=args.file, db=args.db, user=args.user, password=password,
+                                       force=args.force)
         kept = f"; the database it replaced is kept as {report.replaced}" if report.replaced else ""
         rolled = (f" ({report.rolled_back} later event(s) of the replaced database are not in it)"
                   if report.rolled_back else "")

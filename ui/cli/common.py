@@ -55,7 +55,7 @@ def open_workstation(args: argparse.Namespace) -> Workstation:
     user = getattr(args, "user", None)
     if user:
         try:
-            ws.sign_in(name=user, password=acting_password(args))
+            ws.users.sign_in(name=user, password=acting_password(args))
         except BaseException:
             ws.close()
             raise

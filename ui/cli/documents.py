@@ -45,8 +45,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def attach_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        result = ws.attach_document(article_id=args.article, number=args.number, path=args.file, user=args.user,
-                                    reopen=args.reopen)
+        result = ws.review.attach_document(article_id=args.article, number=args.number, path=args.file, user=args.user,
+                                           reopen=args.reopen)
     d = result.document
     if result.unchanged:
         info(f"{d.file_name} is already attached to reference {d.reference} of article {d.article_id}; "
@@ -68,7 +68,7 @@ def attach_command(args: argparse.Namespace) -> int:
 
 def suggest_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        result = ws.suggest_evidence(claim_id=args.claim_id, reference=args.reference, limit=args.limit)
+        result = ws.review.suggest_evidence(claim_id=args.claim_id, reference=args.reference, limit=args.limit)
     if args.json:
         print_json(result.as_json())
         return 0
@@ -81,7 +81,7 @@ def suggest_command(args: argparse.Namespace) -> int:
 
 def search_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        hits = ws.search_documents(query=args.query, limit=args.limit)
+        hits = ws.review.search_documents(query=args.query, limit=args.limit)
     if args.json:
         print_json([h.as_json() for h in hits])
         return 0
@@ -94,7 +94,7 @@ def search_command(args: argparse.Namespace) -> int:
 
 def export_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        result = ws.export_annotations(article_id=args.id, path=args.out)
+        result = ws.export.export_annotations(article_id=args.id, path=args.out)
     info(f"wrote {result.annotations} annotation(s) to {result.file}")
     if args.json:
         print_json(result.as_json())

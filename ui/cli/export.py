@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ui.cli.common import add_command, info, open_workstation, print_json
-from workstation.facade.export_ops import FORMATS
-from workstation.references.styling import STYLES
+from workstation.facade import EXPORT_FORMATS as FORMATS
+from workstation.facade import STYLES
 
 STYLE_NAMES = tuple(STYLES)
 
@@ -28,7 +28,7 @@ def export_command(args: argparse.Namespace) -> int:
 
         pdf_writer = write_pdf
     with open_workstation(args) as ws:
-        report = ws.export_articles(
+        report = ws.export.export_articles(
             ids=args.ids or None, formats=args.format, out_dir=args.out, user=args.user, pdf_writer=pdf_writer,
             style=args.style,
         )

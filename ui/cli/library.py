@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def import_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        report = ws.import_files(paths=args.files, user=args.user)
+        report = ws.library.import_files(paths=args.files, user=args.user)
     for article in report.imported:
         info(f"imported {clean(article.file)} as article {article.id}: {clean(article.title)}")
     for warning in report.warnings:
@@ -45,7 +45,7 @@ def import_command(args: argparse.Namespace) -> int:
 
 def list_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        rows = ws.list_articles(
+        rows = ws.library.list_articles(
             status=args.status, search=args.search, sort=args.sort, descending=args.desc,
             offset=args.offset, limit=args.limit, user=args.user,
         )
@@ -62,7 +62,7 @@ def list_command(args: argparse.Namespace) -> int:
 
 def show_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        detail = ws.get_article(article_id=args.id)
+        detail = ws.library.get_article(article_id=args.id)
     if args.json:
         print_json(detail.as_json())
         return 0
@@ -80,7 +80,7 @@ def show_command(args: argparse.Namespace) -> int:
 
 def seed_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        count = ws.seed_if_empty()
+        count = ws.library.seed_if_empty()
     info(f"seeded {count} article(s)" if count else "the database was seeded before or is not empty")
     if args.json:
         print_json({"seeded": count})

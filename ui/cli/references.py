@@ -6,7 +6,7 @@ import argparse
 
 from ui.cli.common import add_command, info, open_workstation, print_json
 from ui.cli.documents import register_reference_commands
-from workstation.facade.references_ops import EXPORT_FORMATS
+from workstation.facade import REFERENCE_FORMATS as EXPORT_FORMATS
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -46,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def import_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        report = ws.import_references(paths=args.files, user=args.user)
+        report = ws.references.import_references(paths=args.files, user=args.user)
     info(f"{len(report.records)} record(s) read, {report.merged} merged into existing ones, "
          f"{report.conflicts} conflicting value(s) kept, {len(report.linked)} reference(s) linked, "
          f"{report.suggested} match(es) suggested")
@@ -59,7 +59,7 @@ def import_command(args: argparse.Namespace) -> int:
 
 def list_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        rows = ws.list_references(search=args.search, sort=args.sort, descending=args.desc)
+        rows = ws.references.list_references(search=args.search, sort=args.sort, descending=args.desc)
     if args.json:
         print_json([r.as_json() for r in rows])
         return 0
@@ -74,7 +74,7 @@ def list_command(args: argparse.Namespace) -> int:
 
 def export_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        report = ws.export_references(path=args.out, fmt=args.format)
+        report = ws.references.export_references(path=args.out, fmt=args.format)
     info(f"wrote {report.records} record(s) to {report.file}")
     if args.json:
         print_json(report.as_json())
@@ -83,7 +83,7 @@ def export_command(args: argparse.Namespace) -> int:
 
 def merge_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        ws.merge_references(keep_id=args.keep, merge_id=args.merge, user=args.user)
+        ws.references.merge_references(keep_id=args.keep, merge_id=args.merge, user=args.user)
     info(f"merged record {args.merge} into {args.keep}")
     if args.json:
         print_json({"id": args.keep, "merged": args.merge})
@@ -92,8 +92,8 @@ def merge_command(args: argparse.Namespace) -> int:
 
 def link_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        ws.decide_reference_match(article_id=args.article, number=args.number, record_id=args.record,
-                                  accept=not args.reject, user=args.user)
+        ws.references.decide_reference_match(article_id=args.article, number=args.number, record_id=args.record,
+                                             accept=not args.reject, user=args.user)
     state = "rejected" if args.reject else "linked"
     info(f"reference {args.number} of article {args.article} {state}: record {args.record}")
     if args.json:
@@ -103,7 +103,7 @@ def link_command(args: argparse.Namespace) -> int:
 
 def retractions_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        report = ws.import_retractions(path=args.file, user=args.user)
+        report = ws.references.import_retractions(path=args.file, user=args.user)
     info(f"{report.records} notice(s) read; {len(report.flagged)} cited work(s) flagged")
     for article, number, nature in report.flagged:
         info(f"  article {article}, reference {number}: {nature}")

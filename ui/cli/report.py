@@ -7,7 +7,9 @@ import csv
 import sys
 
 from ui.cli.common import add_command, open_workstation, print_json
-from workstation.reports.formats import CSV_HEADER, as_json, as_text, csv_rows
+from workstation.facade import CSV_HEADER, csv_rows
+from workstation.facade import dashboard_json as as_json
+from workstation.facade import dashboard_text as as_text
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,7 +24,7 @@ def report_command(args: argparse.Namespace) -> int:
         print("workstation report: give --csv or --json, not both", file=sys.stderr)
         return 2
     with open_workstation(args) as ws:
-        dashboard = ws.dashboard()
+        dashboard = ws.workflow.dashboard()
     if args.json:
         print_json(as_json(dashboard))
     elif args.csv:

@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def check_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        report = ws.run_checks(article_id=args.id, user=args.user)
+        report = ws.review.run_checks(article_id=args.id, user=args.user)
     if args.json:
         print_json(report.as_json())
         return 0
@@ -47,7 +47,7 @@ def check_command(args: argparse.Namespace) -> int:
 
 def dismiss_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        ws.dismiss_finding(finding_id=args.finding_id, user=args.user, reason=args.reason, reopen=args.reopen)
+        ws.review.dismiss_finding(finding_id=args.finding_id, user=args.user, reason=args.reason, reopen=args.reopen)
     info(f"dismissed finding {args.finding_id}")
     if args.json:
         print_json({"id": args.finding_id, "dismissed": True})
@@ -56,11 +56,11 @@ def dismiss_command(args: argparse.Namespace) -> int:
 
 def verdict_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        ws.set_verdict(
+        ws.review.set_verdict(
             claim_id=args.claim_id, reference=args.reference, verdict=args.verdict, user=args.user,
             evidence=args.evidence, note=args.note, reopen=args.reopen,
         )
-        source = ws.evidence_source(claim_id=args.claim_id, reference=args.reference) if args.evidence else None
+        source = ws.review.evidence_source(claim_id=args.claim_id, reference=args.reference) if args.evidence else None
     verdict = args.verdict.strip().lower()
     info(f"claim {args.claim_id}, reference {args.reference}: {verdict}")
     anchor = source.evidence if source is not None and source.document is not None else None

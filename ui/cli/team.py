@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def init_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        setup = ws.init_team()
+        setup = ws.team.init()
     info(f"team mode is set up in schema {setup.schema}; group roles {setup.role_prefix}member, "
          f"{setup.role_prefix}author, {setup.role_prefix}reviewer, {setup.role_prefix}approver, "
          f"{setup.role_prefix}admin")

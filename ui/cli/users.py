@@ -9,8 +9,8 @@ import sys
 
 from ui.cli.common import CommandFailed, add_command, info, open_workstation, print_json
 from ui.cli.text import clean
+from workstation.facade import UserView
 from workstation.model import ROLES
-from workstation.users import UserView
 
 NEW_PASSWORD_ENV = "WORKSTATION_NEW_PASSWORD"
 ADMIN_ACTING = "the admin doing this (signs in with WORKSTATION_PASSWORD, else asks on a terminal)"
@@ -67,14 +67,15 @@ def _done(args: argparse.Namespace, view: UserView, message: str) -> int:
 
 def add_command_(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        view = ws.add_user(name=args.name, role=args.role, password=args.password,
-                           display_name=args.display_name, by=args.user, must_change_password=args.must_change)
+        view = ws.users.add_user(name=args.name, role=args.role, password=args.password,
+                                 display_name=args.display_name, by=args.user,
+                                 must_change_password=args.must_change).user
     return _done(args, view, f"added {view.name} ({view.role})")
 
 
 def list_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        users = ws.list_users()
+        users = ws.users.list_users()
     if args.json:
         print_json([_json(u) for u in users])
         return 0
@@ -89,14 +90,14 @@ def list_command(args: argparse.Namespace) -> int:
 
 def set_role_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        view = ws.set_role(name=args.name, role=args.role, by=args.user)
+        view = ws.users.set_role(name=args.name, role=args.role, by=args.user).user
     return _done(args, view, f"{view.name} is now {view.role}")
 
 
 def _admin_step(args: argparse.Namespace, step: str, says: str) -> int:
-    """An admin's one-user step (``ws.<step>(name=, by=)``), then ``says`` about that user."""
+    """An admin's one-user step (``ws.users.<step>(name=, by=)``), then ``says`` about that user."""
     with open_workstation(args) as ws:
-        view = getattr(ws, step)(name=args.name, by=args.user)
+        view = getattr(ws.users, step)(name=args.name, by=args.user).user
     return _done(args, view, f"{view.name} {says}")
 
 
@@ -135,9 +136,9 @@ def passwd_command(args: argparse.Namespace) -> int:
         if target == args.user:
             from ui.cli.common import acting_password
 
-            view = ws.change_password(name=target, old_password=acting_password(args), new_password=new)
+            view = ws.users.change_password(name=target, old_password=acting_password(args), new_password=new).user
             message = f"{view.name}'s password is changed"
         else:
-            view = ws.reset_password(name=target, new_password=new, by=args.user)
+            view = ws.users.reset_password(name=target, new_password=new, by=args.user).user
             message = f"{view.name}'s password is reset; they choose a new one at their next sign-in"
     return _done(args, view, message)

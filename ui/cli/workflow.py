@@ -9,7 +9,7 @@ import sys
 
 from ui.cli.common import PASSWORD_ENV, add_command, info, open_workstation, print_json
 from ui.cli.text import clean
-from workstation.workflow import DEFAULT_MEANING
+from workstation.facade import DEFAULT_MEANING
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -46,7 +46,7 @@ def transition_command(args: argparse.Namespace) -> int:
         if password is None and sys.stdin.isatty() and not args.json:
             password = getpass.getpass(f"password for {args.user} (signing the approval): ")
     with open_workstation(args) as ws:
-        result = ws.transition(
+        result = ws.workflow.transition(
             article_id=args.id, to=args.to, user=args.user, reason=args.reason, password=password,
             meaning=args.meaning, expected_version=args.expected_version,
         )
@@ -58,7 +58,7 @@ def transition_command(args: argparse.Namespace) -> int:
 
 def history_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        entries = ws.history(article_id=args.id)
+        entries = ws.workflow.history(article_id=args.id)
     if args.json:
         print_json([e.as_json() for e in entries])
         return 0
@@ -76,8 +76,8 @@ def history_command(args: argparse.Namespace) -> int:
 
 def signatures_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
-        signatures = ws.signatures(article_id=args.id)
-        checks = {s.id: ws.check_signature(signature_id=s.id) for s in signatures} if args.verify else {}
+        signatures = ws.workflow.signatures(article_id=args.id)
+        checks = {s.id: ws.workflow.check_signature(signature_id=s.id) for s in signatures} if args.verify else {}
     if args.json:
         rows = []
         for s in signatures:

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.users import UserView
+from workstation.facade import APPROVERS, REVIEWERS, UserView
 from workstation.views import ArticleSummary
-from workstation.workflow import APPROVERS, REVIEWERS
 
 NOBODY = ""
 

@@ -19,7 +19,7 @@ from ui.dialogs.form_parts import (
 )
 from ui.dialogs.sign_in import PASSWORD_RULES
 from workstation.errors import WorkstationError
-from workstation.passwords import password_problem
+from workstation.facade import password_problem
 
 
 class ChangePasswordDialog(QDialog):
@@ -72,8 +72,8 @@ class ChangePasswordDialog(QDialog):
                 raise WorkstationError(problem)
             if new != self.repeat.text():
                 raise WorkstationError("the two new passwords differ")
-            self.view = self.workstation.change_password(name=self.user_name, old_password=current,
-                                                         new_password=new)
+            self.view = self.workstation.users.change_password(name=self.user_name, old_password=current,
+                                                               new_password=new).user
         except WorkstationError as exc:
             self.error.show_error(sentence(str(exc), self.user_name))
             for field in (self.current, self.new, self.repeat):

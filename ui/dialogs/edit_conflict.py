@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.edit_conflict import KEEP_BOTH, KEEP_THEIRS, MERGE, EditConflict, MergeResult
+from workstation.facade import KEEP_BOTH, KEEP_THEIRS, MERGE, EditConflict, MergeResult
 
 
 @dataclass(frozen=True)

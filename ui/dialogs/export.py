@@ -39,9 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings as store
-from workstation.export.model import IndexEntry
-from workstation.facade.export_ops import FORMATS, ExportReport
-from workstation.references.styling import STYLE_LABELS
+from workstation.facade import EXPORT_FORMATS as FORMATS
+from workstation.facade import STYLE_LABELS, ExportReport, IndexEntry
 
 FORMAT_LABELS = {
     "html": "HTML page",

@@ -24,7 +24,7 @@ from ui.dialogs.form_parts import (
     sentence,
 )
 from workstation.errors import WorkstationError
-from workstation.passwords import MIN_LENGTH, password_problem
+from workstation.facade import MIN_LENGTH, password_problem
 
 PASSWORD_RULES = (f"At least {MIN_LENGTH} characters and not a commonly used password; "
                   "a phrase of a few words works well.")
@@ -105,9 +105,9 @@ class SignInDialog(QDialog):
                     raise WorkstationError(problem)
                 if password != self.repeat.text():
                     raise WorkstationError("the two passwords differ")
-                self.workstation.add_user(name=name, role="admin", password=password,
-                                          display_name=self.display.text().strip())
-            self.view = self.workstation.sign_in(name=name, password=password)
+                self.workstation.users.add_user(name=name, role="admin", password=password,
+                                                display_name=self.display.text().strip())
+            self.view = self.workstation.users.sign_in(name=name, password=password)
         except WorkstationError as exc:
             self.error.show_error(sentence(str(exc), name))
             self.password.clear()
@@ -119,7 +119,7 @@ class SignInDialog(QDialog):
     @classmethod
     def ask(cls, workstation: Any, *, user: str = "", parent: QWidget | None = None) -> Any:
         """The signed-in user's view, or None when the dialog was cancelled."""
-        dialog = cls(workstation, user=user, first_admin=not workstation.has_users(), parent=parent)
+        dialog = cls(workstation, user=user, first_admin=not workstation.users.has_users(), parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.view

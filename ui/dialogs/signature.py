@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.workflow import SIGNATURE_MEANINGS
+from workstation.facade import SIGNATURE_MEANINGS
 
 MEANINGS = SIGNATURE_MEANINGS  # the default meaning first, the one the workflow records without a choice
 

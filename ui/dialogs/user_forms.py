@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.form_parts import MessageLine, field_note, form, heading, line_edit, note, sentence
 from ui.dialogs.sign_in import PASSWORD_RULES
+from workstation.facade import password_problem
 from workstation.model import ROLES
-from workstation.passwords import password_problem
 
 ROLE_NOTES = {
     "author": "Writes and revises articles; takes no workflow step.",

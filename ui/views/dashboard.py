@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts import BarChart, Series
 from ui.theme import STATUS_HUES, blend, is_dark, muted_text, status_badge
-from workstation.reports.figures import Dashboard, Spread
+from workstation.facade import Dashboard, Spread
 
 OVERDUE = "due"  # the library's status filter value for "due for re-review"
 LATE = "overdue"  # the library's status filter value for "overdue assignments"

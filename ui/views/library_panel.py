@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.reports.selections import ArticleSelection
+from workstation.facade import ArticleSelection
 
 # (label, status value passed to the facade)
 STATUS_FILTERS = (("All", None), ("Submitted", "Submitted"), ("Under Review", "Under Review"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.notifications import NotificationView
+from workstation.facade import NotificationView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ICON_SIZE = 18

@@ -7,7 +7,7 @@ renderers in this package turn them into files without touching storage.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from workstation.model import ArticleDraft
 
@@ -96,10 +96,3 @@ class IndexEntry:
     approved_at: datetime
     next_review: date | None = None
     files: tuple[tuple[str, str], ...] = ()  # (label such as "HTML", file name in the folder)
-
-
-def as_utc(moment: datetime) -> datetime:
-    """The moment in UTC; a naive datetime is taken to be UTC already."""
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)

@@ -15,9 +15,9 @@ from datetime import date, datetime
 from functools import cache
 from importlib import resources
 
-from workstation.export.model import ExportArticle, as_utc
+from workstation.export.model import ExportArticle
 from workstation.export.references import reference_links
-from workstation.model import ReferenceData
+from workstation.model import ReferenceData, as_utc
 from workstation.rendering import sanitize_html
 from workstation.structure import section_kind
 

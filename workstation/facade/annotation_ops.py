@@ -23,7 +23,7 @@ from workstation.documents.annotations import (
 )
 from workstation.errors import WorkstationError
 from workstation.export.files import write_atomic
-from workstation.facade.base import FacadeBase
+from workstation.facade.manager import Manager
 from workstation.reference_documents import pages_of
 from workstation.review import current_revision, get_article
 
@@ -37,7 +37,7 @@ class AnnotationExport:
         return {"file": self.file, "annotations": self.annotations}
 
 
-class AnnotationOps(FacadeBase):
+class AnnotationOps(Manager):
     def annotations(self, *, article_id: int) -> dict:
         """The article's review (claims, verdicts with their evidence, comments) as a W3C AnnotationCollection."""
         with self._read() as session:

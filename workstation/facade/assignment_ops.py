@@ -12,7 +12,7 @@ from db.tables import Article, User
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
 from workstation.errors import PermissionDenied, ValidationError
-from workstation.facade.base import FacadeBase
+from workstation.facade.manager import Manager
 from workstation.notifications import notify_assignment
 from workstation.review import get_article
 from workstation.users import find_user
@@ -54,7 +54,7 @@ def _name(session: Session, user_id: int | None) -> str | None:
     return user.name if user is not None else None
 
 
-class AssignmentOps(FacadeBase):
+class AssignmentOps(Manager):
     def assign(
         self, *, article_id: int, user: str, reviewer: str | None = None, approver: str | None = None,
         due: str | date | None = None, clear_due: bool = False,

@@ -6,11 +6,13 @@ from pathlib import Path
 
 from workstation.audit import VerifyResult
 from workstation.audit_anchor import read_anchor, verify_trail
-from workstation.facade.base import FacadeBase
+from workstation.facade.manager import Manager
 
 
-class AuditOps(FacadeBase):
-    def verify_audit(self, *, against: str | Path | None = None) -> VerifyResult:
+class AuditManager(Manager):
+    """``ws.audit``: the audit trail's hash chain, checked against anchors kept outside the database."""
+
+    def verify(self, *, against: str | Path | None = None) -> VerifyResult:
         """Recompute the audit trail's hash chain; names the first bad event.
 
         The trail is also checked against the head this computer last recorded for

@@ -1,4 +1,4 @@
-"""Facade operations for backups: a verified copy of a live SQLite database, and restoring one.
+"""The backups manager (``ws.backups``): a verified copy of a live SQLite database, and restoring one.
 
 Who may: any signed-in user takes a backup (it changes nothing but the audit
 trail, which records who took it, when, and the head the copy holds); only an
@@ -48,14 +48,18 @@ from workstation.backup import (
     verify_copy,
 )
 from workstation.errors import BackupInvalid, PermissionDenied, SignInRequired, WorkstationError
-from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
+from workstation.facade.base import SYSTEM_ACTOR
+from workstation.facade.manager import Manager
 from workstation.users import ADMIN
 
 PG_BACKUP = ("a PostgreSQL database is backed up with pg_dump on the server "
              "(README: Back up and restore)")
 
 
-class BackupOps(FacadeBase):
+class BackupManager(Manager):
+    """``ws.backups``: back up the open database, confirm a restore made by other means; and
+    ``BackupManager.restore``, which puts a backup in place where no database needs to be open."""
+
     @property
     def backs_up_here(self) -> bool:
         """Whether ``backup`` works on this database (a SQLite file; PostgreSQL uses pg_dump)."""
@@ -215,15 +219,17 @@ class BackupOps(FacadeBase):
     def _restore_into(cls, temp: Path, *, user: str | None, password: str | None, source: Path, events: int,
                       head: str, previous: Head | None, replaced: Path | None) -> int:
         """Sign the admin in to the working copy and record the restore there; returns the event's id."""
-        ws = cls.open(str(temp))  # an older backup's schema is brought up to date here
+        from workstation.facade import Workstation
+
+        ws = Workstation.open(str(temp))  # an older backup's schema is brought up to date here
         try:
             if user:
-                ws.sign_in(name=user, password=password or "")  # type: ignore[attr-defined]
-            elif ws.has_users():  # type: ignore[attr-defined]
+                ws.users.sign_in(name=user, password=password or "")
+            elif ws.users.has_users():
                 raise SignInRequired("sign-in required: restoring needs an admin of the backup "
                                      "(--as USER and that user's password)")
             old = describe(str(replaced), previous.events, previous.head) if previous and replaced else ""
-            event_id = ws._record_restore(user, file=str(source), events=events, head=head, previous=old)
+            event_id = ws.backups._record_restore(user, file=str(source), events=events, head=head, previous=old)
             with ws.engine.connect() as connection:
                 first = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == 1)).scalar()
         finally:

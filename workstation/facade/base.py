@@ -1,14 +1,14 @@
-"""The open database behind the facade: engine, sessions, the acting user."""
+"""The open database behind the facade's managers: engine, sessions, who is signed in, change feeds."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, make_url, select
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError, ProgrammingError
 from sqlmodel import Session
 
 from db.engine import (
@@ -22,8 +22,10 @@ from db.engine import (
 )
 from db.migrate import current_revision, known_revision, upgrade
 from db.tables import AuditEvent, User
+from db.team import TEAM_OPTION, role_prefix
 from workstation.audit import CONNECTION_EVENTS, CONNECTION_HEAD, append_events
 from workstation.audit_anchor import remember_head
+from workstation.changes import OpChanges
 from workstation.errors import (
     AuditedRefusal,
     DatabaseBusy,
@@ -33,6 +35,7 @@ from workstation.errors import (
     SignInRequired,
     WorkstationError,
 )
+from workstation.live import ChangeFeed, FeedUpdate, merge_all
 from workstation.live_events import OwnEvents
 from workstation.users import find_user, user_count
 
@@ -43,7 +46,11 @@ _REFUSED_BY_DATABASE = ("42501", "28P01")
 
 
 class FacadeBase:
-    """Shared plumbing of the facade mixins."""
+    """The core every manager shares: the engine, sessions, who is signed in, change feeds, close.
+
+    On a team database (PostgreSQL enforcing the rules) it also knows whether this is a
+    desk, connected as whoever signs in (see :mod:`workstation.facade.team_ops`).
+    """
 
     url: str
 
@@ -54,6 +61,10 @@ class FacadeBase:
         # Who has signed in at this facade with their password: name -> user id.
         self._signed_in: dict[str, int] = {}
         self.own_events = OwnEvents()  # audit events this facade wrote (a window skips their echo)
+        # A desk: a URL without a user name, connected as whoever signs in.
+        self._desk = engine is None
+        self._desk_user: str | None = None
+        self._team_prefix: str | None = None  # the team's role prefix once team mode is set up
         self._opened()
 
     @classmethod
@@ -88,7 +99,33 @@ class FacadeBase:
         return cls(engine, url)
 
     def _opened(self) -> None:
-        """Called once the facade holds its engine (team mode looks at the database here)."""
+        """Look whether PostgreSQL enforces the rules here (team mode), once the facade holds its engine."""
+        if self._engine is not None and self._engine.dialect.name == "postgresql":
+            self._team_prefix = _read_prefix(self._engine)
+            if self._team_prefix is not None:
+                self._engine.update_execution_options(**{TEAM_OPTION: True})
+                role = _desk_role(self._engine)
+                if role is not None:  # a URL naming a board member's own login: a desk already connected
+                    self._desk, self._desk_user = True, role
+
+    @property
+    def team_mode(self) -> bool:
+        """Whether PostgreSQL itself enforces the rules here (a desk's URL presumes so until it connects)."""
+        return self._desk or self._team_prefix is not None
+
+    @property
+    def signed_in(self) -> tuple[str, ...]:
+        """The names of the people signed in at this facade, in the order they signed in."""
+        return tuple(self._signed_in)
+
+    def _use_engine(self, engine: Engine | None, name: str | None) -> None:
+        """A desk connects as the person signed in (``engine``), or closes its connection (None)."""
+        old = self._engine
+        self._engine, self._desk_user = engine, name
+        if engine is None:
+            self._signed_in = {}
+        if old is not None and old is not engine:
+            old.dispose()
 
     @property
     def engine(self) -> Engine:
@@ -100,6 +137,21 @@ class FacadeBase:
                 "say who you are (--as USER) and give that user's password"
             )
         return self._engine
+
+    def listen(self, deliver: Callable[[OpChanges], None], *,
+               status: Callable[[bool], None] | None = None) -> ChangeFeed:
+        """A feed of the changes other desks and processes commit, as the change objects a mutation returns.
+
+        ``deliver(changes)`` runs on the feed's own thread; the echo of what this facade
+        wrote itself is left out. ``status(connected)`` follows the feed's connection.
+        Call ``start()`` on the feed, and ``stop()`` when done.
+        """
+        def heard(update: FeedUpdate) -> None:
+            fresh = [c for c in update.events if not self.own_events.all_of(c.event_ids)]
+            if fresh or update.editing or update.notifications:
+                deliver(merge_all(fresh).merged(OpChanges(editing=update.editing, notifications=update.notifications)))
+
+        return ChangeFeed(self.engine, heard, status=status)
 
     def close(self) -> None:
         """Release every connection."""
@@ -156,6 +208,10 @@ class FacadeBase:
         Without a name: None where the action may be anonymous (``anonymous``, or a
         database with no users yet, which needs no sign-in), else SignInRequired.
         """
+        if not user and anonymous and self._desk and self._desk_user:
+            # Work anyone may start (running the checks) is done in the desk's name:
+            # the database records no one but the session user.
+            user, password_change = self._desk_user, True
         if not user:
             if anonymous or user_count(session) == 0:
                 return None
@@ -171,11 +227,26 @@ class FacadeBase:
         return acting
 
     def _forget_session(self) -> None:
-        """Drop what belongs to the people who were signed in here (the review mixins' undo history)."""
+        """Drop what belongs to the people who were signed in here (the review manager's undo history)."""
 
     @staticmethod
     def _today() -> date:
         return date.today()
+
+
+def _read_prefix(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return role_prefix(connection)
+    except ProgrammingError:
+        return None  # not migrated yet (opened with migrate=False)
+
+
+def _desk_role(engine: Engine) -> str | None:
+    """The login role this engine connects as, unless it is the owner's (or a superuser's)."""
+    with engine.connect() as connection:
+        role, trusted = connection.exec_driver_sql("SELECT session_user, team_session_trusted()").one()
+    return None if trusted else str(role)
 
 
 def busy_message() -> str:

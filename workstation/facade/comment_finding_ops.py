@@ -12,7 +12,7 @@ from workstation import comments as comment_rules
 from workstation.audit import EventData
 from workstation.changes import OpChanges
 from workstation.edit_conflict import Resolution, conflict_for
-from workstation.errors import ConflictError, NotFound, ValidationError
+from workstation.errors import ConflictError, ValidationError
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.review_base import ReviewBase
 from workstation.model import ReferenceData
@@ -20,6 +20,7 @@ from workstation.notifications import notify_mentions
 from workstation.review import (
     REVIEW_ROLES,
     current_revision,
+    fetch,
     finding_view,
     finding_views,
     get_article,
@@ -214,10 +215,7 @@ class CommentFindingOps(ReviewBase):
 
     @staticmethod
     def _finding(session: Session, finding_id: int) -> Finding:
-        finding = session.get(Finding, finding_id)
-        if finding is None:
-            raise NotFound(f"no finding with id {finding_id}")
-        return finding
+        return fetch(session, Finding, finding_id, "finding")
 
     def _apply_dismissal(self, session: Session, actor: str, finding_id: int, state: tuple) -> OpChanges:
         finding = self._finding(session, finding_id)
@@ -283,7 +281,7 @@ class CommentFindingOps(ReviewBase):
                 session.add(saved.transition)
                 session.flush()
             check_revision(session, get_article(session, article_id), saved.revision)
-        self._undo_stack().clear()  # earlier steps refer to spans of the previous body
+        self.undo_stack.clear()  # earlier steps refer to spans of the previous body
         changes = OpChanges(
             articles=frozenset({article_id}), content=True, references=references is not None,
             findings=True, comments=True, workflow=saved.reopened, event_ids=ids,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from workstation.facade.base import FacadeBase
+from workstation.facade.manager import Manager
 from workstation.reports.figures import Dashboard, compute_dashboard
 
 
-class DashboardOps(FacadeBase):
+class DashboardOps(Manager):
     def dashboard(self, *, now: datetime | None = None) -> Dashboard:
         """Every figure of the dashboard and of ``workstation report``, as of ``now`` (default: now).
 

@@ -76,7 +76,7 @@ class EditingOps(ReviewBase):
             conflict = conflict_for(session, article, base_revision_id, yours)
         resolution = Resolution(choice, conflict.base.number, conflict.theirs.number, conflict.theirs.author)
         if choice == MERGE and merged != conflict.theirs.body:
-            return self.save_revision(  # type: ignore[attr-defined]  (CommentFindingOps, beside this mixin)
+            return self.save_revision(  # type: ignore[attr-defined]  (CommentFindingOps: the review manager holds both)
                 article_id=article_id, body=merged or "", user=user,
                                       base_revision_id=theirs_revision_id, resolution=resolution)
         if choice == MERGE:  # the merge came out as theirs: nothing to save, the choice is still recorded

@@ -42,11 +42,12 @@ from workstation.export.model import (
     SignatureInfo,
     VerdictExport,
 )
-from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
-from workstation.model import ArticleDraft, ReferenceData
+from workstation.facade.base import SYSTEM_ACTOR
+from workstation.facade.manager import Manager
+from workstation.model import ArticleDraft, ReferenceData, as_utc
 from workstation.reference_documents import EvidencePlace, evidence_places
 from workstation.references.styling import check_style, styled_references
-from workstation.signatures import SignatureView, as_utc, check_signature, signature_views
+from workstation.signatures import SignatureView, check_signature, signature_views
 
 FORMATS = ("html", "md", "json", "pdf", "report", "report-pdf")
 PdfWriter = Callable[[str, Path], None]
@@ -87,7 +88,7 @@ class ExportReport:
         }
 
 
-class ExportOps(FacadeBase):
+class ExportOps(Manager):
     def approved_article_ids(self) -> list[int]:
         """Every approved article, by id."""
         with self._read() as session:

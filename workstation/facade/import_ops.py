@@ -20,7 +20,8 @@ from sqlmodel import col
 from db.tables import Article, Meta, Revision
 from workstation.changes import OpChanges
 from workstation.errors import DatabaseBusy, NotFound, PermissionDenied, ValidationError
-from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
+from workstation.facade.base import SYSTEM_ACTOR
+from workstation.facade.manager import Manager
 from workstation.importers import read_article
 from workstation.importers.batch import prepare_files
 from workstation.model import ArticleDraft
@@ -103,7 +104,7 @@ class ImportReport:
 
 
 
-class ImportOps(FacadeBase):
+class ImportOps(Manager):
     # ------------------------------------------------------------------ import
     def import_files(
         self,
@@ -241,8 +242,11 @@ class ImportOps(FacadeBase):
         return ImportReport(tuple(imported), (), changes, tuple(warnings), False, tuple(duplicates))
 
     def seed_if_empty(self, *, folder: Path | None = None) -> int:
-        """Import the sample articles into an empty database, once in its life."""
+        """Import the sample articles into an empty database, once in its life (a team's database: never)."""
         from seeds import seed_files
+
+        if self._core.team_mode:
+            return 0  # a team database holds the board's own articles
 
         with self._read() as session:
             if session.get(Meta, SEEDED_KEY) is not None:

@@ -14,17 +14,17 @@ from db import dashboard as dashboard_queries
 from db import library as library_queries
 from db.tables import Article, Citation, Claim, Reference, Revision, Section, User, Verdict
 from workstation.errors import NotFound, ValidationError
-from workstation.facade.base import FacadeBase
+from workstation.facade.manager import Manager
 from workstation.model import normalize_status
 from workstation.references.status import link_views
 from workstation.reports.selections import ArticleSelection
+from workstation.structure import Section as SectionData
 from workstation.users import find_user
 from workstation.views import (
     ArticleDetail,
     ArticleSummary,
     ClaimView,
     ReferenceView,
-    SectionView,
     VerdictView,
 )
 from workstation.views_references import ReferenceLinkView
@@ -70,7 +70,7 @@ def _user_id(session: Session, wanted: str | None, user: str | None) -> int | No
     return find_user(session, user).id
 
 
-class LibraryOps(FacadeBase):
+class LibraryOps(Manager):
     # ------------------------------------------------------------------ read
     def list_articles(
         self,
@@ -245,7 +245,7 @@ def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail
         revision_number=revision.number,
         content_hash=revision.content_hash,
         body=revision.body,
-        sections=tuple(SectionView(s.position, s.heading, s.level, s.kind, s.start, s.end) for s in sections),
+        sections=tuple(SectionData(s.position, s.heading, s.level, s.kind, s.start, s.end) for s in sections),
         claims=tuple(
             ClaimView(
                 id=c.id, position=c.position, text=c.text, quote=c.quote,  # type: ignore[arg-type]

@@ -10,15 +10,17 @@ from sqlmodel import col
 
 from db.tables import Notification
 from workstation.changes import OpChanges
-from workstation.facade.base import FacadeBase
+from workstation.facade.manager import Manager
 from workstation.notifications import NotificationView, notify_due, view
 from workstation.users import find_user
 
 LIST_LIMIT = 50
 
 
-class NotificationOps(FacadeBase):
-    def notifications(self, *, user: str, unread_only: bool = False, limit: int = LIST_LIMIT) -> list[NotificationView]:
+class NotificationsManager(Manager):
+    """``ws.notifications``: a user's notifications — the list, the unread count, marking read, due re-reviews."""
+
+    def for_user(self, *, user: str, unread_only: bool = False, limit: int = LIST_LIMIT) -> list[NotificationView]:
         """The user's notifications, newest first."""
         with self._read() as session:
             person = find_user(session, user)
@@ -59,4 +61,4 @@ class NotificationOps(FacadeBase):
         return OpChanges(notifications=True) if told else OpChanges()
 
 
-__all__ = ["NotificationOps"]
+__all__ = ["NotificationsManager"]

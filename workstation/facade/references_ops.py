@@ -25,7 +25,8 @@ from workstation.changes import OpChanges
 from workstation.checks.retracted import CODE as RETRACTED
 from workstation.errors import ImportFailed, NotFound, ValidationError
 from workstation.export.files import write_atomic
-from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
+from workstation.facade.base import SYSTEM_ACTOR
+from workstation.facade.manager import Manager
 from workstation.references.bibtex import write_bibtex
 from workstation.references.csl_json import write_csl_json
 from workstation.references.files import read_reference_file, read_reference_text
@@ -50,7 +51,9 @@ from workstation.views_references import LibraryRecordView as RecordView
 EXPORT_FORMATS = ("csl-json", "ris", "bibtex")
 
 
-class ReferencesOps(FacadeBase):
+class ReferencesManager(Manager):
+    """``ws.references``: the reference library — import, list, export, merge, matches, retractions."""
+
     # ------------------------------------------------------------------ import
     def import_references(
         self, *, paths: Sequence[str | Path], user: str | None = None,

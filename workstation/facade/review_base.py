@@ -1,8 +1,9 @@
-"""Plumbing shared by the claim-review mixins: the undo stack, role checks, audit."""
+"""Plumbing shared by the parts of the review manager (``ws.review``): the undo stack, role checks, audit."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlmodel import Session, col
@@ -11,26 +12,31 @@ from db.tables import AuditEvent, User
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
 from workstation.errors import UndoConflict, ValidationError
-from workstation.facade.base import FacadeBase
+from workstation.facade.manager import Manager
 from workstation.freeze import frozen_refusal, unfreeze
+from workstation.model import as_utc
 from workstation.review import (
     REVIEW_ROLES,
     get_article,
     require_role,
 )
-from workstation.signatures import as_utc
 from workstation.undo import UndoEntry, UndoStack
 from workstation.workflow import APPROVED
 
+if TYPE_CHECKING:
+    from workstation.facade import Workstation
 
-class ReviewBase(FacadeBase):
+
+class ReviewBase(Manager):
+    """The review manager's own state: the undo and redo history of the people signed in here."""
+
+    def __init__(self, core: Workstation) -> None:
+        super().__init__(core)
+        # Cleared when someone signs out (the next person must not undo what they did) and when
+        # a revision is saved (earlier steps refer to spans of the previous body).
+        self.undo_stack = UndoStack()
+
     # ------------------------------------------------------------------ plumbing
-    def _undo_stack(self) -> UndoStack:
-        return self.__dict__.setdefault("_review_undo", UndoStack())
-
-    def _forget_session(self) -> None:
-        self._undo_stack().clear()
-
     def _reviewer(self, session: Session, user: str, what: str) -> User:
         acting = self._actor(session, user)
         assert acting is not None
@@ -39,7 +45,7 @@ class ReviewBase(FacadeBase):
 
     def _record(self, changes: OpChanges, entry: UndoEntry) -> OpChanges:
         entry.event_ids = changes.event_ids
-        self._undo_stack().push(entry)
+        self.undo_stack.push(entry)
         return replace(changes, undo_label=entry.label)
 
     def _unfreeze(self, session: Session, article_id: int, acting: User, reopen: str, what: str) -> tuple[int, ...]:
@@ -59,11 +65,11 @@ class ReviewBase(FacadeBase):
     # ------------------------------------------------------------------ verdicts
     def undo_label(self) -> str | None:
         """What ``undo`` would take back, or None."""
-        return self._undo_stack().undo_label()
+        return self.undo_stack.undo_label()
 
     def redo_label(self) -> str | None:
         """What ``redo`` would do again, or None."""
-        return self._undo_stack().redo_label()
+        return self.undo_stack.redo_label()
 
     def undo(self, *, user: str) -> OpChanges:
         """Take back the last action (a new, audited change)."""
@@ -74,7 +80,7 @@ class ReviewBase(FacadeBase):
         return self._replay(user, undo=False)
 
     def _replay(self, user: str, *, undo: bool) -> OpChanges:
-        stack = self._undo_stack()
+        stack = self.undo_stack
         source = stack.done if undo else stack.undone
         if not source:
             raise ValidationError(f"nothing to {'undo' if undo else 'redo'}")

@@ -1,27 +1,31 @@
 """Team mode: a PostgreSQL database that enforces who may do what, for any client.
 
-``init_team`` (``workstation team init``, with a URL naming the database owner
+``ws.team.init()`` (``workstation team init``, with a URL naming the database owner
 or a superuser) installs the group roles, grants, triggers and functions of
 :mod:`db.team`. After that:
 
-* ``add_user`` also creates the user's PostgreSQL login role (SCRAM password)
+* ``ws.users.add_user`` also creates the user's PostgreSQL login role (SCRAM password)
   in the group of their role; role changes, deactivation and locks move or
   close the login (a trigger on the user table does it for any client);
 * each desk opens the database with a URL without a user name, and
-  ``sign_in`` connects as that person's own login role: PostgreSQL checks the
+  ``ws.users.sign_in`` connects as that person's own login role: PostgreSQL checks the
   password, and from then on every row the desk writes is held to the rules
   with ``session_user`` as the one acting;
 * passwords are hashed by the database (bcrypt via pgcrypto) where only the
   owner's functions read them, and a signature is written only by
-  ``team_sign``, which checks the signer's password itself.
+  ``team_sign``, which checks the signer's password itself (``ws.workflow``).
 
 The program's own checks run first, as on SQLite, so refusals keep their clear
 messages; the database is the second line, and the only one against psql.
+
+Whether this facade is a desk, and as whom it is connected, is state of the open
+database itself (:class:`~workstation.facade.base.FacadeBase`): the engine changes
+with the person signed in. The users manager here is ``ws.users``: the in-app
+sign-in and administration of :mod:`workstation.facade.users_ops`, with team mode's
+side added.
 """
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
@@ -29,7 +33,7 @@ from sqlmodel import Session
 
 from db.engine import create_db_engine, write_session
 from db.migrate import head_revision
-from db.tables import Revision, Signature, User
+from db.tables import User
 from db.team import (
     PASSWORD_MARKER,
     TEAM_OPTION,
@@ -41,49 +45,32 @@ from db.team import (
 from db.team import calls as team_calls
 from db.team.gate import record_failed_sign_in
 from workstation.errors import (
-    PermissionDenied,
     SignInFailed,
     SignInRequired,
     ValidationError,
     WorkstationError,
 )
 from workstation.facade.base import database_refusal
+from workstation.facade.manager import Manager
 from workstation.facade.users_ops import WRONG_CREDENTIALS, UsersOps
 from workstation.passwords import check_new_password, verify_password
-from workstation.users import MAX_FAILED_SIGNINS, UserView, find_user, to_view, user_row
-from workstation.workflow import RULE_SIGNATURE, signature_meaning
+from workstation.users import (
+    MAX_FAILED_SIGNINS,
+    UserChange,
+    UserView,
+    changed,
+    find_user,
+    to_view,
+    user_row,
+)
 
 TEAM_INIT_HINT = "its owner runs 'workstation --db postgresql+psycopg://OWNER@HOST/DB team init'"
 
 
-class TeamOps(UsersOps):
-    """Team mode's side of the facade; on SQLite and plain PostgreSQL every method defers to the usual one."""
+class TeamManager(Manager):
+    """``ws.team``: setting up team mode on a PostgreSQL database (``workstation team init``)."""
 
-    _team_prefix: str | None
-    _desk: bool
-    _desk_user: str | None
-
-    def _opened(self) -> None:
-        super()._opened()
-        # A desk: a URL without a user name, connected as whoever signs in.
-        self._desk = self._engine is None
-        self._desk_user = None
-        self._team_prefix = None
-        if self._engine is not None and self._engine.dialect.name == "postgresql":
-            self._team_prefix = _read_prefix(self._engine)
-            if self._team_prefix is not None:
-                self._engine.update_execution_options(**{TEAM_OPTION: True})
-                role = _desk_role(self._engine)
-                if role is not None:  # a URL naming a board member's own login: a desk already connected
-                    self._desk, self._desk_user = True, role
-
-    @property
-    def team_mode(self) -> bool:
-        """Whether PostgreSQL itself enforces the rules here (a desk's URL presumes so until it connects)."""
-        return self._desk or self._team_prefix is not None
-
-    # ------------------------------------------------------------------ setting up
-    def init_team(self) -> TeamSetup:
+    def init(self) -> TeamSetup:
         """Install or refresh team mode on this PostgreSQL database (idempotent; also after upgrades).
 
         Needs a URL naming the owner of the workstation's tables (with CREATEROLE)
@@ -91,7 +78,7 @@ class TeamOps(UsersOps):
         """
         if self.backend != "postgresql":
             raise ValidationError("team mode needs a PostgreSQL database; a SQLite file serves one desk")
-        if self._desk:
+        if self._core._desk:
             raise ValidationError(
                 "team init runs with a URL naming the database owner or a superuser, "
                 "e.g. postgresql+psycopg://owner@host/db"
@@ -105,14 +92,21 @@ class TeamOps(UsersOps):
             raise WorkstationError(
                 f"team init failed: {message} (it needs the owner of the tables with CREATEROLE, or a superuser)"
             ) from exc
-        self._team_prefix = setup.role_prefix
+        self._core._team_prefix = setup.role_prefix
         self.engine.update_execution_options(**{TEAM_OPTION: True})
         return setup
+
+
+class UsersManager(UsersOps):
+    """``ws.users``: sign-in, passwords and user administration; on a team database PostgreSQL checks them too.
+
+    On SQLite and plain PostgreSQL every method here defers to the in-app one of :class:`UsersOps`.
+    """
 
     # ------------------------------------------------------------------ who is here
     def has_users(self) -> bool:
         """A desk cannot look before someone signs in; a team database's first admin is made by its owner."""
-        if self._desk and self._engine is None:
+        if self._core._desk and self._core._engine is None:
             return True
         return super().has_users()
 
@@ -124,10 +118,10 @@ class TeamOps(UsersOps):
         a wrong one counts toward the lock. Elsewhere (SQLite, or the owner's URL)
         the usual in-app sign-in.
         """
-        if not self._desk:
+        if not self._core._desk:
             return super().sign_in(name=name, password=password)
         name = name.strip()
-        if self._engine is not None and name == self._desk_user:
+        if self._core._engine is not None and name == self._core._desk_user:
             return self._check_again(name, password)
         engine = self._connect_as(name, password)
         try:
@@ -135,15 +129,15 @@ class TeamOps(UsersOps):
         except BaseException:
             engine.dispose()
             raise
-        self._use_engine(engine, name)
-        self._signed_in = {view.name: view.id}
+        self._core._use_engine(engine, name)
+        self._core._signed_in = {view.name: view.id}
         return view
 
     def sign_out(self, *, name: str | None = None) -> None:
         """Forget who signed in; a desk also closes its connection, which was theirs."""
         super().sign_out(name=name)
-        if self._desk and not self._signed_in:
-            self._use_engine(None, None)
+        if self._core._desk and not self._core._signed_in:
+            self._core._use_engine(None, None)
 
     def _connect_as(self, name: str, password: str) -> Engine:
         if not name or not password:
@@ -169,7 +163,7 @@ class TeamOps(UsersOps):
                 f"{TEAM_INIT_HINT}"
             )
         engine.update_execution_options(**{TEAM_OPTION: True})
-        self._team_prefix = prefix
+        self._core._team_prefix = prefix
         return engine
 
     def _connect_refusal(self, name: str, exc: OperationalError) -> WorkstationError:
@@ -181,14 +175,6 @@ class TeamOps(UsersOps):
             return SignInFailed(f"{name}'s account is locked or deactivated; an admin must unlock or reactivate it")
         return WorkstationError(f"cannot reach the database: {text.strip()}")
 
-    def _use_engine(self, engine: Engine | None, name: str | None) -> None:
-        old = self._engine
-        self._engine, self._desk_user = engine, name
-        if engine is None:
-            self._signed_in = {}
-        if old is not None and old is not engine:
-            old.dispose()
-
     def _check_again(self, name: str, password: str) -> UserView:
         with self._write() as session:
             result = team_calls.check_password(session.connection(), password)
@@ -196,37 +182,29 @@ class TeamOps(UsersOps):
             failures = user.failed_signins if user is not None else 0
         if result == "ok":
             view = _note_sign_in(self.engine)
-            self._signed_in = {view.name: view.id}
+            self._core._signed_in = {view.name: view.id}
             return view
         if result == "locked":
-            self._use_engine(None, None)
+            self._core._use_engine(None, None)
             raise SignInFailed(f"{WRONG_CREDENTIALS}; the account is locked until an admin unlocks it")
         if result == "inactive":
-            self._use_engine(None, None)
+            self._core._use_engine(None, None)
             raise SignInFailed(f"{name}'s account is deactivated")
         raise SignInFailed(_wrong_password(MAX_FAILED_SIGNINS - failures))
 
-    def _actor(self, session: Session, user: str | None, *, anonymous: bool = False,
-               password_change: bool = False) -> User | None:
-        if not user and anonymous and self._desk and self._desk_user:
-            # Work anyone may start (running the checks) is done in the desk's name:
-            # the database records no one but the session user.
-            return super()._actor(session, self._desk_user, password_change=True)
-        return super()._actor(session, user, anonymous=anonymous, password_change=password_change)
-
     # ------------------------------------------------------------------ passwords
     def _password_ok(self, session: Session, user: User, password: str) -> bool:
-        if self._team_prefix is None:
+        if self._core._team_prefix is None:
             return super()._password_ok(session, user, password)
         connection = session.connection()
-        if not self._desk:
+        if not self._core._desk:
             stored = team_calls.stored_hash(connection, user.id)  # type: ignore[arg-type]
             if stored is not None and stored.startswith("$argon2"):
                 return verify_password(stored, password)  # a hash from before team mode
         return team_calls.verify_password(connection, user.name, password)
 
     def _store_password(self, session: Session, user: User, password: str) -> None:
-        if self._team_prefix is None:
+        if self._core._team_prefix is None:
             super()._store_password(session, user, password)
             return
         user.password_hash = PASSWORD_MARKER
@@ -234,19 +212,19 @@ class TeamOps(UsersOps):
         session.flush()
         team_calls.set_password(session.connection(), user.name, password)
 
-    def change_password(self, *, name: str, old_password: str, new_password: str) -> UserView:
+    def change_password(self, *, name: str, old_password: str, new_password: str) -> UserChange:
         """At a desk the current password is checked inside the database, where a wrong one counts."""
-        if not self._desk:
+        if not self._core._desk:
             return super().change_password(name=name, old_password=old_password, new_password=new_password)
         check_new_password(new_password, user_name=name)
         name = name.strip()
-        if name != self._desk_user:
+        if name != self._core._desk_user:
             raise SignInRequired(f"sign-in required: {name} is not the user signed in at this desk")
         with self._write() as session:
             result = team_calls.check_password(session.connection(), old_password)
         if result != "ok":
             if result in ("locked", "inactive"):
-                self._use_engine(None, None)
+                self._core._use_engine(None, None)
             raise SignInFailed("the current password is wrong; the password was not changed")
         if old_password == new_password:
             raise ValidationError("password: choose a password different from the current one")
@@ -254,25 +232,26 @@ class TeamOps(UsersOps):
             team_calls.set_password(session.connection(), name, new_password)
             user = find_user(session, name)
             self._audit_user(session, name, "user.password_changed", user, "changed by the user")
-            view = to_view(user)
+            result = changed(user)
         self._reconnect(name, new_password)
-        self._signed_in = {view.name: view.id}
-        return view
+        self._core._signed_in = {result.user.name: result.user.id}
+        return result
 
-    def reset_password(self, *, name: str, new_password: str, by: str) -> UserView:
-        view = super().reset_password(name=name, new_password=new_password, by=by)
-        if self._desk and view.name == self._desk_user:
-            self._reconnect(view.name, new_password)  # the login's own password changed too
-        return view
+    def reset_password(self, *, name: str, new_password: str, by: str) -> UserChange:
+        """An admin sets ``name``'s password; a desk connected as ``name`` reconnects with the new one."""
+        result = super().reset_password(name=name, new_password=new_password, by=by)
+        if self._core._desk and result.user.name == self._core._desk_user:
+            self._reconnect(result.user.name, new_password)  # the login's own password changed too
+        return result
 
     def _reconnect(self, name: str, password: str) -> None:
         engine = create_db_engine(self.url, user=name, password=password)
         engine.update_execution_options(**{TEAM_OPTION: True})
-        self._use_engine(engine, name)
+        self._core._use_engine(engine, name)
 
     # ------------------------------------------------------------------ logins
     def _create_login(self, session: Session, user: User, password: str | None) -> None:
-        if self._team_prefix is None:
+        if self._core._team_prefix is None:
             return
         try:
             team_calls.create_login(session.connection(), user.id, password)  # type: ignore[arg-type]
@@ -288,52 +267,6 @@ class TeamOps(UsersOps):
     def _set_login_allowed(self, session: Session, user: User) -> None:
         """On a team database the user table's trigger sets LOGIN or NOLOGIN as the row changes."""
         super()._set_login_allowed(session, user)
-
-    # ------------------------------------------------------------------ signatures
-    def _check_signer(self, session: Session, actor: User, password: str | None) -> None:
-        if self._team_prefix is None:
-            super()._check_signer(session, actor, password)  # type: ignore[misc]
-            return
-        if not password:
-            raise PermissionDenied(f"{RULE_SIGNATURE}: enter your password to sign the approval")
-        if not self._password_ok(session, actor, password):
-            raise PermissionDenied(f"{RULE_SIGNATURE}: the password is wrong; the approval was not signed")
-
-    def _sign(self, session: Session, actor: User, article_id: int, revision: Revision, meaning: str | None,
-              now: datetime, approval_event_id: int, password: str | None) -> Signature:
-        if not self._desk:
-            return super()._sign(  # type: ignore[misc]
-                session, actor, article_id, revision, meaning, now, approval_event_id, password,
-            )
-        signature_id = team_calls.sign(
-            session.connection(), article_id=article_id, password=password or "",
-            meaning=signature_meaning(meaning), signed_at=now, approval_event_id=approval_event_id,
-        )
-        signature = session.get(Signature, signature_id)
-        assert signature is not None
-        return signature
-
-    # ------------------------------------------------------------------ the library
-    def seed_if_empty(self, *, folder=None) -> int:  # type: ignore[no-untyped-def]
-        """A team database holds the board's own articles: no sample articles."""
-        if self.team_mode:
-            return 0
-        return super().seed_if_empty(folder=folder)  # type: ignore[misc]
-
-
-def _read_prefix(engine: Engine) -> str | None:
-    try:
-        with engine.connect() as connection:
-            return role_prefix(connection)
-    except ProgrammingError:
-        return None  # not migrated yet (opened with migrate=False)
-
-
-def _desk_role(engine: Engine) -> str | None:
-    """The login role this engine connects as, unless it is the owner's (or a superuser's)."""
-    with engine.connect() as connection:
-        role, trusted = connection.exec_driver_sql("SELECT session_user, team_session_trusted()").one()
-    return None if trusted else str(role)
 
 
 def _revision(connection: Connection) -> str | None:

@@ -1,7 +1,7 @@
 """Facade operations on people: sign-in, passwords, and user administration.
 
 Whoever acts must have signed in at this facade with their password; the
-facade remembers who did (the window holds one person, the command line the
+open database remembers who did (``ws.signed_in``) (the window holds one person, the command line the
 ``--as`` user, a test may sign in several). Five failed sign-ins in a row lock
 the account until an admin unlocks it. Sign-ins, failures, locks, unlocks,
 role changes, resets and deactivations are audit events.
@@ -17,18 +17,23 @@ from sqlmodel import Session, select
 
 from db.tables import Meta, User
 from workstation.audit import EventData, append_events
+from workstation.changes import OpChanges
 from workstation.errors import PermissionDenied, SignInFailed, SignInRequired, ValidationError
-from workstation.facade.base import SYSTEM_ACTOR, FacadeBase
+from workstation.facade.base import SYSTEM_ACTOR
+from workstation.facade.manager import Manager
 from workstation.leases import release_all
 from workstation.passwords import check_new_password, hash_password
 from workstation.users import (
     ADMIN,
     MAX_FAILED_SIGNINS,
+    UserChange,
     UserView,
+    changed,
     find_user,
     password_matches,
     refuse_losing_last_admin,
     to_view,
+    unchanged,
     user_count,
     user_row,
     validate_name,
@@ -50,17 +55,12 @@ class _Outcome:
     error: str = ""
 
 
-class UsersOps(FacadeBase):
+class UsersOps(Manager):
     # ------------------------------------------------------------------ who is here
     def has_users(self) -> bool:
         """Whether the database has any user (without one, the first user to add is its admin)."""
         with self._read() as session:
             return user_count(session) > 0
-
-    @property
-    def signed_in(self) -> tuple[str, ...]:
-        """The names of the people signed in at this facade, in the order they signed in."""
-        return tuple(self._signed_in)
 
     def sign_in(self, *, name: str, password: str) -> UserView:
         """Check ``name``'s password; on success ``name`` may act through this facade.
@@ -73,7 +73,7 @@ class UsersOps(FacadeBase):
             outcome = self._attempt_sign_in(session, name, password)
         if outcome.view is None:
             raise SignInFailed(outcome.error)
-        self._signed_in[outcome.view.name] = outcome.view.id
+        self._core._signed_in[outcome.view.name] = outcome.view.id
         return outcome.view
 
     def _attempt_sign_in(self, session: Session, name: str, password: str) -> _Outcome:
@@ -116,8 +116,8 @@ class UsersOps(FacadeBase):
 
         The undo and redo history at this facade goes with them.
         """
-        names = [name] if name else list(self._signed_in)
-        present = [n for n in names if n in self._signed_in]
+        names = [name] if name else list(self._core._signed_in)
+        present = [n for n in names if n in self._core._signed_in]
         if not present:
             return
         with self._write() as session:
@@ -127,12 +127,12 @@ class UsersOps(FacadeBase):
                 if user is not None and user.id is not None:
                     release_all(session, user.id)  # whoever leaves no longer has an editor open
         for n in present:
-            self._signed_in.pop(n, None)
+            self._core._signed_in.pop(n, None)
         # Whoever signs in next must not undo or redo what the person leaving did.
-        self._forget_session()
+        self._core._forget_session()
 
     # ------------------------------------------------------------------ passwords
-    def change_password(self, *, name: str, old_password: str, new_password: str) -> UserView:
+    def change_password(self, *, name: str, old_password: str, new_password: str) -> UserChange:
         """A user changes their own password (also what a forced change after a reset does)."""
         check_new_password(new_password, user_name=name)
         with self._write() as session:
@@ -145,11 +145,11 @@ class UsersOps(FacadeBase):
             user.must_change_password = False
             self._audit_user(session, user.name, "user.password_changed", user, "changed by the user")
             session.flush()
-            view = to_view(user)
-        self._signed_in[view.name] = view.id
-        return view
+            result = changed(user)
+        self._core._signed_in[result.user.name] = result.user.id
+        return result
 
-    def reset_password(self, *, name: str, new_password: str, by: str) -> UserView:
+    def reset_password(self, *, name: str, new_password: str, by: str) -> UserChange:
         """An admin sets ``name``'s password; ``name`` must change it at the next sign-in."""
         check_new_password(new_password, user_name=name)
         with self._write() as session:
@@ -160,7 +160,7 @@ class UsersOps(FacadeBase):
             self._audit_user(session, admin.name, "user.password_reset", user,
                              "must change it at the next sign-in" if user.must_change_password else "")
             session.flush()
-            return to_view(user)
+            return changed(user)
 
     def _store_password(self, session: Session, user: User, password: str) -> None:
         """Store a new password (a team database also sets the PostgreSQL role's password)."""
@@ -171,7 +171,7 @@ class UsersOps(FacadeBase):
     def add_user(
         self, *, name: str, role: str, password: str | None = None, display_name: str = "",
         by: str | None = None, must_change_password: bool = False,
-    ) -> UserView:
+    ) -> UserChange:
         """Create a user (roles: author, reviewer, approver, admin); audited.
 
         The first user of a database must be an admin with a password and needs no
@@ -200,7 +200,7 @@ class UsersOps(FacadeBase):
                 self._create_login(session, user, password)
                 self._audit_user(session, acting_name, "user.add", user, "", field="role", new=f"{name}: {role}")
                 session.flush()
-                return to_view(user)
+                return changed(user)
         except IntegrityError as exc:
             raise ValidationError(f"a user named {name!r} already exists") from exc
 
@@ -220,34 +220,34 @@ class UsersOps(FacadeBase):
         with self._read() as session:
             return to_view(find_user(session, name))
 
-    def set_role(self, *, name: str, role: str, by: str) -> UserView:
+    def set_role(self, *, name: str, role: str, by: str) -> UserChange:
         """An admin changes ``name``'s role; the last active admin cannot be demoted."""
         role = validate_role(role)
         with self._write() as session:
             admin = self._admin(session, by, "change roles")
             user = find_user(session, name)
             if user.role == role:
-                return to_view(user)
+                return unchanged(user)
             refuse_losing_last_admin(session, user, new_role=role)
             old = user.role
             user.role = role
             self._grant_role(session, user, old)
             self._audit_user(session, admin.name, "user.role", user, "", field="role", old=old, new=role)
             session.flush()
-            return to_view(user)
+            return changed(user)
 
     def _grant_role(self, session: Session, user: User, old_role: str) -> None:
         """A team database moves the login role between group roles here."""
 
-    def deactivate_user(self, *, name: str, by: str) -> UserView:
+    def deactivate_user(self, *, name: str, by: str) -> UserChange:
         """An admin deactivates ``name``: the account stays (the trail names it) but cannot sign in."""
         return self._set_active(name=name, by=by, active=False)
 
-    def reactivate_user(self, *, name: str, by: str) -> UserView:
+    def reactivate_user(self, *, name: str, by: str) -> UserChange:
         """An admin lets a deactivated account sign in again."""
         return self._set_active(name=name, by=by, active=True)
 
-    def _set_active(self, *, name: str, by: str, active: bool) -> UserView:
+    def _set_active(self, *, name: str, by: str, active: bool) -> UserChange:
         with self._write() as session:
             admin = self._admin(session, by, "deactivate users" if not active else "reactivate users")
             user = user_row(session, validate_name(name))
@@ -255,7 +255,7 @@ class UsersOps(FacadeBase):
                 find_user(session, name)  # raises NotFound with the usual message
                 raise AssertionError("unreachable")
             if user.active == active:
-                return to_view(user)
+                return unchanged(user)
             if not active:
                 refuse_losing_last_admin(session, user, deactivate=True)
             user.active = active
@@ -263,9 +263,9 @@ class UsersOps(FacadeBase):
             self._audit_user(session, admin.name, "user.reactivated" if active else "user.deactivated", user, "",
                              field="active", old=str(not active).lower(), new=str(active).lower())
             session.flush()
-            return to_view(user)
+            return changed(user)
 
-    def unlock_user(self, *, name: str, by: str) -> UserView:
+    def unlock_user(self, *, name: str, by: str) -> UserChange:
         """An admin unlocks an account locked by failed sign-ins."""
         with self._write() as session:
             admin = self._admin(session, by, "unlock accounts")
@@ -277,7 +277,7 @@ class UsersOps(FacadeBase):
             if was_locked:
                 self._audit_user(session, admin.name, "user.unlocked", user, "")
             session.flush()
-            return to_view(user)
+            return changed(user) if was_locked else unchanged(user)
 
     def _set_login_allowed(self, session: Session, user: User) -> None:
         """A team database lets the login role connect only while active and unlocked."""
@@ -293,7 +293,7 @@ class UsersOps(FacadeBase):
         except ValueError:
             return DEFAULT_IDLE_LOCK_MINUTES
 
-    def set_idle_lock_minutes(self, *, minutes: int, by: str) -> None:
+    def set_idle_lock_minutes(self, *, minutes: int, by: str) -> OpChanges:
         """An admin sets the idle lock (1 to 240 minutes, or 0 for never); audited."""
         if not 0 <= minutes <= MAX_IDLE_LOCK_MINUTES:
             raise ValidationError(f"idle lock: 0 to {MAX_IDLE_LOCK_MINUTES} minutes")
@@ -302,10 +302,11 @@ class UsersOps(FacadeBase):
             row = session.get(Meta, IDLE_LOCK_KEY)
             old = row.value if row is not None else ""
             session.merge(Meta(key=IDLE_LOCK_KEY, value=str(minutes)))
-            append_events(session.connection(), [EventData(
+            ids = append_events(session.connection(), [EventData(
                 actor=admin.name, action="setting.change", entity="meta", field=IDLE_LOCK_KEY,
                 old_value=old, new_value=str(minutes),
             )])
+        return OpChanges(users=True, event_ids=tuple(ids))
 
     # ------------------------------------------------------------------ plumbing
     def _admin(self, session: Session, by: str | None, what: str) -> User:

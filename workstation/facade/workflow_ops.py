@@ -15,6 +15,7 @@ from sqlalchemy import update
 from sqlmodel import Session
 
 from db.tables import Article, AuditEvent, Meta, Revision, Signature, Transition, User
+from db.team import calls as team_calls
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
 from workstation.errors import (
@@ -26,11 +27,11 @@ from workstation.errors import (
     ValidationError,
     WorkflowError,
 )
-from workstation.facade.base import FacadeBase
+from workstation.facade.manager import Manager
 from workstation.history import history_entries, revision_diff, revision_views
 from workstation.model import normalize_status
 from workstation.notifications import notify_transition
-from workstation.review import get_article
+from workstation.review import fetch, get_article
 from workstation.signatures import (
     SIGN_ACTION,
     SIGNED_FIELD,
@@ -89,7 +90,7 @@ def _user_name(session: Session, user_id: int | None) -> str:
     return user.name if user is not None else str(user_id)
 
 
-class WorkflowOps(FacadeBase):
+class WorkflowOps(Manager):
     # ------------------------------------------------------------------ transitions
     def transition(
         self,
@@ -233,13 +234,27 @@ class WorkflowOps(FacadeBase):
 
     def _check_signer(self, session: Session, actor: User, password: str | None) -> None:
         """The signer's password, entered at this signing (team mode also checks it inside the database)."""
-        check_signer(actor, password)
+        if self._core._team_prefix is None:
+            check_signer(actor, password)
+            return
+        if not password:
+            raise PermissionDenied(f"{RULE_SIGNATURE}: enter your password to sign the approval")
+        if not self._core.users._password_ok(session, actor, password):
+            raise PermissionDenied(f"{RULE_SIGNATURE}: the password is wrong; the approval was not signed")
 
     def _sign(
         self, session: Session, actor: User, article_id: int, revision: Revision, meaning: str | None,
         now: datetime, approval_event_id: int, password: str | None,
     ) -> Signature:
         """Write the approval's signature (at a team desk only the database's team_sign may)."""
+        if self._core._desk:
+            signature_id = team_calls.sign(
+                session.connection(), article_id=article_id, password=password or "",
+                meaning=signature_meaning(meaning), signed_at=now, approval_event_id=approval_event_id,
+            )
+            team_signature = session.get(Signature, signature_id)
+            assert team_signature is not None
+            return team_signature
         signature = Signature(
             article_id=article_id, revision_id=revision.id, content_hash=revision.content_hash,  # type: ignore[arg-type]
             user_id=actor.id, printed_name=actor.display_name or actor.name, role=actor.role,  # type: ignore[arg-type]
@@ -336,10 +351,7 @@ class WorkflowOps(FacadeBase):
         reopened or signed again.
         """
         with self._read() as session:
-            signature = session.get(Signature, signature_id)
-            if signature is None:
-                raise NotFound(f"no signature with id {signature_id}")
-            return check_signature(session, signature)
+            return check_signature(session, fetch(session, Signature, signature_id, "signature"))
 
     # ------------------------------------------------------------------ revisions
     def revisions(self, *, article_id: int) -> list[RevisionView]:
@@ -359,8 +371,8 @@ class WorkflowOps(FacadeBase):
         with self._read() as session:
             return _interval(session)
 
-    def set_review_interval(self, *, months: int, user: str) -> None:
-        """Set the re-review interval (admin only; audited)."""
+    def set_review_interval(self, *, months: int, user: str) -> OpChanges:
+        """Set the re-review interval (admin only; audited); it applies from the next approval on."""
         if not isinstance(months, int) or not 1 <= months <= MAX_INTERVAL_MONTHS:
             raise ValidationError(f"review interval: a whole number of months from 1 to {MAX_INTERVAL_MONTHS}")
         with self._write() as session:
@@ -375,10 +387,11 @@ class WorkflowOps(FacadeBase):
             else:
                 row.value = str(months)
             session.flush()
-            append_events(session.connection(), [EventData(
+            ids = append_events(session.connection(), [EventData(
                 actor=actor.name, action="setting.change", entity="meta", field=REVIEW_INTERVAL_KEY,
                 old_value=str(old), new_value=str(months),
             )])
+        return OpChanges(event_ids=tuple(ids))  # nothing a view shows changes until the next approval
 
 
 def _stale(article_id: int, current: int | None, expected: int) -> str:
