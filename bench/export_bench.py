@@ -11,20 +11,68 @@ processes that render a large export start inside the measured call.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import markdown
-from sqlalchemy import text
+from sqlalchemy import select
+from sqlmodel import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import write_pages  # noqa: E402
 
+from db.tables import Article, AuditEvent, Revision, Signature, User  # noqa: E402
+from workstation.audit import EventData, append_events  # noqa: E402
+from workstation.audit_anchor import ANCHOR_DIR_ENV  # noqa: E402
 from workstation.export.bulk import BulkRenderer  # noqa: E402
 from workstation.facade import Workstation  # noqa: E402
 from workstation.rendering import shutdown_renderer  # noqa: E402
+from workstation.signatures import SIGN_ACTION, SIGNED_FIELD, sign_reason, signed_hash  # noqa: E402
+from workstation.workflow import DEFAULT_MEANING  # noqa: E402
+
+SIGNER, SIGNER_PASSWORD = "bench-approver", "bench-approver-passphrase"
+
+
+def sign_all(ws: Workstation) -> None:
+    """Every article approved and signed as the workflow signs it: a transition event, the signature
+    and its ``signature.sign`` event binding the manifestation, in the hash-chained trail.
+
+    An export verifies each signature and the trail, so articles merely marked approved are refused;
+    the review before the approval is measured elsewhere.
+    """
+    ws.users.add_user(name=SIGNER, role="admin", password=SIGNER_PASSWORD, display_name="Dr. Bench Approver")
+    with Session(ws.engine) as session:
+        signer = session.execute(select(User).where(User.name == SIGNER)).scalar_one()
+        connection = session.connection()
+        for article in session.execute(select(Article).order_by(Article.id)).scalars().all():
+            revision = session.get(Revision, article.current_revision_id)
+            assert revision is not None
+            now = datetime.now(UTC)
+            (approval,) = append_events(connection, [EventData(
+                actor=SIGNER, action="transition", entity="article", entity_id=article.id, article_id=article.id,
+                field="status", old_value=article.status, new_value="Approved", reason="")])
+            signature = Signature(
+                article_id=article.id, revision_id=revision.id, content_hash=revision.content_hash,
+                user_id=signer.id, printed_name=signer.display_name, role=signer.role, meaning=DEFAULT_MEANING,
+                signed_at=now, audit_event_id=approval,
+            )
+            session.add(signature)
+            session.flush()
+            approval_hash = connection.execute(select(AuditEvent.hash).where(AuditEvent.id == approval)).scalar_one()
+            append_events(connection, [EventData(
+                actor=SIGNER, action=SIGN_ACTION, entity="signature", entity_id=signature.id, article_id=article.id,
+                field=SIGNED_FIELD, new_value=signed_hash(
+                    content_hash=revision.content_hash, printed_name=signature.printed_name, signer=SIGNER,
+                    role=signature.role, meaning=signature.meaning, signed_at=now, event_id=approval,
+                    event_hash=approval_hash),
+                reason=sign_reason(meaning=signature.meaning, printed_name=signature.printed_name,
+                                   role=signature.role, revision_number=revision.number, signed_at=now))])
+            article.status, article.approved_revision_id, article.approved_at = "Approved", revision.id, now
+        session.commit()
 
 
 def main() -> None:
@@ -33,11 +81,10 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        os.environ[ANCHOR_DIR_ENV] = str(folder / "anchors")  # this computer's audit anchors, kept with the run
         ws = Workstation.open(str(folder / "bench.db"))
         ws.library.import_files(paths=write_pages(folder / "pages", args.count))
-        with ws.engine.begin() as c:  # approval itself is measured elsewhere; mark them approved
-            c.execute(text("UPDATE article SET status = 'Approved', approved_revision_id = current_revision_id, "
-                           "approved_at = updated_at"))
+        sign_all(ws)
         bodies = [ws.library.get_article(article_id=i).body for i in ws.export.approved_article_ids()]
 
         start = time.perf_counter()
