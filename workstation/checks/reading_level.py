@@ -119,7 +119,7 @@ def _sample(sentences: list[str]) -> list[str]:
     return sample
 
 
-def _word_count(sentence: str) -> int:
+def _words_in(sentence: str) -> int:
     """Words in a sentence, counted a window at a time (windows cut at spaces)."""
     count, start = 0, 0
     while start < len(sentence):
@@ -136,7 +136,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
     if audience not in GRADED_AUDIENCES:
         return
     prose = _prose(ctx)
-    word_counts = [_word_count(s) for s in prose]
+    word_counts = [_words_in(s) for s in prose]
     if sum(word_counts) < MIN_WORDS:
         return
     sentences = _sample(prose)
