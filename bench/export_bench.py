@@ -11,7 +11,9 @@ processes that render a large export start inside the measured call.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import sys
 import tempfile
 import time
@@ -41,8 +43,8 @@ def sign_all(ws: Workstation) -> None:
     """Every article approved and signed as the workflow signs it: a transition event, the signature
     and its ``signature.sign`` event binding the manifestation, in the hash-chained trail.
 
-    An export verifies each signature and the trail, so articles merely marked approved are refused;
-    the review before the approval is measured elsewhere.
+    The review before it (verdicts, the password typed at each signing) is measured elsewhere; an
+    export verifies exactly what this writes.
     """
     ws.users.add_user(name=SIGNER, role="admin", password=SIGNER_PASSWORD, display_name="Dr. Bench Approver")
     with Session(ws.engine) as session:
@@ -78,6 +80,7 @@ def sign_all(ws: Workstation) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--profile", action="store_true", help="print where the calling process spends the export")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -93,9 +96,15 @@ def main() -> None:
             (folder / "plain" / f"{i}.html").write_text(markdown.markdown(body), encoding="utf-8")
         baseline = time.perf_counter() - start
 
+        profiler = cProfile.Profile() if args.profile else None
         start = time.perf_counter()
+        if profiler is not None:
+            profiler.enable()
         report = ws.export.export_articles(formats=["html"], out_dir=folder / "out")
         elapsed = time.perf_counter() - start
+        if profiler is not None:
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
         assert not report.refused and len(report.exported) == len(bodies)
         print(f"baseline  python-markdown + write: {baseline:6.2f} s for {len(bodies)} articles")
         workers = BulkRenderer(["html"], count=len(bodies)).workers

@@ -39,7 +39,7 @@ from sqlmodel import Session
 from db.tables import AuditEvent, Signature
 from workstation.audit import VerifyResult, verify_chain
 from workstation.errors import ValidationError
-from workstation.signatures import check_signature
+from workstation.signatures import check_signatures
 
 ANCHOR_DIR_ENV = "WORKSTATION_ANCHOR_DIR"
 # "audit-head 123:<sha256>", the form every exported text document carries.
@@ -217,8 +217,10 @@ def verify_trail(connection: Connection, url: str, anchors: list[Anchor] = ()) -
 def signed_record_problem(connection: Connection) -> tuple[int | None, str] | None:
     """The first signature that no longer matches its ``signature.sign`` event: (event id, why)."""
     with Session(bind=connection) as session:
-        for signature in session.execute(select(Signature).order_by(Signature.id)).scalars():
-            check = check_signature(session, signature)
+        signatures = list(session.execute(select(Signature).order_by(Signature.id)).scalars())
+        checks = check_signatures(session, signatures)
+        for signature in signatures:
+            check = checks[signature.id]  # type: ignore[index]
             if not check.valid:
                 return signature.audit_event_id, f"the trail records a signature the database contradicts: {check.problem}"
     return None

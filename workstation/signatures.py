@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from db.tables import Article, AuditEvent, Reference, Revision, Signature, User
 from workstation.audit import canonical_time, event_data, event_hash
@@ -122,57 +123,119 @@ def signature_is_valid(session: Session, signature: Signature) -> bool:
 
 def check_signature(session: Session, signature: Signature) -> SignatureCheck:
     """Recompute the content hash and the signed hash; compare them with the ``signature.sign`` event."""
-    superseded = _superseded(session, signature)
+    return check_signatures(session, [signature])[signature.id]  # type: ignore[index]
 
-    def bad(problem: str) -> SignatureCheck:
-        return SignatureCheck(False, f"signature {signature.id}: {problem}", superseded)
 
-    revision = session.get(Revision, signature.revision_id)
-    if revision is None or revision.article_id != signature.article_id:
-        return bad("the signed revision is missing or belongs to another article")
-    if not signature.content_hash == revision.content_hash == revision_hash(session, revision):
-        return bad(f"revision {revision.number} no longer matches the content hash that was signed")
-    event = session.execute(
-        select(AuditEvent).where(
-            AuditEvent.action == SIGN_ACTION, AuditEvent.entity == "signature", AuditEvent.entity_id == signature.id,
-        ).order_by(AuditEvent.id).limit(1)  # type: ignore[arg-type]
-    ).scalar_one_or_none()
-    if event is None:
-        return bad("its signature.sign event is missing from the audit trail")
-    if event_hash(event_id=event.id, at=event.at, prev_hash=event.prev_hash, data=event_data(event)) != event.hash:  # type: ignore[arg-type]
-        return bad(f"its signature.sign event {event.id} was edited")
-    user = session.get(User, signature.user_id)
-    if event.field == SIGNED_FIELD:
-        approval = session.get(AuditEvent, signature.audit_event_id) if signature.audit_event_id else None
-        if approval is None or approval.action != "transition" or approval.article_id != signature.article_id:
-            return bad("the approval event it is bound to is missing or is another event")
-        expected = signed_hash(
-            content_hash=signature.content_hash, printed_name=signature.printed_name,
-            signer=user.name if user else "", role=signature.role, meaning=signature.meaning,
-            signed_at=signature.signed_at, event_id=approval.id, event_hash=approval.hash,  # type: ignore[arg-type]
+CHECK_CHUNK = 500  # signatures checked with one set of queries (bounded IN lists)
+
+
+def check_signatures(session: Session, signatures: Sequence[Signature]) -> dict[int, SignatureCheck]:
+    """``check_signature`` for many signatures, by signature id, with one set of queries per chunk.
+
+    An export checks every signature it vouches for, and verifying the trail checks every
+    signature in the database: row by row that was six queries each.
+    """
+    checks: dict[int, SignatureCheck] = {}
+    for start in range(0, len(signatures), CHECK_CHUNK):
+        chunk = signatures[start:start + CHECK_CHUNK]
+        facts = _SignatureFacts.read(session, chunk)
+        checks.update((s.id, facts.check(s)) for s in chunk)  # type: ignore[misc]
+    return checks
+
+
+@dataclass
+class _SignatureFacts:
+    """What checking a chunk of signatures reads, read once for the chunk."""
+
+    status: dict[int, str]  # article id: status
+    latest: dict[int, int]  # article id: its latest signature's id
+    revisions: dict[int, Revision]
+    references: dict[int, list[ReferenceData]]  # by revision id, in number order
+    sign_events: dict[int, AuditEvent]  # by signature id: its first signature.sign event
+    approvals: dict[int, AuditEvent]  # by event id
+    names: dict[int, str]  # user id: login name
+
+    @classmethod
+    def read(cls, session: Session, signatures: Sequence[Signature]) -> _SignatureFacts:
+        article_ids = list({s.article_id for s in signatures})
+        revision_ids = list({s.revision_id for s in signatures})
+        revisions = {r.id: r for r in session.execute(
+            select(Revision).where(col(Revision.id).in_(revision_ids))).scalars()}
+        references: dict[int, list[ReferenceData]] = {}
+        for r in session.execute(
+            select(Reference).where(col(Reference.revision_id).in_(revision_ids))
+            .order_by(Reference.revision_id, Reference.number)
+        ).scalars():
+            references.setdefault(r.revision_id, []).append(
+                ReferenceData(r.number, r.type, r.title, r.source, r.year, r.doi, r.pmid, r.url))
+        sign_events: dict[int, AuditEvent] = {}
+        for event in session.execute(
+            select(AuditEvent).where(
+                AuditEvent.action == SIGN_ACTION, AuditEvent.entity == "signature",
+                col(AuditEvent.entity_id).in_([s.id for s in signatures]),
+            ).order_by(AuditEvent.id)  # type: ignore[arg-type]
+        ).scalars():
+            sign_events.setdefault(event.entity_id, event)  # type: ignore[arg-type]
+        approval_ids = [s.audit_event_id for s in signatures if s.audit_event_id]
+        return cls(
+            status=dict(session.execute(  # type: ignore[arg-type]
+                select(Article.id, Article.status).where(col(Article.id).in_(article_ids))).all()),
+            latest=dict(session.execute(  # type: ignore[arg-type]
+                select(Signature.article_id, func.max(Signature.id))
+                .where(col(Signature.article_id).in_(article_ids)).group_by(Signature.article_id)).all()),
+            revisions=revisions,  # type: ignore[arg-type]
+            references=references,
+            sign_events=sign_events,
+            approvals={e.id: e for e in session.execute(  # type: ignore[misc]
+                select(AuditEvent).where(col(AuditEvent.id).in_(approval_ids))).scalars()} if approval_ids else {},
+            names=dict(session.execute(  # type: ignore[arg-type]
+                select(User.id, User.name).where(col(User.id).in_({s.user_id for s in signatures}))).all()),
         )
-        if expected != event.new_value:
-            return bad(
-                f"what it shows (content, printed name, signer, role, meaning or time) is not what was "
-                f"signed (event {event.id})"
+
+    def check(self, signature: Signature) -> SignatureCheck:
+        # Superseded: the signature stands only while its article is Approved and it is the latest one.
+        superseded = (self.status.get(signature.article_id) != "Approved"
+                      or self.latest.get(signature.article_id) != signature.id)
+
+        def bad(problem: str) -> SignatureCheck:
+            return SignatureCheck(False, f"signature {signature.id}: {problem}", superseded)
+
+        revision = self.revisions.get(signature.revision_id)
+        if revision is None or revision.article_id != signature.article_id:
+            return bad("the signed revision is missing or belongs to another article")
+        recomputed = content_hash(
+            title=revision.title, body=revision.body, audience=revision.audience,
+            last_updated=revision.last_updated, references=self.references.get(revision.id, []),  # type: ignore[arg-type]
+        )
+        if not signature.content_hash == revision.content_hash == recomputed:
+            return bad(f"revision {revision.number} no longer matches the content hash that was signed")
+        event = self.sign_events.get(signature.id)  # type: ignore[arg-type]
+        if event is None:
+            return bad("its signature.sign event is missing from the audit trail")
+        if event_hash(event_id=event.id, at=event.at, prev_hash=event.prev_hash, data=event_data(event)) != event.hash:  # type: ignore[arg-type]
+            return bad(f"its signature.sign event {event.id} was edited")
+        if event.field == SIGNED_FIELD:
+            approval = self.approvals.get(signature.audit_event_id) if signature.audit_event_id else None
+            if approval is None or approval.action != "transition" or approval.article_id != signature.article_id:
+                return bad("the approval event it is bound to is missing or is another event")
+            expected = signed_hash(
+                content_hash=signature.content_hash, printed_name=signature.printed_name,
+                signer=self.names.get(signature.user_id, ""), role=signature.role, meaning=signature.meaning,
+                signed_at=signature.signed_at, event_id=approval.id, event_hash=approval.hash,  # type: ignore[arg-type]
             )
-    else:  # made before the manifestation was hashed: compare what the event recorded in words
-        reason = sign_reason(
-            meaning=signature.meaning, printed_name=signature.printed_name, role=signature.role,
-            revision_number=revision.number, signed_at=signature.signed_at,
-        )
-        if event.new_value != signature.content_hash or event.reason != reason:
-            return bad(f"what it shows is not what event {event.id} recorded at signing")
-    return SignatureCheck(True, "", superseded)
-
-
-def _superseded(session: Session, signature: Signature) -> bool:
-    """A signature stands while its article is Approved and it is the article's latest one."""
-    article = session.get(Article, signature.article_id)
-    latest = session.execute(
-        select(Signature.id).where(Signature.article_id == signature.article_id).order_by(Signature.id.desc()).limit(1)  # type: ignore[union-attr]
-    ).scalar()
-    return article is None or article.status != "Approved" or latest != signature.id
+            if expected != event.new_value:
+                return bad(
+                    f"what it shows (content, printed name, signer, role, meaning or time) is not what was "
+                    f"signed (event {event.id})"
+                )
+        else:  # made before the manifestation was hashed: compare what the event recorded in words
+            reason = sign_reason(
+                meaning=signature.meaning, printed_name=signature.printed_name, role=signature.role,
+                revision_number=revision.number, signed_at=signature.signed_at,
+            )
+            if event.new_value != signature.content_hash or event.reason != reason:
+                return bad(f"what it shows is not what event {event.id} recorded at signing")
+        return SignatureCheck(True, "", superseded)
 
 
 def signature_views(session: Session, *, article_id: int | None = None, ids: list[int] | None = None) -> list[SignatureView]:

@@ -47,7 +47,7 @@ from workstation.facade.manager import Manager
 from workstation.model import ArticleDraft, ReferenceData, as_utc
 from workstation.reference_documents import EvidencePlace, evidence_places
 from workstation.references.styling import check_style, styled_references
-from workstation.signatures import SignatureView, check_signature, signature_views
+from workstation.signatures import SignatureView, check_signatures, signature_views
 
 FORMATS = ("html", "md", "json", "pdf", "report", "report-pdf")
 PdfWriter = Callable[[str, Path], None]
@@ -327,6 +327,7 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
     signature_rows = {
         s.id: s for s in session.execute(select(Signature).where(col(Signature.id).in_(signature_ids))).scalars()
     } if signature_ids else {}
+    checks = check_signatures(session, list(signature_rows.values()))
 
     def one(article_id: int) -> ExportArticle:
         article = articles.get(article_id)
@@ -342,7 +343,7 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
         signature = signatures.get((article_id, revision.id))  # type: ignore[arg-type]
         if signature is None:
             raise WorkflowError(f"article {article_id}: its approved revision carries no signature")
-        check = check_signature(session, signature_rows[signature.id])
+        check = checks[signature.id]
         if not check.valid:
             raise WorkflowError(f"article {article_id}: the signature does not verify ({check.problem})")
         approved_at = as_utc(article.approved_at) if article.approved_at else (
