@@ -217,7 +217,8 @@ def verify_trail(connection: Connection, url: str, anchors: list[Anchor] = ()) -
 def signed_record_problem(connection: Connection) -> tuple[int | None, str] | None:
     """The first signature that no longer matches its ``signature.sign`` event: (event id, why)."""
     with Session(bind=connection) as session:
-        signatures = list(session.execute(select(Signature).order_by(Signature.id)).scalars())
+        table = Signature.__table__  # type: ignore[attr-defined]
+        signatures = list(session.execute(select(table).order_by(table.c.id)))
         checks = check_signatures(session, signatures)
         for signature in signatures:
             check = checks[signature.id]  # type: ignore[index]

@@ -22,8 +22,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlmodel import Session, col
 
 from db.tables import Article, AuditEvent, Reference, Revision, Signature, User
@@ -127,9 +128,10 @@ def check_signature(session: Session, signature: Signature) -> SignatureCheck:
 
 
 CHECK_CHUNK = 500  # signatures checked with one set of queries (bounded IN lists)
+SignatureRow = Signature | Row[Any]  # an entity, or a row of the signature table's columns
 
 
-def check_signatures(session: Session, signatures: Sequence[Signature]) -> dict[int, SignatureCheck]:
+def check_signatures(session: Session, signatures: Sequence[SignatureRow]) -> dict[int, SignatureCheck]:
     """``check_signature`` for many signatures, by signature id, with one set of queries per chunk.
 
     An export checks every signature it vouches for, and verifying the trail checks every
@@ -149,33 +151,34 @@ class _SignatureFacts:
 
     status: dict[int, str]  # article id: status
     latest: dict[int, int]  # article id: its latest signature's id
-    revisions: dict[int, Revision]
+    revisions: dict[int, Any]  # rows of the revision table, by id
     references: dict[int, list[ReferenceData]]  # by revision id, in number order
-    sign_events: dict[int, AuditEvent]  # by signature id: its first signature.sign event
-    approvals: dict[int, AuditEvent]  # by event id
+    sign_events: dict[int, Any]  # rows of the audit_event table, by signature id: its first signature.sign event
+    approvals: dict[int, Any]  # rows of the audit_event table, by id
     names: dict[int, str]  # user id: login name
 
     @classmethod
-    def read(cls, session: Session, signatures: Sequence[Signature]) -> _SignatureFacts:
+    def read(cls, session: Session, signatures: Sequence[SignatureRow]) -> _SignatureFacts:
+        # Rows of columns, not entities: building an ORM object per revision, reference and
+        # event cost more than the queries (bench/export_bench.py --profile).
         article_ids = list({s.article_id for s in signatures})
         revision_ids = list({s.revision_id for s in signatures})
-        revisions = {r.id: r for r in session.execute(
-            select(Revision).where(col(Revision.id).in_(revision_ids))).scalars()}
+        revision_table, event_table = Revision.__table__, AuditEvent.__table__  # type: ignore[attr-defined]
         references: dict[int, list[ReferenceData]] = {}
-        for r in session.execute(
-            select(Reference).where(col(Reference.revision_id).in_(revision_ids))
-            .order_by(Reference.revision_id, Reference.number)
-        ).scalars():
-            references.setdefault(r.revision_id, []).append(
-                ReferenceData(r.number, r.type, r.title, r.source, r.year, r.doi, r.pmid, r.url))
-        sign_events: dict[int, AuditEvent] = {}
+        for revision_id, *fields in session.execute(
+            select(Reference.revision_id, Reference.number, Reference.type, Reference.title, Reference.source,
+                   Reference.year, Reference.doi, Reference.pmid, Reference.url)
+            .where(col(Reference.revision_id).in_(revision_ids)).order_by(Reference.revision_id, Reference.number)
+        ):
+            references.setdefault(revision_id, []).append(ReferenceData(*fields))
+        sign_events: dict[int, Any] = {}
         for event in session.execute(
-            select(AuditEvent).where(
-                AuditEvent.action == SIGN_ACTION, AuditEvent.entity == "signature",
-                col(AuditEvent.entity_id).in_([s.id for s in signatures]),
-            ).order_by(AuditEvent.id)  # type: ignore[arg-type]
-        ).scalars():
-            sign_events.setdefault(event.entity_id, event)  # type: ignore[arg-type]
+            select(event_table).where(
+                event_table.c.action == SIGN_ACTION, event_table.c.entity == "signature",
+                event_table.c.entity_id.in_([s.id for s in signatures]),
+            ).order_by(event_table.c.id)
+        ):
+            sign_events.setdefault(event.entity_id, event)
         approval_ids = [s.audit_event_id for s in signatures if s.audit_event_id]
         return cls(
             status=dict(session.execute(  # type: ignore[arg-type]
@@ -183,16 +186,17 @@ class _SignatureFacts:
             latest=dict(session.execute(  # type: ignore[arg-type]
                 select(Signature.article_id, func.max(Signature.id))
                 .where(col(Signature.article_id).in_(article_ids)).group_by(Signature.article_id)).all()),
-            revisions=revisions,  # type: ignore[arg-type]
+            revisions={r.id: r for r in session.execute(
+                select(revision_table).where(revision_table.c.id.in_(revision_ids)))},
             references=references,
             sign_events=sign_events,
-            approvals={e.id: e for e in session.execute(  # type: ignore[misc]
-                select(AuditEvent).where(col(AuditEvent.id).in_(approval_ids))).scalars()} if approval_ids else {},
+            approvals={e.id: e for e in session.execute(
+                select(event_table).where(event_table.c.id.in_(approval_ids)))} if approval_ids else {},
             names=dict(session.execute(  # type: ignore[arg-type]
                 select(User.id, User.name).where(col(User.id).in_({s.user_id for s in signatures}))).all()),
         )
 
-    def check(self, signature: Signature) -> SignatureCheck:
+    def check(self, signature: SignatureRow) -> SignatureCheck:
         # Superseded: the signature stands only while its article is Approved and it is the latest one.
         superseded = (self.status.get(signature.article_id) != "Approved"
                       or self.latest.get(signature.article_id) != signature.id)

@@ -145,3 +145,18 @@ def test_write_atomic_into_missing_folder_raises(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_atomic(tmp_path / "missing" / "a.html", "x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_file_writer_writes_every_file_and_hands_back_each_failure(tmp_path: Path) -> None:
+    names = [f"{n:04d}.html" for n in range(40)]
+    with files.FileWriter() as writer:
+        written = [writer.write(tmp_path / name, f"article {name}") for name in names]
+        failed = writer.write(tmp_path / "missing-folder" / "a.html", "nowhere to go")
+        broken = writer.write(tmp_path / "bad.html", "\ud800")
+    assert all(future.result() is None for future in written)
+    with pytest.raises(FileNotFoundError):
+        failed.result()
+    with pytest.raises(UnicodeEncodeError):
+        broken.result()
+    assert sorted(p.name for p in tmp_path.iterdir()) == names  # nothing partial beside them
+    assert all((tmp_path / name).read_text() == f"article {name}" for name in names)

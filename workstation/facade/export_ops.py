@@ -8,11 +8,13 @@ atomically; every export is audited.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, Select, func, select
 from sqlmodel import Session, col
 
 from db.tables import (
@@ -32,7 +34,7 @@ from workstation.audit import EventData, append_events, head_hash
 from workstation.audit_anchor import verify_trail
 from workstation.errors import NotFound, ValidationError, WorkflowError
 from workstation.export.bulk import BulkRenderer
-from workstation.export.files import safe_filename, write_atomic
+from workstation.export.files import FileWriter, safe_filename, write_atomic
 from workstation.export.html_page import render_index
 from workstation.export.model import (
     ClaimExport,
@@ -52,6 +54,7 @@ from workstation.signatures import SignatureView, check_signatures, signature_vi
 FORMATS = ("html", "md", "json", "pdf", "report", "report-pdf")
 PdfWriter = Callable[[str, Path], None]
 EXPORT_BATCH = 50  # articles read with one set of queries
+WRITE_AHEAD = 16  # articles whose files are being written while the next ones are read
 
 
 @dataclass(frozen=True)
@@ -146,34 +149,50 @@ class ExportOps(Manager):
             reason = f"the audit trail does not verify (event {trail.first_bad}: {trail.problem}); nothing was exported"
             return ExportReport((), tuple(ExportRefusal(i, reason) for i in wanted), None)
         index_entries: list[IndexEntry] = []
+
+        def settle(entry: tuple[int, ExportArticle | str, list[tuple[str, Path, Future[None]]]]) -> None:
+            """Record an article's files once written (or why one was not), in the order of ``wanted``."""
+            article_id, article, writes = entry
+            if not isinstance(article, ExportArticle):
+                refused.append(ExportRefusal(article_id, article))
+                return
+            files: list[tuple[str, str]] = []
+            for fmt, path, future in writes:
+                try:
+                    future.result()
+                except OSError as exc:
+                    refused.append(ExportRefusal(article_id, f"cannot write {path.name}: {exc.strerror or exc}"))
+                    continue
+                exported.append(ExportedFile(article_id, str(path), fmt))
+                files.append((_LABEL[fmt], path.name))
+            if files:
+                index_entries.append(
+                    IndexEntry(article.id, article.draft.title, article.approved_at, article.next_review, tuple(files))
+                )
+
         # The files are rendered over the machine's cores (for a large export) while this
-        # thread reads the next articles and writes the files, in the order of ``wanted``.
-        with BulkRenderer(formats, count=len(wanted)) as renderer:
+        # thread reads the next articles, and written on a few threads whose syncs overlap.
+        pending: deque[tuple[int, ExportArticle | str, list[tuple[str, Path, Future[None]]]]] = deque()
+        with BulkRenderer(formats, count=len(wanted)) as renderer, FileWriter() as writer:
             jobs = renderer.rendered(
                 ((article_id, item), item if isinstance(item, ExportArticle) else None)
                 for article_id, item in self._export_items(wanted, style)
             )
             for done, ((article_id, article), texts) in enumerate(jobs, 1):
                 if not isinstance(article, ExportArticle) or texts is None:
-                    refused.append(ExportRefusal(article_id, str(article)))
+                    pending.append((article_id, str(article), []))
                     continue
-                files: list[tuple[str, str]] = []
+                writes = []
                 for fmt, content in zip(formats, texts, strict=True):
                     path = folder / safe_filename(article.draft.title, article.id, _SUFFIX[fmt])
-                    try:
-                        _write(fmt, content, path, pdf_writer)
-                    except OSError as exc:
-                        refused.append(ExportRefusal(article_id, f"cannot write {path.name}: {exc.strerror or exc}"))
-                        continue
-                    exported.append(ExportedFile(article_id, str(path), fmt))
-                    files.append((_LABEL[fmt], path.name))
-                if files:
-                    index_entries.append(
-                        IndexEntry(article.id, article.draft.title, article.approved_at, article.next_review,
-                                   tuple(files))
-                    )
+                    writes.append((fmt, path, _write(fmt, content, path, pdf_writer, writer)))
+                pending.append((article_id, article, writes))
+                while len(pending) > WRITE_AHEAD:
+                    settle(pending.popleft())
                 if progress is not None and not progress(done, len(wanted)):
                     break
+            while pending:
+                settle(pending.popleft())
         index_file = None
         not_written: list[str] = []
         if index_entries:
@@ -244,13 +263,19 @@ _SUFFIX = {"html": ".html", "md": ".md", "json": ".json", "pdf": ".pdf", "report
            "report-pdf": ".report.pdf"}
 
 
-def _write(fmt: str, content: str, path: Path, pdf_writer: PdfWriter | None) -> None:
-    """Write one rendered file; ``content`` is the print HTML for the PDF formats."""
-    if fmt.endswith("pdf"):
-        assert pdf_writer is not None
+def _write(fmt: str, content: str, path: Path, pdf_writer: PdfWriter | None, writer: FileWriter) -> Future[None]:
+    """Write one rendered file; ``content`` is the print HTML for the PDF formats (printed here, in turn)."""
+    if not fmt.endswith("pdf"):
+        return writer.write(path, content)
+    assert pdf_writer is not None
+    future: Future[None] = Future()
+    try:
         pdf_writer(content, path)
+    except OSError as exc:
+        future.set_exception(exc)
     else:
-        write_atomic(path, content)
+        future.set_result(None)
+    return future
 
 
 def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | NotFound | WorkflowError]:
@@ -260,6 +285,12 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
     transaction, so the articles of a batch and the audit head hash agree.
     """
     wanted = list(dict.fromkeys(ids))
+    connection = session.connection()
+
+    def rows(statement: Select) -> Sequence[Row]:
+        # Columns as plain rows, fetched at once: the ORM's row handling cost more than the reads.
+        return connection.execute(statement).all()
+
     articles = {a.id: a for a in session.execute(select(Article).where(col(Article.id).in_(wanted))).scalars()}
     approved = [a for a in articles.values() if a.status == "Approved" and a.approved_revision_id is not None]
     approved_ids = [a.id for a in approved]
@@ -273,12 +304,12 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
     current = set(session.execute(select(Revision.id).where(col(Revision.id).in_(current))).scalars())
     # A claim shows the heading of its section in the article's current revision.
     headings = {
-        section_id: (revision_id, heading) for section_id, revision_id, heading in session.execute(
+        section_id: (revision_id, heading) for section_id, revision_id, heading in rows(
             select(Section.id, Section.revision_id, Section.heading).where(col(Section.revision_id).in_(current))
         )
     }
     references: dict[int, list[ReferenceData]] = {}
-    for revision_id, *fields in session.execute(
+    for revision_id, *fields in rows(
         select(Reference.revision_id, Reference.number, Reference.type, Reference.title, Reference.source,
                Reference.year, Reference.doi, Reference.pmid, Reference.url)
         .where(col(Reference.revision_id).in_(revision_ids)).order_by(Reference.revision_id, Reference.number)
@@ -291,20 +322,20 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
     for view in signature_views(session, ids=signature_ids) if signature_ids else ():
         signatures[(view.article_id, view.revision_id)] = view  # in id order: the last one stays
     claims: dict[int, list[tuple[int, str, int | None]]] = {}
-    for article_id, claim_id, claim_text, section_id, orphaned in session.execute(
+    for article_id, claim_id, claim_text, section_id, orphaned in rows(
         select(Claim.article_id, Claim.id, Claim.text, Claim.section_id, Claim.orphaned)
         .where(col(Claim.article_id).in_(approved_ids)).order_by(Claim.article_id, Claim.position, Claim.id)
     ):
         if not orphaned:
             claims.setdefault(article_id, []).append((claim_id, claim_text, section_id))
     cites: dict[int, list[int]] = {}
-    for claim_id, number in session.execute(
+    for claim_id, number in rows(
         select(Citation.claim_id, Citation.number).join(Claim, col(Claim.id) == Citation.claim_id)
         .where(col(Claim.article_id).in_(approved_ids)).order_by(Citation.id)
     ):
         cites.setdefault(claim_id, []).append(number)
     verdicts: dict[int, list[tuple]] = {}
-    for claim_id, *fields in session.execute(
+    for claim_id, *fields in rows(
         select(Verdict.claim_id, Verdict.reference_number, Verdict.verdict, Verdict.evidence, Verdict.note,
                User.name, Verdict.updated_at)
         .join(Claim, col(Claim.id) == Verdict.claim_id).outerjoin(User, col(User.id) == Verdict.user_id)
@@ -312,7 +343,7 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
     ):
         verdicts.setdefault(claim_id, []).append(fields)
     findings: dict[int, list[FindingExport]] = {}
-    for revision_id, code, severity, message, excerpt, dismissed, reason, name in session.execute(
+    for revision_id, code, severity, message, excerpt, dismissed, reason, name in rows(
         select(Finding.revision_id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
                Finding.dismissed, Finding.dismissed_reason, User.name)
         .outerjoin(User, col(User.id) == Finding.dismissed_by_id)
