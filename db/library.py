@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import Select, func, or_, select
@@ -66,22 +68,48 @@ def _ordered(statement: Select, sort: str, descending: bool) -> Select:
     return statement.order_by(order, tiebreak)
 
 
-def article_ids(
+def _ids_statement(
     session: Session, *, status: str | None, search: str, sort: str, descending: bool, today: date,
-    within: Select | None = None, user_id: int | None = None,
-) -> list[int]:
-    """Every matching id in display order (what a lazy table model holds)."""
+    within: Select | None, user_id: int | None,
+) -> Select:
     statement = select(Article.id)
     if sort == "assigned_reviewer":
         statement = statement.outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
     statement = _filtered(statement, session, status=status, search=search, today=today, within=within,
                           user_id=user_id)
-    statement = _ordered(statement, sort, descending)
-    return _driver_ids(session, statement)
+    return _ordered(statement, sort, descending)
 
 
-def _driver_ids(session: Session, statement: Select) -> list[int]:
-    """Run a one-column select of ids on the driver's cursor.
+def article_ids(
+    session: Session, *, status: str | None, search: str, sort: str, descending: bool, today: date,
+    within: Select | None = None, user_id: int | None = None, cancelled: Callable[[], bool] | None = None,
+) -> list[int] | None:
+    """Every matching id in display order (what a lazy table model holds).
+
+    ``cancelled``, polled while SQLite runs the query, stops it early (the
+    answer is then None): a list a newer search has superseded is not worth
+    finishing. PostgreSQL runs it to the end.
+    """
+    statement = _ids_statement(session, status=status, search=search, sort=sort, descending=descending,
+                               today=today, within=within, user_id=user_id)
+    return _driver_ids(session, statement, cancelled)
+
+
+def first_ids(
+    session: Session, *, status: str | None, search: str, sort: str, descending: bool, today: date, limit: int,
+    within: Select | None = None, user_id: int | None = None,
+) -> list[int]:
+    """The first ``limit`` matching ids in display order, without listing every match first."""
+    statement = _ids_statement(session, status=status, search=search, sort=sort, descending=descending,
+                               today=today, within=within, user_id=user_id)
+    return _driver_ids(session, statement.limit(limit)) or []
+
+
+INTERRUPT_EVERY = 10_000  # SQLite virtual-machine steps between two polls of ``cancelled``
+
+
+def _driver_ids(session: Session, statement: Select, cancelled: Callable[[], bool] | None = None) -> list[int] | None:
+    """Run a one-column select of ids on the driver's cursor (None when ``cancelled`` stopped it).
 
     A library of 100,000 articles returns 100,000 ids on every search keystroke;
     building a result row object for each costs more than the query itself, so
@@ -93,11 +121,21 @@ def _driver_ids(session: Session, statement: Select) -> list[int]:
         parameters: tuple | dict = tuple(compiled.params[name] for name in compiled.positiontup)
     else:  # pyformat / named (psycopg)
         parameters = compiled.params
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    driver = connection.connection.driver_connection
+    interruptible = cancelled is not None and isinstance(driver, sqlite3.Connection)
+    cursor = driver.cursor()  # type: ignore[union-attr]
     try:
+        if interruptible:
+            driver.set_progress_handler(lambda: 1 if cancelled() else 0, INTERRUPT_EVERY)  # type: ignore[misc, union-attr]
         cursor.execute(str(compiled), parameters)
         return [row[0] for row in cursor.fetchall()]
+    except sqlite3.OperationalError:
+        if interruptible and cancelled():  # type: ignore[misc]
+            return None  # "interrupted": a newer request superseded this one
+        raise
     finally:
+        if interruptible:
+            driver.set_progress_handler(None, 0)  # type: ignore[union-attr]
         cursor.close()
 
 

@@ -5,13 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Integer, Select, column, table, text
-from sqlmodel import Session
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Select,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
+from sqlmodel import Session, col
 
 from db.tables import Article
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 MAX_TOKENS = 12
+# Matches from which a search counts as common (SQLite): FTS5 stops counting there.
+COMMON_MATCHES = 2_000
 
 
 def search_tokens(query: str) -> list[str]:
@@ -35,20 +47,31 @@ _SEARCH = table("article_search", column("article_id", Integer))
 def join_matching(statement: Select, session: Session | Connection, query: str) -> Select:
     """The statement restricted to the articles whose title or body match (unchanged for an empty query).
 
-    A join rather than ``id IN (subquery)``: with a common word matching most of
-    a large library, SQLite then skips building a temporary set of every match
-    (about 20% faster at 100,000 articles).
+    On SQLite a search matching fewer than ``COMMON_MATCHES`` articles is a
+    join driven by the full-text index: few rows to read by id and sort. A
+    common one (a word in most of a large library) is a test against the set of
+    matches instead (``+ 0`` keeps SQLite from driving the query by that set),
+    so an ordered statement walks its sort column's index and stops at its
+    LIMIT: the first page of "lupus" among 100,000 articles without reading
+    and sorting all 96,000 matches first.
     """
     tokens = search_tokens(query)
     if not tokens:
         return statement
     if session.get_bind().dialect.name == "sqlite":
-        return statement.join(_FTS, _FTS.c.rowid == Article.id).where(
-            text("article_fts MATCH :q").bindparams(q=_fts5_query(tokens))
-        )
+        match = text("article_fts MATCH :q").bindparams(q=_fts5_query(tokens))
+        if _common(session, match):
+            return statement.where((col(Article.id) + literal_column("0")).in_(select(_FTS.c.rowid).where(match)))
+        return statement.join(_FTS, _FTS.c.rowid == Article.id).where(match)
     return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(
         text("article_search.document @@ to_tsquery('english', :q)").bindparams(q=_tsquery(tokens))
     )
+
+
+def _common(session: Session | Connection, match) -> bool:  # type: ignore[no-untyped-def]
+    """At least COMMON_MATCHES articles match (counted no further: under a millisecond for a common word)."""
+    found = select(_FTS.c.rowid).where(match).limit(COMMON_MATCHES).subquery()
+    return session.execute(select(func.count()).select_from(found)).scalar_one() >= COMMON_MATCHES
 
 
 def index_articles(connection: Connection, rows: Iterable[tuple[int, str, str]]) -> None:

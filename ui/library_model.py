@@ -115,18 +115,23 @@ class LibraryModel(QAbstractTableModel):
         self._row_hint: dict[int, int] = {}  # row of an id when it was asked for
         self._badges: dict[str, QBrush] = {}  # per status, in the application's palette
         self._generation = 0  # bumped by set_ids: rows asked for before then only fill the cache
+        self.query: object | None = None  # what the ids are the answer to (ui.library_loader.LibraryQuery)
+        self.complete = True  # False while only the first ids are known
         self.sort_key = "updated"
         self.descending = True
         self.sort_column = -1
 
     # ----------------------------------------------------------------- content
-    def set_ids(self, ids: Sequence[int], rows: Mapping[int, ArticleSummary] | None = None) -> None:
+    def set_ids(self, ids: Sequence[int], rows: Mapping[int, ArticleSummary] | None = None, *,
+                query: object | None = None, complete: bool = True) -> None:
         """Show these ids (the database's order); cached rows are kept for reuse.
 
         ``rows`` are summaries that came with the ids (the first page), so the
-        table shows them without asking again.
+        table shows them without asking again. ``complete`` False: these are
+        the first ids of ``query``'s answer, and ``extend_ids`` brings the rest.
         """
         self.beginResetModel()
+        self.query, self.complete = query, complete
         self._ids = ids if isinstance(ids, list) else list(ids)
         self._requested.clear()
         self._quiet.clear()
@@ -135,6 +140,26 @@ class LibraryModel(QAbstractTableModel):
         if rows:
             self._remember(rows)
         self.endResetModel()
+
+    def extend_ids(self, ids: Sequence[int], rows: Mapping[int, ArticleSummary] | None = None) -> None:
+        """The whole answer to the query shown: the ids after those shown are appended.
+
+        Appending keeps the selection and the scroll position. A list that no
+        longer starts with the ids shown (the library changed meanwhile)
+        replaces them.
+        """
+        ids = ids if isinstance(ids, list) else list(ids)
+        known = len(self._ids)
+        if ids[:known] != self._ids:
+            self.set_ids(ids, rows, query=self.query)
+            return
+        if rows:
+            self._remember(rows)
+        self.complete = True
+        if len(ids) > known:
+            self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
 
     def ids(self) -> list[int]:
         return list(self._ids)

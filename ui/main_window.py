@@ -30,6 +30,7 @@ from ui.backup_controller import BackupController
 from ui.dashboard_controller import DashboardController
 from ui.export_controller import ExportController
 from ui.idle_lock import IdleLock
+from ui.library_loader import LibraryLoader, LibraryQuery
 from ui.library_model import LibraryDelegate, LibraryModel
 from ui.ops import OpRunner
 from ui.progressive import DocumentReaper
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
 
         self.library = LibraryPanel()
         self.model = LibraryModel(self._load_rows, self.refresh_library, self)
+        self.library_loader = LibraryLoader(self.runner, workstation, self.model, self._ids_arrived)
         self.library.table.setModel(self.model)
         self.library.table.setItemDelegate(LibraryDelegate(self.model, self.library.table))
         self.library.set_column_widths()
@@ -133,7 +135,6 @@ class MainWindow(QMainWindow):
         self.reader.reference_clicked.connect(self._show_reference)
         self.runner.changes_applied.connect(self.on_changes)
         self._pending_select: int | None = None
-        self._library_request = 0
         self._restore_settings()
         self.session.apply_user()
         self.refresh_library()
@@ -195,37 +196,29 @@ class MainWindow(QMainWindow):
         self.model.sort(column, order)
 
     def refresh_library(self) -> None:
-        """Ask for the library again (filter, search, sort); only the newest request's answer is shown."""
-        status = self.library.status.currentData()
-        search = self.library.search.text().strip()
-        selection = self.library.selection  # a dashboard figure's articles, if one was clicked
-        sort, descending = self.model.sort_key, self.model.descending
-        around = self._pending_select or self.current_article
-        self._library_request += 1
-        request = self._library_request
+        """Ask for the library again (filter, search, sort); only the newest request's answers are shown."""
+        query = LibraryQuery(
+            status=self.library.status.currentData(), search=self.library.search.text().strip(),
+            selection=self.library.selection,  # a dashboard figure's articles, if one was clicked
+            sort=self.model.sort_key, descending=self.model.descending, user=self.user,
+        )
+        self.library_loader.request(query, around=self._pending_select or self.current_article)
 
-        def page() -> LibraryPage | None:
-            if request != self._library_request:
-                return None  # superseded while queued (typing on): skip the query
-            return self.workstation.library.library_page(status=status, search=search, sort=sort, descending=descending,
-                                                         around=around, selection=selection, user=self.user)
-
-        self.runner.query(page, lambda result: self._ids_arrived(result, request), label="Searching")
-
-    def _ids_arrived(self, page: LibraryPage | None, request: int) -> None:
-        if page is None or request != self._library_request:
-            return
-        ids = page.ids
+    def _ids_arrived(self, page: LibraryPage) -> None:
+        """The model shows a new answer (a first page, or every id): the count, and the article to keep selected."""
+        count = self.model.rowCount()
+        more = "" if self.model.complete else "+"
+        self.count_label.setText(f"{count:,}{more} article{'s' if count != 1 or more else ''}")
         keep = self._pending_select or self.current_article
-        self.model.set_ids(ids, page.rows)
-        self.count_label.setText(f"{len(ids):,} article{'s' if len(ids) != 1 else ''}")
         row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and ids and self.current_article is None:
+        if row < 0 and count and self.current_article is None:
             row = 0
-        if row >= 0:
+        if row >= 0 and row != self.library.table.selectionModel().currentIndex().row():
             self._pending_select = None
             self.library.table.selectRow(row)
             self.library.table.scrollTo(self.model.index(row, 0))
+        elif row >= 0:
+            self._pending_select = None
 
     def select_article(self, article_id: int) -> None:
         """Select an article in the library (once the ids arrive, if they have not yet)."""

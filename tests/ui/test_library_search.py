@@ -14,13 +14,14 @@ from tests.ui.conftest import wait_idle
 def test_only_the_newest_search_is_run_and_shown(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = main_window()
     searched: list[str] = []
-    real = window.workstation.library.library_page
+    for name in ("library_first_page", "library_page"):
+        real = getattr(window.workstation.library, name)
 
-    def recording(**kwargs):  # type: ignore[no-untyped-def]
-        searched.append(kwargs["search"])
-        return real(**kwargs)
+        def recording(real=real, **kwargs):  # type: ignore[no-untyped-def]
+            searched.append(kwargs["search"])
+            return real(**kwargs)
 
-    monkeypatch.setattr(window.workstation.library, "library_page", recording)
+        monkeypatch.setattr(window.workstation.library, name, recording)
     release = threading.Event()
     window.runner.query(lambda: release.wait(10))  # the worker is busy while the reviewer types
     search = window.findChild(QLineEdit, "searchField")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -34,10 +34,14 @@ FIRST_PAGE = 100
 
 @dataclass(frozen=True)
 class LibraryPage:
-    """Every matching id in display order, with the rows of the first ones already loaded."""
+    """Matching ids in display order, with the rows of the first ones already loaded.
+
+    ``complete`` False: only the first ids (``library_first_page``); the rest come with ``library_page``.
+    """
 
     ids: list[int]
     rows: dict[int, ArticleSummary]
+    complete: bool = True
 
 
 PERSONAL_FILTERS = {"assigned": library_queries.ASSIGNED, "assigned to me": library_queries.ASSIGNED,
@@ -109,28 +113,31 @@ class LibraryOps(Manager):
                 session, status=wanted, search=search, sort=sort,
                 descending=descending, today=self._today(), within=_within(selection),
                 user_id=_user_id(session, wanted, user),
-            )
+            ) or []
 
     def library_page(
         self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True,
         around: int | None = None, rows: int = FIRST_PAGE, selection: ArticleSelection | None = None,
-        user: str | None = None,
-    ) -> LibraryPage:
+        user: str | None = None, cancelled: Callable[[], bool] | None = None,
+    ) -> LibraryPage | None:
         """Matching ids in display order plus the rows a table shows first, in one read.
 
         The rows are those of the first ``rows`` ids, or of the ``rows`` ids
         around the article ``around`` (the one selected) when it is among them,
         so a search shows its results without a second round trip. ``selection``:
         only the articles a dashboard figure counted; ``user``: whose queue the
-        'assigned' and 'approval' filters show.
+        'assigned' and 'approval' filters show. ``cancelled``, polled while the
+        query runs (SQLite), abandons it: the answer is then None.
         """
         today = self._today()
         wanted = status_filter(status)
         with self._read() as session:
             ids = library_queries.article_ids(
                 session, status=wanted, search=search, sort=sort, descending=descending, today=today,
-                within=_within(selection), user_id=_user_id(session, wanted, user),
+                within=_within(selection), user_id=_user_id(session, wanted, user), cancelled=cancelled,
             )
+            if ids is None:
+                return None
             start = 0
             if around is not None and rows:
                 try:
@@ -139,6 +146,26 @@ class LibraryOps(Manager):
                     start = 0
             wanted = ids[start:start + rows]
             return LibraryPage(ids, _summaries(session, wanted, today) if wanted else {})
+
+    def library_first_page(
+        self, *, status: str | None = None, search: str = "", sort: str = "updated", descending: bool = True,
+        rows: int = FIRST_PAGE, selection: ArticleSelection | None = None, user: str | None = None,
+    ) -> LibraryPage:
+        """The first ``rows`` matching ids in display order and their rows, without listing every match.
+
+        What a table shows at once for a new search, filter or sort; ``complete``
+        says whether these are all the matches (else ``library_page`` lists them).
+        """
+        today = self._today()
+        wanted = status_filter(status)
+        with self._read() as session:
+            ids = library_queries.first_ids(
+                session, status=wanted, search=search, sort=sort, descending=descending, today=today,
+                limit=rows + 1, within=_within(selection), user_id=_user_id(session, wanted, user),
+            )
+            complete = len(ids) <= rows
+            ids = ids[:rows]
+            return LibraryPage(ids, _summaries(session, ids, today) if ids else {}, complete)
 
     def count_articles(self, *, status: str | None = None, search: str = "",
                        selection: ArticleSelection | None = None, user: str | None = None) -> int:
