@@ -159,3 +159,41 @@ def test_library_page_searches_and_filters_like_the_list(seeded: Workstation) ->
 def test_summaries_match_the_listed_rows(seeded: Workstation) -> None:
     listed = {r.id: r for r in seeded.library.list_articles()}
     assert seeded.library.article_summaries(ids=[1, 3, 5, 42]) == {i: listed[i] for i in (1, 3, 5)}
+
+
+@pytest.mark.parametrize("sort", ["updated", "title", "status", "findings", "due_date", "assigned_reviewer"])
+def test_a_common_word_lists_the_same_articles_in_the_same_order(seeded: Workstation, sort: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """On SQLite a word in most articles is searched another way (see db.search.join_matching): same answer."""
+    import db.search
+
+    for descending in (False, True):
+        monkeypatch.setattr(db.search, "COMMON_MATCHES", 10**9)
+        rare = seeded.library.article_ids(search="stem", sort=sort, descending=descending)
+        monkeypatch.setattr(db.search, "COMMON_MATCHES", 2)
+        common = seeded.library.article_ids(search="stem", sort=sort, descending=descending)
+        assert len(rare) >= 2 and common == rare
+        assert seeded.library.library_first_page(search="stem", sort=sort, descending=descending, rows=2).ids == rare[:2]
+        assert seeded.library.count_articles(search="stem") == len(rare)
+
+
+def test_the_first_page_says_whether_it_is_the_whole_list(seeded: Workstation) -> None:
+    everything = seeded.library.article_ids(sort="title", descending=False)
+    first = seeded.library.library_first_page(sort="title", descending=False, rows=2)
+    assert first.ids == everything[:2] and not first.complete
+    assert set(first.rows) == set(first.ids) and first.rows[first.ids[0]].title
+    whole = seeded.library.library_first_page(sort="title", descending=False, rows=5)
+    assert whole.ids == everything and whole.complete
+    assert seeded.library.library_first_page(search="zzqx").ids == [] and seeded.library.library_first_page(search="zzqx").complete
+
+
+def test_a_superseded_list_is_stopped_on_sqlite(seeded: Workstation, monkeypatch: pytest.MonkeyPatch) -> None:
+    import db.library
+
+    monkeypatch.setattr(db.library, "INTERRUPT_EVERY", 1)  # a list of five is over before 10,000 steps
+    stopped = seeded.library.library_page(search="stem", cancelled=lambda: True)
+    if seeded.engine.dialect.name == "sqlite":
+        assert stopped is None
+    else:  # PostgreSQL runs it to the end
+        assert stopped is not None and stopped.ids == seeded.library.article_ids(search="stem")
+    assert seeded.library.library_page(search="stem", cancelled=lambda: False).ids == seeded.library.article_ids(search="stem")

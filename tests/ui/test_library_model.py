@@ -202,3 +202,30 @@ def test_the_status_cell_wears_the_badge_colour_of_its_status(qapp) -> None:  # 
         assert changed == [(1, 1)]  # the status column of every row is painted again
     finally:
         QGuiApplication.setPalette(previous)
+
+
+def test_the_whole_list_is_appended_below_the_first_page_keeping_the_selection(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableView
+
+    model = LibraryModel(loader([]))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.set_ids(list(range(1, 101)), {i: summary(i) for i in range(1, 101)}, query="q", complete=False)
+    view.selectRow(40)
+    resets, inserted = [], []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.extend_ids(list(range(1, 1001)))
+    assert model.rowCount() == 1000 and model.complete and model.query == "q"
+    assert inserted == [(100, 999)] and resets == []
+    assert view.selectionModel().currentIndex().row() == 40  # the reviewer's selection stays
+
+
+def test_a_whole_list_that_no_longer_starts_with_the_first_page_replaces_it() -> None:
+    model = LibraryModel(loader([]))
+    model.set_ids([5, 4, 3], query="q", complete=False)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.extend_ids([6, 5, 4, 3, 2, 1])  # an article came in between the two reads
+    assert model.ids() == [6, 5, 4, 3, 2, 1] and model.complete and resets == [True]

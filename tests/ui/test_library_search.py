@@ -92,3 +92,28 @@ def test_scrolling_fetches_the_rows_ahead_before_they_come_into_view(qtbot, main
         ahead = range(first, min(last + PAGE // 2, model.rowCount() - 1) + 1)
         assert all(model.summary(row) is not None for row in ahead)
     assert all(model.data(model.index(row, 0)) != "…" for row in range(first, last + 1))
+
+
+def test_a_search_shows_its_first_page_then_appends_every_match(qtbot, main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.library_model import PAGE
+    from workstation.facade import Workstation
+    from workstation.model import ArticleDraft
+
+    db = str(tmp_path / "library.db")
+    with Workstation.open(db) as ws:
+        ws.import_drafts(drafts=[ArticleDraft(title=f"Article {n}", body=f"Lupus note {n}.\n") for n in range(250)]
+                         + [ArticleDraft(title="Other", body="Nothing to find.\n")])
+        add_person(ws, "rev", "reviewer")
+    window = main_window(db=db)
+    model = window.model
+    wait_idle(qtbot, window)
+    counts: list[int] = []  # the row count at each change the view is told of
+    model.modelReset.connect(lambda: counts.append(model.rowCount()))
+    model.rowsInserted.connect(lambda *_: counts.append(model.rowCount()))
+    window.library.search.setText("lupus")
+    window._search_timer.stop()
+    window.refresh_library()
+    wait_idle(qtbot, window)
+    assert counts == [PAGE, 250]  # the first page at once, then the rest below it
+    assert model.complete and model.ids() == window.workstation.article_ids(search="lupus")
+    assert window.count_label.text() == "250 articles"
