@@ -1,6 +1,6 @@
 """Export benchmark: 1,000 approved articles (~1,000 words each) to standalone HTML.
 
-Prints the time (target <= 10 s) and the ratio against a baseline measured in
+Prints the time (target <= 5 s) and the ratio against a baseline measured in
 the same run: plain python-markdown rendering and writing of the same bodies.
 The export is measured cold, as a user runs it: a fresh facade, and the worker
 processes that render a large export start inside the measured call.
@@ -14,7 +14,6 @@ import argparse
 import cProfile
 import os
 import pstats
-import resource
 import sys
 import tempfile
 import time
@@ -37,6 +36,7 @@ from workstation.rendering import shutdown_renderer  # noqa: E402
 from workstation.signatures import SIGN_ACTION, SIGNED_FIELD, sign_reason, signed_hash  # noqa: E402
 from workstation.workflow import DEFAULT_MEANING  # noqa: E402
 
+TARGET = 5.0  # seconds for 1,000 articles on two cores
 SIGNER, SIGNER_PASSWORD = "bench-approver", "bench-approver-passphrase"
 
 
@@ -98,7 +98,6 @@ def main() -> None:
         baseline, baseline_cpu = time.perf_counter() - start, time.process_time() - baseline_cpu
 
         profiler = cProfile.Profile() if args.profile else None
-        children = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = time.process_time()
         start = time.perf_counter()
         if profiler is not None:
@@ -106,8 +105,6 @@ def main() -> None:
         report = ws.export.export_articles(formats=["html"], out_dir=folder / "out")
         elapsed = time.perf_counter() - start
         cpu = time.process_time() - cpu
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the render processes, ended with the export
-        workers_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
         if profiler is not None:
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
@@ -115,10 +112,10 @@ def main() -> None:
         print(f"baseline  python-markdown + write: {baseline:6.2f} s for {len(bodies)} articles")
         workers = BulkRenderer(["html"], count=len(bodies)).workers
         print(f"workstation export to HTML (approved revision, references, stamp, sanitized, atomic): "
-              f"{elapsed:6.2f} s  target <= 10 s  ({workers} render process{'es' if workers > 1 else ''})")
+              f"{elapsed:6.2f} s  target <= {TARGET:g} s: {'ok' if elapsed <= TARGET else 'OVER TARGET'}  "
+              f"({workers} render process{'es' if workers > 1 else ''})")
         print(f"ratio workstation / baseline: {elapsed / baseline:.1f}x")
-        print(f"CPU time: {cpu:.2f} s in the calling process (reading, checking, writing), "
-              f"{workers_cpu:.2f} s in the render processes; baseline {baseline_cpu:.2f} s")
+        print(f"CPU time of the calling process (reading, checking, writing): {cpu:.2f} s; baseline {baseline_cpu:.2f} s")
         ws.close()
         shutdown_renderer()
 

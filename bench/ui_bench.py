@@ -16,12 +16,14 @@ same run: the bare SQL for the same result on a plain sqlite3 connection.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import sqlite3
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -109,10 +111,30 @@ def line(label: str, seconds: float, target: str, baseline: float | None = None,
 
 
 def slowest(app) -> None:  # type: ignore[no-untyped-def]
-    """With --slowest: the events over 8 ms since the last call, longest first."""
+    """With --slowest: the events over 8 ms since the last call, longest first, and the collector's passes."""
     for took, what in sorted(app.slowest, reverse=True)[:8]:
         print(f"      {took * 1000:6.1f} ms  {what}")
     app.slowest.clear()
+    for took, generation, thread in sorted(COLLECTIONS, reverse=True)[:3]:
+        print(f"      {took * 1000:6.1f} ms  garbage collection of generation {generation} on {thread}")
+    COLLECTIONS.clear()
+
+
+COLLECTIONS: list[tuple[float, int, str]] = []  # with --slowest: each collector pass over 2 ms
+
+
+def time_collections() -> None:
+    started: dict[int, float] = {}
+
+    def callback(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[threading.get_ident()] = time.perf_counter()
+        else:
+            took = time.perf_counter() - started.pop(threading.get_ident(), time.perf_counter())
+            if took > 0.002:
+                COLLECTIONS.append((took, info["generation"], threading.current_thread().name))
+
+    gc.callbacks.append(callback)
 
 
 def fts(query: str) -> str:
@@ -202,6 +224,8 @@ def main() -> int:
                                                f"({cpu * 1000:.1f} ms of it on the CPU)"))
 
     app = TimedApplication([])
+    if args.slowest:
+        time_collections()
     from ui.main_window import create_main_window
 
     window = create_main_window(args.db, user="bench", password=BENCH_PASSWORD)
