@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -131,16 +131,21 @@ CHECK_CHUNK = 500  # signatures checked with one set of queries (bounded IN list
 SignatureRow = Signature | Row[Any]  # an entity, or a row of the signature table's columns
 
 
-def check_signatures(session: Session, signatures: Sequence[SignatureRow]) -> dict[int, SignatureCheck]:
+def check_signatures(
+    session: Session, signatures: Sequence[SignatureRow], *, revisions: Mapping[int, Any] | None = None,
+    references: Mapping[int, list[ReferenceData]] | None = None,
+) -> dict[int, SignatureCheck]:
     """``check_signature`` for many signatures, by signature id, with one set of queries per chunk.
 
     An export checks every signature it vouches for, and verifying the trail checks every
-    signature in the database: row by row that was six queries each.
+    signature in the database: row by row that was six queries each. ``revisions`` (by id)
+    with their ``references`` (by revision id, in number order), read by the caller in the
+    same transaction, are not read again.
     """
     checks: dict[int, SignatureCheck] = {}
     for start in range(0, len(signatures), CHECK_CHUNK):
         chunk = signatures[start:start + CHECK_CHUNK]
-        facts = _SignatureFacts.read(session, chunk)
+        facts = _SignatureFacts.read(session, chunk, revisions or {}, references or {})
         checks.update((s.id, facts.check(s)) for s in chunk)  # type: ignore[misc]
     return checks
 
@@ -158,13 +163,15 @@ class _SignatureFacts:
     names: dict[int, str]  # user id: login name
 
     @classmethod
-    def read(cls, session: Session, signatures: Sequence[SignatureRow]) -> _SignatureFacts:
+    def read(cls, session: Session, signatures: Sequence[SignatureRow], known: Mapping[int, Any],
+             known_references: Mapping[int, list[ReferenceData]]) -> _SignatureFacts:
         # Rows of columns, not entities: building an ORM object per revision, reference and
         # event cost more than the queries (bench/export_bench.py --profile).
         article_ids = list({s.article_id for s in signatures})
-        revision_ids = list({s.revision_id for s in signatures})
+        revisions = {s.revision_id: known[s.revision_id] for s in signatures if s.revision_id in known}
+        revision_ids = list({s.revision_id for s in signatures} - set(revisions))
         revision_table, event_table = Revision.__table__, AuditEvent.__table__  # type: ignore[attr-defined]
-        references: dict[int, list[ReferenceData]] = {}
+        references = {i: known_references[i] for i in revisions if i in known_references}
         for revision_id, *fields in session.execute(
             select(Reference.revision_id, Reference.number, Reference.type, Reference.title, Reference.source,
                    Reference.year, Reference.doi, Reference.pmid, Reference.url)
@@ -186,7 +193,7 @@ class _SignatureFacts:
             latest=dict(session.execute(  # type: ignore[arg-type]
                 select(Signature.article_id, func.max(Signature.id))
                 .where(col(Signature.article_id).in_(article_ids)).group_by(Signature.article_id)).all()),
-            revisions={r.id: r for r in session.execute(
+            revisions=revisions | {r.id: r for r in session.execute(
                 select(revision_table).where(revision_table.c.id.in_(revision_ids)))},
             references=references,
             sign_events=sign_events,

@@ -355,10 +355,13 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
     places = evidence_places(session, approved_ids)
     audit_head_hash = head_hash(session.connection())
     audit_events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
-    signature_rows = {
-        s.id: s for s in session.execute(select(Signature).where(col(Signature.id).in_(signature_ids))).scalars()
-    } if signature_ids else {}
-    checks = check_signatures(session, list(signature_rows.values()))
+    # Each article's signature of its approved revision, checked against what this read exports.
+    used = [signatures[key].id for key in ((a.id, a.approved_revision_id) for a in approved) if key in signatures]
+    table = Signature.__table__  # type: ignore[attr-defined]
+    checks = check_signatures(
+        session, rows(select(table).where(table.c.id.in_(used))) if used else [],
+        revisions=revisions, references=references,
+    )
 
     def one(article_id: int) -> ExportArticle:
         article = articles.get(article_id)
