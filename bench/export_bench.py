@@ -115,6 +115,7 @@ def main() -> None:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
         assert not report.refused and len(report.exported) == len(bodies)
         print(f"baseline  python-markdown + write: {baseline:6.2f} s for {len(bodies)} articles")
+        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (figures move with it)")
         workers = BulkRenderer(["html"], count=len(bodies)).workers
         print(f"workstation export to HTML (approved revision, references, stamp, sanitized, atomic): "
               f"{elapsed:6.2f} s  target <= {TARGET:g} s: {'ok' if elapsed <= TARGET else 'OVER TARGET'}  "
