@@ -10,7 +10,6 @@ from sqlalchemy import (
     Integer,
     Select,
     column,
-    func,
     literal_column,
     select,
     table,
@@ -47,9 +46,9 @@ _SEARCH = table("article_search", column("article_id", Integer))
 def join_matching(statement: Select, session: Session | Connection, query: str) -> Select:
     """The statement restricted to the articles whose title or body match (unchanged for an empty query).
 
-    On SQLite a search matching fewer than ``COMMON_MATCHES`` articles is a
-    join driven by the full-text index: few rows to read by id and sort. A
-    common one (a word in most of a large library) is a test against the set of
+    On SQLite a search matching fewer than ``COMMON_MATCHES`` articles is
+    restricted to the ids that counting them found (the full-text query runs
+    once): few rows to read by id and sort. A common one (a word in most of a large library) is a test against the set of
     matches instead (``+ 0`` keeps SQLite from driving the query by that set),
     so an ordered statement walks its sort column's index and stops at its
     LIMIT: the first page of "lupus" among 100,000 articles without reading
@@ -59,19 +58,31 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
     if not tokens:
         return statement
     if session.get_bind().dialect.name == "sqlite":
-        match = text("article_fts MATCH :q").bindparams(q=_fts5_query(tokens))
-        if _common(session, match):
-            return statement.where((col(Article.id) + literal_column("0")).in_(select(_FTS.c.rowid).where(match)))
-        return statement.join(_FTS, _FTS.c.rowid == Article.id).where(match)
+        fts_query = _fts5_query(tokens)
+        found = _few_matches(session, fts_query)
+        if found is not None:
+            return statement.where(col(Article.id).in_(found))
+        match = text("article_fts MATCH :q").bindparams(q=fts_query)
+        return statement.where((col(Article.id) + literal_column("0")).in_(select(_FTS.c.rowid).where(match)))
     return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(
         text("article_search.document @@ to_tsquery('english', :q)").bindparams(q=_tsquery(tokens))
     )
 
 
-def _common(session: Session | Connection, match) -> bool:  # type: ignore[no-untyped-def]
-    """At least COMMON_MATCHES articles match (counted no further: under a millisecond for a common word)."""
-    found = select(_FTS.c.rowid).where(match).limit(COMMON_MATCHES).subquery()
-    return session.execute(select(func.count()).select_from(found)).scalar_one() >= COMMON_MATCHES
+def _few_matches(session: Session | Connection, query: str) -> list[int] | None:
+    """The ids that match when they are fewer than COMMON_MATCHES; None for a common search.
+
+    Read no further than that (under a millisecond for a word in every article),
+    on the driver's cursor: result rows cost more than the query here.
+    """
+    connection = session.connection() if isinstance(session, Session) else session
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT ?", (query, COMMON_MATCHES))
+        found = [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+    return found if len(found) < COMMON_MATCHES else None
 
 
 def index_articles(connection: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
