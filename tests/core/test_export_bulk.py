@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,11 @@ def approved(seeded):  # type: ignore[no-untyped-def]
     return seeded
 
 
+def slow_start() -> None:
+    """A worker's first job, taking as long as a fork server's first import of the program."""
+    time.sleep(1.5)
+
+
 def force_workers(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Use two worker processes whatever the size of the export; returns the pools started."""
     pools: list[object] = []
@@ -55,6 +61,7 @@ def force_workers(monkeypatch: pytest.MonkeyPatch) -> list[object]:
             pools.append(self)
 
     monkeypatch.setattr(bulk, "POOL_MIN_ARTICLES", 1)
+    monkeypatch.setattr(bulk, "RENDER_WHILE_STARTING", False)  # every article to the workers
     monkeypatch.setattr(bulk, "usable_cores", lambda: 2)
     monkeypatch.setattr(bulk, "ProcessPoolExecutor", Recorded)
     return pools
@@ -96,6 +103,27 @@ def test_workers_write_what_one_process_writes(approved, tmp_path: Path, monkeyp
     assert folder_contents(tmp_path / "spread") == folder_contents(tmp_path / "alone")
     page = (tmp_path / "spread" / Path(next(e.file for e in spread.exported if e.id == 3)).name).read_text()
     assert "Still cited" in page and "<script" not in page
+
+
+def test_the_calling_process_renders_while_the_workers_start(
+    approved, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = export(approved, tmp_path / "alone", IDS)
+    pools = force_workers(monkeypatch)
+    monkeypatch.setattr(bulk, "RENDER_WHILE_STARTING", True)
+    monkeypatch.setattr(bulk, "_started", slow_start)  # workers that take a while to come up
+    where: list[bool] = []  # per article: rendered in this process while the workers started?
+    real_result = BulkRenderer._result
+
+    def recording_result(self, article, future):  # type: ignore[no-untyped-def]
+        where.append(future is None and bool(self._starting))
+        return real_result(self, article, future)
+
+    monkeypatch.setattr(BulkRenderer, "_result", recording_result)
+    again = export(approved, tmp_path / "again", IDS)
+    assert len(pools) == 1 and where and where[0]  # the first article did not wait for the workers
+    assert again.refused == alone.refused and len(again.exported) == len(alone.exported)
+    assert folder_contents(tmp_path / "again") == folder_contents(tmp_path / "alone")
 
 
 def test_progress_in_input_order_and_stop(approved, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

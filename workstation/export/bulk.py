@@ -41,6 +41,9 @@ from workstation.export.report import render_review_report_html
 # measured about 250 articles (7 ms each in one process).
 POOL_MIN_ARTICLES = 250
 MAX_WORKERS = 4  # beyond this the caller's reads and writes are the limit
+# While the workers start (the fork server imports the program: about a second), the
+# calling process renders the articles itself rather than wait for them.
+RENDER_WHILE_STARTING = True
 LOOKAHEAD_PER_WORKER = 8  # articles handed out ahead of the one being written
 
 # What each format's file is made from; for the PDF formats, the HTML that the
@@ -81,6 +84,10 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _started() -> None:
+    """A worker's first job: its being done says the worker runs."""
+
+
 def _ignore_interrupts() -> None:
     # Ctrl-C is for the calling process, which then shuts the workers down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -99,6 +106,7 @@ class BulkRenderer:
             workers = min(usable_cores(), MAX_WORKERS) if count >= POOL_MIN_ARTICLES else 1
         self.workers = max(1, min(workers, count))
         self._pool: ProcessPoolExecutor | None = None
+        self._starting: list[Future[None]] = []  # one no-op per worker, done once the workers run
         self._broken = self.workers < 2  # one worker would only add a copy to the same core
 
     def __enter__(self) -> BulkRenderer:
@@ -145,6 +153,14 @@ class BulkRenderer:
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers, mp_context=_pool_context(), initializer=_ignore_interrupts,
                 )
+                if RENDER_WHILE_STARTING:
+                    self._starting = [self._pool.submit(_started) for _ in range(self.workers)]
+            if self._starting:
+                if not all(future.done() for future in self._starting):
+                    return None  # rendered here, in its turn
+                for future in self._starting:
+                    future.result()  # BrokenProcessPool if a worker could not start
+                self._starting = []
             return self._pool.submit(render_files, article, self.formats)
         except (BrokenProcessPool, OSError):
             # Not RuntimeError: that is what a worker re-importing an unguarded entry
