@@ -8,9 +8,10 @@ writing files. Results come back in the order the articles went in.
 The workers are never forked from the calling process (forking a process that
 runs Qt and other threads is unsafe): where the platform has it they are forked
 from a fork server, a clean process that imports the program once (a second
-import per worker cost about 1.2 s of CPU each), else spawned. Either way, as
-for :mod:`workstation.rendering`, a program's entry script must guard its
-start-up with ``if __name__ == "__main__":``. A worker renders exactly as the calling process would: each
+import per worker cost about 1.2 s of CPU each), else spawned; until they run,
+the calling process renders the articles itself. Either way, as for
+:mod:`workstation.rendering`, a program's entry script must guard its start-up
+with ``if __name__ == "__main__":``. A worker renders exactly as the calling process would: each
 body still goes through :func:`workstation.rendering.render_markdown`, which
 neutralizes pathological Markdown and renders suspicious bodies under its
 hard time limit. If the workers cannot start or one dies, the remaining
