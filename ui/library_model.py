@@ -153,13 +153,16 @@ class LibraryModel(QAbstractTableModel):
         if ids[:known] != self._ids:
             self.set_ids(ids, rows, query=self.query)
             return
-        if rows:
-            self._remember(rows)
         self.complete = True
         if len(ids) > known:
             self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
             self._ids = ids
             self.endInsertRows()
+        if rows:  # read afresh with the ids (the page around the selection): show what changed
+            self._remember(rows)
+            touched = [row for row in (self.row_of(i) for i in rows) if row >= 0]
+            if touched:
+                self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), len(COLUMNS) - 1))
 
     def ids(self) -> list[int]:
         return list(self._ids)

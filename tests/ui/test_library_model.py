@@ -229,3 +229,15 @@ def test_a_whole_list_that_no_longer_starts_with_the_first_page_replaces_it() ->
     model.modelReset.connect(lambda: resets.append(True))
     model.extend_ids([6, 5, 4, 3, 2, 1])  # an article came in between the two reads
     assert model.ids() == [6, 5, 4, 3, 2, 1] and model.complete and resets == [True]
+
+
+def test_the_same_list_read_again_shows_the_rows_that_came_with_it() -> None:
+    model = LibraryModel(loader([]))
+    model.set_ids([1, 2, 3], {i: summary(i) for i in (1, 2, 3)}, query="q")
+    changed = []
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    fresh = summary(2)
+    fresh = type(fresh)(**{**fresh.__dict__, "title": "Renamed at another desk"})
+    model.extend_ids([1, 2, 3], {2: fresh})  # a change elsewhere: the list again, its rows afresh
+    assert model.data(model.index(1, 0)) == "Renamed at another desk"
+    assert changed == [(1, 1)]
