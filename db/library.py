@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -11,6 +10,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from db.dashboard import is_due, is_overdue_assignment
+from db.driver import driver_rows
 from db.search import join_matching
 from db.tables import Article, User
 
@@ -105,38 +105,10 @@ def first_ids(
     return _driver_ids(session, statement.limit(limit)) or []
 
 
-INTERRUPT_EVERY = 10_000  # SQLite virtual-machine steps between two polls of ``cancelled``
-
-
 def _driver_ids(session: Session, statement: Select, cancelled: Callable[[], bool] | None = None) -> list[int] | None:
-    """Run a one-column select of ids on the driver's cursor (None when ``cancelled`` stopped it).
-
-    A library of 100,000 articles returns 100,000 ids on every search keystroke;
-    building a result row object for each costs more than the query itself, so
-    the compiled statement goes straight to the DBAPI cursor.
-    """
-    connection = session.connection()
-    compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
-    if compiled.positiontup is not None:  # qmark (sqlite3) or other positional styles
-        parameters: tuple | dict = tuple(compiled.params[name] for name in compiled.positiontup)
-    else:  # pyformat / named (psycopg)
-        parameters = compiled.params
-    driver = connection.connection.driver_connection
-    interruptible = cancelled is not None and isinstance(driver, sqlite3.Connection)
-    cursor = driver.cursor()  # type: ignore[union-attr]
-    try:
-        if interruptible:
-            driver.set_progress_handler(lambda: 1 if cancelled() else 0, INTERRUPT_EVERY)  # type: ignore[misc, union-attr]
-        cursor.execute(str(compiled), parameters)
-        return [row[0] for row in cursor.fetchall()]
-    except sqlite3.OperationalError:
-        if interruptible and cancelled():  # type: ignore[misc]
-            return None  # "interrupted": a newer request superseded this one
-        raise
-    finally:
-        if interruptible:
-            driver.set_progress_handler(None, 0)  # type: ignore[union-attr]
-        cursor.close()
+    """A one-column select of ids on the driver's cursor: 100,000 ids on a search keystroke."""
+    rows = driver_rows(session, statement, cancelled)
+    return None if rows is None else [row[0] for row in rows]
 
 
 SUMMARY_COLUMNS = (

@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Session, col
 
+from db.driver import driver_rows
 from db.tables import Article
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
@@ -58,31 +59,23 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
     if not tokens:
         return statement
     if session.get_bind().dialect.name == "sqlite":
-        fts_query = _fts5_query(tokens)
-        found = _few_matches(session, fts_query)
+        match = text("article_fts MATCH :q").bindparams(q=_fts5_query(tokens))
+        found = _few_matches(session, match)
         if found is not None:
             return statement.where(col(Article.id).in_(found))
-        match = text("article_fts MATCH :q").bindparams(q=fts_query)
         return statement.where((col(Article.id) + literal_column("0")).in_(select(_FTS.c.rowid).where(match)))
     return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(
         text("article_search.document @@ to_tsquery('english', :q)").bindparams(q=_tsquery(tokens))
     )
 
 
-def _few_matches(session: Session | Connection, query: str) -> list[int] | None:
+def _few_matches(session: Session | Connection, match) -> list[int] | None:  # type: ignore[no-untyped-def]
     """The ids that match when they are fewer than COMMON_MATCHES; None for a common search.
 
-    Read no further than that (under a millisecond for a word in every article),
-    on the driver's cursor: result rows cost more than the query here.
+    Read no further than that: under a millisecond for a word in every article.
     """
-    connection = session.connection() if isinstance(session, Session) else session
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ? LIMIT ?", (query, COMMON_MATCHES))
-        found = [row[0] for row in cursor.fetchall()]
-    finally:
-        cursor.close()
-    return found if len(found) < COMMON_MATCHES else None
+    found = driver_rows(session, select(_FTS.c.rowid).where(match).limit(COMMON_MATCHES)) or []
+    return [row[0] for row in found] if len(found) < COMMON_MATCHES else None
 
 
 def index_articles(connection: Connection, rows: Iterable[tuple[int, str, str]]) -> None:

@@ -188,9 +188,9 @@ def test_the_first_page_says_whether_it_is_the_whole_list(seeded: Workstation) -
 
 
 def test_a_superseded_list_is_stopped_on_sqlite(seeded: Workstation, monkeypatch: pytest.MonkeyPatch) -> None:
-    import db.library
+    import db.driver
 
-    monkeypatch.setattr(db.library, "INTERRUPT_EVERY", 1)  # a list of five is over before 10,000 steps
+    monkeypatch.setattr(db.driver, "INTERRUPT_EVERY", 1)  # a list of five is over before 10,000 steps
     stopped = seeded.library.library_page(search="stem", cancelled=lambda: True)
     if seeded.engine.dialect.name == "sqlite":
         assert stopped is None

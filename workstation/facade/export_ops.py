@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Row, Select, func, select
 from sqlmodel import Session, col
 
+from db.driver import driver_rows
 from db.tables import (
     Article,
     AuditEvent,
@@ -291,6 +292,10 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
         # Columns as plain rows, fetched at once: the ORM's row handling cost more than the reads.
         return connection.execute(statement).all()
 
+    def plain(statement: Select) -> list[tuple]:
+        # Integers and text only, as the driver returns them: the most rows of a batch.
+        return driver_rows(connection, statement) or []
+
     articles = {a.id: a for a in session.execute(select(Article).where(col(Article.id).in_(wanted))).scalars()}
     approved = [a for a in articles.values() if a.status == "Approved" and a.approved_revision_id is not None]
     approved_ids = [a.id for a in approved]
@@ -304,12 +309,12 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
     current = set(session.execute(select(Revision.id).where(col(Revision.id).in_(current))).scalars())
     # A claim shows the heading of its section in the article's current revision.
     headings = {
-        section_id: (revision_id, heading) for section_id, revision_id, heading in rows(
+        section_id: (revision_id, heading) for section_id, revision_id, heading in plain(
             select(Section.id, Section.revision_id, Section.heading).where(col(Section.revision_id).in_(current))
         )
     }
     references: dict[int, list[ReferenceData]] = {}
-    for revision_id, *fields in rows(
+    for revision_id, *fields in plain(
         select(Reference.revision_id, Reference.number, Reference.type, Reference.title, Reference.source,
                Reference.year, Reference.doi, Reference.pmid, Reference.url)
         .where(col(Reference.revision_id).in_(revision_ids)).order_by(Reference.revision_id, Reference.number)
@@ -322,14 +327,14 @@ def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | N
     for view in signature_views(session, ids=signature_ids) if signature_ids else ():
         signatures[(view.article_id, view.revision_id)] = view  # in id order: the last one stays
     claims: dict[int, list[tuple[int, str, int | None]]] = {}
-    for article_id, claim_id, claim_text, section_id, orphaned in rows(
+    for article_id, claim_id, claim_text, section_id, orphaned in plain(
         select(Claim.article_id, Claim.id, Claim.text, Claim.section_id, Claim.orphaned)
         .where(col(Claim.article_id).in_(approved_ids)).order_by(Claim.article_id, Claim.position, Claim.id)
     ):
         if not orphaned:
             claims.setdefault(article_id, []).append((claim_id, claim_text, section_id))
     cites: dict[int, list[int]] = {}
-    for claim_id, number in rows(
+    for claim_id, number in plain(
         select(Citation.claim_id, Citation.number).join(Claim, col(Claim.id) == Citation.claim_id)
         .where(col(Claim.article_id).in_(approved_ids)).order_by(Citation.id)
     ):
