@@ -101,7 +101,7 @@ def test_a_search_shows_its_first_page_then_appends_every_match(qtbot, main_wind
 
     db = str(tmp_path / "library.db")
     with Workstation.open(db) as ws:
-        ws.import_drafts(drafts=[ArticleDraft(title=f"Article {n}", body=f"Lupus note {n}.\n") for n in range(250)]
+        ws.library.import_drafts(drafts=[ArticleDraft(title=f"Article {n}", body=f"Lupus note {n}.\n") for n in range(250)]
                          + [ArticleDraft(title="Other", body="Nothing to find.\n")])
         add_person(ws, "rev", "reviewer")
     window = main_window(db=db)
@@ -115,5 +115,5 @@ def test_a_search_shows_its_first_page_then_appends_every_match(qtbot, main_wind
     window.refresh_library()
     wait_idle(qtbot, window)
     assert counts == [PAGE, 250]  # the first page at once, then the rest below it
-    assert model.complete and model.ids() == window.workstation.article_ids(search="lupus")
+    assert model.complete and model.ids() == window.workstation.library.article_ids(search="lupus")
     assert window.count_label.text() == "250 articles"
