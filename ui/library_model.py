@@ -160,9 +160,12 @@ class LibraryModel(QAbstractTableModel):
             self.endInsertRows()
         if rows:  # read afresh with the ids (the page around the selection): show what changed
             self._remember(rows)
-            touched = [row for row in (self.row_of(i) for i in rows) if row >= 0]
-            if touched:
-                self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), len(COLUMNS) - 1))
+            # The rows are a window of the list: find it with one scan, not one per row.
+            anchor = self.row_of(next(iter(rows)))
+            if anchor >= 0:
+                window = range(max(0, anchor - len(rows)), min(len(ids), anchor + len(rows) + 1))
+                touched = [row for row in window if ids[row] in rows]
+                self.dataChanged.emit(self.index(touched[0], 0), self.index(touched[-1], len(COLUMNS) - 1))
 
     def ids(self) -> list[int]:
         return list(self._ids)
