@@ -7,50 +7,34 @@ atomically; every export is audited.
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import Row, Select, func, select
-from sqlmodel import Session, col
+from sqlalchemy import select
+from sqlmodel import col
 
-from db.driver import driver_rows
 from db.tables import (
     Article,
-    AuditEvent,
-    Citation,
-    Claim,
-    Finding,
-    Reference,
     Revision,
-    Section,
-    Signature,
-    User,
-    Verdict,
 )
-from workstation.audit import EventData, append_events, head_hash
+from workstation.audit import EventData, append_events
 from workstation.audit_anchor import verify_trail
 from workstation.errors import NotFound, ValidationError, WorkflowError
 from workstation.export.bulk import BulkRenderer
 from workstation.export.files import FileWriter, safe_filename, write_atomic
 from workstation.export.html_page import render_index
 from workstation.export.model import (
-    ClaimExport,
     ExportArticle,
-    FindingExport,
     IndexEntry,
-    SignatureInfo,
-    VerdictExport,
 )
 from workstation.facade.base import SYSTEM_ACTOR
+from workstation.facade.export_data import export_data
 from workstation.facade.manager import Manager
-from workstation.model import ArticleDraft, ReferenceData, as_utc
-from workstation.reference_documents import EvidencePlace, evidence_places
+from workstation.model import as_utc
 from workstation.references.styling import check_style, styled_references
-from workstation.signatures import SignatureView, check_signatures, signature_views
 
 FORMATS = ("html", "md", "json", "pdf", "report", "report-pdf")
 PdfWriter = Callable[[str, Path], None]
@@ -104,7 +88,7 @@ class ExportOps(Manager):
     def export_article(self, *, article_id: int) -> ExportArticle:
         """Everything an export shows of one approved article, at its approved revision."""
         with self._read() as session:
-            (article,) = _export_data(session, [article_id])
+            (article,) = export_data(session, [article_id])
         if not isinstance(article, ExportArticle):
             raise article
         return article
@@ -218,7 +202,7 @@ class ExportOps(Manager):
         for start in range(0, len(ids), EXPORT_BATCH):
             batch = ids[start:start + EXPORT_BATCH]
             with self._read() as session:
-                items = _export_data(session, batch)
+                items = export_data(session, batch)
                 if style:
                     items = [replace(item, styled_references=styled_references(
                         session, item.revision_id, item.draft.references, style))
@@ -277,165 +261,3 @@ def _write(fmt: str, content: str, path: Path, pdf_writer: PdfWriter | None, wri
     else:
         future.set_result(None)
     return future
-
-
-def _export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | NotFound | WorkflowError]:
-    """Everything an export shows of each article, in the order of ``ids``; an error where it is refused.
-
-    One set of queries for all of ``ids`` (not a dozen per article), in one read
-    transaction, so the articles of a batch and the audit head hash agree.
-    """
-    wanted = list(dict.fromkeys(ids))
-    connection = session.connection()
-
-    def rows(statement: Select) -> Sequence[Row]:
-        # Columns as plain rows, fetched at once: the ORM's row handling cost more than the reads.
-        return connection.execute(statement).all()
-
-    def plain(statement: Select) -> list[tuple]:
-        # Integers and text only, as the driver returns them: the most rows of a batch.
-        return driver_rows(connection, statement) or []
-
-    articles = {a.id: a for a in session.execute(select(Article).where(col(Article.id).in_(wanted))).scalars()}
-    approved = [a for a in articles.values() if a.status == "Approved" and a.approved_revision_id is not None]
-    approved_ids = [a.id for a in approved]
-    revisions = {
-        r.id: r for r in session.execute(
-            select(Revision).where(col(Revision.id).in_([a.approved_revision_id for a in approved]))
-        ).scalars()
-    }
-    revision_ids = list(revisions)
-    current = {a.current_revision_id for a in approved if a.current_revision_id is not None}
-    current = set(session.execute(select(Revision.id).where(col(Revision.id).in_(current))).scalars())
-    # A claim shows the heading of its section in the article's current revision.
-    headings = {
-        section_id: (revision_id, heading) for section_id, revision_id, heading in plain(
-            select(Section.id, Section.revision_id, Section.heading).where(col(Section.revision_id).in_(current))
-        )
-    }
-    references: dict[int, list[ReferenceData]] = {}
-    for revision_id, *fields in plain(
-        select(Reference.revision_id, Reference.number, Reference.type, Reference.title, Reference.source,
-               Reference.year, Reference.doi, Reference.pmid, Reference.url)
-        .where(col(Reference.revision_id).in_(revision_ids)).order_by(Reference.revision_id, Reference.number)
-    ):
-        references.setdefault(revision_id, []).append(ReferenceData(*fields))
-    signature_ids = list(session.execute(
-        select(Signature.id).where(col(Signature.article_id).in_(approved_ids))
-    ).scalars())
-    signatures: dict[tuple[int, int], SignatureView] = {}
-    for view in signature_views(session, ids=signature_ids) if signature_ids else ():
-        signatures[(view.article_id, view.revision_id)] = view  # in id order: the last one stays
-    claims: dict[int, list[tuple[int, str, int | None]]] = {}
-    for article_id, claim_id, claim_text, section_id, orphaned in plain(
-        select(Claim.article_id, Claim.id, Claim.text, Claim.section_id, Claim.orphaned)
-        .where(col(Claim.article_id).in_(approved_ids)).order_by(Claim.article_id, Claim.position, Claim.id)
-    ):
-        if not orphaned:
-            claims.setdefault(article_id, []).append((claim_id, claim_text, section_id))
-    cites: dict[int, list[int]] = {}
-    for claim_id, number in plain(
-        select(Citation.claim_id, Citation.number).join(Claim, col(Claim.id) == Citation.claim_id)
-        .where(col(Claim.article_id).in_(approved_ids)).order_by(Citation.id)
-    ):
-        cites.setdefault(claim_id, []).append(number)
-    verdicts: dict[int, list[tuple]] = {}
-    for claim_id, *fields in rows(
-        select(Verdict.claim_id, Verdict.reference_number, Verdict.verdict, Verdict.evidence, Verdict.note,
-               User.name, Verdict.updated_at)
-        .join(Claim, col(Claim.id) == Verdict.claim_id).outerjoin(User, col(User.id) == Verdict.user_id)
-        .where(col(Claim.article_id).in_(approved_ids)).order_by(Verdict.claim_id, Verdict.reference_number)
-    ):
-        verdicts.setdefault(claim_id, []).append(fields)
-    findings: dict[int, list[FindingExport]] = {}
-    for revision_id, code, severity, message, excerpt, dismissed, reason, name in rows(
-        select(Finding.revision_id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
-               Finding.dismissed, Finding.dismissed_reason, User.name)
-        .outerjoin(User, col(User.id) == Finding.dismissed_by_id)
-        .where(col(Finding.revision_id).in_(revision_ids)).order_by(Finding.id)
-    ):
-        findings.setdefault(revision_id, []).append(
-            FindingExport(code, severity, message, excerpt, dismissed, name or "", reason)
-        )
-    places = evidence_places(session, approved_ids)
-    audit_head_hash = head_hash(session.connection())
-    audit_events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
-    # Each article's signature of its approved revision, checked against what this read exports.
-    used = [signatures[key].id for key in ((a.id, a.approved_revision_id) for a in approved) if key in signatures]
-    table = Signature.__table__  # type: ignore[attr-defined]
-    checks = check_signatures(
-        session, rows(select(table).where(table.c.id.in_(used))) if used else [],
-        revisions=revisions, references=references,
-    )
-
-    def one(article_id: int) -> ExportArticle:
-        article = articles.get(article_id)
-        if article is None:
-            raise NotFound(f"no article with id {article_id}")
-        if article.status != "Approved" or article.approved_revision_id is None:
-            raise WorkflowError(f"article {article_id} is {article.status}: only approved articles are exported")
-        revision = revisions.get(article.approved_revision_id)
-        if revision is None:
-            raise NotFound(f"article {article_id}: its approved revision is missing")
-        if article.current_revision_id not in current:
-            raise NotFound(f"article {article_id} has no revision")
-        signature = signatures.get((article_id, revision.id))  # type: ignore[arg-type]
-        if signature is None:
-            raise WorkflowError(f"article {article_id}: its approved revision carries no signature")
-        check = checks[signature.id]
-        if not check.valid:
-            raise WorkflowError(f"article {article_id}: the signature does not verify ({check.problem})")
-        approved_at = as_utc(article.approved_at) if article.approved_at else (
-            signature.signed_at if signature else as_utc(revision.created_at)
-        )
-
-        def section(section_id: int | None) -> str | None:
-            revision_id, heading = headings.get(section_id, (None, None))  # type: ignore[arg-type]
-            return heading if revision_id == article.current_revision_id else None
-
-        return ExportArticle(
-            id=article_id,
-            draft=ArticleDraft(
-                title=revision.title, body=revision.body, audience=revision.audience,
-                last_updated=revision.last_updated, authors=tuple(json.loads(article.authors or "[]")),
-                topic=article.topic, status="Approved", source_format="markdown",
-                references=tuple(references.get(revision.id, ())),  # type: ignore[arg-type]
-            ),
-            revision_id=revision.id,  # type: ignore[arg-type]
-            content_hash=revision.content_hash,
-            approved_at=approved_at,
-            approved_by=signature.printed_name if signature else "",
-            next_review=article.next_review,
-            signature=SignatureInfo(
-                printed_name=signature.printed_name, meaning=signature.meaning, signed_at=signature.signed_at,
-                content_hash=signature.content_hash, role=signature.role,
-            ) if signature else None,
-            claims=tuple(
-                ClaimExport(
-                    id=claim_id, text=claim_text, section=section(section_id),
-                    citations=tuple(cites.get(claim_id, ())),
-                    verdicts=tuple(
-                        VerdictExport(reference, verdict, evidence, note, name or "",
-                                      as_utc(at) if at else approved_at, _place(places, claim_id, reference))
-                        for reference, verdict, evidence, note, name, at in verdicts.get(claim_id, ())
-                    ),
-                )
-                for claim_id, claim_text, section_id in claims.get(article_id, ())
-            ),
-            findings=tuple(findings.get(revision.id, ())),  # type: ignore[arg-type]
-            audit_head_hash=audit_head_hash,
-            audit_events=audit_events,
-        )
-
-    results: list[ExportArticle | NotFound | WorkflowError] = []
-    for article_id in ids:
-        try:
-            results.append(one(article_id))
-        except (NotFound, WorkflowError) as exc:
-            results.append(exc)
-    return results
-
-
-def _place(places: dict[tuple[int, int], EvidencePlace], claim_id: int, reference: int) -> str:
-    place = places.get((claim_id, reference))
-    return place.describe() if place is not None else ""
