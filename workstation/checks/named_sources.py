@@ -83,16 +83,67 @@ _TRIAL_RE = re.compile(
 )
 
 
+# "The AAO's Preferred Practice Pattern lists …": a document's title between owner and verb.
+_AFTER_TITLED_DOCUMENT_RE = re.compile(
+    rf"^(?:'s|\u2019s)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:{_ADVERB}\s+)?"
+    rf"{_SPEAKING_VERB}\b"
+)
+
+
 def _speaks(text: str, mention: Mention) -> bool:
     """Is the organisation the one the sentence cites, by where its name stands?"""
     after = text[mention.end : mention.end + 80]
     before = text[max(0, mention.start - 80) : mention.start]
     return bool(
         _AFTER_SPEAKER_RE.match(after)
+        or _AFTER_TITLED_DOCUMENT_RE.match(after)
         or _AFTER_AUTHOR_RE.match(after)
         or _BEFORE_AUTHOR_RE.search(before)
         or (before.rstrip().endswith("(") and _PARENTHESIS_RE.match(after))
     )
+
+
+# A study's name by its shape, where the sentence cites it without "trial" or "study":
+# "In KEYNOTE-407, …", "In monarchE, …", "VALOR-HCM showed …", "… in ORION-9 1."
+_SHAPED_NAME = (
+    r"(?:[A-Z][A-Za-z0-9]*(?:[-:][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*)"
+    r"(?:[ -](?:[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*|\d{1,3}[A-Za-z]?))*"
+)
+_FINDING_VERB = (
+    r"(?:found|finds|showed|shows|shown|reported|reports|demonstrated|extended|added|compared|"
+    r"enrolled|randomi[sz]ed|tested|confirmed|suggested|included|followed)"
+)
+_CITING_POSITION_RES = (
+    re.compile(rf"^\s*(?:In|in)\s+(?:the\s+)?(?P<name>{_SHAPED_NAME}),"),
+    re.compile(rf"^\s*(?P<name>{_SHAPED_NAME})\s+(?:(?:also|later|then)\s+)?{_FINDING_VERB}\b"),
+    re.compile(rf"\bin\s+(?:the\s+)?(?P<name>{_SHAPED_NAME})\s*(?:\[[^\]]{{1,20}}\])?\s*[.;]?\s*$"),
+)
+
+
+def _shaped(name: str) -> bool:
+    """Does ``name`` look like a study's acronym: two capitals in a word, or a lower-case
+    word with a capital inside ("monarchE"), and not medical shorthand?"""
+    first = re.split(r"[ -:]", name)[0]
+    return bool(
+        (re.search(r"[A-Z].*[A-Z]", name) or re.match(r"[a-z]+[A-Z]", first))
+        and len(re.sub(r"[^A-Za-z]", "", name)) >= 3
+        and first.upper() not in MEDICAL_ABBREVIATIONS
+        and name.upper() not in MEDICAL_ABBREVIATIONS
+    )
+
+
+def _cited_by_shape(text: str, mentions: list[Mention]) -> list[NamedSource]:
+    found = []
+    tail = max(0, len(text) - 80)
+    for pattern, offset in zip(_CITING_POSITION_RES, (0, 0, tail), strict=True):
+        match = pattern.search(text[offset : offset + 80])
+        if match is None:
+            continue
+        start, end = match.start("name") + offset, match.end("name") + offset
+        name = match.group("name")
+        if _shaped(name) and not any(m.start < end and start < m.end for m in mentions):
+            found.append(NamedSource(TRIAL, name, vocabulary().trials_by_key.get(trial_key(name)), start, end))
+    return found
 
 
 def is_trial_name(name: str) -> bool:
@@ -151,6 +202,9 @@ def named_sources(text: str) -> list[NamedSource]:
             name = match.group("name")
             if is_trial_name(name):
                 chosen.append(NamedSource(TRIAL, name, None, start, end))
+    for shaped in _cited_by_shape(text, mentions):
+        if not any(c.start < shaped.end and shaped.start < c.end for c in chosen):
+            chosen.append(shaped)
     chosen.sort(key=lambda n: n.start)
     return chosen
 

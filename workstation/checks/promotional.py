@@ -40,7 +40,7 @@ _HYPE_RE = re.compile(
 )
 # Every pattern above contains one of these; a sentence without them is skipped at once.
 _HYPE_STEMS = word_set(
-    """breakthrough miracl cure guarantee safe effective harmless side risk revolution game
+    """breakthrough mirac cure guarantee safe effective harmless side risk revolution game
     life magic wonder proven outperform superior instant amazing unbeatable"""
 )
 # "Breakthrough" as a medical term or a regulatory designation.
@@ -76,6 +76,10 @@ _DOUBT_TOPICS = word_set(
     convinced see"""
 )
 _DOUBT_WORDS = word_set("little scant weak limited lacking unproven doubt doubtful myth false untrue questionable")
+_NEGATION_AFTER_RE = re.compile(
+    r"\b(?:(?:have|has|had|do|does|did|is|are|was|were)(?:\s+not|n't|n\u2019t)|never|failed)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013()]")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
@@ -124,6 +128,11 @@ def reported_and_doubted(text: str, following: str = "") -> bool:
     if reported is None:
         return False
     turn = _CONTRAST_RE.search(text, reported.end())
+    if turn is None:
+        # "Brain games sold as a guaranteed way to stop dementia have not lived up to the
+        # claims": the reported hype is the subject, and the predicate doubts it.
+        hype = _HYPE_RE.search(text, reported.end())
+        turn = hype if hype is not None and _NEGATION_AFTER_RE.search(text, hype.end()) else None
     return bool(turn and _doubts(text[turn.end():])) or bool(following and _doubts(following))
 
 

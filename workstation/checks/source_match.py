@@ -130,11 +130,48 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
         acronym = _organisation_names()[1].get(spelled)
         if acronym and f" {acronym.lower()} " in joined:
             return True
-        if _abbreviates(part_words, ref_words):
+        if _abbreviates(part_words, ref_words) or _all_words_in(part_words, ref_words):
+            return True
+        if _guidance_of_own_body(part_words, ref):
             return True
         if len(part) >= 6 and fuzz.partial_ratio(spelled, joined) >= 90:
             return True
     return False
+
+
+def _all_words_in(name: Sequence[str], ref_words: Sequence[str]) -> bool:
+    """Every word of a study's name, in any order: "European Randomized Study" in "… in a
+    randomized European study". An organisation's own words ("Concussion in Sport
+    Group") need only what names its field, as the title of its statement does."""
+    words = [w for w in name if w not in STOP_WORDS]
+    if len(words) >= 2 and words[-1] in _STUDY_WORDS and set(words) <= set(ref_words):
+        return True
+    field = [w for w in words if w not in _BODY_WORDS]
+    return len(words) > len(field) >= 2 and _run_in(field, [w for w in ref_words if w not in STOP_WORDS])
+
+
+def _run_in(words: Sequence[str], ref_words: Sequence[str]) -> bool:
+    size = len(words)
+    return any(list(ref_words[i : i + size]) == list(words) for i in range(len(ref_words) - size + 1))
+
+
+_STUDY_WORDS = frozenset("study trial trials programme program initiative project survey cohort".split())
+_BODY_WORDS = frozenset(
+    """group society foundation association college academy institute council committee
+    federation league alliance network consortium task force panel board organisation
+    organization american british european international national""".split()
+)
+
+
+def _guidance_of_own_body(name: Sequence[str], ref: ReferenceData) -> bool:
+    """Guidance in the body's own journal, whose name the body's name contains: the
+    "American Academy of Otolaryngology-Head and Neck Surgery Foundation" publishes in
+    "Otolaryngology-Head and Neck Surgery"."""
+    journal = [w for w in _reference_words(_PARENTHESIS_RE.sub(" ", ref.source)) if w not in STOP_WORDS]
+    if not journal or len("".join(journal)) < 8 or not _GUIDANCE_TITLE_RE.search(ref.title):
+        return False
+    body = [w for w in name if w not in STOP_WORDS]
+    return len(body) > len(journal) and any(w in _BODY_WORDS for w in body) and _run_in(journal, body)
 
 
 def reference_bears_year(ref: ReferenceData, year: int) -> bool | None:
@@ -225,8 +262,13 @@ def trials_named_in(title: str) -> set[str]:
 
 
 def _same_trial(key: str, other: str) -> bool:
-    # "the STEP trials" covers STEP 1 to STEP 8; "STEP 1" does not cover "STEP 8".
-    return key == other or (not key[-1:].isdigit() and other.startswith(key))
+    # "the STEP trials" covers STEP 1 to STEP 8; "STEP 1" does not cover "STEP 8";
+    # "CHRONOS" is "LIBERTY AD CHRONOS", a programme's name before the trial's.
+    return (
+        key == other
+        or (not key[-1:].isdigit() and other.startswith(key))
+        or (len(key) >= 5 and other.endswith(key))
+    )
 
 
 def _is_about(title: str, terms: Sequence[str]) -> bool:

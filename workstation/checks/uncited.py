@@ -198,7 +198,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("a study finding", re.compile(r"\b(?:shown|proven|demonstrated)\s+to\b", re.I)),
+    # "clinically proven to …" is promotion (promotional-language), not a finding to cite
+    ("a study finding", re.compile(r"(?<!clinically )\b(?:shown|proven|demonstrated)\s+to\b", re.I)),
     (
         "a regulatory fact",
         re.compile(
@@ -249,6 +250,14 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "No sunscreen blocks 100% of UV rays": after a negation, 100% says "all", not a measured share.
+_NEGATED_ALL_RE = re.compile(
+    r"(\b(?:no|not|nothing|none|never|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:,!?]{0,60}?)"
+    r"(\b100\s?(?:%|percent\b|per\s+cent\b))",
+    re.IGNORECASE,
+)
+
+
 # A sentence of megabytes is searched a window at a time: one regular-expression call over all of
 # it holds the interpreter lock for up to half a second, and the window for that long.
 WINDOW_CHARS = 4_000
@@ -257,6 +266,8 @@ WINDOW_OVERLAP = 400  # longer than any marker can match
 
 def uncited_marker(text: str) -> tuple[str, str] | None:
     """(kind, matched words) of the first statistic, study finding or regulatory fact."""
+    if "100" in text:
+        text = _NEGATED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
     for start, end in _windows(text):
         best: tuple[int, str, str] | None = None
         for kind, pattern in _MARKERS:
