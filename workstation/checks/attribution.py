@@ -14,14 +14,17 @@ from workstation.checks.context import ArticleContext, describe_reference
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
 from workstation.checks.named_sources import NamedSource, named_sources, organisation_years
 from workstation.checks.source_match import (
+    about_another_medicine,
     reference_bears_journal,
     reference_bears_name,
     reference_bears_organisation,
     reference_bears_trial,
     reference_bears_year,
+    same_trial,
+    trials_named_in,
 )
 from workstation.checks.sources import attributed_names, attributed_years, is_source_acronym
-from workstation.checks.vocabulary import JOURNAL, ORGANISATION
+from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, trial_key
 from workstation.model import ReferenceData
 
 CODE = "attribution-mismatch"
@@ -47,11 +50,25 @@ def _overlaps(text: str, name: str, named: list[NamedSource]) -> bool:
     return any(n.start < at + len(name) and at < n.end for n in named)
 
 
+def _named_elsewhere(named: NamedSource, refs: list[ReferenceData], others: Sequence[ReferenceData]) -> bool:
+    """Is the trial the cited references leave open named by another reference's title?
+    "… in the HOPE trial [5]" where reference 6 is "… (HOPE): a randomised trial" cites
+    the wrong paper, whatever the vocabulary knows."""
+    if named.kind != TRIAL:
+        return False
+    key = named.source.key if named.source else trial_key(named.name)
+    return any(
+        ref not in refs and any(same_trial(key, other) for other in trials_named_in(ref.title))
+        for ref in others
+    )
+
+
 def _mismatches(
-    text: str, refs: list[ReferenceData]
+    text: str, refs: list[ReferenceData], others: Sequence[ReferenceData] = ()
 ) -> tuple[list[str], list[str], bool]:
-    """What the sentence names that none of ``refs`` bears out: (years, names, and whether
-    every such name is a study the vocabulary does not know)."""
+    """What the sentence names that none of ``refs`` bears out (``others``, the rest of the
+    list, can show where a named trial was reported): (years, names, and whether every
+    such name is a study the vocabulary does not know)."""
     named = named_sources(text)
     bad_years: list[str] = []
     for year in dict.fromkeys([*attributed_years(text), *organisation_years(text, named)]):
@@ -62,7 +79,18 @@ def _mismatches(
     for source in named:
         if source.name in bad_names:
             continue
-        if _contradicted([_bears(ref, source) for ref in refs]):
+        verdicts = [_bears(ref, source) for ref in refs]
+        if _contradicted(verdicts) or (
+            True not in verdicts
+            and (
+                _named_elsewhere(source, refs, others)
+                or (
+                    source.kind == TRIAL
+                    and False not in verdicts
+                    and all(about_another_medicine(text, ref) for ref in refs)
+                )
+            )
+        ):
             # Certain: a named trial is contradicted only by a title naming another trial,
             # or by what the vocabulary knows of it.
             bad_names.append(source.name)
@@ -120,7 +148,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         refs = [ctx.by_number[n] for n in sentence.citations if n in ctx.by_number]
         if not refs:
             continue  # unresolved citations are citation-unresolved's business
-        bad_years, bad_names, unknown_studies = _mismatches(sentence.text, refs)
+        bad_years, bad_names, unknown_studies = _mismatches(sentence.text, refs, ctx.references)
         if not bad_years and not bad_names:
             continue
         reference = refs[0].number if len(refs) == 1 else None

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from workstation.checks.context import word_set
 from workstation.checks.named_sources import TRIAL_NAME, is_trial_name
 from workstation.checks.sources import (
     STOP_WORDS,
@@ -130,7 +131,9 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
         acronym = _organisation_names()[1].get(spelled)
         if acronym and f" {acronym.lower()} " in joined:
             return True
-        if _abbreviates(part_words, ref_words) or _all_words_in(part_words, ref_words):
+        if _abbreviates(part_words, ref_words) or _all_words_in(
+            part_words, _reference_words(ref.title)
+        ):
             return True
         if _guidance_of_own_body(part_words, ref):
             return True
@@ -139,15 +142,15 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
     return False
 
 
-def _all_words_in(name: Sequence[str], ref_words: Sequence[str]) -> bool:
+def _all_words_in(name: Sequence[str], title_words: Sequence[str]) -> bool:
     """Every word of a study's name, in any order: "European Randomized Study" in "… in a
     randomized European study". An organisation's own words ("Concussion in Sport
     Group") need only what names its field, as the title of its statement does."""
     words = [w for w in name if w not in STOP_WORDS]
-    if len(words) >= 2 and words[-1] in _STUDY_WORDS and set(words) <= set(ref_words):
+    if len(words) >= 2 and words[-1] in _STUDY_WORDS and set(words) <= set(title_words):
         return True
     field = [w for w in words if w not in _BODY_WORDS]
-    return len(words) > len(field) >= 2 and _run_in(field, [w for w in ref_words if w not in STOP_WORDS])
+    return len(words) > len(field) >= 2 and _run_in(field, [w for w in title_words if w not in STOP_WORDS])
 
 
 def _run_in(words: Sequence[str], ref_words: Sequence[str]) -> bool:
@@ -155,11 +158,11 @@ def _run_in(words: Sequence[str], ref_words: Sequence[str]) -> bool:
     return any(list(ref_words[i : i + size]) == list(words) for i in range(len(ref_words) - size + 1))
 
 
-_STUDY_WORDS = frozenset("study trial trials programme program initiative project survey cohort".split())
-_BODY_WORDS = frozenset(
+_STUDY_WORDS = word_set("study trial trials programme program initiative project survey cohort")
+_BODY_WORDS = word_set(
     """group society foundation association college academy institute council committee
     federation league alliance network consortium task force panel board organisation
-    organization american british european international national""".split()
+    organization american british european international national"""
 )
 
 
@@ -247,21 +250,23 @@ def reference_bears_journal(ref: ReferenceData, source: Source) -> bool | None:
     return any(reference_bears_name(ref, form) for form in source.forms)
 
 
-def trials_named_in(title: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def trials_named_in(title: str) -> frozenset[str]:
     """Keys of the trials a reference's title names: "(STEP 2)", "The STEP 8 Randomized
     Clinical Trial", "the SURMOUNT-3 phase 3 trial", or any name the vocabulary knows."""
     names = {m.source.key for m in vocabulary().mentions(title) if m.source.kind == TRIAL}
     for match in _PARENTHESISED_RE.finditer(title):
-        name = match.group("name").strip()
-        if re.fullmatch(TRIAL_NAME, name) and is_trial_name(name):
-            names.add(trial_key(name))
+        # "(SOLO 1 and SOLO 2)", "(ZORRO-1, ZORRO-2)": each name in the brackets
+        for name in re.split(r"\s*(?:,|;|\band\b|&)\s*", match.group("name").strip()):
+            if re.fullmatch(TRIAL_NAME, name) and is_trial_name(name):
+                names.add(trial_key(name))
     for match in _TRIAL_IN_TITLE_RE.finditer(title):
         if is_trial_name(match.group("name")):
             names.add(trial_key(match.group("name")))
-    return names
+    return frozenset(names)
 
 
-def _same_trial(key: str, other: str) -> bool:
+def same_trial(key: str, other: str) -> bool:
     # "the STEP trials" covers STEP 1 to STEP 8; "STEP 1" does not cover "STEP 8";
     # "CHRONOS" is "LIBERTY AD CHRONOS", a programme's name before the trial's.
     return (
@@ -284,12 +289,12 @@ def reference_bears_trial(ref: ReferenceData, name: str, source: Source | None) 
     key = source.key if source else trial_key(name)
     named = trials_named_in(ref.title)
     if named:
-        return any(_same_trial(key, other) for other in named)
+        return any(same_trial(key, other) for other in named)
     if source and source.title and _word_set_close(source.title, ref.title):
         return True
     other = vocabulary().trial_with_title(ref.title)
     if other is not None:
-        return _same_trial(key, other.key)
+        return same_trial(key, other.key)
     if source is None or not source.about:
         # A trial's own paper often leaves its name out of the title ("Thrombectomy 6 to
         # 24 Hours after Stroke …" is DAWN's): with nothing known about the trial, a title
@@ -302,3 +307,30 @@ def _word_set_close(a: str, b: str) -> bool:
     first, second = set(_words_of(a)), set(_words_of(b))
     common = len(first & second)
     return bool(first) and common >= 0.9 * len(first) and common >= 0.8 * len(second)
+
+
+# Common endings of medicines' international non-proprietary names (WHO INN stems): enough
+# to tell one medicine from another without a list of medicines.
+_MEDICINE_RE = re.compile(
+    r"\b[a-z]{3,}(?:mab|tinib|ciclib|parib|lisib|rafenib|gliflozin|gliptin|glutide|xaban|"
+    r"gatran|parin|floxacin|cillin|cycline|mycin|statin|sartan|pril|olol|prazole|tidine|setron|"
+    r"triptan|gepant|previr|buvir|asvir|tegravir|vudine|lukast|sonide|tropium|siran|"
+    r"zolid|conazole|dronate|navir|citinib)\b",
+    re.IGNORECASE,
+)
+
+
+def _medicines(text: str) -> set[str]:
+    return {m.group(0).lower() for m in _MEDICINE_RE.finditer(text)}
+
+
+def about_another_medicine(text: str, ref: ReferenceData) -> bool:
+    """Is the reference about another medicine than the sentence's? "Crizanlizumab cut pain
+    crises in the SUSTAIN trial" cited to "… Trial of Ruxolitinib …": each names a medicine
+    the other does not. For a trial the vocabulary does not know, against a title that
+    names no trial."""
+    in_title = _medicines(ref.title)
+    if not in_title:
+        return False
+    in_sentence = _medicines(text)
+    return bool(in_sentence - in_title) and bool(in_title - in_sentence) and not (in_sentence & in_title)

@@ -1,0 +1,132 @@
+"""Attribution read by sentence structure: trials by their shape, a programme's name before a
+trial's, a study's name in any order, bodies against their own statements, the trial named by
+another reference, another medicine; and the promotional and uncited readings beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks_support import codes, run
+from workstation.checks.named_sources import named_sources
+from workstation.model import ReferenceData
+
+
+def _paper(number: int, title: str, source: str = "The New England journal of medicine",
+           year: int = 2020, kind: str = "research") -> ReferenceData:
+    return ReferenceData(number, kind, title, source, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In KALIMBA-407, the same approach benefited patients [2].", "KALIMBA-407"),
+        ("The drug lowered LDL cholesterol by half in TORINO-9 [1].", "TORINO-9"),
+        ("VASCO-HCM showed that the drug reduced the need for surgery [2].", "VASCO-HCM"),
+        ("In zenithE, adding the drug lowered recurrence [1].", "zenithE"),
+        ("In the ICU, sedation is now lighter [1].", None),
+        ("In COPD, inhalers help [1].", None),
+        ("It is safe at the levels used in the US [5].", None),
+        ("In 2019, the rules changed [1].", None),
+    ],
+)
+def test_a_trial_is_read_by_its_shape_where_the_sentence_cites_it(text, name):
+    trials = [n.name for n in named_sources(text) if n.kind == "trial"]
+    assert trials == ([name] if name else [])
+
+
+def test_a_shaped_name_against_a_title_naming_another_trial():
+    paper = _paper(2, "Drug plus Chemotherapy in Lung Cancer (KALIMBA-189): a randomised trial")
+    body = "In KALIMBA-407, the same approach benefited patients with squamous tumours [2].\n"
+    assert codes(run(body, (paper,)), "attribution-mismatch")
+    body = "In KALIMBA-189, the approach lengthened survival [2].\n"
+    assert not codes(run(body, (paper,)), "attribution-mismatch")
+
+
+def test_a_programme_name_before_the_trial_name_is_the_same_trial():
+    paper = _paper(
+        2, "Long-term management with the drug (LIBERTY AD ZEPHYROS): a 1-year, phase 3 trial",
+        "Lancet (London, England)", 2017,
+    )
+    body = "The ZEPHYROS trial combined the drug with topical corticosteroids for a year [2].\n"
+    assert not codes(run(body, (paper,)), "attribution-mismatch")
+
+
+def test_a_study_named_in_full_matches_a_title_with_its_words_in_another_order():
+    paper = _paper(3, "Screening and mortality in a randomized Nordic study.", year=2009)
+    body = "In the Nordic Randomized Study of Screening, deaths fell by 20% [3].\n"
+    assert not codes(run(body, (paper,)), "attribution-mismatch")
+
+
+def test_a_body_against_its_own_statement_and_its_own_journal():
+    statement = _paper(
+        1, "Consensus statement on falls in sport: the 3rd International Conference on Falls "
+        "in Sport.", "British journal of sports medicine", 2023, "guideline",
+    )
+    body = "Return to school comes first, according to the Falls in Sport Group [1].\n"
+    assert not codes(run(body, (statement,)), "attribution-mismatch")
+    own_journal = _paper(3, "Clinical practice guideline: hoarseness.",
+                         "Laryngology and voice surgery", 2018, "guideline")
+    body = ("The American Society of Laryngology and Voice Surgery Foundation recommends "
+            "against routine imaging [3].\n")
+    assert not codes(run(body, (own_journal,)), "attribution-mismatch")
+    # Research in that journal is not the body's guidance.
+    research = _paper(3, "Imaging findings in hoarseness: a cohort.", "Laryngology and voice surgery")
+    assert codes(run(body, (research,)), "attribution-mismatch")
+
+
+def test_a_document_title_between_the_owner_and_the_verb():
+    other = _paper(2, "European Glaucoma Society Terminology and Guidelines for Glaucoma.",
+                   "The British journal of ophthalmology", 2021, "guideline")
+    body = ("The American Academy of Ophthalmology's Preferred Practice Pattern lists laser "
+            "trabeculoplasty as an initial therapy [2].\n")
+    assert codes(run(body, (other,)), "attribution-mismatch")
+
+
+def test_a_trial_another_reference_names_is_not_the_cited_paper():
+    wrong = _paper(1, "Two Phase 3 Trials of a Biologic versus Placebo in Eczema.")
+    right = _paper(3, "Once-daily tablets in eczema (ZORRO-1 and ZORRO-2): two replicate "
+                      "phase 3 trials.", "Lancet (London, England)", 2021)
+    body = "Conjunctivitis was reported in up to 10% of patients in the ZORRO-1 trial [1].\n"
+    (finding,) = codes(run(body, (wrong, right)), "attribution-mismatch")
+    assert finding.reference == 1
+    assert not codes(run(body.replace("[1]", "[3]"), (wrong, right)), "attribution-mismatch")
+    # Without a title that names it anywhere, an unknown trial is left open.
+    body = "Conjunctivitis was reported in the ZORRO-3 trial [1].\n"
+    assert not codes(run(body, (wrong, right)), "attribution-mismatch")
+
+
+def test_an_unknown_trial_against_a_paper_about_another_medicine():
+    other = _paper(5, "A Phase 3 Randomized Trial of Ruxolitinib in Sickle Cell Disease.", year=2019)
+    own = _paper(5, "Crizanlizumab for the Prevention of Pain Crises in Sickle Cell Disease.", year=2017)
+    body = "Crizanlizumab cut the yearly rate of pain crises by 45% in the SUSTAIN trial [5].\n"
+    assert codes(run(body, (other,)), "attribution-mismatch")
+    assert not codes(run(body, (own,)), "attribution-mismatch")
+    # A medicine in both is no contradiction, whatever else the sentence names.
+    body = "In the PACIFIC trial, durvalumab after chemoradiotherapy beat placebo [5].\n"
+    both = _paper(5, "Durvalumab after Chemoradiotherapy in Stage III Lung Cancer.", year=2017)
+    assert not codes(run(body, (both,)), "attribution-mismatch")
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("Our patients call the results miraculous.\n", True),
+        ("Brain games sold as a guaranteed way to stop dementia have not lived up to the claims.\n", False),
+        ("Brain games sold as a guaranteed way to stop dementia are popular with buyers.\n", True),
+    ],
+)
+def test_promotion_by_stem_and_doubt_in_the_predicate(body, flagged):
+    assert bool(codes(run(body), "promotional-language")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("No sunscreen blocks 100% of UV rays, so wear a hat.\n", False),
+        ("Sunscreen blocked 100% of UV rays in the test.\n", True),
+        ("It is clinically proven to boost your metabolism.\n", False),
+        ("It has been shown to lower blood pressure.\n", True),
+    ],
+)
+def test_uncited_negated_all_and_clinically_proven(body, flagged):
+    assert bool(codes(run(body), "claim-uncited")) is flagged
