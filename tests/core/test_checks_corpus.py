@@ -49,7 +49,27 @@ HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
 # figures are, so that a change cannot make them worse unnoticed.
-HELDOUT_MEASURED: dict[str, tuple[float, float]] = {}
+HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
+    # 19 of 24 found, 2 false. Missed: SUSTAIN against a paper on a medicine without an INN
+    # stem (voxelotor), NOTION against another valve trial's paper, the British Thyroid
+    # Association (not in the vocabulary) that "says", "NICE did not recommend" (an auxiliary
+    # before the verb), and the US Society for Vascular Surgery against the European one (its
+    # name is inside the other's). False: the MHRA against its own Drug Safety Update, and
+    # the ophthalmology academy against its Preferred Practice Pattern in its own journal (a
+    # title not read as guidance).
+    "attribution-mismatch": (0.90, 0.79),
+    # 25 of 31 found. Missed: "up to four times more likely", "was withdrawn worldwide" (no
+    # regulator named), "median predicted survival … exceeds 50 years", "9 in 10 teenagers",
+    # "the FDA requires", "the FTC took action".
+    "claim-uncited": (1.0, 0.80),
+    # 6 of 9 found, 1 false. Missed: "#1 doctor-recommended", "the ultimate anti-ageing
+    # secret", "works 3 times faster than other collagen brands". False: "Sellers call them a
+    # miracle cleanse, but the dark colour comes from sweat", doubt by explanation.
+    "promotional-language": (0.85, 0.66),
+    # 5 of 5 found, 1 false: "… for adults aged 65 and over 3." (the citation read as part of
+    # "65 and over"), so its reference looked uncited.
+    "reference-uncited": (0.83, 1.0),
+}
 
 
 @dataclass
