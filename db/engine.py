@@ -4,8 +4,9 @@ SQLite is configured for a desktop application that must not lose an approval:
 WAL, foreign keys on every connection, a busy timeout, ``synchronous=FULL`` and
 ``BEGIN IMMEDIATE`` for write transactions (a deferred BEGIN that later writes
 fails at once with "database is locked" when a second process holds the lock).
-On PostgreSQL, write transactions take one advisory lock so that writers
-append to the audit hash chain one after the other.
+On PostgreSQL, write transactions take an advisory lock of their schema so
+that writers append to its audit hash chain one after the other, while the
+writers of another schema (another review database on the same server) go on.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from sqlmodel import Session
 BUSY_TIMEOUT_MS = 10_000
 BUSY_TIMEOUT_ENV = "WORKSTATION_BUSY_TIMEOUT_MS"  # tests of lock time-outs shorten it
 WRITE_LOCK_KEY = 0x52575354  # "RWST": the advisory lock key of write transactions
+# The lock of this schema's writers: the key and the schema's name hashed, PostgreSQL's two-key form
+# (db/team/functions.sql takes the same one for the audit appends of any client).
+WRITE_LOCK_ARGS = f"{WRITE_LOCK_KEY}, hashtext(current_schema())"
+WRITE_LOCK = f"pg_advisory_xact_lock({WRITE_LOCK_ARGS})"
 _WRITE = "workstation_write"
 
 
@@ -122,7 +127,7 @@ def _configure_postgres(engine: Engine) -> None:
         if connection.get_execution_options().get(_WRITE):
             # Wait for another writer no longer than SQLite would, then fail with "lock timeout".
             connection.exec_driver_sql(f"SET LOCAL lock_timeout = {busy_timeout_ms()}")
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+            connection.exec_driver_sql(f"SELECT {WRITE_LOCK}")
 
 
 @contextmanager

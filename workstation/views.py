@@ -82,6 +82,8 @@ class ReferenceView(ReferenceData):
 
 @dataclass(frozen=True)
 class VerdictView:
+    """One reviewer's verdict on whether one cited reference supports a claim (the review and the export)."""
+
     claim_id: int
     reference: int
     verdict: str
@@ -90,10 +92,15 @@ class VerdictView:
     reviewer: str
     at: datetime | None
     needs_recheck: bool = False
+    # Where the evidence stands in the reference's attached document ("p. 4 of trial.pdf"), or why it
+    # has no place there; empty when the reference has no document (filled in for an export).
+    source: str = ""
 
 
 @dataclass(frozen=True)
 class ClaimView:
+    """A claim of an article's revision with the verdicts recorded on it (the review and the export)."""
+
     id: int
     position: int
     text: str

@@ -10,6 +10,8 @@ from workstation.changes import OpChanges
 
 @dataclass(frozen=True)
 class FindingView:
+    """An automated check's finding and how it was resolved (the review and the export)."""
+
     id: int
     code: str
     severity: str

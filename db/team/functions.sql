@@ -108,9 +108,10 @@ DECLARE
     stamp timestamptz := clock_timestamp();
     digest text;
 BEGIN
-    -- The key of the program's write transactions (db/engine.py), so appends from
-    -- any client take their turn and the chain never forks.
-    PERFORM pg_advisory_xact_lock(1381454676);
+    -- The lock of the program's write transactions in this schema (db/engine.py:
+    -- the key and the schema's name hashed), so appends from any client take
+    -- their turn and the chain never forks; other schemas' writers go on.
+    PERFORM pg_advisory_xact_lock(1381454676, hashtext(current_schema()));
     SELECT id, hash INTO last_id, prev FROM audit_event ORDER BY id DESC LIMIT 1;
     IF last_id IS NULL THEN
         last_id := 0;

@@ -13,15 +13,11 @@ from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
-from workstation.export.model import (
-    ClaimExport,
-    ExportArticle,
-    FindingExport,
-    SignatureInfo,
-    VerdictExport,
-)
+from workstation.export.model import ExportArticle, SignatureInfo
 from workstation.importers import read_article
 from workstation.model import ArticleDraft, ReferenceData
+from workstation.views import ClaimView, VerdictView
+from workstation.views_review import FindingView
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -283,27 +279,28 @@ def export_article(draft: ArticleDraft | None = None, *, text: str | None = None
     draft = draft or seed_draft()
     draft = replace(draft, status="Approved")
     t = text
-    verdict = VerdictExport(
-        reference=1, verdict="supported",
+    verdict = VerdictView(
+        claim_id=11, reference=1, verdict="supported",
         evidence=t if t is not None else "AHSCT should be considered for selected patients.",
         note=t if t is not None else "Matches the 2023 EULAR update.",
         reviewer=t if t is not None else "Dr. Rev Iewer", at=AT,
     )
     claims = (
-        ClaimExport(id=11, text=t if t is not None else "AHSCT improves skin thickening.",
-                    section=t if t is not None else "From the Guidelines",
-                    citations=(1, 2), verdicts=(verdict,)),
-        ClaimExport(id=12, text="A claim without verdicts.", section=None, citations=(),
-                    verdicts=()),
+        ClaimView(id=11, position=0, text=t if t is not None else "AHSCT improves skin thickening.",
+                  quote="", section=t if t is not None else "From the Guidelines",
+                  citations=(1, 2), unresolved=(), start=0, end=0, verdicts=(verdict,)),
+        ClaimView(id=12, position=1, text="A claim without verdicts.", quote="", section=None, citations=(),
+                  unresolved=(), start=0, end=0, verdicts=()),
     )
     findings = (
-        FindingExport(code="missing-citation", severity="warning",
-                      message=t if t is not None else "A claim cites no reference.",
-                      excerpt=t if t is not None else "Patient selection is crucial",
-                      dismissed=True, dismissed_by=t if t is not None else "Dr. Approver",
-                      reason=t if t is not None else "Common knowledge."),
-        FindingExport(code="date", severity="info", message="Last updated is old.",
-                      excerpt="", dismissed=False, dismissed_by="", reason=""),
+        FindingView(id=1, code="missing-citation", severity="warning",
+                    message=t if t is not None else "A claim cites no reference.",
+                    excerpt=t if t is not None else "Patient selection is crucial",
+                    claim_id=None, reference=None, start=None, end=None,
+                    dismissed=True, dismissed_by=t if t is not None else "Dr. Approver",
+                    dismissed_reason=t if t is not None else "Common knowledge."),
+        FindingView(id=2, code="date", severity="info", message="Last updated is old.", excerpt="",
+                    claim_id=None, reference=None, start=None, end=None),
     )
     signature = SignatureInfo(
         printed_name=t if t is not None else "Dr. Ada Approver",

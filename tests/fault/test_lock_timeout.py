@@ -10,7 +10,7 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import text
 
-from db.engine import BUSY_TIMEOUT_ENV, WRITE_LOCK_KEY
+from db.engine import BUSY_TIMEOUT_ENV, WRITE_LOCK_ARGS
 from tests.conftest import seed_path
 from tests.fault.conftest import FAULT_FIGURES
 from tests.people import board, password_for
@@ -36,11 +36,11 @@ def write_lock_held(db_url: str) -> Iterator[None]:
             connection.close()
         return
     with Workstation.open(db_url) as other, other.engine.connect() as connection:
-        connection.execute(text(f"SELECT pg_advisory_lock({WRITE_LOCK_KEY})"))
+        connection.execute(text(f"SELECT pg_advisory_lock({WRITE_LOCK_ARGS})"))
         try:
             yield
         finally:
-            connection.execute(text(f"SELECT pg_advisory_unlock({WRITE_LOCK_KEY})"))
+            connection.execute(text(f"SELECT pg_advisory_unlock({WRITE_LOCK_ARGS})"))
             connection.commit()
 
 

@@ -10,23 +10,17 @@ from workstation.export.html_page import render_html, render_index
 from workstation.export.json_export import render_json
 from workstation.export.markdown_export import render_markdown_export
 from workstation.export.model import (
-    ClaimExport,
     ExportArticle,
-    FindingExport,
     IndexEntry,
     SignatureInfo,
-    VerdictExport,
 )
 from workstation.export.pdf_source import pdf_document_html
 from workstation.export.report import render_review_report_html
 
 __all__ = [
-    "ClaimExport",
     "ExportArticle",
-    "FindingExport",
     "IndexEntry",
     "SignatureInfo",
-    "VerdictExport",
     "pdf_document_html",
     "render_html",
     "render_index",

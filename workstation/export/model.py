@@ -2,6 +2,9 @@
 
 The services assemble these read-only values from the database; the
 renderers in this package turn them into files without touching storage.
+Claims, verdicts and findings are the review's own read objects
+(:mod:`workstation.views`, :mod:`workstation.views_review`): one field list
+for each, whether a window shows it or an export writes it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from workstation.model import ArticleDraft
+from workstation.views import ClaimView
+from workstation.views_review import FindingView
 
 
 @dataclass(frozen=True)
@@ -24,45 +29,6 @@ class SignatureInfo:
 
 
 @dataclass(frozen=True)
-class VerdictExport:
-    """One reviewer's verdict on whether one cited reference supports a claim."""
-
-    reference: int
-    verdict: str
-    evidence: str
-    note: str
-    reviewer: str
-    at: datetime
-    # Where the evidence stands in the reference's attached document ("p. 4 of trial.pdf"), or why it
-    # has no place there; empty when the reference has no document.
-    source: str = ""
-
-
-@dataclass(frozen=True)
-class ClaimExport:
-    """A claim of the approved revision with the verdicts recorded on it."""
-
-    id: int
-    text: str
-    section: str | None
-    citations: tuple[int, ...]
-    verdicts: tuple[VerdictExport, ...]
-
-
-@dataclass(frozen=True)
-class FindingExport:
-    """An automated check's finding and how it was resolved."""
-
-    code: str
-    severity: str
-    message: str
-    excerpt: str
-    dismissed: bool
-    dismissed_by: str
-    reason: str
-
-
-@dataclass(frozen=True)
 class ExportArticle:
     """An approved article, its approved revision and the record of its review."""
 
@@ -74,8 +40,8 @@ class ExportArticle:
     approved_by: str
     next_review: date | None
     signature: SignatureInfo | None
-    claims: tuple[ClaimExport, ...]
-    findings: tuple[FindingExport, ...]
+    claims: tuple[ClaimView, ...]  # the claims of the approved revision, each with its verdicts
+    findings: tuple[FindingView, ...]
     audit_head_hash: str
     audit_events: int = 0  # with the head hash, an anchor: `audit verify --against` this file
     # The references in a citation style (HTML fragments, in the order of draft.references);

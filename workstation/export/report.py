@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workstation.export.model import ClaimExport, ExportArticle, FindingExport, VerdictExport
+from workstation.export.model import ExportArticle
 from workstation.export.page import (
     SEPARATOR,
     format_date,
@@ -12,6 +12,8 @@ from workstation.export.page import (
     standalone_page,
     text,
 )
+from workstation.views import ClaimView, VerdictView
+from workstation.views_review import FindingView
 
 _VERDICT_LABELS = {
     "supported": "Supported",
@@ -73,7 +75,7 @@ def _summary(article: ExportArticle) -> str:
     return f'<table class="summary">\n<tbody>\n{body}\n</tbody>\n</table>'
 
 
-def _claim(claim: ClaimExport) -> str:
+def _claim(claim: ClaimView) -> str:
     cites = ", ".join(f'<a href="#ref-{int(n)}">[{int(n)}]</a>' for n in claim.citations)
     meta = []
     if claim.section:
@@ -98,7 +100,7 @@ def _claim(claim: ClaimExport) -> str:
     return "\n".join(parts)
 
 
-def _verdict(verdict: VerdictExport) -> str:
+def _verdict(verdict: VerdictView) -> str:
     label = _VERDICT_LABELS.get(verdict.verdict, verdict.verdict)
     css = verdict.verdict if verdict.verdict in _VERDICT_LABELS else "other"
     evidence = f"<blockquote>{_paragraphs(verdict.evidence)}</blockquote>" if verdict.evidence else ""
@@ -116,14 +118,14 @@ def _verdict(verdict: VerdictExport) -> str:
     )
 
 
-def _findings(findings: tuple[FindingExport, ...]) -> str:
+def _findings(findings: tuple[FindingView, ...]) -> str:
     if not findings:
         return "<p>The automated checks found nothing to report.</p>"
     rows = []
     for finding in findings:
         if finding.dismissed:
-            who = line(finding.dismissed_by) or "a reviewer"
-            reason = f": {line(finding.reason)}" if finding.reason.strip() else ""
+            who = line(finding.dismissed_by or "") or "a reviewer"
+            reason = f": {line(finding.dismissed_reason)}" if finding.dismissed_reason.strip() else ""
             resolution = f'<td class="resolution-dismissed">Dismissed by {who}{reason}</td>'
         else:
             resolution = '<td class="resolution-open">Not dismissed</td>'

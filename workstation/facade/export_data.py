@@ -28,16 +28,12 @@ from db.tables import (
 )
 from workstation.audit import head_hash
 from workstation.errors import NotFound, WorkflowError
-from workstation.export.model import (
-    ClaimExport,
-    ExportArticle,
-    FindingExport,
-    SignatureInfo,
-    VerdictExport,
-)
+from workstation.export.model import ExportArticle, SignatureInfo
 from workstation.model import ArticleDraft, ReferenceData, as_utc
 from workstation.reference_documents import EvidencePlace, evidence_places
 from workstation.signatures import SignatureView, check_signatures, signature_views
+from workstation.views import ClaimView, VerdictView
+from workstation.views_review import FindingView
 
 
 def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | NotFound | WorkflowError]:
@@ -87,13 +83,14 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
     signatures: dict[tuple[int, int], SignatureView] = {}
     for view in signature_views(session, ids=signature_ids) if signature_ids else ():
         signatures[(view.article_id, view.revision_id)] = view  # in id order: the last one stays
-    claims: dict[int, list[tuple[int, str, int | None]]] = {}
-    for article_id, claim_id, claim_text, section_id, orphaned in plain(
-        select(Claim.article_id, Claim.id, Claim.text, Claim.section_id, Claim.orphaned)
+    claims: dict[int, list[tuple]] = {}
+    for article_id, *fields in plain(
+        select(Claim.article_id, Claim.id, Claim.position, Claim.text, Claim.quote, Claim.section_id, Claim.start,
+               Claim.end, Claim.orphaned, Claim.anchor_score, Claim.needs_citation, Claim.origin)
         .where(col(Claim.article_id).in_(approved_ids)).order_by(Claim.article_id, Claim.position, Claim.id)
     ):
-        if not orphaned:
-            claims.setdefault(article_id, []).append((claim_id, claim_text, section_id))
+        if not fields[7]:  # orphaned: not in the exported text
+            claims.setdefault(article_id, []).append(fields)
     cites: dict[int, list[int]] = {}
     for claim_id, number in plain(
         select(Citation.claim_id, Citation.number).join(Claim, col(Claim.id) == Citation.claim_id)
@@ -103,21 +100,20 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
     verdicts: dict[int, list[tuple]] = {}
     for claim_id, *fields in rows(
         select(Verdict.claim_id, Verdict.reference_number, Verdict.verdict, Verdict.evidence, Verdict.note,
-               User.name, Verdict.updated_at)
+               User.name, Verdict.updated_at, Verdict.needs_recheck)
         .join(Claim, col(Claim.id) == Verdict.claim_id).outerjoin(User, col(User.id) == Verdict.user_id)
         .where(col(Claim.article_id).in_(approved_ids)).order_by(Verdict.claim_id, Verdict.reference_number)
     ):
         verdicts.setdefault(claim_id, []).append(fields)
-    findings: dict[int, list[FindingExport]] = {}
-    for revision_id, code, severity, message, excerpt, dismissed, reason, name in rows(
-        select(Finding.revision_id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
-               Finding.dismissed, Finding.dismissed_reason, User.name)
+    findings: dict[int, list[FindingView]] = {}
+    for revision_id, *fields in rows(
+        select(Finding.revision_id, Finding.id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
+               Finding.claim_id, Finding.reference_number, Finding.start, Finding.end, Finding.dismissed,
+               User.name, Finding.dismissed_reason, Finding.fingerprint)
         .outerjoin(User, col(User.id) == Finding.dismissed_by_id)
         .where(col(Finding.revision_id).in_(revision_ids)).order_by(Finding.id)
     ):
-        findings.setdefault(revision_id, []).append(
-            FindingExport(code, severity, message, excerpt, dismissed, name or "", reason)
-        )
+        findings.setdefault(revision_id, []).append(FindingView(*fields))
     places = evidence_places(session, approved_ids)
     audit_head_hash = head_hash(session.connection())
     audit_events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
@@ -154,13 +150,16 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
             revision_id, heading = headings.get(section_id, (None, None))  # type: ignore[arg-type]
             return heading if revision_id == article.current_revision_id else None
 
+        listed = references.get(revision.id, ())  # type: ignore[call-overload]
+        numbers = {reference.number for reference in listed}
+
         return ExportArticle(
             id=article_id,
             draft=ArticleDraft(
                 title=revision.title, body=revision.body, audience=revision.audience,
                 last_updated=revision.last_updated, authors=tuple(json.loads(article.authors or "[]")),
                 topic=article.topic, status="Approved", source_format="markdown",
-                references=tuple(references.get(revision.id, ())),  # type: ignore[arg-type]
+                references=tuple(listed),
             ),
             revision_id=revision.id,  # type: ignore[arg-type]
             content_hash=revision.content_hash,
@@ -172,16 +171,18 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
                 content_hash=signature.content_hash, role=signature.role,
             ) if signature else None,
             claims=tuple(
-                ClaimExport(
-                    id=claim_id, text=claim_text, section=section(section_id),
-                    citations=tuple(cites.get(claim_id, ())),
-                    verdicts=tuple(
-                        VerdictExport(reference, verdict, evidence, note, name or "",
-                                      as_utc(at) if at else approved_at, _place(places, claim_id, reference))
-                        for reference, verdict, evidence, note, name, at in verdicts.get(claim_id, ())
+                ClaimView(
+                    claim_id, position, claim_text, quote, section(section_id), tuple(cites.get(claim_id, ())),
+                    tuple(n for n in cites.get(claim_id, ()) if n not in numbers), start, end, bool(orphaned),
+                    anchor_score, bool(needs_citation), origin,
+                    tuple(
+                        VerdictView(claim_id, reference, verdict, evidence, note, name or "",
+                                    as_utc(at) if at else approved_at, recheck, _place(places, claim_id, reference))
+                        for reference, verdict, evidence, note, name, at, recheck in verdicts.get(claim_id, ())
                     ),
                 )
-                for claim_id, claim_text, section_id in claims.get(article_id, ())
+                for (claim_id, position, claim_text, quote, section_id, start, end, orphaned, anchor_score,
+                     needs_citation, origin) in claims.get(article_id, ())
             ),
             findings=tuple(findings.get(revision.id, ())),  # type: ignore[arg-type]
             audit_head_hash=audit_head_hash,
