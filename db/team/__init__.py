@@ -124,6 +124,22 @@ def apply_team_schema(engine: Engine) -> TeamSetup:
     return TeamSetup(role_prefix=prefix, schema=schema, users_without_login=without)
 
 
+def refresh_team_functions(connection: Connection) -> bool:
+    """Install functions.sql again on a team database (a migration that changed it); False elsewhere.
+
+    Idempotent (CREATE OR REPLACE); the owner runs it, as it runs every migration.
+    """
+    if connection.dialect.name != "postgresql" or role_prefix(connection) is None:
+        return False
+    schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    crypto = connection.execute(text(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'pgcrypto'"
+    )).scalar_one()
+    _run_script(connection, sql_source("functions.sql", schema=schema, crypto=crypto))
+    return True
+
+
 def _run_script(connection: Connection, script: str) -> None:
     """A file of several statements in one call: psycopg sends it as a simple query when it has no parameters."""
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]

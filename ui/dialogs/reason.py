@@ -7,9 +7,28 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+
+def reason_buttons(dialog: QDialog, reason: QPlainTextEdit) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK and Cancel for ``dialog``; OK only once ``reason`` holds more than white space."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setEnabled(False)
+    reason.textChanged.connect(lambda: ok.setEnabled(bool(reason.toPlainText().strip())))
+    return buttons, ok
+
+
+def typed_reason(dialog: QDialog, reason: QPlainTextEdit) -> str | None:
+    """Run ``dialog``: the reason typed, or None when cancelled."""
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return reason.toPlainText().strip() or None
 
 
 class ReasonDialog(QDialog):
@@ -20,12 +39,7 @@ class ReasonDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("reasonEdit")
         self.text.setAccessibleName("Reason")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setEnabled(False)
-        self.text.textChanged.connect(lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip())))
+        buttons, self.ok = reason_buttons(self, self.text)
         layout = QVBoxLayout(self)
         label = QLabel(prompt)
         label.setWordWrap(True)
@@ -37,6 +51,4 @@ class ReasonDialog(QDialog):
     def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
         """The reason typed, or None when cancelled."""
         dialog = cls(title, prompt, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.text.toPlainText().strip() or None
+        return typed_reason(dialog, dialog.text)

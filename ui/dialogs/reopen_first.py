@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ui.dialogs.reason import reason_buttons, typed_reason
 
 
 class ReopenFirstDialog(QDialog):
@@ -31,14 +26,9 @@ class ReopenFirstDialog(QDialog):
         self.reason.setObjectName("reopenReasonEdit")
         self.reason.setAccessibleName("Reason for reopening")
         prompt.setBuddy(self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, self.ok = reason_buttons(self, self.reason)
         self.ok.setText("&Reopen and change")
         self.ok.setObjectName("reopenAndChangeButton")
-        self.ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addWidget(prompt)
@@ -49,6 +39,4 @@ class ReopenFirstDialog(QDialog):
     def ask(cls, parent: QWidget | None, refusal: str) -> str | None:
         """The reason for reopening, or None when the person leaves the article as it is."""
         dialog = cls(refusal, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.reason.toPlainText().strip() or None
+        return typed_reason(dialog, dialog.reason)

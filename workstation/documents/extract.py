@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from workstation.bounded_read import read_bounded
 from workstation.errors import WorkstationError
 
 PDF = "application/pdf"
@@ -59,16 +60,8 @@ class ExtractedDocument:
 
 def extract_file(path: Path, *, timeout: float = TIMEOUT_S) -> ExtractedDocument:
     """Read ``path`` and extract its text; DocumentRefused (with the reason) when it cannot be attached."""
-    name = path.name
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentRefused(f"{name} is {size / 1024 / 1024:.1f} MB; documents larger than "
-                                  f"{MAX_FILE_BYTES // (1024 * 1024)} MB are refused")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentRefused(f"cannot read {name}: {exc.strerror or exc}") from exc
-    return extract_bytes(data, name, timeout=timeout)
+    data = read_bounded(path, MAX_FILE_BYTES, DocumentRefused, name=path.name, kind="documents")
+    return extract_bytes(data, path.name, timeout=timeout)
 
 
 def extract_bytes(data: bytes, name: str, *, timeout: float = TIMEOUT_S) -> ExtractedDocument:

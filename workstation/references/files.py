@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from workstation.bounded_read import read_bounded
 from workstation.errors import ImportFailed
 from workstation.references.bibtex import looks_like_bibtex, read_bibtex
 from workstation.references.csl_json import looks_like_csl_json, read_csl_json
@@ -57,14 +58,7 @@ def reference_format(path: str | Path, text: str | None = None) -> str | None:
 
 def read_reference_text(path: Path) -> str:
     """The file as text: size-checked, UTF-8 (the byte at fault named), BOM and CR removed."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_REFERENCE_FILE_BYTES:
-            raise ReferenceFileError(f"the file is {size / 1024 / 1024:.0f} MB; reference files over "
-                                     f"{MAX_REFERENCE_FILE_BYTES // (1024 * 1024)} MB are refused")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReferenceFileError(f"cannot read the file: {exc.strerror or exc}") from exc
+    data = read_bounded(path, MAX_REFERENCE_FILE_BYTES, ReferenceFileError, name="the file", kind="reference files")
     nul = data.find(b"\x00")
     if nul >= 0:
         raise ReferenceFileError(f"the file contains NUL bytes (first at byte {nul}): it is not a reference file")
