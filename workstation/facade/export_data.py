@@ -7,7 +7,8 @@ each article's signature is checked against the very revision and references rea
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 
 from sqlalchemy import Row, Select, func, select
 from sqlmodel import Session, col
@@ -170,20 +171,7 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
                 printed_name=signature.printed_name, meaning=signature.meaning, signed_at=signature.signed_at,
                 content_hash=signature.content_hash, role=signature.role,
             ) if signature else None,
-            claims=tuple(
-                ClaimView(
-                    claim_id, position, claim_text, quote, section(section_id), tuple(cites.get(claim_id, ())),
-                    tuple(n for n in cites.get(claim_id, ()) if n not in numbers), start, end, bool(orphaned),
-                    anchor_score, bool(needs_citation), origin,
-                    tuple(
-                        VerdictView(claim_id, reference, verdict, evidence, note, name or "",
-                                    as_utc(at) if at else approved_at, recheck, _place(places, claim_id, reference))
-                        for reference, verdict, evidence, note, name, at, recheck in verdicts.get(claim_id, ())
-                    ),
-                )
-                for (claim_id, position, claim_text, quote, section_id, start, end, orphaned, anchor_score,
-                     needs_citation, origin) in claims.get(article_id, ())
-            ),
+            claims=tuple(_claims(claims.get(article_id, ()), section, cites, numbers, verdicts, places, approved_at)),
             findings=tuple(findings.get(revision.id, ())),  # type: ignore[arg-type]
             audit_head_hash=audit_head_hash,
             audit_events=audit_events,
@@ -196,6 +184,27 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
         except (NotFound, WorkflowError) as exc:
             results.append(exc)
     return results
+
+
+def _claims(
+    rows: Sequence[tuple], section: Callable[[int | None], str | None], cites: dict[int, list[int]],
+    numbers: set[int], verdicts: dict[int, list[tuple]], places: dict[tuple[int, int], EvidencePlace],
+    approved_at: datetime,
+) -> Iterator[ClaimView]:
+    """The claims of one article (a plain loop: an article may hold thousands)."""
+    for claim_id, position, claim_text, quote, section_id, start, end, _orphaned, score, needs, origin in rows:
+        cited = tuple(cites.get(claim_id, ()))
+        unresolved = tuple(n for n in cited if n not in numbers) if cited else ()
+        recorded = verdicts.get(claim_id)
+        yield ClaimView(
+            claim_id, position, claim_text, quote, section(section_id), cited, unresolved, start, end, False,
+            score, bool(needs), origin,
+            tuple(
+                VerdictView(claim_id, reference, verdict, evidence, note, name or "",
+                            as_utc(at) if at else approved_at, recheck, _place(places, claim_id, reference))
+                for reference, verdict, evidence, note, name, at, recheck in recorded
+            ) if recorded else (),
+        )
 
 
 def _place(places: dict[tuple[int, int], EvidencePlace], claim_id: int, reference: int) -> str:
