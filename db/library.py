@@ -11,7 +11,7 @@ from sqlmodel import Session, col
 
 from db.dashboard import is_due, is_overdue_assignment
 from db.driver import driver_rows
-from db.search import join_matching
+from db.search import WALK, first_matches, join_matching, search_tokens
 from db.tables import Article, User
 
 DUE = "due"
@@ -100,6 +100,12 @@ def first_ids(
     within: Select | None = None, user_id: int | None = None,
 ) -> list[int]:
     """The first ``limit`` matching ids in display order, without listing every match first."""
+    if search_tokens(search) and session.get_bind().dialect.name == "postgresql":
+        unsearched = _ids_statement(session, status=status, search="", sort=sort, descending=descending,
+                                    today=today, within=within, user_id=user_id)
+        walked = first_matches(session, _driver_ids(session, unsearched.limit(WALK)) or [], search, limit)
+        if walked is not None:
+            return walked
     statement = _ids_statement(session, status=status, search=search, sort=sort, descending=descending,
                                today=today, within=within, user_id=user_id)
     return _driver_ids(session, statement.limit(limit)) or []

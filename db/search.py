@@ -24,6 +24,8 @@ _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 MAX_TOKENS = 12
 # Matches from which a search counts as common (SQLite): FTS5 stops counting there.
 COMMON_MATCHES = 2_000
+# Articles a first page on PostgreSQL looks through (four pages) in display order before it asks the index (first_matches).
+WALK = 400
 
 
 def search_tokens(query: str) -> list[str]:
@@ -67,6 +69,26 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
     return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(
         text("article_search.document @@ to_tsquery('english', :q)").bindparams(q=_tsquery(tokens))
     )
+
+
+def first_matches(session: Session | Connection, ids: list[int], query: str, limit: int) -> list[int] | None:
+    """The first ``limit`` of ``ids`` (in that order) that match on PostgreSQL; None when fewer of them do.
+
+    A common search's first page, found among the first articles in display order
+    (a look-up of each one's document by id): the planner's join is led by its
+    estimate of the matches, which for prefixes of two words is a few dozen where
+    93,000 of 100,000 articles match, and read and sorted every match (0.4 s).
+    None: the search is not that common; the join then reads its few matches.
+    """
+    tokens = search_tokens(query)
+    if not ids or not tokens:
+        return None
+    matched = {row[0] for row in driver_rows(session, select(_SEARCH.c.article_id).where(
+        _SEARCH.c.article_id.in_(ids),
+        text("article_search.document @@ to_tsquery('english', :q)").bindparams(q=_tsquery(tokens)),
+    )) or ()}
+    first = [i for i in ids if i in matched][:limit]
+    return first if len(first) == limit else None
 
 
 def _few_matches(session: Session | Connection, match) -> list[int] | None:  # type: ignore[no-untyped-def]

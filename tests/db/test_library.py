@@ -197,3 +197,20 @@ def test_a_superseded_list_is_stopped_on_sqlite(seeded: Workstation, monkeypatch
     else:  # PostgreSQL runs it to the end
         assert stopped is not None and stopped.ids == seeded.library.article_ids(search="stem")
     assert seeded.library.library_page(search="stem", cancelled=lambda: False).ids == seeded.library.article_ids(search="stem")
+
+
+@pytest.mark.parametrize("walk", [1, 5])
+@pytest.mark.parametrize("sort", ["updated", "title", "status", "due_date", "assigned_reviewer"])
+def test_a_first_page_found_by_walking_the_display_order_is_the_lists_first_page(
+    seeded: Workstation, sort: str, walk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL a search's first page is looked for among the first articles in display order
+    (db.search.first_matches), else found by the index: the same page either way, on both backends."""
+    import db.library
+
+    monkeypatch.setattr(db.library, "WALK", walk)
+    for search in ("stem", "stem cell", "zzqx"):
+        for descending in (False, True):
+            listed = seeded.library.article_ids(search=search, sort=sort, descending=descending)
+            first = seeded.library.library_first_page(search=search, sort=sort, descending=descending, rows=1)
+            assert first.ids == listed[:1] and first.complete == (len(listed) <= 1)

@@ -47,3 +47,17 @@ def test_documents_migration_up_and_down(db_url: str) -> None:
         migrate(engine, "head")
     finally:
         engine.dispose()
+
+
+def test_sort_indexes_on_postgresql_only(db_url: str) -> None:
+    """0011: a (column, id) index per library sort on PostgreSQL; SQLite's indexes hold the row id already."""
+    engine = create_db_engine(database_url(db_url))
+    try:
+        migrate(engine, "0011")
+        names = {index["name"] for index in inspect(engine).get_indexes("article")}
+        wanted = {"ix_article_status_id", "ix_article_updated_at_id", "ix_article_due_date_desc_id"}
+        assert wanted <= names if engine.dialect.name == "postgresql" else not wanted & names
+        migrate(engine, DOCUMENTS, down=True)
+        assert not wanted & {index["name"] for index in inspect(engine).get_indexes("article")}
+    finally:
+        engine.dispose()
