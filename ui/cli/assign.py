@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ui.cli.common import add_command, info, open_workstation, print_json
+from ui.cli.common import add_command, info, open_workstation, print_json, print_list
 from ui.cli.text import clean
 
 
@@ -43,15 +43,11 @@ def notifications_command(args: argparse.Namespace) -> int:
         items = ws.notifications.for_user(user=args.user, unread_only=args.unread)
         if args.mark_read and items:
             ws.notifications.mark_read(user=args.user)
-    if args.json:
-        print_json([n.as_json() for n in items])
-        return 0
-    if not items:
-        info("no notifications")
-    for n in items:
-        mark = " " if n.read else "*"
-        print(f"{mark} {n.created_at.astimezone():%Y-%m-%d %H:%M}  {n.label:<18}  {clean(n.message)}")
-    return 0
+    return print_list(
+        args, items, lambda n: f"{' ' if n.read else '*'} {n.created_at.astimezone():%Y-%m-%d %H:%M}  {n.label:<18}  "
+                               f"{clean(n.message)}",
+        empty="no notifications",
+    )
 
 
 def _usage(message: str) -> int:

@@ -7,7 +7,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ui.cli.text import clean
@@ -65,6 +65,18 @@ def open_workstation(args: argparse.Namespace) -> Workstation:
 def print_json(document: Any) -> None:
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def print_list(args: argparse.Namespace, items: Sequence[Any], line: Callable[[Any], str], *, empty: str) -> int:
+    """A listing: a JSON array under --json, else a line an item (``empty`` on standard error when none)."""
+    if args.json:
+        print_json([item.as_json() for item in items])
+        return 0
+    if not items:
+        info(empty)
+    for item in items:
+        print(line(item))
+    return 0
 
 
 def info(message: str) -> None:

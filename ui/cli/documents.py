@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ui.cli.common import add_command, info, open_workstation, print_json
+from ui.cli.common import add_command, info, open_workstation, print_json, print_list
 from ui.cli.text import clean
 
 REOPEN_HELP = "if the article is Approved (and so frozen), reopen it first for this reason (supersedes its signature)"
@@ -82,14 +82,10 @@ def suggest_command(args: argparse.Namespace) -> int:
 def search_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
         hits = ws.review.search_documents(query=args.query, limit=args.limit)
-    if args.json:
-        print_json([h.as_json() for h in hits])
-        return 0
-    if not hits:
-        info("no attached document holds these words")
-    for h in hits:
-        print(f"article {h.article_id} [{h.reference}] {clean(h.file_name)} p. {h.page}: {clean(h.snippet)}")
-    return 0
+    return print_list(
+        args, hits, lambda h: f"article {h.article_id} [{h.reference}] {clean(h.file_name)} p. {h.page}: {clean(h.snippet)}",
+        empty="no attached document holds these words",
+    )
 
 
 def export_command(args: argparse.Namespace) -> int:

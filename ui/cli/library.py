@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from ui.cli.common import CommandFailed, add_command, info, open_workstation, print_json
+from ui.cli.common import CommandFailed, add_command, info, open_workstation, print_json, print_list
 from ui.cli.text import clean
+from workstation.views import ArticleSummary
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -49,15 +50,12 @@ def list_command(args: argparse.Namespace) -> int:
             status=args.status, search=args.search, sort=args.sort, descending=args.desc,
             offset=args.offset, limit=args.limit, user=args.user,
         )
-    if args.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    if not rows:
-        info("no articles")
-    for r in rows:
-        due = "  DUE" if r.due else ""
-        print(f"{r.id:>6}  {r.status:<12}  {r.findings:>3} findings  {r.claims:>3} claims  {clean(r.title[:70])}{due}")
-    return 0
+    return print_list(args, rows, _article_line, empty="no articles")
+
+
+def _article_line(r: ArticleSummary) -> str:
+    due = "  DUE" if r.due else ""
+    return f"{r.id:>6}  {r.status:<12}  {r.findings:>3} findings  {r.claims:>3} claims  {clean(r.title[:70])}{due}"
 
 
 def show_command(args: argparse.Namespace) -> int:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from ui.cli.common import add_command, info, open_workstation, print_json
+from ui.cli.common import add_command, info, open_workstation, print_json, print_list
 from ui.cli.documents import register_reference_commands
 from workstation.facade import REFERENCE_FORMATS as EXPORT_FORMATS
+from workstation.views_references import LibraryRecordView as RecordView
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -60,16 +61,14 @@ def import_command(args: argparse.Namespace) -> int:
 def list_command(args: argparse.Namespace) -> int:
     with open_workstation(args) as ws:
         rows = ws.references.list_references(search=args.search, sort=args.sort, descending=args.desc)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-        return 0
-    if not rows:
-        info("the reference library is empty" if not args.search else "no record matches")
-    for r in rows:
-        flag = f"  [{r.retraction.upper()}]" if r.retraction else ""
-        ident = r.doi or (f"PMID {r.pmid}" if r.pmid else "")
-        print(f"{r.id:>6}  {r.year or '':>4}  {r.title[:70]}  {ident}{flag}")
-    return 0
+    return print_list(args, rows, _record_line,
+                      empty="the reference library is empty" if not args.search else "no record matches")
+
+
+def _record_line(r: RecordView) -> str:
+    flag = f"  [{r.retraction.upper()}]" if r.retraction else ""
+    ident = r.doi or (f"PMID {r.pmid}" if r.pmid else "")
+    return f"{r.id:>6}  {r.year or '':>4}  {r.title[:70]}  {ident}{flag}"
 
 
 def export_command(args: argparse.Namespace) -> int:
