@@ -98,15 +98,25 @@ class VerdictView:
 
 
 @dataclass(frozen=True)
-class ClaimView:
-    """A claim of an article's revision with the verdicts recorded on it (the review and the export)."""
+class ClaimBase:
+    """A claim as every reader shows it: its text, section, citations and the verdicts recorded on it.
+
+    What an export writes of a claim; the review's :class:`ClaimView` adds where it stands in the body.
+    """
 
     id: int
-    position: int
     text: str
-    quote: str
     section: str | None
     citations: tuple[int, ...]
+    verdicts: tuple[VerdictView, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimView(ClaimBase):
+    """A claim of an article's current revision as the review works on it."""
+
+    position: int
+    quote: str
     unresolved: tuple[int, ...]
     start: int
     end: int
@@ -114,7 +124,6 @@ class ClaimView:
     anchor_score: float = 1.0
     needs_citation: bool = False
     origin: str = "extracted"
-    verdicts: tuple[VerdictView, ...] = ()
 
     @property
     def state(self) -> str:

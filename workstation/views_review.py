@@ -9,21 +9,27 @@ from workstation.changes import OpChanges
 
 
 @dataclass(frozen=True)
-class FindingView:
-    """An automated check's finding and how it was resolved (the review and the export)."""
+class FindingBase:
+    """An automated check's finding and how it was resolved: what an export writes of it."""
 
-    id: int
     code: str
     severity: str
     message: str
     excerpt: str
+    dismissed: bool = False
+    dismissed_by: str | None = None
+    dismissed_reason: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class FindingView(FindingBase):
+    """A finding as the review works on it: where it stands and what it concerns."""
+
+    id: int
     claim_id: int | None
     reference: int | None
     start: int | None
     end: int | None
-    dismissed: bool = False
-    dismissed_by: str | None = None
-    dismissed_reason: str = ""
     fingerprint: str = ""
 
     def as_json(self) -> dict:

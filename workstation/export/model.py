@@ -3,8 +3,10 @@
 The services assemble these read-only values from the database; the
 renderers in this package turn them into files without touching storage.
 Claims, verdicts and findings are the review's own read objects
-(:mod:`workstation.views`, :mod:`workstation.views_review`): one field list
-for each, whether a window shows it or an export writes it.
+(:mod:`workstation.views`, :mod:`workstation.views_review`): a verdict is the
+review's ``VerdictView``, a claim and a finding the base class of the
+review's view (``ClaimBase``, ``FindingBase``: the fields both show, written
+once; the view adds where it stands in the body).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from workstation.model import ArticleDraft
-from workstation.views import ClaimView
-from workstation.views_review import FindingView
+from workstation.views import ClaimBase
+from workstation.views_review import FindingBase
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,8 @@ class ExportArticle:
     approved_by: str
     next_review: date | None
     signature: SignatureInfo | None
-    claims: tuple[ClaimView, ...]  # the claims of the approved revision, each with its verdicts
-    findings: tuple[FindingView, ...]
+    claims: tuple[ClaimBase, ...]  # the claims of the approved revision, each with its verdicts
+    findings: tuple[FindingBase, ...]
     audit_head_hash: str
     audit_events: int = 0  # with the head hash, an anchor: `audit verify --against` this file
     # The references in a citation style (HTML fragments, in the order of draft.references);

@@ -12,8 +12,8 @@ from workstation.export.page import (
     standalone_page,
     text,
 )
-from workstation.views import ClaimView, VerdictView
-from workstation.views_review import FindingView
+from workstation.views import ClaimBase, VerdictView
+from workstation.views_review import FindingBase
 
 _VERDICT_LABELS = {
     "supported": "Supported",
@@ -75,7 +75,7 @@ def _summary(article: ExportArticle) -> str:
     return f'<table class="summary">\n<tbody>\n{body}\n</tbody>\n</table>'
 
 
-def _claim(claim: ClaimView) -> str:
+def _claim(claim: ClaimBase) -> str:
     cites = ", ".join(f'<a href="#ref-{int(n)}">[{int(n)}]</a>' for n in claim.citations)
     meta = []
     if claim.section:
@@ -118,7 +118,7 @@ def _verdict(verdict: VerdictView) -> str:
     )
 
 
-def _findings(findings: tuple[FindingView, ...]) -> str:
+def _findings(findings: tuple[FindingBase, ...]) -> str:
     if not findings:
         return "<p>The automated checks found nothing to report.</p>"
     rows = []

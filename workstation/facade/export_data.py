@@ -7,8 +7,7 @@ each article's signature is checked against the very revision and references rea
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from collections.abc import Sequence
 
 from sqlalchemy import Row, Select, func, select
 from sqlmodel import Session, col
@@ -33,8 +32,8 @@ from workstation.export.model import ExportArticle, SignatureInfo
 from workstation.model import ArticleDraft, ReferenceData, as_utc
 from workstation.reference_documents import EvidencePlace, evidence_places
 from workstation.signatures import SignatureView, check_signatures, signature_views
-from workstation.views import ClaimView, VerdictView
-from workstation.views_review import FindingView
+from workstation.views import ClaimBase, VerdictView
+from workstation.views_review import FindingBase
 
 
 def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | NotFound | WorkflowError]:
@@ -84,14 +83,13 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
     signatures: dict[tuple[int, int], SignatureView] = {}
     for view in signature_views(session, ids=signature_ids) if signature_ids else ():
         signatures[(view.article_id, view.revision_id)] = view  # in id order: the last one stays
-    claims: dict[int, list[tuple]] = {}
-    for article_id, *fields in plain(
-        select(Claim.article_id, Claim.id, Claim.position, Claim.text, Claim.quote, Claim.section_id, Claim.start,
-               Claim.end, Claim.orphaned, Claim.anchor_score, Claim.needs_citation, Claim.origin)
+    claims: dict[int, list[tuple[int, str, int | None]]] = {}
+    for article_id, claim_id, claim_text, section_id, orphaned in plain(
+        select(Claim.article_id, Claim.id, Claim.text, Claim.section_id, Claim.orphaned)
         .where(col(Claim.article_id).in_(approved_ids)).order_by(Claim.article_id, Claim.position, Claim.id)
     ):
-        if not fields[7]:  # orphaned: not in the exported text
-            claims.setdefault(article_id, []).append(fields)
+        if not orphaned:
+            claims.setdefault(article_id, []).append((claim_id, claim_text, section_id))
     cites: dict[int, list[int]] = {}
     for claim_id, number in plain(
         select(Citation.claim_id, Citation.number).join(Claim, col(Claim.id) == Citation.claim_id)
@@ -106,15 +104,14 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
         .where(col(Claim.article_id).in_(approved_ids)).order_by(Verdict.claim_id, Verdict.reference_number)
     ):
         verdicts.setdefault(claim_id, []).append(fields)
-    findings: dict[int, list[FindingView]] = {}
+    findings: dict[int, list[FindingBase]] = {}
     for revision_id, *fields in rows(
-        select(Finding.revision_id, Finding.id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
-               Finding.claim_id, Finding.reference_number, Finding.start, Finding.end, Finding.dismissed,
-               User.name, Finding.dismissed_reason, Finding.fingerprint)
+        select(Finding.revision_id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
+               Finding.dismissed, User.name, Finding.dismissed_reason)
         .outerjoin(User, col(User.id) == Finding.dismissed_by_id)
         .where(col(Finding.revision_id).in_(revision_ids)).order_by(Finding.id)
     ):
-        findings.setdefault(revision_id, []).append(FindingView(*fields))
+        findings.setdefault(revision_id, []).append(FindingBase(*fields))
     places = evidence_places(session, approved_ids)
     audit_head_hash = head_hash(session.connection())
     audit_events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
@@ -152,7 +149,6 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
             return heading if revision_id == article.current_revision_id else None
 
         listed = references.get(revision.id, ())  # type: ignore[call-overload]
-        numbers = {reference.number for reference in listed}
 
         return ExportArticle(
             id=article_id,
@@ -171,7 +167,17 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
                 printed_name=signature.printed_name, meaning=signature.meaning, signed_at=signature.signed_at,
                 content_hash=signature.content_hash, role=signature.role,
             ) if signature else None,
-            claims=tuple(_claims(claims.get(article_id, ()), section, cites, numbers, verdicts, places, approved_at)),
+            claims=tuple(
+                ClaimBase(
+                    claim_id, claim_text, section(section_id), tuple(cites.get(claim_id, ())),
+                    tuple(
+                        VerdictView(claim_id, reference, verdict, evidence, note, name or "",
+                                    as_utc(at) if at else approved_at, recheck, _place(places, claim_id, reference))
+                        for reference, verdict, evidence, note, name, at, recheck in verdicts[claim_id]
+                    ) if claim_id in verdicts else (),
+                )
+                for claim_id, claim_text, section_id in claims.get(article_id, ())
+            ),
             findings=tuple(findings.get(revision.id, ())),  # type: ignore[arg-type]
             audit_head_hash=audit_head_hash,
             audit_events=audit_events,
@@ -184,27 +190,6 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
         except (NotFound, WorkflowError) as exc:
             results.append(exc)
     return results
-
-
-def _claims(
-    rows: Sequence[tuple], section: Callable[[int | None], str | None], cites: dict[int, list[int]],
-    numbers: set[int], verdicts: dict[int, list[tuple]], places: dict[tuple[int, int], EvidencePlace],
-    approved_at: datetime,
-) -> Iterator[ClaimView]:
-    """The claims of one article (a plain loop: an article may hold thousands)."""
-    for claim_id, position, claim_text, quote, section_id, start, end, _orphaned, score, needs, origin in rows:
-        cited = tuple(cites.get(claim_id, ()))
-        unresolved = tuple(n for n in cited if n not in numbers) if cited else ()
-        recorded = verdicts.get(claim_id)
-        yield ClaimView(
-            claim_id, position, claim_text, quote, section(section_id), cited, unresolved, start, end, False,
-            score, bool(needs), origin,
-            tuple(
-                VerdictView(claim_id, reference, verdict, evidence, note, name or "",
-                            as_utc(at) if at else approved_at, recheck, _place(places, claim_id, reference))
-                for reference, verdict, evidence, note, name, at, recheck in recorded
-            ) if recorded else (),
-        )
 
 
 def _place(places: dict[tuple[int, int], EvidencePlace], claim_id: int, reference: int) -> str:
