@@ -170,6 +170,15 @@ def test_plain_explanations_are_not_uncited_claims(text):
     assert uncited_marker(text) is None
 
 
+def test_a_comparison_and_its_study_far_apart_in_a_long_sentence_are_still_read_together():
+    # Each is searched for in windows of a few thousand characters, not in one call over the sentence.
+    filler = "and then it went on " * 2_000
+    text = f"Glucosamine worked no better than placebo {filler}in two large trials"
+    kind, words = uncited_marker(text)
+    assert kind == "a study finding" and words.startswith("better than placebo and then")
+    assert uncited_marker(f"Glucosamine worked no better than placebo {filler}at home") is None
+
+
 def test_claim_uncited_applies_without_references_and_respects_paragraph_citations():
     body = (
         "After four years, 89 percent had no relapses.\n\n"

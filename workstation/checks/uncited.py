@@ -111,12 +111,25 @@ _IN_STUDY_RE = re.compile(
 
 
 def _compared_in_study(text: str) -> str | None:
-    """A study's result without a figure: "glucosamine did no better than placebo in a trial"."""
-    comparison = _COMPARISON_RE.search(text)
+    """A study's result without a figure: "glucosamine did no better than placebo in a trial".
+
+    The comparison and the study may lie far apart in a long sentence; each is looked for a
+    window at a time, so no single search holds the interpreter lock over megabytes.
+    """
+    comparison = _first_match(_COMPARISON_RE, text)
     if comparison is None:
         return None
-    placed = _IN_STUDY_RE.search(text)
+    placed = _first_match(_IN_STUDY_RE, text)
     return None if placed is None else text[min(comparison.start(), placed.start()):][:80]
+
+
+def _first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text``, searched in the windows of :func:`_windows`."""
+    for start, end in _windows(text):
+        match = pattern.search(text, start, end)
+        if match is not None:
+            return match
+    return None
 
 
 def _study_of(text: str) -> str | None:
@@ -262,6 +275,7 @@ _NEGATED_ALL_RE = re.compile(
 # it holds the interpreter lock for up to half a second, and the window for that long.
 WINDOW_CHARS = 4_000
 WINDOW_OVERLAP = 400  # longer than any marker can match
+_DIGIT_RE = re.compile(r"\d")
 
 
 def uncited_marker(text: str) -> tuple[str, str] | None:
@@ -280,7 +294,7 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
     compared = _compared_in_study(text)
     if compared is not None:
         return "a study finding", compared
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT_RE.search(text):
         for start, end in _windows(text):
             part = text[start:end]
             study = _study_of(part)
