@@ -35,6 +35,7 @@ from ui.library_model import LibraryDelegate, LibraryModel
 from ui.ops import OpRunner
 from ui.progressive import DocumentReaper
 from ui.references_controller import ReferencesController, is_reference_file
+from ui.responsiveness import LARGE_ARTICLE_CLAIMS, leave_out_of_full_collections
 from ui.review_controller import ReviewController
 from ui.session import Session, SignInCancelled, sign_in_for_window
 from ui.source_controller import SourceController
@@ -248,6 +249,8 @@ class MainWindow(QMainWindow):
     def _show_bundle(self, bundle: ArticleBundle | None) -> None:
         if bundle is None or bundle.detail.id != self.current_article or self._closed:
             return
+        if len(bundle.detail.claims) >= LARGE_ARTICLE_CLAIMS:
+            leave_out_of_full_collections()  # its objects alone would make a full collection stall the window
         self.reader.show_article(bundle.pieces, bundle.states, bundle.layout_key)
         self.reader.show_notice(bundle.render_error)
         self.controller.show(bundle)

@@ -18,6 +18,12 @@ library scrolled end to end, the longest event the GUI thread handles):
   makes full collections ten times rarer, and young ones a little rarer but still
   short (a pass over at most ~20,000 objects). Cyclic garbage lives a little longer;
   most objects are freed by their reference counts all the same.
+- Even so, the first full collection after an article of 60,000 claims came in walked
+  all of its objects on the GUI thread, 140-210 ms (bench/large_article_bench.py).
+  ``leave_out_of_full_collections`` moves what is alive once such an article arrives
+  out of later full collections, as ``freeze_startup_heap`` does at start-up. The
+  article's objects hold no reference cycles, so their reference counts still free
+  them when another article replaces it.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ def paint_on_gui_thread() -> None:
         os.environ.setdefault(QT_NO_GUI_THREADPOOL, "1")
 
 
+LARGE_ARTICLE_CLAIMS = 2_000  # an article with this many claims is left out of full collections
 COLLECTION_THRESHOLDS = (2_000, 10, 100)  # Python's defaults: (700, 10, 10)
 SWITCH_INTERVAL = 0.001  # seconds; Python's default: 0.005
 
@@ -67,4 +74,14 @@ def freeze_startup_heap() -> None:
     allocated since.
     """
     gc.collect()
+    gc.freeze()
+
+
+def leave_out_of_full_collections() -> None:
+    """Exclude everything alive now (a large article just read) from later full collections.
+
+    The young generations are collected first (a short pass), so only what survives
+    them is set aside; what leaves it later is freed by its reference count.
+    """
+    gc.collect(1)
     gc.freeze()

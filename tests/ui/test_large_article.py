@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
@@ -10,13 +11,14 @@ from PySide6.QtWidgets import QListWidget
 
 from tests.people import ADMIN, board
 from tests.ui.conftest import wait_idle
+from ui.responsiveness import LARGE_ARTICLE_CLAIMS
 
 CLAIMS = 20_000
 
 
-def large_article(folder: Path) -> Path:
-    sentences = [f"Vitamin D helped bones in study {n} [{1 + n % 2}]." for n in range(CLAIMS)]
-    body = "\n\n".join(" ".join(sentences[p:p + 10]) for p in range(0, CLAIMS, 10)) + "\n"
+def large_article(folder: Path, claims: int = CLAIMS) -> Path:
+    sentences = [f"Vitamin D helped bones in study {n} [{1 + n % 2}]." for n in range(claims)]
+    body = "\n\n".join(" ".join(sentences[p:p + 10]) for p in range(0, claims, 10)) + "\n"
     path = folder / "large.md"
     path.write_text("---\ntitle: Twenty thousand claims\nreferences:\n"
                     "  - {type: research, title: Trial, source: NEJM, year: 2020}\n"
@@ -78,3 +80,27 @@ def test_a_claim_deep_in_a_large_article_is_selected_once_its_row_is_in(qtbot, m
     assert window.controller.current_claim_id() == target
     cursor = window.reader.textCursor()
     assert window.reader._claim_ranges[target][0] <= cursor.position() <= window.reader._claim_ranges[target][1]
+
+
+def test_a_large_article_is_left_out_of_full_collections_and_freed_once_left(qtbot, main_window, ui_db: str,
+                                                                              tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with board(ui_db) as ws:
+        (article,) = ws.library.import_files(paths=[large_article(tmp_path, LARGE_ARTICLE_CLAIMS)],
+                                             user=ADMIN).imported
+    window = main_window(article=5)
+    try:
+        before = gc.get_freeze_count()
+        window.select_article(article.id)
+        qtbot.waitUntil(lambda: window.controller.bundle is not None
+                        and window.controller.bundle.detail.id == article.id, timeout=30_000)
+        wait_idle(qtbot, window)
+        frozen = gc.get_freeze_count()
+        assert frozen - before >= LARGE_ARTICLE_CLAIMS  # at least an object a claim, set aside
+
+        window.select_article(5)  # an ordinary article replaces it
+        qtbot.waitUntil(lambda: window.controller.bundle is not None and window.controller.bundle.detail.id == 5,
+                        timeout=30_000)
+        wait_idle(qtbot, window)
+        assert gc.get_freeze_count() <= frozen - LARGE_ARTICLE_CLAIMS  # freed by reference counts all the same
+    finally:
+        gc.unfreeze()  # the rest of the test session collects as before
