@@ -4,12 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test soak lint bench clean dist dist-check
+.PHONY: run test soak lint bench clean dist dist-check translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python packaging/translations.py --release
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -21,6 +22,10 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow and not dist"
+
+# The window's strings: extract them into ui/translations/*.ts, compile the .qm (README: Languages).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py
 
 # The long soak over 100,000 articles (scroll, search, switch) on its own.
 soak: $(STAMP)

@@ -68,6 +68,8 @@ def build_wheel() -> Path:
 
 def main() -> int:
     DIST.mkdir(exist_ok=True)
+    # The window's translations, compiled from their .ts sources (README: Languages).
+    run(sys.executable, str(ROOT / "packaging" / "translations.py"), "--release")
     folder = build_folder()
     archive = build_archive(folder)
     wheel = build_wheel()

@@ -46,15 +46,15 @@ class About(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = window._action("actionAbout", "&About Review Workstation", self.show, None,
-                                     "The program's version")
-        self.menu = window.menuBar().addMenu("&Help")
+        self.action = window._action("actionAbout", self.tr("&About Review Workstation"), self.show, None,
+                                     self.tr("The program's version"))
+        self.menu = window.menuBar().addMenu(self.tr("&Help"))
         self.menu.setObjectName("helpMenu")
         self.menu.addAction(self.action)
         self.box: QMessageBox | None = None
 
     def show(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About Review Workstation",
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Review Workstation"),
                           about_text(self.window.workstation.url), QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("aboutBox")
         box.setIconPixmap(QPixmap(str(ICON)).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,

@@ -15,7 +15,7 @@ SCREENSHOT_TIMEOUT_MS = 20_000
 
 def run_gui(*, db: str | None, screenshot: str | None = None, article: int | None = None, user: str | None = None,
             password: str | None = None, tab: str | None = None, claim: int | None = None, theme: str | None = None,
-            create: bool = False, dashboard: bool = False) -> int:
+            create: bool = False, dashboard: bool = False, language: str | None = None) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # A screenshot must not read or change the user's saved window layout.
@@ -42,6 +42,9 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
         print(f"workstation: {exc}; following the system", file=sys.stderr)
         wanted = "system"
     apply_theme(app, wanted)
+    from ui.i18n import install_language
+
+    install_language(app, language)
     configure_logging()
     install_excepthook()
     if screenshot:

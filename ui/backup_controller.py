@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.errors import report_error
@@ -28,7 +28,7 @@ class BackupController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = window._action("actionBackup", "&Back up…", self.ask, None, TIP)
+        self.action = window._action("actionBackup", self.tr("&Back up…"), self.ask, None, TIP)
         menu = window.file_menu
         export_index = menu.actions().index(window.action_export)
         following = menu.actions()[export_index + 1] if export_index + 1 < len(menu.actions()) else None
@@ -53,7 +53,7 @@ class BackupController(QObject):
     @classmethod
     def ask_file(cls, parent: QWidget, suggested: str) -> str | None:
         """The file to write (the dialog asks before replacing one); None when cancelled. Tests patch this."""
-        path, _ = QFileDialog.getSaveFileName(parent, "Back up the database", suggested, BACKUP_PATTERNS)
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BackupController", "Back up the database"), suggested, BACKUP_PATTERNS)
         return path or None
 
     def ask(self) -> None:
@@ -79,25 +79,22 @@ class BackupController(QObject):
 
         def refused(error: BaseException) -> None:
             self.failed.emit(str(error))
-            report_error(error, parent=self.window, title="Back up")
+            report_error(error, parent=self.window, title=self.tr("Back up"))
 
-        self.window.runner.long_mutation(backup, done, failure=refused, label="Backing up the database")
+        self.window.runner.long_mutation(backup, done, failure=refused, label=self.tr("Backing up the database"))
 
     def _show(self, report: BackupReport) -> None:
         if self.window.is_closed():
             return
         bar = self.window.statusBar()
         if report.cancelled:
-            bar.showMessage("Backup cancelled: nothing was kept", 10000)
+            bar.showMessage(self.tr("Backup cancelled: nothing was kept"), 10000)
             return
         locale = QLocale()
         size = locale.formattedDataSize(report.bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-        bar.showMessage(f"Backed up to {report.file} ({size})", 10000)
-        box = QMessageBox(QMessageBox.Icon.Information, "Backed up",
-                          f"The database was copied to\n{report.file}\n\n"
-                          f"{size}; integrity checked; the audit trail in the copy verifies "
-                          f"({locale.toString(report.events)} events). The backup is recorded in the audit "
-                          f"trail as event {locale.toString(report.event_id or 0)}.",
+        bar.showMessage(self.tr("Backed up to {file} ({size})").format(file=report.file, size=size), 10000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backed up"),
+                          self.tr("The database was copied to\n{file}\n\n{size}; integrity checked; the audit trail in the copy verifies ({0} events). The backup is recorded in the audit trail as event {1}.").format(locale.toString(report.events), locale.toString(report.event_id or 0), file=report.file, size=size),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("backupSummary")
         box.open()

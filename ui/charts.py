@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFocusEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -248,11 +248,11 @@ class BarChart(pg.PlotWidget):
         self._marks = []
         bars = self.bars()
         if self._current is None:
-            self.setAccessibleDescription(f"{len(bars)} bars. {HOW_TO}" if bars else "No bars.")
+            self.setAccessibleDescription(QCoreApplication.translate("BarChart", "{0} bars. {HOW_TO}").format(len(bars), HOW_TO=HOW_TO) if bars else QCoreApplication.translate("BarChart", "No bars."))
             return
         series, category = self._current
         position = bars.index(self._current) + 1
-        self.setAccessibleDescription(f"{self._tip(series, category)} (bar {position} of {len(bars)}). {HOW_TO}")
+        self.setAccessibleDescription(QCoreApplication.translate("BarChart", "{0} (bar {position} of {1}). {HOW_TO}").format(self._tip(series, category), len(bars), position=position, HOW_TO=HOW_TO))
         if not self.hasFocus():
             return
         outline, halo, band = highlight_colours(self.palette())

@@ -38,7 +38,7 @@ class DashboardController(QObject):
         self._request = 0
         self._sizes: list[int] = []
         self._fit_on_show = False
-        self.action = QAction("&Dashboard", window)
+        self.action = QAction(self.tr("&Dashboard"), window)
         self.action.setObjectName("actionDashboard")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
@@ -69,7 +69,7 @@ class DashboardController(QObject):
                 if not menu.objectName():
                     menu.setObjectName("viewMenu")
                 return menu
-        menu = QMenu("&View", bar)
+        menu = QMenu(self.tr("&View"), bar)
         menu.setObjectName("viewMenu")
         bar.insertMenu(self.window.review_menu.menuAction(), menu)  # between Edit and Review
         return menu
@@ -134,7 +134,7 @@ class DashboardController(QObject):
         self._request += 1
         request = self._request
         workstation = self.window.workstation
-        self.window.runner.query(workstation.workflow.dashboard, lambda d: self._arrived(d, request), label="Counting")
+        self.window.runner.query(workstation.workflow.dashboard, lambda d: self._arrived(d, request), label=self.tr("Counting"))
 
     def _arrived(self, dashboard: Dashboard, request: int) -> None:
         if request != self._request or self.view is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ui.dialogs.edit_conflict import EditConflictDialog
 from ui.errors import report_error
@@ -108,13 +108,13 @@ class EditAwareness(QObject):
         index = self.window.review.indexOf(tab)
         if others:
             text = "; ".join(e.sentence() for e in others)
-            tab.editing.setText(f"⚠ {text}. Saving over their revision opens a dialog to merge.")
+            tab.editing.setText(self.tr("⚠ {text}. Saving over their revision opens a dialog to merge.").format(text=text))
             tab.editing.setToolTip(text)
-            self.window.review.setTabText(index, "Editor •")
+            self.window.review.setTabText(index, self.tr("Editor •"))
             self.window.review.setTabToolTip(index, text)
         else:
             tab.editing.clear()
-            self.window.review.setTabText(index, "Editor")
+            self.window.review.setTabText(index, self.tr("Editor"))
             self.window.review.setTabToolTip(index, "")
         tab.editing.setVisible(bool(others))
 
@@ -125,7 +125,7 @@ def resolve_conflict(window: MainWindow, conflict: EditConflict, saved: Callable
     answer = EditConflictDialog.ask(window, conflict, merge)
     if answer is None:
         window.review.editor_tab.status.setText(
-            f"Not saved: revision {conflict.theirs.number} by {conflict.theirs.author or 'someone'} came first.")
+            QCoreApplication.translate("EditAwareness", "Not saved: revision {number} by {0} came first.").format(conflict.theirs.author or 'someone', number=conflict.theirs.number))
         return
     ws, user = window.workstation, window.user
 
@@ -150,4 +150,4 @@ def resolve_conflict(window: MainWindow, conflict: EditConflict, saved: Callable
             base_revision_id=conflict.base.revision_id, theirs_revision_id=conflict.theirs.revision_id,
             yours=conflict.yours, merged=answer.merged,
         ),
-        done, failure=failed, label="Saving the revision")
+        done, failure=failed, label=QCoreApplication.translate("EditAwareness", "Saving the revision"))

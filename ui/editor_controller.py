@@ -70,7 +70,7 @@ class EditorController(QObject):
         self.source.load(ReaderPieces(pieces, html=False))
         self.apply_user()
         if detail is not None:
-            self.tab.status.setText(self.refusal or self._save_note or f"Revision {detail.revision_number}")
+            self.tab.status.setText(self.refusal or self._save_note or self.tr("Revision {revision_number}").format(revision_number=detail.revision_number))
         if self.refusal:
             self.preview.load(ReaderPieces(("",), html=False))
         else:
@@ -130,4 +130,4 @@ class EditorController(QObject):
         # a workflow step taken meanwhile is no edit conflict.
         self.window.runner.mutate(lambda: ws.review.save_revision(article_id=article_id, body=body, user=user,
                                                                   base_revision_id=base),
-                                  saved, failure=failed, label="Saving the revision")
+                                  saved, failure=failed, label=self.tr("Saving the revision"))

@@ -43,7 +43,7 @@ class ExportController(QObject):
         enabled = self._approved_count > 0 or selected
         self.window.action_export.setEnabled(enabled)
         self.window.action_export.setToolTip(
-            "Export approved articles" if enabled else "Export: no article is approved yet")
+            self.tr("Export approved articles") if enabled else self.tr("Export: no article is approved yet"))
 
     def ask(self) -> None:
         """Ask which approved articles to export, in which formats and where; then export them off the GUI thread."""
@@ -58,7 +58,7 @@ class ExportController(QObject):
         # Opened once the runner is done with this job, so the dialog's event loop does not hold the runner busy.
         self.window.runner.query(
             load, lambda result: QTimer.singleShot(0, self, lambda: self._ask(*result, current)),
-            label="Listing approved articles",
+            label=self.tr("Listing approved articles"),
         )
 
     def _ask(self, articles: Sequence[Any], unlisted: Any, current: int | None) -> None:
@@ -71,8 +71,8 @@ class ExportController(QObject):
                    f"“{unlisted.title}” is not listed: it is {unlisted.status}, and only approved articles are "
                    "exported.")
         if not articles:
-            QMessageBox.information(self.window, "Nothing to export",
-                                    "No article is approved yet, and only approved articles are exported."
+            QMessageBox.information(self.window, self.tr("Nothing to export"),
+                                    self.tr("No article is approved yet, and only approved articles are exported.")
                                     + (f"\n\n{why}" if why else ""))
             return
         choice = ExportDialog.ask(self.window, articles, current=current, notice=why)

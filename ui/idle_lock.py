@@ -103,7 +103,7 @@ class IdleLock(QObject):
         if not self.locked or name is None:
             return
         if not password:
-            self.screen.error.show_error("Enter your password.")
+            self.screen.error.show_error(self.tr("Enter your password."))
             return
         self.screen.password.clear()
         self.screen.unlock.setEnabled(False)
@@ -119,7 +119,7 @@ class IdleLock(QObject):
             self.screen.password.setFocus()
 
         window.runner.query(lambda: ws.users.sign_in(name=name, password=password), done, failure=refused,
-                            label="Checking the password")
+                            label=self.tr("Checking the password"))
 
     def switch_user(self) -> None:
         """Someone else signs in at the locked window; the person away is signed out."""

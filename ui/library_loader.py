@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.library_model import LibraryModel
 from ui.ops import OpRunner
 from workstation.facade import ArticleSelection, LibraryPage, Workstation
@@ -76,7 +78,7 @@ class LibraryLoader:
             if not page.complete:
                 self._all(query, request, around)
 
-        self._runner.query(first, arrived, label="Searching")
+        self._runner.query(first, arrived, label=QCoreApplication.translate("LibraryLoader", "Searching"))
 
     def _all(self, query: LibraryQuery, request: int, around: int | None) -> None:
         ws = self._workstation
@@ -98,4 +100,4 @@ class LibraryLoader:
                 self._model.set_ids(page.ids, page.rows, query=query)
             self._shown(page)
 
-        self._runner.query(every, arrived, label="Searching")
+        self._runner.query(every, arrived, label=QCoreApplication.translate("LibraryLoader", "Searching"))

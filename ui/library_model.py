@@ -11,10 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from ui.i18n import status_label
 from ui.theme import status_badge
 from workstation.views import ArticleSummary
 
@@ -34,6 +42,10 @@ _ROLES = _TEXT_ROLES | {ALIGN, ID_ROLE, BACKGROUND}
 HORIZONTAL = Qt.Orientation.Horizontal
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryModel", text)
+
+
 def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
@@ -41,37 +53,38 @@ def _date(value: date | None) -> str:
 def _reviewed(s: ArticleSummary) -> str:
     """Claims with a verdict for every reference they cite, of all claims; or why there is nothing to count."""
     if s.claims == 0:
-        return "no claims"
+        return QCoreApplication.translate("LibraryModel", "no claims")
     if s.references == 0:
-        return "no references"  # nothing to judge a claim against: "0 of 14" would never change
-    return f"{s.claims_reviewed} of {s.claims}"
+        return QCoreApplication.translate("LibraryModel", "no references")  # nothing to judge a claim against: "0 of 14" would never change
+    return QCoreApplication.translate("LibraryModel", "{0} of {1}").format(s.claims_reviewed, s.claims)
 
 
 def _reviewed_tip(s: ArticleSummary) -> str:
     if s.claims == 0:
-        return "The checks found no claims in this article"
+        return QCoreApplication.translate("LibraryModel", "The checks found no claims in this article")
     if s.references == 0:
-        return f"This article lists no references: its {s.claims} claim(s) cannot be checked against a source"
-    return f"{s.claims_reviewed} of {s.claims} claims have a verdict for every reference they cite"
+        return QCoreApplication.translate("LibraryModel", "This article lists no references: its {0} claim(s) cannot be checked against a source").format(
+            s.claims)
+    return QCoreApplication.translate("LibraryModel", "{0} of {1} claims have a verdict for every reference they cite").format(s.claims_reviewed, s.claims)
 
 
 def _status_tip(s: ArticleSummary) -> str | None:
     if s.due and s.next_review:
-        return f"{s.status}; due for re-review since {s.next_review.isoformat()}"
+        return QCoreApplication.translate("LibraryModel", "{0}; due for re-review since {1}").format(status_label(s.status), s.next_review.isoformat())
     return None
 
 
 # (header, sort key, cell text)
 COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], str]], ...] = (
-    ("Title", "title", lambda s: s.title),
-    ("Status", "status", lambda s: s.status),
-    ("Audience", "audience", lambda s: s.audience),
-    ("Findings", "findings", lambda s: str(s.findings)),
-    ("Reviewed", "claims_reviewed", _reviewed),
-    ("Updated", "last_updated", lambda s: _date(s.last_updated)),
-    ("Reviewer", "assigned_reviewer", lambda s: s.assigned_reviewer or ""),
-    ("Next review", "next_review", lambda s: _date(s.next_review)),
-    ("Due", "due_date", lambda s: _date(s.due_date)),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Title"), "title", lambda s: s.title),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Status"), "status", lambda s: status_label(s.status)),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Audience"), "audience", lambda s: s.audience),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Findings"), "findings", lambda s: str(s.findings)),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Reviewed"), "claims_reviewed", _reviewed),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Updated"), "last_updated", lambda s: _date(s.last_updated)),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Reviewer"), "assigned_reviewer", lambda s: s.assigned_reviewer or ""),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Next review"), "next_review", lambda s: _date(s.next_review)),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Due"), "due_date", lambda s: _date(s.due_date)),
 )
 NUMERIC_COLUMNS = frozenset({3, 4})
 HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
@@ -90,8 +103,10 @@ RowLoader = Callable[[list[int], Callable[[dict[int, ArticleSummary]], None]], N
 def _due_tip(s: ArticleSummary) -> str | None:
     if s.due_date is None:
         return None
-    who = f" (reviewer {s.assigned_reviewer or 'nobody'}, approver {s.assigned_approver or 'nobody'})"
-    return f"Overdue: due {s.due_date.isoformat()}{who}" if s.overdue else f"Due {s.due_date.isoformat()}{who}"
+    nobody = QCoreApplication.translate("LibraryModel", "nobody")
+    who = QCoreApplication.translate("LibraryModel", " (reviewer {0}, approver {1})").format(s.assigned_reviewer or nobody, s.assigned_approver or nobody)
+    due = (QCoreApplication.translate("LibraryModel", "Overdue: due {0}") if s.overdue else QCoreApplication.translate("LibraryModel", "Due {0}")).format(s.due_date.isoformat())
+    return due + who
 
 
 OVERDUE = "Overdue"
@@ -206,9 +221,9 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # type: ignore[no-untyped-def]  # noqa: N802
         if orientation == HORIZONTAL and 0 <= section < len(COLUMNS):
             if role == DISPLAY:
-                return COLUMNS[section][0]
+                return _tr(COLUMNS[section][0])
             if role == TOOLTIP:
-                return f"Sort by {COLUMNS[section][0].lower()}"
+                return QCoreApplication.translate("LibraryModel", "Sort by {0}").format(_tr(COLUMNS[section][0]).lower())
         elif role == DISPLAY and orientation != HORIZONTAL:
             return str(section + 1)
         return None

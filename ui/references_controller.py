@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 
@@ -37,20 +37,20 @@ class ReferencesController:
         self.model = ReferenceLibraryModel(self.panel.table)
         self.panel.table.setModel(self.model)
         self.panel.set_column_widths()
-        self.dock = QDockWidget("References", window)
+        self.dock = QDockWidget(QCoreApplication.translate("ReferencesController", "References"), window)
         self.dock.setObjectName("referencesDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.action_import = window._action(
-            "actionImportReferences", "Import &references…", self.import_dialog, None,
-            "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library")
+            "actionImportReferences", QCoreApplication.translate("ReferencesController", "Import &references…"), self.import_dialog, None,
+            QCoreApplication.translate("ReferencesController", "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library"))
         self.action_view = self.dock.toggleViewAction()
         self.action_view.setObjectName("actionReferences")
-        self.action_view.setText("&References")
+        self.action_view.setText(QCoreApplication.translate("ReferencesController", "&References"))
         self.action_view.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.action_view.setToolTip("Show the reference library (Ctrl+Shift+L)")
+        self.action_view.setToolTip(QCoreApplication.translate("ReferencesController", "Show the reference library (Ctrl+Shift+L)"))
         self.sort, self.descending = "title", False
         self._stale = True
         self._request = 0
@@ -73,7 +73,7 @@ class ReferencesController:
         actions = file_menu.actions()
         following = actions[actions.index(after) + 1] if after in actions and actions.index(after) + 1 < len(actions) else None
         file_menu.insertAction(following, self.action_import)
-        view_menu = self.window.menuBar().addMenu("&View")
+        view_menu = self.window.menuBar().addMenu(QCoreApplication.translate("ReferencesController", "&View"))
         view_menu.addAction(self.action_view)
 
     def apply_user(self) -> None:
@@ -82,7 +82,7 @@ class ReferencesController:
         tip = "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library"
         for action_or_button in (self.action_import, self.panel.import_button):
             action_or_button.setEnabled(signed_in)
-            action_or_button.setToolTip(tip if signed_in else f"{tip}: nobody is signed in (File → Sign in…)")
+            action_or_button.setToolTip(tip if signed_in else QCoreApplication.translate("ReferencesController", "{tip}: nobody is signed in (File → Sign in…)").format(tip=tip))
         self._selection_changed()
 
     def show(self) -> None:
@@ -109,7 +109,7 @@ class ReferencesController:
         self.model.palette = self.panel.table.palette()
         self.model.set_rows(rows)
         retracted = sum(1 for r in rows if r.retraction == "Retraction")
-        self.panel.count.setText(f"{len(rows)} record(s)" + (f", {retracted} retracted" if retracted else ""))
+        self.panel.count.setText(QCoreApplication.translate("ReferencesController", "{0} record(s)").format(len(rows)) + (QCoreApplication.translate("ReferencesController", ", {retracted} retracted").format(retracted=retracted) if retracted else ""))
         if self._selected is not None:
             for row, record in enumerate(rows):
                 if record.id == self._selected:
@@ -136,8 +136,8 @@ class ReferencesController:
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
         self.panel.merge.setEnabled(len(ids) == 2 and self.window.user is not None)
-        self.panel.merge.setToolTip("Merge the two selected records into the older one" if len(ids) == 2
-                                    else "Select two records of the same work to merge them")
+        self.panel.merge.setToolTip(QCoreApplication.translate("ReferencesController", "Merge the two selected records into the older one") if len(ids) == 2
+                                    else QCoreApplication.translate("ReferencesController", "Select two records of the same work to merge them"))
         if len(ids) == 1:
             self._selected = ids[0]
             record_id = ids[0]
@@ -152,7 +152,7 @@ class ReferencesController:
     def import_dialog(self) -> None:
         if self.window.user is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import references", "", REFERENCE_PATTERNS)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, QCoreApplication.translate("ReferencesController", "Import references"), "", REFERENCE_PATTERNS)
         if paths:
             self.import_paths(paths)
 
@@ -170,12 +170,12 @@ class ReferencesController:
 
         self.window.runner.long_mutation(
             lambda progress: self.ws.references.import_references(paths=list(paths), user=user, progress=progress),
-            done, label="Importing references")
+            done, label=QCoreApplication.translate("ReferencesController", "Importing references"))
 
     @staticmethod
     def confirm(parent: QWidget, text: str) -> bool:
         """Ask before a step that cannot be undone (tests replace this)."""
-        answer = QMessageBox.question(parent, "Merge records", text)
+        answer = QMessageBox.question(parent, QCoreApplication.translate("ReferencesController", "Merge records"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def merge_selected(self) -> None:
@@ -190,7 +190,7 @@ class ReferencesController:
         user = self.window.user
         self._selected = keep
         self.window.runner.mutate(lambda: self.ws.references.merge_references(keep_id=keep, merge_id=gone, user=user),
-                                  label="Merging records")
+                                  label=QCoreApplication.translate("ReferencesController", "Merging records"))
 
     def _anchor(self, url: QUrl) -> None:
         kind, _, rest = url.toString().partition(":")
@@ -201,7 +201,7 @@ class ReferencesController:
             user = self.window.user
             self.window.runner.mutate(lambda: self.ws.references.decide_reference_match(
                 article_id=article, number=number, record_id=record, accept=kind == "accept", user=user),
-                label="Linking reference")
+                label=QCoreApplication.translate("ReferencesController", "Linking reference"))
 
     def on_changes(self, changes: OpChanges) -> None:
         if changes.references or changes.findings:

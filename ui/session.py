@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -71,7 +71,7 @@ def sign_in_for_window(workstation: Any, user: str | None, password: str | None,
 def confirm_discard(parent: QWidget, what: str) -> bool:
     """Whether the person agrees to lose ``what`` they have not saved (tests replace this)."""
     answer = QMessageBox.question(
-        parent, "Unsaved changes", f"{what} has not been saved and will be discarded. Sign out anyway?",
+        parent, QCoreApplication.translate("Session", "Unsaved changes"), QCoreApplication.translate("Session", "{what} has not been saved and will be discarded. Sign out anyway?").format(what=what),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Discard
 
@@ -98,7 +98,7 @@ class Session(QObject):
         file_menu.insertActions(first, [self.action_password, self.action_switch, self.action_sign_out,
                                         self.action_sign_in])
         file_menu.insertSeparator(first)
-        self.admin_menu = window.menuBar().addMenu("&Admin")
+        self.admin_menu = window.menuBar().addMenu(self.tr("&Admin"))
         self.admin_menu.setObjectName("adminMenu")
         self.admin_menu.setToolTipsVisible(True)  # a disabled Users… says why
         self.admin_menu.addAction(self.action_users)
@@ -111,7 +111,7 @@ class Session(QObject):
         self.update_actions()
         for action, what in ((window.action_import, "Import article files"), (window.action_save, "Save revision")):
             action.setEnabled(signed_in)
-            action.setToolTip(what if signed_in else f"{what}: nobody is signed in (File → Sign in…)")
+            action.setToolTip(what if signed_in else self.tr("{what}: nobody is signed in (File → Sign in…)").format(what=what))
         window.review.editor_tab.source.setReadOnly(not signed_in)
         window.controller.apply_user()
         window.idle.restart()  # nobody signed in: nothing to lock
@@ -152,12 +152,12 @@ class Session(QObject):
         self.action_users.setStatusTip(tip)
         label = window.user_label
         if signed_in:
-            label.setText(f"Signed in as {window.display_name} ({window.role})")
-            label.setToolTip(f"{window.display_name}, user name {window.user}, role {window.role}")
+            label.setText(self.tr("Signed in as {display_name} ({role})").format(display_name=window.display_name, role=window.role))
+            label.setToolTip(self.tr("{display_name}, user name {user}, role {role}").format(display_name=window.display_name, user=window.user, role=window.role))
         else:
-            label.setText("Not signed in · read-only")
-            label.setToolTip("Nobody is signed in: the window shows the database but changes nothing. "
-                             "File → Sign in…")
+            label.setText(self.tr("Not signed in · read-only"))
+            label.setToolTip(self.tr("Nobody is signed in: the window shows the database but changes nothing. "
+                             "File → Sign in…"))
 
     # ----------------------------------------------------------------- commands
     def sign_in(self) -> None:
@@ -179,7 +179,7 @@ class Session(QObject):
         ws = window.workstation
         # Queued behind whatever the person leaving had asked for, so their last changes land first.
         window.runner.mutate(lambda: ws.users.sign_out(name=leaving),
-                             lambda _result: QTimer.singleShot(0, self, self.sign_in), label="Signing out")
+                             lambda _result: QTimer.singleShot(0, self, self.sign_in), label=self.tr("Signing out"))
 
     def switch_user(self, *, from_lock: bool = False) -> bool:
         """Someone else signs in; until they do, the present person stays. True when the window changed hands.
@@ -199,7 +199,7 @@ class Session(QObject):
         self.discard_unsaved()
         if leaving is not None:
             ws = window.workstation
-            window.runner.mutate(lambda: ws.users.sign_out(name=leaving), label="Signing out")
+            window.runner.mutate(lambda: ws.users.sign_out(name=leaving), label=self.tr("Signing out"))
         window.set_user(view)
         return True
 
@@ -210,7 +210,7 @@ class Session(QObject):
         view = ChangePasswordDialog.ask(window.workstation, window.user, display_name=window.display_name,
                                         parent=window)
         if view is not None:
-            window.statusBar().showMessage("Your password was changed.", 8000)
+            window.statusBar().showMessage(self.tr("Your password was changed."), 8000)
 
     def open_users(self) -> None:
         """The Users dialog (admins); afterwards the window follows any change to its own user or the idle lock."""

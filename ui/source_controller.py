@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTableWidgetItem, QWidget
 
@@ -66,9 +66,9 @@ class SourceController(QObject):
         self.pane.suggestions.cellClicked.connect(lambda row, _column: self.preview_suggestion(row))
         # A file dropped on a reference's row, or on the pane, is attached to that reference.
         references = window.review.references_tab
-        self.attach_reference = QPushButton("Attach &document to reference…")
+        self.attach_reference = QPushButton(self.tr("Attach &document to reference…"))
         self.attach_reference.setObjectName("attachReferenceDocumentButton")
-        self.attach_reference.setAccessibleName("Attach a document to the selected reference")
+        self.attach_reference.setAccessibleName(self.tr("Attach a document to the selected reference"))
         self.attach_reference.clicked.connect(self._attach_selected_reference)
         references.layout().addWidget(self.attach_reference)
         references.table.itemSelectionChanged.connect(self._enable)
@@ -115,7 +115,7 @@ class SourceController(QObject):
         shown = Shown(article, claim, reference, document.summary.sha256 if document else None)
         if document is None:
             pane.text.show_text("", [])
-            pane.title.setText(f"Reference [{reference}]" if reference is not None else "Source")
+            pane.title.setText(self.tr("Reference [{reference}]").format(reference=reference) if reference is not None else self.tr("Source"))
             pane.say(self._no_document(reference))
             self._fill_suggestions(None)
         else:
@@ -201,11 +201,10 @@ class SourceController(QObject):
         table.setRowCount(len(passages))
         for row, passage in enumerate(passages):
             where = f"p. {passage.page} · " if passage.page > 1 or self._pages() > 1 else ""
-            item = QTableWidgetItem(f"{where}{passage.section} · score {passage.score:.2f}\n"
-                                    f"{' '.join(passage.text.split())}")
+            item = QTableWidgetItem(self.tr("{where}{section} · score {score:.2f}\n{0}").format(' '.join(passage.text.split()), where=where, section=passage.section, score=passage.score))
             item.setData(ID_ROLE, (passage.start, passage.end))
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            item.setToolTip("Click to find it in the document; Use records it as the verdict's evidence")
+            item.setToolTip(self.tr("Click to find it in the document; Use records it as the verdict's evidence"))
             table.setItem(row, 1, item)
             holder, button = self.pane.use_button(row)
             button.setEnabled(self.window.user is not None)
@@ -214,9 +213,9 @@ class SourceController(QObject):
         table.resizeRowsToContents()
         count = len(passages)
         self.pane.suggestions_label.setText(
-            f"Suggested passages ({count})" if count else
-            ("Suggested passages: none of the document's sentences bears on this claim" if suggestions else
-             "Suggested passages")
+            self.tr("Suggested passages ({count})").format(count=count) if count else
+            (self.tr("Suggested passages: none of the document's sentences bears on this claim") if suggestions else
+             self.tr("Suggested passages"))
         )
 
     def _pages(self) -> int:
@@ -259,7 +258,7 @@ class SourceController(QObject):
             tab.evidence.setText(" ".join(quote.split()))
             tab.evidence.setModified(True)
             tab.evidence.setCursorPosition(0)
-            self.window.statusBar().showMessage("Evidence filled in: choose a verdict, then Save verdict.", 8000)
+            self.window.statusBar().showMessage(self.tr("Evidence filled in: choose a verdict, then Save verdict."), 8000)
             tab.verdict.setFocus()
             return
         claim_id, reference, note = source.claim_id, source.reference, tab.note.text()
@@ -269,7 +268,7 @@ class SourceController(QObject):
         if article_id is None:
             return
         # A verdict is frozen on an Approved article: reopen it first, or leave it (ui.reopen_first).
-        change_record(self.window, article_id=article_id, what="verdicts", label="Recording the evidence",
+        change_record(self.window, article_id=article_id, what="verdicts", label=self.tr("Recording the evidence"),
                       call=lambda reopen: ws.review.set_verdict(
                           claim_id=claim_id, reference=reference, verdict=verdict, user=user, evidence=quote,
                           note=note, evidence_span=(start, end), reopen=reopen))
@@ -278,7 +277,7 @@ class SourceController(QObject):
     @staticmethod
     def ask_file(parent: QWidget) -> str | None:
         """The file to attach (patched in tests)."""
-        path, _ = QFileDialog.getOpenFileName(parent, "Attach a document to the reference", "", DOCUMENT_PATTERNS)
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SourceController", "Attach a document to the reference"), "", DOCUMENT_PATTERNS)
         return path or None
 
     def attach_dialog(self) -> None:
@@ -318,12 +317,12 @@ class SourceController(QObject):
             self.refresh()
 
         def failed(error: BaseException) -> None:
-            self.window.statusBar().showMessage(f"Not attached: {describe(error)}", 15000)
-            report_error(error, parent=self.window, title="Attach document")
+            self.window.statusBar().showMessage(self.tr("Not attached: {0}").format(describe(error)), 15000)
+            report_error(error, parent=self.window, title=self.tr("Attach document"))
 
         self.window.runner.mutate(
             lambda: self.ws.review.attach_document(article_id=article, number=number, path=path, user=user),
-            done, failure=failed, label=f"Reading {name}")
+            done, failure=failed, label=self.tr("Reading {name}").format(name=name))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
@@ -337,7 +336,7 @@ class SourceController(QObject):
             if number is not None and paths:
                 event.acceptProposedAction()
                 if len(paths) > 1:
-                    self.window.statusBar().showMessage("One document per reference: the first file is attached",
+                    self.window.statusBar().showMessage(self.tr("One document per reference: the first file is attached"),
                                                         8000)
                 self.attach(paths[0], number)
                 return True
@@ -364,8 +363,8 @@ class SourceController(QObject):
         signed_in = self.window.user is not None
         has_document = self.source is not None and self.source.document is not None
         self.pane.use.setEnabled(signed_in and has_document and self.pane.text.selected_span() is not None)
-        self.pane.use.setToolTip("Record the selected passage as the verdict's evidence" if self.pane.use.isEnabled()
-                                 else "Select a passage of the document to use it as evidence")
+        self.pane.use.setToolTip(self.tr("Record the selected passage as the verdict's evidence") if self.pane.use.isEnabled()
+                                 else self.tr("Select a passage of the document to use it as evidence"))
         self.pane.attach.setEnabled(signed_in and self.shown.reference is not None)
         self.attach_reference.setEnabled(signed_in and self._selected_reference() is not None)
         for button in self.pane.suggestions.findChildren(QPushButton):

@@ -22,7 +22,7 @@ class StatusArea(QObject):
         self.progress.setMaximumWidth(220)
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setObjectName("cancelOpButton")
         self.cancel.hide()
         self.cancel.clicked.connect(runner.cancel_current)

@@ -42,10 +42,10 @@ class Teamwork(QObject):
         if self.live.feed is None:
             self.live_label.setText("")
             return
-        self.live_label.setText("● Live" if connected else "○ Reconnecting…")
+        self.live_label.setText(self.tr("● Live") if connected else self.tr("○ Reconnecting…"))
         self.live_label.setToolTip(
-            "Changes made at other desks appear here by themselves" if connected
-            else "The connection to the database broke; changes from other desks appear again once it is back")
+            self.tr("Changes made at other desks appear here by themselves") if connected
+            else self.tr("The connection to the database broke; changes from other desks appear again once it is back"))
 
     def user_changed(self) -> None:
         """Someone else signed in at the window (or nobody): their bell, their role, their lease."""
@@ -67,7 +67,7 @@ class AssignAction(QObject):
         self.window = window
         self.role = ""
         self.users: list[UserView] = []
-        self.action = QAction("A&ssign…", window)
+        self.action = QAction(self.tr("A&ssign…"), window)
         self.action.setObjectName("actionAssign")
         self.action.triggered.connect(lambda *_: self.trigger())
         window.addAction(self.action)
@@ -107,7 +107,7 @@ class AssignAction(QObject):
         else:
             enabled, why = True, ""
         self.action.setEnabled(enabled)
-        self.action.setToolTip("Assign the reviewer, the approver and the due date" if enabled else f"Assign: {why}")
+        self.action.setToolTip(self.tr("Assign the reviewer, the approver and the due date") if enabled else self.tr("Assign: {why}").format(why=why))
 
     def trigger(self) -> None:
         window = self.window
@@ -127,8 +127,8 @@ class AssignAction(QObject):
                 lambda: ws.workflow.assign(article_id=article_id, user=user, reviewer=chosen.reviewer,
                                            approver=chosen.approver, due=chosen.due, clear_due=chosen.due is None),
                 lambda result: window.statusBar().showMessage(
-                    f"Assigned: reviewer {result.reviewer or 'nobody'}, approver {result.approver or 'nobody'}"
-                    + (f", due {result.due.isoformat()}" if result.due else ""), 8000),
-                label="Assigning")
+                    self.tr("Assigned: reviewer {0}, approver {1}").format(result.reviewer or 'nobody', result.approver or 'nobody')
+                    + (self.tr(", due {0}").format(result.due.isoformat()) if result.due else ""), 8000),
+                label=self.tr("Assigning"))
 
         window.runner.query(lambda: ws.library.article_summaries(ids=[article_id]), ask)

@@ -112,23 +112,23 @@ class UsersAdmin(QObject):
         for button in (d.role, d.reset, d.active, d.unlock):
             button.setEnabled(user is not None)
         if user is None:
-            d.active.setText("&Deactivate")
+            d.active.setText(self.tr("&Deactivate"))
             for button in (d.role, d.reset, d.active, d.unlock):
-                button.setToolTip("Select a user first")
+                button.setToolTip(self.tr("Select a user first"))
             return
-        d.active.setText("&Deactivate" if user.active else "R&eactivate")
+        d.active.setText(self.tr("&Deactivate") if user.active else self.tr("R&eactivate"))
         d.role.setEnabled(user.active)
         d.reset.setEnabled(user.active)
         d.unlock.setEnabled(user.locked)
-        d.unlock.setToolTip("Let the account sign in again" if user.locked else f"{user.name} is not locked")
+        d.unlock.setToolTip(self.tr("Let the account sign in again") if user.locked else self.tr("{name} is not locked").format(name=user.name))
         if own and user.active:
             d.active.setEnabled(False)
-            d.active.setToolTip("You cannot deactivate your own account while you are signed in with it")
+            d.active.setToolTip(self.tr("You cannot deactivate your own account while you are signed in with it"))
         else:
-            d.active.setToolTip("Stop the account signing in (it stays in the audit trail)" if user.active
-                                else "Let the account sign in again")
-        d.role.setToolTip(f"Change the role of {user.name}" if user.active else f"{user.name} is deactivated")
-        d.reset.setToolTip(f"Set a new password for {user.name}" if user.active else f"{user.name} is deactivated")
+            d.active.setToolTip(self.tr("Stop the account signing in (it stays in the audit trail)") if user.active
+                                else self.tr("Let the account sign in again"))
+        d.role.setToolTip(self.tr("Change the role of {name}").format(name=user.name) if user.active else self.tr("{name} is deactivated").format(name=user.name))
+        d.reset.setToolTip(self.tr("Set a new password for {name}").format(name=user.name) if user.active else self.tr("{name} is deactivated").format(name=user.name))
 
     # ----------------------------------------------------------------- commands
     def add_user(self) -> None:
@@ -182,7 +182,7 @@ class UsersAdmin(QObject):
             self.dialog.message.show_info(said(result.user))
             self.refresh(select=result.user.name)
 
-        self.window.runner.mutate(call, done, failure=self._refused, label="Changing users")
+        self.window.runner.mutate(call, done, failure=self._refused, label=self.tr("Changing users"))
 
     def _refused(self, error: BaseException) -> None:
         if not isinstance(error, WorkstationError):
@@ -214,4 +214,4 @@ class UsersAdmin(QObject):
                 else "Windows no longer lock when left unattended.")
 
         self.window.runner.mutate(lambda: self.ws.users.set_idle_lock_minutes(minutes=minutes, by=self.admin), done,
-                                  failure=self._refused, label="Changing the idle lock")
+                                  failure=self._refused, label=self.tr("Changing the idle lock"))

@@ -52,7 +52,7 @@ def test_the_wheel_carries_every_file_the_program_reads(tmp_path: Path) -> None:
     for needed in ("seeds/000_afc8492b608435a4.txt", "workstation/data/common-passwords.txt.gz",
                    "db/migrations/env.py", "db/migrations/versions/0005_teamwork.py", "db/team/triggers.sql",
                    "workstation/checks/data/sources.yaml", "workstation/export/page.css",
-                   "ui/assets/review-workstation.png"):
+                   "ui/assets/review-workstation.png", "ui/translations/workstation_de.qm"):
         assert needed in names
     assert "workstation = ui.cli:main" in entry_points
 

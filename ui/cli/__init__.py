@@ -29,7 +29,7 @@ from ui.cli import (
     workflow,
 )
 from ui.cli.common import PASSWORD_ENV, CommandFailed, emit_error
-from ui.gui_options import REVIEW_TABS, THEMES
+from ui.gui_options import LANGUAGES, REVIEW_TABS, THEMES
 from workstation import __version__
 from workstation.errors import WorkstationError
 
@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--dashboard", action="store_true", help="open on the dashboard (View → Dashboard)")
     gui.add_argument("--theme", choices=THEMES, default=None,
                      help="light or dark palette, or follow the system (default: $WORKSTATION_THEME, else system)")
+    gui.add_argument("--lang", choices=LANGUAGES, default=None,
+                     help="the window's language (default: the system's, from LC_ALL/LANG, else English); "
+                          "the command line itself always speaks English")
     gui.set_defaults(handler=_gui)
     for module in MODULES:
         module.register(commands)
@@ -75,7 +78,7 @@ def _gui(args: argparse.Namespace) -> int:
     password = os.environ.get(PASSWORD_ENV) if args.user else None
     return run_gui(db=args.db, screenshot=args.screenshot, article=args.article, user=args.user,
                    password=password, tab=args.tab, claim=args.claim, theme=args.theme, create=args.create,
-                   dashboard=args.dashboard)
+                   dashboard=args.dashboard, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

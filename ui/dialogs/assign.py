@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ class Assignment:
 
 
 def _people(combo: QComboBox, users: list[UserView], roles: frozenset[str], current: str | None) -> None:
-    combo.addItem("(nobody)", NOBODY)
+    combo.addItem(QCoreApplication.translate("Assign", "(nobody)"), NOBODY)
     for user in users:
         if user.active and user.role in roles:
             combo.addItem(f"{user.display_name} ({user.name}, {user.role})", user.name)
@@ -46,22 +46,22 @@ class AssignDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assignDialog")
-        self.setWindowTitle("Assign the review")
-        title = QLabel(f"<b>{article.title}</b><br>{article.status}")
+        self.setWindowTitle(self.tr("Assign the review"))
+        title = QLabel(self.tr("<b>{title}</b><br>{status}").format(title=article.title, status=article.status))
         title.setWordWrap(True)
         self.reviewer = QComboBox()
         self.reviewer.setObjectName("assignReviewer")
-        self.reviewer.setAccessibleName("Reviewer")
+        self.reviewer.setAccessibleName(self.tr("Reviewer"))
         _people(self.reviewer, users, REVIEWERS, article.assigned_reviewer)
         self.approver = QComboBox()
         self.approver.setObjectName("assignApprover")
-        self.approver.setAccessibleName("Approver")
+        self.approver.setAccessibleName(self.tr("Approver"))
         _people(self.approver, users, APPROVERS, article.assigned_approver)
-        self.has_due = QCheckBox("Due by")
+        self.has_due = QCheckBox(self.tr("Due by"))
         self.has_due.setObjectName("assignHasDue")
         self.due = QDateEdit()
         self.due.setObjectName("assignDue")
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setMinimumDate(QDate(today.year, today.month, today.day))
@@ -77,14 +77,14 @@ class AssignDialog(QDialog):
         self.problem.setObjectName("assignProblem")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Reviewer", self.reviewer)
-        form.addRow("Approver", self.approver)
-        form.addRow("Due", due_row)
+        form.addRow(self.tr("Reviewer"), self.reviewer)
+        form.addRow(self.tr("Approver"), self.approver)
+        form.addRow(self.tr("Due"), due_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Assign")
+        self.ok.setText(self.tr("Assign"))
         for combo in (self.reviewer, self.approver):
             combo.currentIndexChanged.connect(lambda *_: self._check())
         layout = QVBoxLayout(self)
@@ -96,7 +96,7 @@ class AssignDialog(QDialog):
 
     def _check(self) -> None:
         same = self.reviewer.currentData() and self.reviewer.currentData() == self.approver.currentData()
-        self.problem.setText("The reviewer cannot also be the approver (four eyes)." if same else "")
+        self.problem.setText(self.tr("The reviewer cannot also be the approver (four eyes).") if same else "")
         self.ok.setEnabled(not same)
 
     def assignment(self) -> Assignment:

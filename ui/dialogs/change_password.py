@@ -36,27 +36,26 @@ class ChangePasswordDialog(QDialog):
         self.user_name = name
         self.view: Any = None
         self.setObjectName("changePasswordDialog")
-        self.setWindowTitle("Choose a new password" if forced else "Change my password")
-        self.title = heading("Choose a new password" if forced else "Change my password", "changePasswordTitle")
+        self.setWindowTitle(self.tr("Choose a new password") if forced else self.tr("Change my password"))
+        self.title = heading(self.tr("Choose a new password") if forced else self.tr("Change my password"), "changePasswordTitle")
         who = display_name or name
         self.intro = note(
-            f"An administrator reset the password of {who} ({name}). Choose your own before you continue. "
-            "Your current password is the one the administrator gave you." if forced else
-            f"Signed in as {who} ({name}).", "changePasswordIntro", muted=False)
+            self.tr("An administrator reset the password of {who} ({name}). Choose your own before you continue. Your current password is the one the administrator gave you.").format(who=who, name=name) if forced else
+            self.tr("Signed in as {who} ({name}).").format(who=who, name=name), "changePasswordIntro", muted=False)
         self.current = line_edit("currentPassword", "Current password", password=True)
         self.new = line_edit("newPassword", "New password", password=True)
         self.repeat = line_edit("repeatNewPassword", "Repeat the new password", password=True)
         self.rules = field_note(PASSWORD_RULES, "newPasswordRules")
         self.error = MessageLine("changePasswordError")
         fields = form()
-        fields.addRow("&Current password:", self.current)
-        fields.addRow("&New password:", self.new)
-        fields.addRow("&Repeat new password:", self.repeat)
+        fields.addRow(self.tr("&Current password:"), self.current)
+        fields.addRow(self.tr("&New password:"), self.new)
+        fields.addRow(self.tr("&Repeat new password:"), self.repeat)
         fields.addRow("", self.rules)
-        buttons, self.ok, cancel = ok_cancel("Change password", "changePasswordButton", "changePasswordCancel",
+        buttons, self.ok, cancel = ok_cancel(self.tr("Change password"), "changePasswordButton", "changePasswordCancel",
                                              accept=self.try_accept, reject=self.reject)
         if forced:
-            cancel.setText("Sign out")
+            cancel.setText(self.tr("Sign out"))
         column(QVBoxLayout(self), self.title, self.intro, 4, fields, self.error, 6, buttons)
         self.setMinimumWidth(500)
         self.current.setFocus()

@@ -40,13 +40,12 @@ class EditConflictDialog(QDialog):
     def __init__(self, conflict: EditConflict, merge: MergeResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editConflictDialog")
-        self.setWindowTitle("Someone saved this article while you edited it")
+        self.setWindowTitle(self.tr("Someone saved this article while you edited it"))
         self.choice: ConflictChoice | None = None
         theirs, base = conflict.theirs, conflict.base
         when = theirs.saved_at.astimezone().strftime("%H:%M")
         heading = QLabel(
-            f"<b>{theirs.author or 'Someone'} saved revision {theirs.number} at {when}</b> while you were editing "
-            f"revision {base.number}. Nothing has been saved or overwritten yet: choose how to go on."
+            self.tr("<b>{0} saved revision {number} at {when}</b> while you were editing revision {1}. Nothing has been saved or overwritten yet: choose how to go on.").format(theirs.author or 'Someone', base.number, number=theirs.number, when=when)
         )
         heading.setWordWrap(True)
         self.theirs = _pane("conflictTheirs", "Their revision", theirs.body, read_only=True)
@@ -59,11 +58,11 @@ class EditConflictDialog(QDialog):
         self.merge_note.setObjectName("conflictMergeNote")
         self.merge_note.setWordWrap(True)
         grid = QGridLayout()
-        grid.addWidget(QLabel(f"Theirs: revision {theirs.number} by {theirs.author or 'someone'}"), 0, 0)
-        grid.addWidget(QLabel("Yours: your unsaved edit"), 0, 1)
+        grid.addWidget(QLabel(self.tr("Theirs: revision {number} by {0}").format(theirs.author or 'someone', number=theirs.number)), 0, 0)
+        grid.addWidget(QLabel(self.tr("Yours: your unsaved edit")), 0, 1)
         grid.addWidget(self.theirs, 1, 0)
         grid.addWidget(self.yours, 1, 1)
-        grid.addWidget(QLabel("Merged: your changes placed in their text (edit before saving)"), 2, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Merged: your changes placed in their text (edit before saving)")), 2, 0, 1, 2)
         grid.addWidget(self.merged, 3, 0, 1, 2)
         grid.addWidget(self.merge_note, 4, 0, 1, 2)
         grid.setRowStretch(1, 3)
@@ -74,7 +73,7 @@ class EditConflictDialog(QDialog):
                                                "Drop your edit; their revision stays")
         self.keep_both_button = self._button("keepBothButton", "Keep theirs + a copy of mine", KEEP_BOTH,
                                              "Their revision stays current; yours is kept as a revision beside it")
-        self.cancel_button = QPushButton("Back to editing")
+        self.cancel_button = QPushButton(self.tr("Back to editing"))
         self.cancel_button.setObjectName("conflictCancelButton")
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()

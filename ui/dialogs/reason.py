@@ -38,7 +38,7 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.text = QPlainTextEdit()
         self.text.setObjectName("reasonEdit")
-        self.text.setAccessibleName("Reason")
+        self.text.setAccessibleName(self.tr("Reason"))
         buttons, self.ok = reason_buttons(self, self.text)
         layout = QVBoxLayout(self)
         label = QLabel(prompt)

@@ -13,21 +13,19 @@ class ReopenFirstDialog(QDialog):
     def __init__(self, refusal: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reopenFirstDialog")
-        self.setWindowTitle("Approved article")
+        self.setWindowTitle(self.tr("Approved article"))
         explanation = QLabel(
-            f"{refusal[:1].upper()}{refusal[1:]}.\n\n"
-            "Reopening puts the article back Under Review (recorded in the audit trail with your reason) "
-            "and supersedes the signature; the change is then made. The article needs a new approval."
+            self.tr("{0}{1}.\n\nReopening puts the article back Under Review (recorded in the audit trail with your reason) and supersedes the signature; the change is then made. The article needs a new approval.").format(refusal[:1].upper(), refusal[1:])
         )
         explanation.setObjectName("reopenFirstReason")
         explanation.setWordWrap(True)
-        prompt = QLabel("Why reopen it?")
+        prompt = QLabel(self.tr("Why reopen it?"))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reopenReasonEdit")
-        self.reason.setAccessibleName("Reason for reopening")
+        self.reason.setAccessibleName(self.tr("Reason for reopening"))
         prompt.setBuddy(self.reason)
         buttons, self.ok = reason_buttons(self, self.reason)
-        self.ok.setText("&Reopen and change")
+        self.ok.setText(self.tr("&Reopen and change"))
         self.ok.setObjectName("reopenAndChangeButton")
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)

@@ -56,35 +56,35 @@ class SignInDialog(QDialog):
         self.first_admin = first_admin
         self.view: Any = None
         self.setObjectName("firstAdminDialog" if first_admin else "signInDialog")
-        self.setWindowTitle("Create the first administrator" if first_admin else "Sign in — Review Workstation")
-        self.title = heading("Create the first administrator" if first_admin else "Sign in to Review Workstation",
+        self.setWindowTitle(self.tr("Create the first administrator") if first_admin else self.tr("Sign in — Review Workstation"))
+        self.title = heading(self.tr("Create the first administrator") if first_admin else self.tr("Sign in to Review Workstation"),
                              "signInTitle")
         self.intro = note(
-            "This database has no users yet. Create its administrator; the administrator then "
-            "adds the board's authors, reviewers and approvers." if first_admin else
-            "Every change you make is recorded under your name.", "signInIntro", muted=False)
+            self.tr("This database has no users yet. Create its administrator; the administrator then "
+            "adds the board's authors, reviewers and approvers.") if first_admin else
+            self.tr("Every change you make is recorded under your name."), "signInIntro", muted=False)
         self.database = note(database_label(getattr(workstation, "url", "")), "signInDatabase")
         self.name = line_edit("signInName", "User name", user)
         self.display = line_edit("signInDisplayName", "Full name")
-        self.display.setPlaceholderText("as printed on signatures, e.g. Dr. Maria Lopez")
+        self.display.setPlaceholderText(self.tr("as printed on signatures, e.g. Dr. Maria Lopez"))
         self.password = line_edit("signInPassword", "Password", password=True)
         self.repeat = line_edit("signInRepeat", "Repeat password", password=True)
         self.rules = field_note(PASSWORD_RULES, "signInPasswordRules")
         self.error = MessageLine("signInError")
 
         fields = form()
-        fields.addRow("&User name:", self.name)
+        fields.addRow(self.tr("&User name:"), self.name)
         if first_admin:
-            fields.addRow("&Full name:", self.display)
-        fields.addRow("&Password:", self.password)
+            fields.addRow(self.tr("&Full name:"), self.display)
+        fields.addRow(self.tr("&Password:"), self.password)
         if first_admin:
-            fields.addRow("&Repeat password:", self.repeat)
+            fields.addRow(self.tr("&Repeat password:"), self.repeat)
             fields.addRow("", self.rules)
         else:
             for hidden in (self.display, self.repeat, self.rules):
                 hidden.hide()
         buttons, self.ok, _cancel = ok_cancel(
-            "Create administrator" if first_admin else "Sign in", "signInButton", "signInCancel",
+            self.tr("Create administrator") if first_admin else self.tr("Sign in"), "signInButton", "signInCancel",
             accept=self.try_accept, reject=self.reject,
         )
         column(QVBoxLayout(self), self.title, self.intro, self.database, 4, fields, self.error, 6, buttons)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +46,7 @@ def role_rows(fields: QFormLayout, current: str = "reviewer") -> QComboBox:
     """The role to choose and, under it, what that role may do."""
     combo = QComboBox()
     combo.setObjectName("roleCombo")
-    combo.setAccessibleName("Role")
+    combo.setAccessibleName(QCoreApplication.translate("UserForms", "Role"))
     for role in ROLES:
         combo.addItem(role, role)
     explained = field_note("", "roleNote")
@@ -56,7 +57,7 @@ def role_rows(fields: QFormLayout, current: str = "reviewer") -> QComboBox:
     combo.currentIndexChanged.connect(lambda _i: explain())
     combo.setCurrentIndex(max(combo.findData(current), 0))
     explain()
-    fields.addRow("R&ole:", combo)
+    fields.addRow(QCoreApplication.translate("UserForms", "R&ole:"), combo)
     fields.addRow("", explained)
     return combo
 
@@ -104,8 +105,8 @@ def password_rows(fields: QFormLayout) -> tuple[QLineEdit, QLineEdit]:
     """A new password and its repetition, with the rules under them."""
     password = line_edit("userPassword", "Password", password=True)
     repeat = line_edit("userPasswordRepeat", "Repeat password", password=True)
-    fields.addRow("&Password:", password)
-    fields.addRow("&Repeat password:", repeat)
+    fields.addRow(QCoreApplication.translate("UserForms", "&Password:"), password)
+    fields.addRow(QCoreApplication.translate("UserForms", "&Repeat password:"), repeat)
     fields.addRow("", field_note(PASSWORD_RULES, "userPasswordRules"))
     return password, repeat
 
@@ -121,14 +122,14 @@ class AddUserDialog(_Form):
                          "Users are never deleted (the audit trail names them); an account that is no longer "
                          "needed is deactivated.", "Add user", parent)
         self.name = line_edit("newUserName", "User name")
-        self.name.setPlaceholderText("e.g. mlopez (how they sign in)")
+        self.name.setPlaceholderText(self.tr("e.g. mlopez (how they sign in)"))
         self.display = line_edit("newUserDisplayName", "Full name")
-        self.display.setPlaceholderText("as printed on signatures, e.g. Dr. Maria Lopez")
-        self.fields.addRow("&User name:", self.name)
-        self.fields.addRow("&Full name:", self.display)
+        self.display.setPlaceholderText(self.tr("as printed on signatures, e.g. Dr. Maria Lopez"))
+        self.fields.addRow(self.tr("&User name:"), self.name)
+        self.fields.addRow(self.tr("&Full name:"), self.display)
         self.role = role_rows(self.fields)
         self.password, self.repeat = password_rows(self.fields)
-        self.must_change = QCheckBox("Ask for a new password at the first sign-in")
+        self.must_change = QCheckBox(self.tr("Ask for a new password at the first sign-in"))
         self.must_change.setObjectName("newUserMustChange")
         self.must_change.setChecked(True)
         self.fields.addRow("", self.must_change)

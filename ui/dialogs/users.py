@@ -43,13 +43,13 @@ class UsersDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")
-        self.setWindowTitle("Users — Review Workstation")
-        self.title = heading("Users", "usersTitle")
-        self.intro = note("Users are never deleted: the audit trail names them. Deactivate an account that is no "
-                          "longer needed; it keeps its history and can be reactivated.", "usersIntro")
+        self.setWindowTitle(self.tr("Users — Review Workstation"))
+        self.title = heading(self.tr("Users"), "usersTitle")
+        self.intro = note(self.tr("Users are never deleted: the audit trail names them. Deactivate an account that is no "
+                          "longer needed; it keeps its history and can be reactivated."), "usersIntro")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("usersTable")
-        self.table.setAccessibleName("Users")
+        self.table.setAccessibleName(self.tr("Users"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,28 +83,28 @@ class UsersDialog(QDialog):
 
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleLockMinutes")
-        self.idle_minutes.setAccessibleName("Idle lock, minutes")
-        self.idle_minutes.lineEdit().setAccessibleName("Idle lock, minutes")  # what has the focus inside
+        self.idle_minutes.setAccessibleName(self.tr("Idle lock, minutes"))
+        self.idle_minutes.lineEdit().setAccessibleName(self.tr("Idle lock, minutes"))  # what has the focus inside
         self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
-        self.idle_minutes.setSpecialValueText("never")
-        self.idle_minutes.setSuffix(" minutes")
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.idle_minutes.setMinimumWidth(120)
         self.apply_idle = _button("Appl&y", "applyIdleLockButton", "Apply the idle lock")
         self.apply_idle.setAutoDefault(False)
-        idle_label = QLabel("&Lock an unattended window after")
+        idle_label = QLabel(self.tr("&Lock an unattended window after"))
         idle_label.setBuddy(self.idle_minutes)
         idle_row = QHBoxLayout()
         idle_row.addWidget(idle_label)
         idle_row.addWidget(self.idle_minutes)
-        idle_row.addWidget(QLabel("without input"))
+        idle_row.addWidget(QLabel(self.tr("without input")))
         idle_row.addStretch(1)
         idle_row.addWidget(self.apply_idle)
-        idle_box = QGroupBox("Idle lock (every desk)")
+        idle_box = QGroupBox(self.tr("Idle lock (every desk)"))
         idle_box.setObjectName("idleLockGroup")
         idle_layout = QVBoxLayout(idle_box)
         idle_layout.addLayout(idle_row)
-        idle_layout.addWidget(note("The window hides its work and asks for the password again; nothing unsaved "
-                                   "is lost. “never” turns the lock off.", "idleLockNote"))
+        idle_layout.addWidget(note(self.tr("The window hides its work and asks for the password again; nothing unsaved "
+                                   "is lost. “never” turns the lock off."), "idleLockNote"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("usersClose")

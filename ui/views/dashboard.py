@@ -8,7 +8,7 @@ and renewed when it changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,16 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from ui.charts import BarChart, Series
+from ui.i18n import day, day_month, decimal, number
 from ui.theme import STATUS_HUES, blend, is_dark, muted_text, status_badge
 from workstation.facade import Dashboard, Spread
 
 OVERDUE = "due"  # the library's status filter value for "due for re-review"
 LATE = "overdue"  # the library's status filter value for "overdue assignments"
-ALARMS = {OVERDUE: " (approved, next review date reached)", LATE: " (not approved, past the assignment's due date)"}
+ALARMS = {OVERDUE: QT_TRANSLATE_NOOP("DashboardView", " (approved, next review date reached)"),
+          LATE: QT_TRANSLATE_NOOP("DashboardView", " (not approved, past the assignment's due date)")}
 FIRST_APPROVED = "first-approved"  # the link to the articles the cycle figures describe
-TILES = (("Submitted", "countSubmitted", "Submitted"), ("Under Review", "countUnderReview", "Under Review"),
-         ("Approved", "countApproved", "Approved"), (OVERDUE, "countOverdue", "Due for re-review"),
-         (LATE, "countOverdueAssignments", "Overdue assignments"))
+TILES = (("Submitted", "countSubmitted", QT_TRANSLATE_NOOP("Status", "Submitted")),
+         ("Under Review", "countUnderReview", QT_TRANSLATE_NOOP("Status", "Under Review")),
+         ("Approved", "countApproved", QT_TRANSLATE_NOOP("Status", "Approved")),
+         (OVERDUE, "countOverdue", QT_TRANSLATE_NOOP("DashboardView", "Due for re-review")),
+         (LATE, "countOverdueAssignments", QT_TRANSLATE_NOOP("DashboardView", "Overdue assignments")))
+
+
+def tile_label(key: str, label: str) -> str:
+    return QCoreApplication.translate("DashboardView" if key in (OVERDUE, LATE) else "Status", label)
 OVERDUE_HUE = QColor(220, 60, 50)
 FINDING_HUE = QColor(150, 100, 210)
 WEEK_LABEL_EVERY = 4
@@ -54,7 +62,7 @@ def series_colour(hue: QColor, palette: QPalette) -> QColor:
 
 
 def _days(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} d"
+    return "—" if value is None else QCoreApplication.translate("DashboardView", "{0} d").format(decimal(value))
 
 
 def _heading(text: str, name: str) -> QLabel:
@@ -78,7 +86,7 @@ class DashboardView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardView")
-        self.setAccessibleName("Dashboard")
+        self.setAccessibleName(self.tr("Dashboard"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget()
@@ -87,7 +95,7 @@ class DashboardView(QScrollArea):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(8)
 
-        title = _heading("Dashboard", "dashboardTitle")
+        title = _heading(self.tr("Dashboard"), "dashboardTitle")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         title.setFont(font)
@@ -103,7 +111,7 @@ class DashboardView(QScrollArea):
         self.tile_numbers: dict[str, QLabel] = {}
         row = QHBoxLayout()
         for key, name, label in TILES:
-            tile, number = self._tile(name, label)
+            tile, number = self._tile(name, tile_label(key, label))
             tile.clicked.connect(lambda _checked=False, k=key: self.count_clicked.emit(k))
             self.tiles[key], self.tile_numbers[key] = tile, number
             row.addWidget(tile)
@@ -111,7 +119,7 @@ class DashboardView(QScrollArea):
 
         figures = QGridLayout()
         figures.setHorizontalSpacing(16)
-        figures.addWidget(_heading("Time to first approval", "cycleTimeHeading"), 0, 0)
+        figures.addWidget(_heading(self.tr("Time to first approval"), "cycleTimeHeading"), 0, 0)
         self.cycle_time = QLabel()
         self.cycle_time.setObjectName("cycleTimeLabel")
         self.cycle_time.setTextFormat(Qt.TextFormat.RichText)
@@ -121,11 +129,11 @@ class DashboardView(QScrollArea):
                                                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.cycle_time.linkActivated.connect(self.link_clicked)
         figures.addWidget(self.cycle_time, 1, 0)
-        figures.addWidget(_heading("Review cycles", "reviewCyclesHeading"), 0, 1)
+        figures.addWidget(_heading(self.tr("Review cycles"), "reviewCyclesHeading"), 0, 1)
         self.review_cycles_note = QLabel()
         self.review_cycles_note.setObjectName("reviewCyclesLabel")
         self.review_cycles_note.setWordWrap(True)
-        self.review_cycles = self._chart("reviewCyclesChart", "Articles by how often changes were requested")
+        self.review_cycles = self._chart("reviewCyclesChart", self.tr("Articles by how often changes were requested"))
         self.review_cycles.setFixedHeight(120)
         cycles = QVBoxLayout()
         cycles.addWidget(self.review_cycles_note)
@@ -135,21 +143,21 @@ class DashboardView(QScrollArea):
         figures.setColumnStretch(1, 1)
         layout.addLayout(figures)
 
-        self.throughput = self._chart("throughputChart", "Articles approved and submitted per week")
+        self.throughput = self._chart("throughputChart", self.tr("Articles approved and submitted per week"))
         self.throughput.setFixedHeight(180)
         self.throughput_legend = self._legend("throughputLegend")
-        layout.addLayout(self._titled("Throughput per week", "throughputHeading", self.throughput_legend))
+        layout.addLayout(self._titled(self.tr("Throughput per week"), "throughputHeading", self.throughput_legend))
         layout.addWidget(self.throughput)
 
         lower = QGridLayout()
         lower.setHorizontalSpacing(16)
-        self.workload = self._chart("workloadChart", "Open reviews and approvals signed per person", horizontal=True)
-        self.findings = self._chart("findingsChart", "Open findings per check", horizontal=True)
+        self.workload = self._chart("workloadChart", self.tr("Open reviews and approvals signed per person"), horizontal=True)
+        self.findings = self._chart("findingsChart", self.tr("Open findings per check"), horizontal=True)
         self.workload_legend = self._legend("workloadLegend")
-        lower.addLayout(self._titled("Workload", "workloadHeading", self.workload_legend), 0, 0)
-        lower.addWidget(_heading("Open findings by code", "findingsHeading"), 0, 1)
-        self.workload_empty = QLabel("Nobody reviews yet.")
-        self.findings_empty = QLabel("No open findings.")
+        lower.addLayout(self._titled(self.tr("Workload"), "workloadHeading", self.workload_legend), 0, 0)
+        lower.addWidget(_heading(self.tr("Open findings by code"), "findingsHeading"), 0, 1)
+        self.workload_empty = QLabel(self.tr("Nobody reviews yet."))
+        self.findings_empty = QLabel(self.tr("No open findings."))
         for column, (chart, empty) in enumerate(((self.workload, self.workload_empty),
                                                  (self.findings, self.findings_empty))):
             empty.setObjectName(chart.objectName().replace("Chart", "Empty"))
@@ -208,77 +216,85 @@ class DashboardView(QScrollArea):
     # ----------------------------------------------------------------- filling
     def show_dashboard(self, d: Dashboard) -> None:
         palette = self.palette()
-        self.as_of.setText(f"as of {d.as_of:%Y-%m-%d %H:%M} UTC · period: the 26 weeks from "
-                           f"{d.period_start.day} {d.period_start:%b %Y}")
+        self.as_of.setText(self.tr("as of {as_of:%Y-%m-%d %H:%M} UTC · period: the 26 weeks from {start}").format(
+            as_of=d.as_of, start=day(d.period_start)))
         for key, _name, label in TILES:
             count = {OVERDUE: d.overdue.re_reviews, LATE: d.overdue.assignments}.get(key)
             count = d.count(key) if count is None else count
             tile = self.tiles[key]
-            self.tile_numbers[key].setText(f"{count:,}")
-            tile.setAccessibleName(f"{label}: {count:,} articles")
-            tile.setToolTip(f"Show the {count:,} article(s) in the library{ALARMS.get(key, '')}")
+            label = tile_label(key, label)
+            self.tile_numbers[key].setText(number(count))
+            tile.setAccessibleName(self.tr("{label}: {count} articles").format(label=label, count=number(count)))
+            alarm = self.tr(ALARMS[key]) if key in ALARMS else ""
+            tile.setToolTip(self.tr("Show the {count} article(s) in the library{0}").format(alarm, count=number(count)))
         self.cycle_time.setText(self._cycle_text(d))
         cycles = d.review_cycles
-        mean = "—" if cycles.mean is None else f"{cycles.mean:.2f}"
+        mean = "—" if cycles.mean is None else decimal(cycles.mean, 2)
         self.review_cycles_note.setText(
-            f"Changes requested before the first approval: mean {mean}; {cycles.more_than_once:,} of "
-            f"{cycles.articles:,} article(s) went round more than once." if cycles.articles else
-            "No article was first approved in the period.")
+            self.tr("Changes requested before the first approval: mean {mean}; {more_than_once} of {articles} "
+                    "article(s) went round more than once.").format(
+                mean=mean, more_than_once=number(cycles.more_than_once), articles=number(cycles.articles)) if cycles.articles else
+            self.tr("No article was first approved in the period."))
         times = dict(cycles.distribution)
         top = max(times, default=-1)
         self.review_cycles.set_bars(
             [str(n) for n in range(top + 1)],
-            [Series("articles", tuple(times.get(n, 0) for n in range(top + 1)),
+            [Series(self.tr("articles"), tuple(times.get(n, 0) for n in range(top + 1)),
                     series_colour(STATUS_HUES["Under Review"], palette))],
-            tip=lambda _s, c: f"{times.get(c, 0):,} article(s) with changes requested {c} time(s)")
+            tip=lambda _s, c: self.tr("{0} article(s) with changes requested {1} time(s)").format(
+                number(times.get(c, 0)), c))
         self.review_cycles.setVisible(bool(times))
         weeks = d.throughput
         self.throughput.set_bars(
-            [f"{w.week.day} {w.week:%b}" for w in weeks],  # labelled back from the current week
-            [Series("approved", tuple(w.approved for w in weeks), series_colour(STATUS_HUES["Approved"], palette)),
-             Series("submitted", tuple(w.submitted for w in weeks),
+            [day_month(w.week) for w in weeks],  # labelled back from the current week
+            [Series(self.tr("approved"), tuple(w.approved for w in weeks),
+                    series_colour(STATUS_HUES["Approved"], palette)),
+             Series(self.tr("submitted"), tuple(w.submitted for w in weeks),
                     series_colour(STATUS_HUES["Submitted"], palette))],
-            tip=lambda s, c: (f"{(weeks[c].approved, weeks[c].submitted)[s]:,} article(s) "
-                              f"{('approved', 'submitted')[s]} in the week of {weeks[c].week:%d %b %Y}"),
+            tip=lambda s, c: (self.tr("{0} article(s) approved in the week of {1}") if s == 0 else
+                              self.tr("{0} article(s) submitted in the week of {1}")).format(
+                number((weeks[c].approved, weeks[c].submitted)[s]), day(weeks[c].week)),
             label_every=WEEK_LABEL_EVERY)
         self.throughput_legend.setText(self.throughput.legend_html())
         people = d.workload
         self.workload.set_bars(
             [p.display_name or p.name for p in people],
-            [Series("open reviews", tuple(p.open_reviews for p in people),
+            [Series(self.tr("open reviews"), tuple(p.open_reviews for p in people),
                     series_colour(STATUS_HUES["Under Review"], palette)),
-             Series("approvals signed", tuple(p.approvals_signed for p in people),
+             Series(self.tr("approvals signed"), tuple(p.approvals_signed for p in people),
                     series_colour(STATUS_HUES["Approved"], palette))],
             tip=lambda s, c: (f"{people[c].display_name or people[c].name}: "
-                              + (f"{people[c].open_reviews:,} open review(s)" if s == 0 else
-                                 f"{people[c].approvals_signed:,} approval(s) signed in the period")))
+                              + (self.tr("{0} open review(s)").format(number(people[c].open_reviews)) if s == 0 else
+                                 self.tr("{0} approval(s) signed in the period").format(
+                                     number(people[c].approvals_signed)))))
         self.workload_legend.setText(self.workload.legend_html())
         findings = d.findings
         self.findings.set_bars(
             [f.code for f in findings],
-            [Series("open findings", tuple(f.findings for f in findings), series_colour(FINDING_HUE, palette))],
-            tip=lambda _s, c: f"{findings[c].findings:,} open {findings[c].code} finding(s)")
+            [Series(self.tr("open findings"), tuple(f.findings for f in findings),
+                    series_colour(FINDING_HUE, palette))],
+            tip=lambda _s, c: self.tr("{0} open {1} finding(s)").format(number(findings[c].findings),
+                                                                      findings[c].code))
         for chart, empty, rows in ((self.workload, self.workload_empty, len(people)),
                                    (self.findings, self.findings_empty, len(findings))):
             chart.setVisible(rows > 0)
             empty.setVisible(rows == 0)
             chart.setFixedHeight(48 + ROW_HEIGHT * max(rows, 1))
 
-    @staticmethod
-    def _cycle_text(d: Dashboard) -> str:
+    def _cycle_text(self, d: Dashboard) -> str:
         c: Spread = d.cycle_time
         if not c.count:
-            return "No article was first approved in the period."
-        rows = [("Waiting or with the author (Submitted)", d.state_spread("Submitted")),
-                ("Under review", d.state_spread("Under Review")), ("Submission to approval", c)]
+            return self.tr("No article was first approved in the period.")
+        rows = [(self.tr("Waiting or with the author (Submitted)"), d.state_spread("Submitted")),
+                (self.tr("Under review"), d.state_spread("Under Review")), (self.tr("Submission to approval"), c)]
         cells = "".join(
             f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{_days(s.median)}</td>"
             f"<td align='right'>&nbsp;&nbsp;{_days(s.mean)}</td></tr>" for label, s in rows)
-        return (f"<span style='font-size:x-large'><b>{_days(c.median)}</b></span> median, "
-                f"<b>{_days(c.p90)}</b> for 90% of the <a href='{FIRST_APPROVED}'>{c.count:,} article(s) first "
-                f"approved</a> in the period"
-                f"<table style='margin-top:8px'><tr><th></th><th align='right'>median</th>"
-                f"<th align='right'>mean</th></tr>{cells}</table>")
+        return (self.tr("<span style='font-size:x-large'><b>{median}</b></span> median, <b>{p90}</b> for 90% "
+                        "of the <a href='{link}'>{count} article(s) first approved</a> in the period").format(
+                    median=_days(c.median), p90=_days(c.p90), link=FIRST_APPROVED, count=number(c.count))
+                + "<table style='margin-top:8px'><tr><th></th><th align='right'>"
+                + self.tr("median") + "</th><th align='right'>" + self.tr("mean") + f"</th></tr>{cells}</table>")
 
     # ----------------------------------------------------------------- colours
     def apply_palette(self) -> None:

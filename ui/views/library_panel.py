@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,10 +20,17 @@ from PySide6.QtWidgets import (
 
 from workstation.facade import ArticleSelection
 
-# (label, status value passed to the facade)
-STATUS_FILTERS = (("All", None), ("Submitted", "Submitted"), ("Under Review", "Under Review"),
-                  ("Approved", "Approved"), ("Due for re-review", "due"), ("Overdue assignments", "overdue"),
-                  ("Assigned to me", "assigned"), ("Awaiting my approval", "approval"))
+STATUSES = ("Submitted", "Under Review", "Approved")
+
+# (label, status value passed to the facade); the labels are translated where they are shown
+STATUS_FILTERS = ((QT_TRANSLATE_NOOP("LibraryPanel", "All"), None),
+                  (QT_TRANSLATE_NOOP("Status", "Submitted"), "Submitted"),
+                  (QT_TRANSLATE_NOOP("Status", "Under Review"), "Under Review"),
+                  (QT_TRANSLATE_NOOP("Status", "Approved"), "Approved"),
+                  (QT_TRANSLATE_NOOP("LibraryPanel", "Due for re-review"), "due"),
+                  (QT_TRANSLATE_NOOP("LibraryPanel", "Overdue assignments"), "overdue"),
+                  (QT_TRANSLATE_NOOP("LibraryPanel", "Assigned to me"), "assigned"),
+                  (QT_TRANSLATE_NOOP("LibraryPanel", "Awaiting my approval"), "approval"))
 
 
 class LibraryPanel(QWidget):
@@ -35,17 +42,18 @@ class LibraryPanel(QWidget):
         self.setObjectName("libraryPanel")
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText("Search titles and text  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search titles and text  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search articles")
+        self.search.setAccessibleName(self.tr("Search articles"))
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
-        self.status.setAccessibleName("Status filter")
+        self.status.setAccessibleName(self.tr("Status filter"))
         for label, value in STATUS_FILTERS:
-            self.status.addItem(label, value)
+            self.status.addItem(QCoreApplication.translate("Status" if value in STATUSES else "LibraryPanel", label),
+                                value)
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName("Article library")
+        self.table.setAccessibleName(self.tr("Article library"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -59,7 +67,7 @@ class LibraryPanel(QWidget):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        header.setToolTip("Click to sort; right-click to choose the columns")
+        header.setToolTip(self.tr("Click to sort; right-click to choose the columns"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -81,8 +89,8 @@ class LibraryPanel(QWidget):
         self.selection_clear = QToolButton()
         self.selection_clear.setObjectName("clearLibraryFilter")
         self.selection_clear.setText("✕")
-        self.selection_clear.setAccessibleName("Clear the dashboard filter")
-        self.selection_clear.setToolTip("Show the whole library again")
+        self.selection_clear.setAccessibleName(self.tr("Clear the dashboard filter"))
+        self.selection_clear.setToolTip(self.tr("Show the whole library again"))
         self.selection_clear.clicked.connect(lambda: self.set_selection(None))
         row = QHBoxLayout(self.selection_chip)
         row.setContentsMargins(6, 2, 2, 2)
@@ -94,7 +102,7 @@ class LibraryPanel(QWidget):
     def set_selection(self, selection: ArticleSelection | None) -> None:
         """Filter to the articles a dashboard figure counted (None: no such filter), on top of the others."""
         self.selection = selection
-        self.selection_label.setText(f"Dashboard: {selection.label}" if selection else "")
+        self.selection_label.setText(self.tr("Dashboard: {label}").format(label=selection.label) if selection else "")
         self.selection_label.setAccessibleName(self.selection_label.text())
         self.selection_chip.setVisible(selection is not None)
         self.selection_changed.emit()
@@ -140,7 +148,7 @@ class LibraryPanel(QWidget):
         """A menu of the columns, each checkable; the title column always stays."""
         header = self.table.horizontalHeader()
         model = self.table.model()
-        menu = QMenu("Columns", self)
+        menu = QMenu(self.tr("Columns"), self)
         menu.setObjectName("libraryColumnsMenu")
         for column in range(model.columnCount()):
             action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))

@@ -27,19 +27,19 @@ class LockScreen(QWidget):
         card.setBackgroundRole(QPalette.ColorRole.Window)
         card.setAutoFillBackground(True)
         card.setFixedWidth(CARD_WIDTH)
-        self.title = heading("Locked", "lockTitle")
+        self.title = heading(self.tr("Locked"), "lockTitle")
         self.who = note("", "lockWho", muted=False)
         self.why = note("", "lockReason")
         self.password = line_edit("lockPassword", "Password", password=True)
-        self.password.setPlaceholderText("Password")
-        self.unlock = QPushButton("&Unlock")
+        self.password.setPlaceholderText(self.tr("Password"))
+        self.unlock = QPushButton(self.tr("&Unlock"))
         self.unlock.setObjectName("unlockButton")
-        self.unlock.setAccessibleName("Unlock")
+        self.unlock.setAccessibleName(self.tr("Unlock"))
         self.unlock.setDefault(True)
         self.error = MessageLine("lockError")
-        self.switch = QPushButton("Sign in as &someone else…")
+        self.switch = QPushButton(self.tr("Sign in as &someone else…"))
         self.switch.setObjectName("lockSwitchUser")
-        self.switch.setAccessibleName("Sign in as someone else")
+        self.switch.setAccessibleName(self.tr("Sign in as someone else"))
         self.switch_note = note("", "lockSwitchNote")
 
         row = QHBoxLayout()
@@ -66,11 +66,10 @@ class LockScreen(QWidget):
 
     def show_for(self, display_name: str, name: str, minutes: int) -> None:
         """Fill the page in for the person the window belongs to."""
-        self.title.setText(f"Locked — {display_name}")
-        self.who.setText(f"This window belongs to {display_name} ({name}). Enter your password to continue; "
-                         "your unsaved work is as you left it.")
-        self.why.setText(f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without input."
-                         if minutes else "Locked.")
-        self.switch_note.setText(f"Signing in as someone else discards what {display_name} has not saved.")
+        self.title.setText(self.tr("Locked — {display_name}").format(display_name=display_name))
+        self.who.setText(self.tr("This window belongs to {display_name} ({name}). Enter your password to continue; your unsaved work is as you left it.").format(display_name=display_name, name=name))
+        self.why.setText(self.tr("Locked after {minutes} minute{0} without input.").format('s' if minutes != 1 else '', minutes=minutes)
+                         if minutes else self.tr("Locked."))
+        self.switch_note.setText(self.tr("Signing in as someone else discards what {display_name} has not saved.").format(display_name=display_name))
         self.password.clear()
         self.error.clear_message()

@@ -52,7 +52,7 @@ class NotificationBell(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notificationBell")
-        self.setAccessibleName("Notifications")
+        self.setAccessibleName(self.tr("Notifications"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setIcon(bell_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
@@ -61,7 +61,7 @@ class NotificationBell(QToolButton):
     def set_count(self, unread: int) -> None:
         self.unread = unread
         self.setText(str(unread) if unread else "")
-        self.setToolTip(f"Notifications: {unread} unread" if unread else "Notifications: nothing unread")
+        self.setToolTip(self.tr("Notifications: {unread} unread").format(unread=unread) if unread else self.tr("Notifications: nothing unread"))
         self.setAccessibleDescription(self.toolTip())
         font = self.font()
         font.setBold(bool(unread))
@@ -78,13 +78,13 @@ class NotificationsPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("notificationsPopup")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel("<b>Notifications</b>")
-        self.mark_all_button = QPushButton("Mark all read")
+        self.title = QLabel(self.tr("<b>Notifications</b>"))
+        self.mark_all_button = QPushButton(self.tr("Mark all read"))
         self.mark_all_button.setObjectName("markAllReadButton")
         self.mark_all_button.clicked.connect(self.mark_all)
         self.list = QListWidget()
         self.list.setObjectName("notificationsList")
-        self.list.setAccessibleName("Notifications")
+        self.list.setAccessibleName(self.tr("Notifications"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activated)
@@ -101,8 +101,8 @@ class NotificationsPopup(QFrame):
     def show_items(self, items: list[NotificationView]) -> None:
         self.list.clear()
         if not items:
-            empty = QListWidgetItem("Nothing here yet. Assignments, requested changes, approvals, due "
-                                    "re-reviews and @mentions of you will show up here.")
+            empty = QListWidgetItem(self.tr("Nothing here yet. Assignments, requested changes, approvals, due "
+                                    "re-reviews and @mentions of you will show up here."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         for item in items:

@@ -80,7 +80,7 @@ class SourceText(QPlainTextEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        _named(self, "sourceText", "Source document")
+        _named(self, "sourceText", self.tr("Source document"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -200,28 +200,28 @@ class SourcePane(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        _named(self, "sourcePane", "Source")
+        _named(self, "sourcePane", self.tr("Source"))
         self.setAcceptDrops(True)
-        self.title = _named(QLabel("Source"), "sourceTitle", "Source document")
+        self.title = _named(QLabel(self.tr("Source")), "sourceTitle", self.tr("Source document"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.notice = _named(QLabel(""), "sourceNotice", "About the source")
+        self.notice = _named(QLabel(""), "sourceNotice", self.tr("About the source"))
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.hide()
         self.text = SourceText()
-        self.use = _named(QPushButton("&Use as evidence"), "useAsEvidenceButton", "Use the selected passage as evidence")
+        self.use = _named(QPushButton(self.tr("&Use as evidence")), "useAsEvidenceButton", self.tr("Use the selected passage as evidence"))
         self.use.setEnabled(False)
-        self.attach = _named(QPushButton("Attach docu&ment…"), "attachDocumentButton",
-                             "Attach a document to the reference")
+        self.attach = _named(QPushButton(self.tr("Attach docu&ment…")), "attachDocumentButton",
+                             self.tr("Attach a document to the reference"))
         self.attach.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.use)
         buttons.addStretch(1)
         buttons.addWidget(self.attach)
-        self.suggestions = _named(QTableWidget(0, 2), "suggestionsTable", "Suggested passages")
+        self.suggestions = _named(QTableWidget(0, 2), "suggestionsTable", self.tr("Suggested passages"))
         self.suggestions.horizontalHeader().setVisible(False)
         self.suggestions.verticalHeader().setVisible(False)
         self.suggestions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -233,7 +233,7 @@ class SourcePane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.suggestions.resizeRowsToContents())
-        self.suggestions_label = QLabel("Suggested passages")
+        self.suggestions_label = QLabel(self.tr("Suggested passages"))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -263,7 +263,7 @@ class SourcePane(QWidget):
 
     def use_button(self, row: int) -> tuple[QWidget, QPushButton]:
         """A suggestion's "Use" button, at the top of its row."""
-        button = _named(QPushButton("Use"), f"useSuggestion{row}", f"Use suggested passage {row + 1} as evidence")
+        button = _named(QPushButton(self.tr("Use")), f"useSuggestion{row}", self.tr("Use suggested passage {0} as evidence").format(row + 1))
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(2, 2, 2, 2)

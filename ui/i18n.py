@@ -1,0 +1,127 @@
+"""The window's language: Qt translators for its strings, and the locale its dates and numbers follow.
+
+The strings are extracted with ``pyside6-lupdate`` into ``ui/translations/workstation_LANG.ts`` and
+compiled with ``pyside6-lrelease`` into the ``.qm`` files beside them (``make translations``;
+README: Languages). English is the source language and needs no file.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
+
+from ui.gui_options import LANGUAGES
+
+TRANSLATIONS = Path(__file__).with_name("translations")
+
+_installed: list[QTranslator] = []
+
+
+def qm_file(language: str) -> Path:
+    return TRANSLATIONS / f"workstation_{language}.qm"
+
+
+def choose_language(requested: str | None = None) -> str:
+    """The language asked for, else the system's (LC_ALL, LC_MESSAGES, LANG), else English."""
+    if requested:
+        return requested if requested in LANGUAGES else "en"
+    for name in QLocale.system().uiLanguages():
+        language = name.replace("-", "_").split("_")[0].lower()
+        if language in LANGUAGES:
+            return language
+    return "en"
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's locale when it speaks ``language`` (its own date order, its separators); else the language's."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(language)
+
+
+def install_language(app: QCoreApplication, requested: str | None = None) -> str:
+    """Translate the window into the chosen language and format dates and numbers by its locale."""
+    remove_language(app)
+    language = choose_language(requested)
+    QLocale.setDefault(locale_for(language))
+    if language == "en":
+        return language
+    qt_own = QTranslator(app)  # Qt's own strings: the buttons of message boxes and file dialogs
+    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    ours = QTranslator(app)
+    if not ours.load(str(qm_file(language))):
+        raise FileNotFoundError(f"the {language} translation is missing: {qm_file(language)}")
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return language
+
+
+def remove_language(app: QCoreApplication) -> None:
+    """Back to English and the system locale."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale.system())
+
+
+# ------------------------------------------------------------- display of stored values, dates and numbers
+# The workflow's statuses are stored in English (the database, the command line); the window shows them
+# in its language.
+STATUS_TEXTS = (
+    QT_TRANSLATE_NOOP("Status", "Submitted"),
+    QT_TRANSLATE_NOOP("Status", "Under Review"),
+    QT_TRANSLATE_NOOP("Status", "Approved"),
+)
+
+
+def status_label(status: str) -> str:
+    return QCoreApplication.translate("Status", status)
+
+
+def number(value: int) -> str:
+    """An integer with the locale's digit grouping (1,234 / 1.234)."""
+    return QLocale().toString(value)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    return QLocale().toString(value, "f", places)
+
+
+def day(value: date, pattern: str | None = None) -> str:
+    """A date with the locale's month names; ``pattern`` in Qt's date format (its order is translated)."""
+    if pattern is None:
+        pattern = QCoreApplication.translate("Dates", "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def day_month(value: date) -> str:
+    return day(value, QCoreApplication.translate("Dates", "d MMM"))
+
+
+def short_date(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def moment(value: datetime, pattern: str | None = None) -> str:
+    """A date and time, in the locale's short format unless a Qt ``pattern`` is given."""
+    qt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+    if pattern is None:
+        return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt, pattern)
+
+
+def clock(value: datetime) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
