@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, qVersion
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import make_url
@@ -29,14 +29,9 @@ def app_icon() -> QIcon:
 
 def about_text(database_url: str) -> str:
     where = make_url(database_url).render_as_string(hide_password=True).removeprefix("sqlite:///")
-    frozen = " (standalone build)" if getattr(sys, "frozen", False) else ""
+    frozen = QCoreApplication.translate("About", " (standalone build)") if getattr(sys, "frozen", False) else ""
     return (
-        f"<h3>Review Workstation {escape(__version__)}</h3>"
-        "<p>Medical review of health articles: claims checked against their references, "
-        "Submitted → Under Review → Approved with electronic signatures, a tamper-evident audit trail.</p>"
-        f"<p>Database: {escape(where)}</p>"
-        f"<p><small>Qt {escape(qVersion())}, PySide6 {escape(pyside_version)}, "
-        f"Python {escape(platform.python_version())}{frozen}</small></p>"
+        QCoreApplication.translate("About", "<h3>Review Workstation {0}</h3><p>Medical review of health articles: claims checked against their references, Submitted → Under Review → Approved with electronic signatures, a tamper-evident audit trail.</p><p>Database: {1}</p><p><small>Qt {2}, PySide6 {3}, Python {4}{frozen}</small></p>").format(escape(__version__), escape(where), escape(qVersion()), escape(pyside_version), escape(platform.python_version()), frozen=frozen)
     )
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.errors import report_error
@@ -15,8 +15,8 @@ from workstation.facade import BackupReport
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-TIP = "Save a verified copy of the database (it may stay open and in use meanwhile)"
-BACKUP_PATTERNS = "Review Workstation backups (*.db);;All files (*)"
+TIP = QT_TRANSLATE_NOOP("BackupController", "Save a verified copy of the database (it may stay open and in use meanwhile)")
+BACKUP_PATTERNS = QT_TRANSLATE_NOOP("BackupController", "Review Workstation backups (*.db);;All files (*)")
 
 
 class BackupController(QObject):
@@ -28,7 +28,7 @@ class BackupController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = window._action("actionBackup", self.tr("&Back up…"), self.ask, None, TIP)
+        self.action = window._action("actionBackup", self.tr("&Back up…"), self.ask, None, self.tr(TIP))
         menu = window.file_menu
         export_index = menu.actions().index(window.action_export)
         following = menu.actions()[export_index + 1] if export_index + 1 < len(menu.actions()) else None
@@ -41,11 +41,11 @@ class BackupController(QObject):
         """Enabled for anyone signed in; a team database (PostgreSQL) is backed up with pg_dump instead."""
         window = self.window
         if not window.workstation.backups.backs_up_here:
-            enabled, tip = False, "Back up: a team database (PostgreSQL) is backed up with pg_dump on the server"
+            enabled, tip = False, self.tr("Back up: a team database (PostgreSQL) is backed up with pg_dump on the server")
         elif window.user is None:
-            enabled, tip = False, "Back up: nobody is signed in (File → Sign in…)"
+            enabled, tip = False, self.tr("Back up: nobody is signed in (File → Sign in…)")
         else:
-            enabled, tip = True, TIP
+            enabled, tip = True, self.tr(TIP)
         self.action.setEnabled(enabled)
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
@@ -53,7 +53,8 @@ class BackupController(QObject):
     @classmethod
     def ask_file(cls, parent: QWidget, suggested: str) -> str | None:
         """The file to write (the dialog asks before replacing one); None when cancelled. Tests patch this."""
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BackupController", "Back up the database"), suggested, BACKUP_PATTERNS)
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BackupController", "Back up the database"), suggested,
+                                              QCoreApplication.translate("BackupController", BACKUP_PATTERNS))
         return path or None
 
     def ask(self) -> None:

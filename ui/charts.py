@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFocusEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -35,7 +35,7 @@ HALO_WIDTH = 6  # pixels: the outline runs down the middle of a halo in the back
 NEXT_KEYS = frozenset({Qt.Key.Key_Right, Qt.Key.Key_Down})
 PREVIOUS_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Up})
 ACTIVATE_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select})
-HOW_TO = "Arrow keys move between the bars; Enter shows a bar's articles in the library."
+HOW_TO = QT_TRANSLATE_NOOP("Charts", "Arrow keys move between the bars; Enter shows a bar's articles in the library.")
 
 
 def highlight_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
@@ -248,11 +248,12 @@ class BarChart(pg.PlotWidget):
         self._marks = []
         bars = self.bars()
         if self._current is None:
-            self.setAccessibleDescription(QCoreApplication.translate("BarChart", "{0} bars. {HOW_TO}").format(len(bars), HOW_TO=HOW_TO) if bars else QCoreApplication.translate("BarChart", "No bars."))
+            self.setAccessibleDescription(QCoreApplication.translate("BarChart", "{0} bars. {HOW_TO}").format(len(bars), HOW_TO=QCoreApplication.translate("Charts", HOW_TO)) if bars else QCoreApplication.translate("BarChart", "No bars."))
             return
         series, category = self._current
         position = bars.index(self._current) + 1
-        self.setAccessibleDescription(QCoreApplication.translate("BarChart", "{0} (bar {position} of {1}). {HOW_TO}").format(self._tip(series, category), len(bars), position=position, HOW_TO=HOW_TO))
+        self.setAccessibleDescription(QCoreApplication.translate("BarChart", "{0} (bar {position} of {1}). {HOW_TO}").format(self._tip(series, category), len(bars), position=position,
+                                                     HOW_TO=QCoreApplication.translate("Charts", HOW_TO)))
         if not self.hasFocus():
             return
         outline, halo, band = highlight_colours(self.palette())

@@ -42,7 +42,7 @@ class DashboardController(QObject):
         self.action.setObjectName("actionDashboard")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
-        tip = f"Dashboard: where the board's work stands ({SHORTCUT})"
+        tip = self.tr("Dashboard: where the board's work stands ({SHORTCUT})").format(SHORTCUT=SHORTCUT)
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         self.action.toggled.connect(self.set_shown)
@@ -65,7 +65,7 @@ class DashboardController(QObject):
         bar = self.window.menuBar()
         for action in bar.actions():
             menu = action.menu()
-            if isinstance(menu, QMenu) and menu.title().replace("&", "") == "View":
+            if isinstance(menu, QMenu) and menu.title().replace("&", "") == self.tr("View"):
                 if not menu.objectName():
                     menu.setObjectName("viewMenu")
                 return menu

@@ -131,12 +131,11 @@ def resolve_conflict(window: MainWindow, conflict: EditConflict, saved: Callable
 
     def done(result: Any) -> None:
         if answer.choice == KEEP_THEIRS:
-            saved(result, f"Kept revision {conflict.theirs.number} by {conflict.theirs.author}; your edit was dropped.")
+            saved(result, QCoreApplication.translate("EditAwareness", "Kept revision {number} by {author}; your edit was dropped.").format(number=conflict.theirs.number, author=conflict.theirs.author))
         elif answer.choice == KEEP_BOTH:
-            saved(result, f"Kept revision {conflict.theirs.number} by {conflict.theirs.author}; "
-                          "your edit is kept as a revision beside it (see History).")
+            saved(result, QCoreApplication.translate("EditAwareness", "Kept revision {number} by {author}; your edit is kept as a revision beside it (see History).").format(number=conflict.theirs.number, author=conflict.theirs.author))
         else:
-            saved(result, f"Saved the merge as revision {result.revision_number}.")
+            saved(result, QCoreApplication.translate("EditAwareness", "Saved the merge as revision {revision_number}.").format(revision_number=result.revision_number))
 
     def failed(error: BaseException) -> None:
         if isinstance(error, EditConflict):

@@ -114,9 +114,9 @@ class EditorController(QObject):
         def saved(result: Any, text: str = "") -> None:
             self.tab.source.document().setModified(False)
             orphans = getattr(result, "orphans", ()) or ()
-            text = text or f"Saved revision {result.revision_number}."
+            text = text or self.tr("Saved revision {revision_number}.").format(revision_number=result.revision_number)
             if orphans:
-                text += f" {len(orphans)} claim(s) lost their place in the text and need a look."
+                text += self.tr(" {0} claim(s) lost their place in the text and need a look.").format(len(orphans))
             self._save_note = text
             self.tab.status.setText(text)
 

@@ -66,10 +66,9 @@ class ExportController(QObject):
             return
         why = ""
         if unlisted is not None:
-            why = (f"“{unlisted.title}” is not listed: it has no approved revision to export."
+            why = (self.tr("“{title}” is not listed: it has no approved revision to export.").format(title=unlisted.title)
                    if unlisted.status == "Approved" else
-                   f"“{unlisted.title}” is not listed: it is {unlisted.status}, and only approved articles are "
-                   "exported.")
+                   self.tr("“{title}” is not listed: it is {status}, and only approved articles are exported.").format(title=unlisted.title, status=unlisted.status))
         if not articles:
             QMessageBox.information(self.window, self.tr("Nothing to export"),
                                     self.tr("No article is approved yet, and only approved articles are exported.")
@@ -100,7 +99,7 @@ class ExportController(QObject):
             # Once the runner has gone idle, which clears the status bar.
             QTimer.singleShot(0, self, lambda: self._show_summary(summary))
 
-        label = f"Exporting {len(ids)} article{'s' if len(ids) != 1 else ''}"
+        label = (self.tr("Exporting {0} articles") if len(ids) != 1 else self.tr("Exporting {0} article")).format(len(ids))
         job = self.window.runner.long_mutation(export, done, label=label)
 
     def _show_summary(self, summary: ExportSummary) -> None:

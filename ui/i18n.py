@@ -87,6 +87,19 @@ STATUS_TEXTS = (
 )
 
 
+VERDICT_TEXTS = (
+    QT_TRANSLATE_NOOP("Verdict", "supported"),
+    QT_TRANSLATE_NOOP("Verdict", "partially-supported"),
+    QT_TRANSLATE_NOOP("Verdict", "not-supported"),
+    QT_TRANSLATE_NOOP("Verdict", "contradicted"),
+    QT_TRANSLATE_NOOP("Verdict", "unverifiable"),
+)
+
+
+def verdict_label(verdict: str) -> str:
+    return QCoreApplication.translate("Verdict", verdict)
+
+
 def status_label(status: str) -> str:
     return QCoreApplication.translate("Status", status)
 

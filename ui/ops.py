@@ -155,7 +155,7 @@ class OpRunner(QObject):
 
     def _announce_slow(self) -> None:
         if self._current is not None:
-            self.job_started.emit(self._current.label or "Working…", self._current.cancellable)
+            self.job_started.emit(self._current.label or self.tr("Working…"), self._current.cancellable)
 
     @Slot(object, object, object)
     def _finish(self, job: Job, result: Any, error: BaseException | None) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 
@@ -17,7 +17,7 @@ from workstation.changes import OpChanges
 from workstation.facade import reference_format
 from workstation.views_references import RecordDetail
 
-REFERENCE_PATTERNS = ("Reference files (*.ris *.bib *.bibtex *.nbib *.medline *.json *.txt);;"
+REFERENCE_PATTERNS = QT_TRANSLATE_NOOP("ReferencesController", "Reference files (*.ris *.bib *.bibtex *.nbib *.medline *.json *.txt);;"
                       "RIS (*.ris);;BibTeX (*.bib);;PubMed/MEDLINE (*.nbib *.txt);;CSL-JSON (*.json);;All files (*)")
 SEARCH_DELAY_MS = 150
 
@@ -79,7 +79,7 @@ class ReferencesController:
     def apply_user(self) -> None:
         """Importing and deciding need someone signed in; reading the library does not."""
         signed_in = self.window.user is not None
-        tip = "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library"
+        tip = QCoreApplication.translate("ReferencesController", "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library")
         for action_or_button in (self.action_import, self.panel.import_button):
             action_or_button.setEnabled(signed_in)
             action_or_button.setToolTip(tip if signed_in else QCoreApplication.translate("ReferencesController", "{tip}: nobody is signed in (File → Sign in…)").format(tip=tip))
@@ -152,7 +152,8 @@ class ReferencesController:
     def import_dialog(self) -> None:
         if self.window.user is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self.window, QCoreApplication.translate("ReferencesController", "Import references"), "", REFERENCE_PATTERNS)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, QCoreApplication.translate("ReferencesController", "Import references"), "",
+            QCoreApplication.translate("ReferencesController", REFERENCE_PATTERNS))
         if paths:
             self.import_paths(paths)
 
@@ -160,10 +161,9 @@ class ReferencesController:
         user = self.window.user
 
         def done(report: Any) -> None:
-            text = (f"References: {len(report.records)} record(s), {report.merged} merged, "
-                    f"{len(report.linked)} article reference(s) linked, {report.suggested} to confirm")
+            text = (QCoreApplication.translate("ReferencesController", "References: {0} record(s), {merged} merged, {1} article reference(s) linked, {suggested} to confirm").format(len(report.records), len(report.linked), merged=report.merged, suggested=report.suggested))
             if report.failed:
-                text += f"; {len(report.failed)} file(s) refused: " + "; ".join(
+                text += QCoreApplication.translate("ReferencesController", "; {0} file(s) refused: ").format(len(report.failed)) + "; ".join(
                     f"{Path(f.file).name}: {f.error}" for f in report.failed[:3])
             self.window.statusBar().showMessage(text, 15000)
             self.show()
@@ -184,8 +184,7 @@ class ReferencesController:
             return
         keep, gone = sorted(ids)
         titles = {r.id: r.title for r in self.model.rows}
-        if not self.confirm(self.window, f"Merge record {gone} “{titles.get(gone, '')}” into record {keep} "
-                                         f"“{titles.get(keep, '')}”? Differing values are kept as conflicts."):
+        if not self.confirm(self.window, QCoreApplication.translate("ReferencesController", "Merge record {gone} “{0}” into record {keep} “{1}”? Differing values are kept as conflicts.").format(titles.get(gone, ''), titles.get(keep, ''), gone=gone, keep=keep)):
             return
         user = self.window.user
         self._selected = keep
@@ -218,36 +217,35 @@ def detail_html(detail: RecordDetail, *, can_decide: bool) -> str:
     e = html.escape
     where = ", ".join(x for x in (r.container, str(r.year or ""), f"{r.volume}({r.issue})" if r.issue else r.volume,
                                   r.pages) if x)
-    parts = [f"<h3>{e(r.title or '(untitled)')}</h3>", f"<p>{e(', '.join(r.authors)) or '<i>no authors</i>'}</p>",
+    parts = ["<h3>{}</h3>".format(e(r.title or QCoreApplication.translate("ReferencesController", "(untitled)"))), "<p>{}</p>".format(e(', '.join(r.authors)) or QCoreApplication.translate("ReferencesController", "<i>no authors</i>")),
              f"<p>{e(where)}</p>"]
-    ids = [f"DOI {e(r.doi)}" if r.doi else "", f"PMID {e(r.pmid)}" if r.pmid else "", e(r.url) if r.url else ""]
+    ids = [QCoreApplication.translate("ReferencesController", "DOI {0}").format(e(r.doi)) if r.doi else "", QCoreApplication.translate("ReferencesController", "PMID {0}").format(e(r.pmid)) if r.pmid else "", e(r.url) if r.url else ""]
     parts.append("<p>" + " · ".join(x for x in ids if x) + "</p>")
     if r.retraction:
-        when = f" on {r.retraction_date:%Y-%m-%d}" if r.retraction_date else ""
-        parts.append(f'<p style="font-weight:600">⚠ {e(r.retraction)}{when}'
-                     f" (Retraction Watch record {e(detail.retraction_notice)})</p>")
+        when = QCoreApplication.translate("ReferencesController", " on {retraction_date:%Y-%m-%d}").format(retraction_date=r.retraction_date) if r.retraction_date else ""
+        parts.append(QCoreApplication.translate("ReferencesController", "<p style=\"font-weight:600\">⚠ {0}{when} (Retraction Watch record {1})</p>").format(e(r.retraction), e(detail.retraction_notice), when=when))
         if detail.retraction_reason:
-            parts.append(f"<p>Reason: {e(detail.retraction_reason)}</p>")
-    parts.append("<h4>Cited by</h4>")
+            parts.append(QCoreApplication.translate("ReferencesController", "<p>Reason: {0}</p>").format(e(detail.retraction_reason)))
+    parts.append(QCoreApplication.translate("ReferencesController", "<h4>Cited by</h4>"))
     if not detail.citations:
-        parts.append("<p><i>No article cites it.</i></p>")
+        parts.append(QCoreApplication.translate("ReferencesController", "<p><i>No article cites it.</i></p>"))
     for c in detail.citations:
-        line = f'<a href="article:{c.article_id}">{e(c.article_title)}</a>, reference {c.number}'
+        line = QCoreApplication.translate("ReferencesController", "<a href=\"article:{article_id}\">{0}</a>, reference {number}").format(e(c.article_title), article_id=c.article_id, number=c.number)
         if c.state == "suggested":
-            line += f" — suggested ({c.method} {c.score:.0f}%)"
+            line += QCoreApplication.translate("ReferencesController", " — suggested ({method} {score:.0f}%)").format(method=c.method, score=c.score)
             if can_decide:
                 line += (f' <a href="accept:{c.article_id}:{c.number}:{r.id}">Accept</a>'
                          f' <a href="reject:{c.article_id}:{c.number}:{r.id}">Reject</a>')
         elif c.state == "rejected":
-            line += " — rejected"
+            line += QCoreApplication.translate("ReferencesController", " — rejected")
         else:
-            line += f" — linked by {e(c.method)}"
+            line += QCoreApplication.translate("ReferencesController", " — linked by {0}").format(e(c.method))
         parts.append(f"<p>{line}</p>")
     if detail.conflicts:
-        parts.append("<h4>Conflicting values</h4>")
+        parts.append(QCoreApplication.translate("ReferencesController", "<h4>Conflicting values</h4>"))
         parts.extend(f"<p><b>{e(c.field)}</b>: {e(c.value)} <i>({e(c.source)})</i></p>" for c in detail.conflicts)
     if detail.sources:
-        parts.append("<p><i>From " + e(", ".join(detail.sources)) + "</i></p>")
+        parts.append(QCoreApplication.translate("ReferencesController", "<p><i>From {0}</i></p>").format(e(", ".join(detail.sources))))
     return "\n".join(parts)
 
 

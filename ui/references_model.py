@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QPalette
 
 from ui import theme
@@ -19,8 +26,8 @@ ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 # (header, sort key the facade understands)
-COLUMNS = (("Title", "title"), ("Authors", "authors"), ("Journal", "container"), ("Year", "year"),
-           ("DOI / PMID", "doi"), ("Cited by", None), ("Retraction", None))
+COLUMNS = ((QT_TRANSLATE_NOOP("ReferencesModel", "Title"), "title"), (QT_TRANSLATE_NOOP("ReferencesModel", "Authors"), "authors"), (QT_TRANSLATE_NOOP("ReferencesModel", "Journal"), "container"), (QT_TRANSLATE_NOOP("ReferencesModel", "Year"), "year"),
+           (QT_TRANSLATE_NOOP("ReferencesModel", "DOI / PMID"), "doi"), (QT_TRANSLATE_NOOP("ReferencesModel", "Cited by"), None), (QT_TRANSLATE_NOOP("ReferencesModel", "Retraction"), None))
 _SEVERITY = {"Retraction": "error", "Expression of concern": "warning", "Correction": "info"}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -29,7 +36,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 def authors_text(authors: Sequence[str]) -> str:
     """'Wakefield, Murch, Anthony et al.' (family names; three at most)."""
     families = [a.partition(",")[0] for a in authors]
-    return ", ".join(families[:3]) + (" et al." if len(families) > 3 else "")
+    return ", ".join(families[:3]) + (QCoreApplication.translate("ReferencesModel", " et al.") if len(families) > 3 else "")
 
 
 class ReferenceLibraryModel(QAbstractTableModel):
@@ -51,12 +58,12 @@ class ReferenceLibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("ReferencesModel", COLUMNS[section][0])
         return None
 
     def cell(self, record: LibraryRecordView, column: int) -> str:
         if column == 0:
-            return record.title or "(untitled)"
+            return record.title or self.tr("(untitled)")
         if column == 1:
             return authors_text(record.authors)
         if column == 2:
@@ -64,7 +71,7 @@ class ReferenceLibraryModel(QAbstractTableModel):
         if column == 3:
             return str(record.year or "")
         if column == 4:
-            return record.doi or (f"PMID {record.pmid}" if record.pmid else "")
+            return record.doi or (self.tr("PMID {pmid}").format(pmid=record.pmid) if record.pmid else "")
         if column == 5:
             return str(len(record.articles)) if record.articles else ""
         return record.retraction or ""
@@ -85,14 +92,14 @@ class ReferenceLibraryModel(QAbstractTableModel):
         if role == TOOLTIP:
             tip = f"{record.title}\n{', '.join(record.authors)}"
             if record.retraction:
-                when = f" on {record.retraction_date:%Y-%m-%d}" if record.retraction_date else ""
-                tip += f"\n{record.retraction}{when} (Retraction Watch)"
+                when = self.tr(" on {retraction_date:%Y-%m-%d}").format(retraction_date=record.retraction_date) if record.retraction_date else ""
+                tip += self.tr("\n{retraction}{when} (Retraction Watch)").format(retraction=record.retraction, when=when)
             if record.conflicts:
-                tip += f"\n{record.conflicts} conflicting value(s) to settle"
+                tip += self.tr("\n{conflicts} conflicting value(s) to settle").format(conflicts=record.conflicts)
             return tip
         if role == ACCESSIBLE:
             text = self.cell(record, column)
-            return f"{text} (retracted)" if column == 0 and record.retraction == "Retraction" else text
+            return self.tr("{text} (retracted)").format(text=text) if column == 0 and record.retraction == "Retraction" else text
         return None
 
     def sort_key(self, column: int) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.theme import STATE_LABELS
 from workstation.views import ClaimView
 
@@ -38,16 +40,16 @@ def shortened(text: str, limit: int = CARD_TEXT_CHARS) -> str:
 def claim_meta(claim: ClaimView) -> str:
     """A claim's second line: its citations and its review state."""
     if claim.citations:
-        parts = [f"Cites [{', '.join(str(n) for n in claim.citations)}]"]
+        parts = [QCoreApplication.translate("ReviewRows", "Cites [{0}]").format(', '.join(str(n) for n in claim.citations))]
     else:
-        parts = ["Needs a citation" if claim.needs_citation else "No citation"]
+        parts = [QCoreApplication.translate("ReviewRows", "Needs a citation") if claim.needs_citation else QCoreApplication.translate("ReviewRows", "No citation")]
     parts.append(STATE_LABELS.get(claim.state, claim.state))
     if claim.unresolved:
-        parts.append(f"[{', '.join(str(n) for n in claim.unresolved)}] not in the reference list")
+        parts.append(QCoreApplication.translate("ReviewRows", "[{0}] not in the reference list").format(', '.join(str(n) for n in claim.unresolved)))
     if any(v.needs_recheck for v in claim.verdicts):
-        parts.append("text changed: re-check the verdict")
+        parts.append(QCoreApplication.translate("ReviewRows", "text changed: re-check the verdict"))
     if claim.orphaned:
-        parts.append("lost its place in the text")
+        parts.append(QCoreApplication.translate("ReviewRows", "lost its place in the text"))
     return " · ".join(parts)
 
 
@@ -63,7 +65,7 @@ def finding_rows(findings: Sequence[Any]) -> tuple[CardRow, ...]:
         if finding.excerpt:
             lines.append(f"“{shortened(finding.excerpt, 200)}”")
         if finding.dismissed:
-            lines.append(f"Dismissed by {finding.dismissed_by}: {finding.dismissed_reason}")
+            lines.append(QCoreApplication.translate("ReviewRows", "Dismissed by {dismissed_by}: {dismissed_reason}").format(dismissed_by=finding.dismissed_by, dismissed_reason=finding.dismissed_reason))
         rows.append(CardRow(finding.message, "\n".join(lines), "dismissed" if finding.dismissed else finding.severity,
                             finding))
     return tuple(rows)

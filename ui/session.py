@@ -58,13 +58,13 @@ def sign_in_for_window(workstation: Any, user: str | None, password: str | None,
             changed = ChangePasswordDialog.ask(workstation, view.name, display_name=view.display_name, forced=True)
         if changed is None:
             workstation.users.sign_out(name=view.name)
-            raise SignInCancelled(f"{view.name} must choose a new password first (an admin reset it)")
+            raise SignInCancelled(QCoreApplication.translate("Session", "{name} must choose a new password first (an admin reset it)").format(name=view.name))
         return changed
     if not interactive:
         return None
     view = sign_in_at(workstation, user=user or store.saved_user() or "")
     if view is None:
-        raise SignInCancelled("nobody signed in")
+        raise SignInCancelled(QCoreApplication.translate("Session", "nobody signed in"))
     return view
 
 
@@ -83,16 +83,16 @@ class Session(QObject):
         super().__init__(window)
         self.window = window
         act = window._action
-        self.action_sign_in = act("actionSignIn", "Sign &in…", self.sign_in, None,
-                                  "Sign in to review (the window is read-only until someone does)")
-        self.action_switch = act("actionSwitchUser", "S&witch user…", self.switch_user, None,
-                                 "Let someone else sign in at this window")
-        self.action_sign_out = act("actionSignOut", "Sign &out", self.sign_out, None,
-                                   "Sign out; the window stays open, read-only, until someone signs in")
-        self.action_password = act("actionChangePassword", "Change my &password…", self.change_password, None,
-                                   "Choose a new password")
-        self.action_users = act("actionUsers", "&Users…", self.open_users, None,
-                                "Add users, change roles, reset passwords, unlock accounts")
+        self.action_sign_in = act("actionSignIn", self.tr("Sign &in…"), self.sign_in, None,
+                                  self.tr("Sign in to review (the window is read-only until someone does)"))
+        self.action_switch = act("actionSwitchUser", self.tr("S&witch user…"), self.switch_user, None,
+                                 self.tr("Let someone else sign in at this window"))
+        self.action_sign_out = act("actionSignOut", self.tr("Sign &out"), self.sign_out, None,
+                                   self.tr("Sign out; the window stays open, read-only, until someone signs in"))
+        self.action_password = act("actionChangePassword", self.tr("Change my &password…"), self.change_password, None,
+                                   self.tr("Choose a new password"))
+        self.action_users = act("actionUsers", self.tr("&Users…"), self.open_users, None,
+                                self.tr("Add users, change roles, reset passwords, unlock accounts"))
         file_menu = window.file_menu
         first = file_menu.actions()[-1]  # Quit stays last
         file_menu.insertActions(first, [self.action_password, self.action_switch, self.action_sign_out,
@@ -109,7 +109,7 @@ class Session(QObject):
         window = self.window
         signed_in = window.user is not None
         self.update_actions()
-        for action, what in ((window.action_import, "Import article files"), (window.action_save, "Save revision")):
+        for action, what in ((window.action_import, self.tr("Import article files")), (window.action_save, self.tr("Save revision"))):
             action.setEnabled(signed_in)
             action.setToolTip(what if signed_in else self.tr("{what}: nobody is signed in (File → Sign in…)").format(what=what))
         window.review.editor_tab.source.setReadOnly(not signed_in)
@@ -121,9 +121,9 @@ class Session(QObject):
         review = self.window.review
         parts = []
         if review.editor_tab.source.document().isModified():
-            parts.append("The article source in the editor")
+            parts.append(self.tr("The article source in the editor"))
         if review.comments_tab.body.text().strip():
-            parts.append("the comment being written")
+            parts.append(self.tr("the comment being written"))
         return " and ".join(parts)
 
     def discard_unsaved(self) -> None:
@@ -143,11 +143,11 @@ class Session(QObject):
         is_admin = window.role == ADMIN
         self.action_users.setEnabled(signed_in and is_admin)
         if is_admin:
-            tip = "Add users, change roles, reset passwords, unlock accounts"
+            tip = self.tr("Add users, change roles, reset passwords, unlock accounts")
         elif signed_in:
-            tip = f"Users: only an admin manages users; {window.user} is {window.role}"
+            tip = self.tr("Users: only an admin manages users; {user} is {role}").format(user=window.user, role=window.role)
         else:
-            tip = "Users: sign in as an admin first"
+            tip = self.tr("Users: sign in as an admin first")
         self.action_users.setToolTip(tip)
         self.action_users.setStatusTip(tip)
         label = window.user_label

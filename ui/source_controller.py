@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTableWidgetItem, QWidget
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-DOCUMENT_PATTERNS = "Documents (*.pdf *.html *.htm *.txt);;All files (*)"
+DOCUMENT_PATTERNS = QT_TRANSLATE_NOOP("SourceController", "Documents (*.pdf *.html *.htm *.txt);;All files (*)")
 LIBRARY_WIDTH = 220  # the library while the source pane shows: titles and statuses still read
 
 
@@ -131,13 +131,12 @@ class SourceController(QObject):
 
     def _no_document(self, reference: int | None) -> str:
         if reference is None:
-            return "Select a claim that cites a reference to see the reference's document here."
-        return (f"Reference [{reference}] has no document attached. Drop a PDF, HTML or text file on this pane "
-                "or on the reference in the References tab, or use Attach document….")
+            return self.tr("Select a claim that cites a reference to see the reference's document here.")
+        return (self.tr("Reference [{reference}] has no document attached. Drop a PDF, HTML or text file on this pane or on the reference in the References tab, or use Attach document….").format(reference=reference))
 
     @staticmethod
     def _title(summary: DocumentSummary) -> str:
-        pages = f" · {summary.pages} pages" if summary.pages > 1 else ""
+        pages = QCoreApplication.translate("SourceController", " · {pages} pages").format(pages=summary.pages) if summary.pages > 1 else ""
         return f"[{summary.reference}] {summary.file_name}{pages}"
 
     def _show_evidence(self, source: EvidenceSource | None) -> None:
@@ -150,14 +149,14 @@ class SourceController(QObject):
         if evidence.start is not None and evidence.end is not None:
             colour = theme.state_tint(VERDICT_STATES.get(evidence.verdict, "none"), pane.text.palette())
             pane.text.highlight(evidence.start, evidence.end, colour)
-            page = f" on page {evidence.page}" if source and source.document and source.document.summary.pages > 1 else ""
-            pane.say(f"The verdict's evidence is highlighted{page}.")
+            page = self.tr(" on page {page}").format(page=evidence.page) if source and source.document and source.document.summary.pages > 1 else ""
+            pane.say(self.tr("The verdict's evidence is highlighted{page}.").format(page=page))
         elif evidence.orphaned:
             pane.text.highlight(None, None)
-            pane.say(f"The evidence lost its place when the document was replaced; kept as quoted: “{evidence.quote}”")
+            pane.say(self.tr("The evidence lost its place when the document was replaced; kept as quoted: “{quote}”").format(quote=evidence.quote))
         else:
             pane.text.highlight(None, None)
-            pane.say(f"The evidence quote is not in this document: “{evidence.quote}”")
+            pane.say(self.tr("The evidence quote is not in this document: “{quote}”").format(quote=evidence.quote))
 
     def _show_pane(self, visible: bool) -> None:
         if visible == self.pane.isVisible():
@@ -277,7 +276,8 @@ class SourceController(QObject):
     @staticmethod
     def ask_file(parent: QWidget) -> str | None:
         """The file to attach (patched in tests)."""
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SourceController", "Attach a document to the reference"), "", DOCUMENT_PATTERNS)
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("SourceController", "Attach a document to the reference"), "",
+                                              QCoreApplication.translate("SourceController", DOCUMENT_PATTERNS))
         return path or None
 
     def attach_dialog(self) -> None:
@@ -307,12 +307,14 @@ class SourceController(QObject):
 
         def done(result: Any) -> None:
             d = result.document
-            text = (f"{name} is already attached to reference {number}" if result.unchanged else
-                    f"Attached {d.file_name} to reference {number} ({d.pages} page{'s' if d.pages != 1 else ''})")
+            text = (self.tr("{name} is already attached to reference {number}").format(name=name, number=number) if result.unchanged else
+                    (self.tr("Attached {file_name} to reference {number} ({pages} pages)") if d.pages != 1 else
+                     self.tr("Attached {file_name} to reference {number} ({pages} page)")).format(
+                        file_name=d.file_name, number=number, pages=d.pages))
             if d.empty_pages:
-                text += f"; no text on page(s) {', '.join(map(str, d.empty_pages))}"
+                text += self.tr("; no text on page(s) {0}").format(', '.join(map(str, d.empty_pages)))
             if result.orphaned:
-                text += f"; {len(result.orphaned)} evidence quote(s) are not in the new document"
+                text += self.tr("; {0} evidence quote(s) are not in the new document").format(len(result.orphaned))
             self.window.statusBar().showMessage(text, 10000)
             self.refresh()
 

@@ -99,11 +99,11 @@ class AssignAction(QObject):
 
     def update(self) -> None:
         if self.window.user is None:
-            enabled, why = False, "No user is signed in"
+            enabled, why = False, self.tr("No user is signed in")
         elif self.role not in APPROVERS:
-            enabled, why = False, "Only approvers and admins assign reviews"
+            enabled, why = False, self.tr("Only approvers and admins assign reviews")
         elif self.window.current_article is None:
-            enabled, why = False, "Select an article first"
+            enabled, why = False, self.tr("Select an article first")
         else:
             enabled, why = True, ""
         self.action.setEnabled(enabled)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QTableWidgetItem
 
@@ -44,8 +44,9 @@ def when(moment: datetime | None) -> str:
 
 def password_state(user: UserView) -> str:
     if not user.has_password:
-        return "none set"
-    return "must change at next sign-in" if user.must_change_password else "set"
+        return QCoreApplication.translate("UsersAdmin", "none set")
+    return QCoreApplication.translate("UsersAdmin", "must change at next sign-in") if user.must_change_password else \
+        QCoreApplication.translate("UsersAdmin", "set")
 
 
 class UsersAdmin(QObject):
@@ -138,7 +139,7 @@ class UsersAdmin(QObject):
         self._change(lambda: self.ws.users.add_user(
             name=new.name, role=new.role, password=new.password, display_name=new.display_name,
             by=self.admin, must_change_password=new.must_change_password),
-            lambda v: f"Added {v.name} as {v.role}.")
+            lambda v: self.tr("Added {name} as {role}.").format(name=v.name, role=v.role))
 
     def change_role(self) -> None:
         user = self.selected()
@@ -147,7 +148,7 @@ class UsersAdmin(QObject):
         role = RoleDialog.ask(self.dialog, user.name, user.role)
         if role is not None:
             self._change(lambda: self.ws.users.set_role(name=user.name, role=role, by=self.admin),
-                         lambda v: f"{v.name} is now {v.role}.")
+                         lambda v: self.tr("{name} is now {role}.").format(name=v.name, role=v.role))
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -156,8 +157,8 @@ class UsersAdmin(QObject):
         password = ResetPasswordDialog.ask(self.dialog, user.name, own=user.name == self.admin)
         if password is not None:
             self._change(lambda: self.ws.users.reset_password(name=user.name, new_password=password, by=self.admin),
-                         lambda v: f"The password of {v.name} was reset"
-                                   + ("; they choose their own at the next sign-in." if v.must_change_password
+                         lambda v: self.tr("The password of {name} was reset").format(name=v.name)
+                                   + (self.tr("; they choose their own at the next sign-in.") if v.must_change_password
                                       else "."))
 
     def toggle_active(self) -> None:
@@ -166,16 +167,16 @@ class UsersAdmin(QObject):
             return
         if user.active:
             self._change(lambda: self.ws.users.deactivate_user(name=user.name, by=self.admin),
-                         lambda v: f"{v.name} is deactivated and can no longer sign in.")
+                         lambda v: self.tr("{name} is deactivated and can no longer sign in.").format(name=v.name))
         else:
             self._change(lambda: self.ws.users.reactivate_user(name=user.name, by=self.admin),
-                         lambda v: f"{v.name} can sign in again.")
+                         lambda v: self.tr("{name} can sign in again.").format(name=v.name))
 
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
             self._change(lambda: self.ws.users.unlock_user(name=user.name, by=self.admin),
-                         lambda v: f"{v.name} is unlocked.")
+                         lambda v: self.tr("{name} is unlocked.").format(name=v.name))
 
     def _change(self, call: Callable[[], UserChange], said: Callable[[UserView], str]) -> None:
         def done(result: UserChange) -> None:
@@ -210,8 +211,9 @@ class UsersAdmin(QObject):
             self._show_idle(minutes)
             self.window.idle.configure(minutes)
             self.dialog.message.show_info(
-                f"Windows now lock after {minutes} minute{'s' if minutes != 1 else ''} without input." if minutes
-                else "Windows no longer lock when left unattended.")
+                (self.tr("Windows now lock after {minutes} minutes without input.") if minutes != 1 else
+                 self.tr("Windows now lock after {minutes} minute without input.")).format(minutes=minutes) if minutes
+                else self.tr("Windows no longer lock when left unattended."))
 
         self.window.runner.mutate(lambda: self.ws.users.set_idle_lock_minutes(minutes=minutes, by=self.admin), done,
                                   failure=self._refused, label=self.tr("Changing the idle lock"))

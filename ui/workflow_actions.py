@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.article_bundle import ArticleBundle
 from ui.dialogs.reason import ReasonDialog
 from ui.dialogs.signature import SignatureDialog
+from ui.i18n import status_label
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -17,10 +18,10 @@ if TYPE_CHECKING:
 # action key -> (object name, text)
 # (object name, menu text with its mnemonic, shortcut)
 WORKFLOW_ACTIONS = {
-    "start_review": ("actionStartReview", "&Start review", "Ctrl+Shift+R"),
-    "request_changes": ("actionRequestChanges", "Request &changes…", "Ctrl+Shift+C"),
-    "approve": ("actionApprove", "&Approve…", "Ctrl+Shift+A"),
-    "reopen": ("actionReopen", "Re&open…", "Ctrl+Shift+O"),
+    "start_review": ("actionStartReview", QT_TRANSLATE_NOOP("WorkflowActions", "&Start review"), "Ctrl+Shift+R"),
+    "request_changes": ("actionRequestChanges", QT_TRANSLATE_NOOP("WorkflowActions", "Request &changes…"), "Ctrl+Shift+C"),
+    "approve": ("actionApprove", QT_TRANSLATE_NOOP("WorkflowActions", "&Approve…"), "Ctrl+Shift+A"),
+    "reopen": ("actionReopen", QT_TRANSLATE_NOOP("WorkflowActions", "Re&open…"), "Ctrl+Shift+O"),
 }
 DEFAULT_TARGET = {"start_review": "Under Review", "request_changes": "Submitted", "approve": "Approved",
                   "reopen": "Under Review"}
@@ -35,7 +36,7 @@ class WorkflowActions(QObject):
         self.actions: dict[str, QAction] = {}
         window.toolbar.addSeparator()
         for key, (name, text, shortcut) in WORKFLOW_ACTIONS.items():
-            action = QAction(text, window)
+            action = QAction(self.tr(text), window)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda *_, k=key: self.trigger(k))
@@ -51,15 +52,15 @@ class WorkflowActions(QObject):
         for key, action in self.actions.items():
             state = self.states.get(key)
             if bundle is None:
-                enabled, why = False, "Select an article first"
+                enabled, why = False, self.tr("Select an article first")
             elif self.window.user is None:
-                enabled, why = False, "No user is signed in"
+                enabled, why = False, self.tr("No user is signed in")
             elif state is None:
-                enabled, why = False, f"Not a step from {bundle.detail.status}"
+                enabled, why = False, self.tr("Not a step from {status}").format(status=status_label(bundle.detail.status))
             else:
                 enabled, why = state.enabled, state.reason
             action.setEnabled(enabled)
-            label = WORKFLOW_ACTIONS[key][1].replace("&", "").rstrip("…")
+            label = self.tr(WORKFLOW_ACTIONS[key][1]).replace("&", "").rstrip("…")
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{label} ({keys})" if enabled else f"{label}: {why}")
 
@@ -78,13 +79,13 @@ class WorkflowActions(QObject):
                 return
             kwargs.update(password=signature.password, meaning=signature.meaning)
         elif key in ("request_changes", "reopen") or getattr(state, "needs_reason", False):
-            title = WORKFLOW_ACTIONS[key][1].rstrip("…")
-            reason = ReasonDialog.ask(self.window, title, f"{title}: please give the reason (it is kept in the audit trail).")
+            title = self.tr(WORKFLOW_ACTIONS[key][1]).rstrip("…")
+            reason = ReasonDialog.ask(self.window, title, self.tr("{title}: please give the reason (it is kept in the audit trail).").format(title=title))
             if not reason:
                 return
             kwargs["reason"] = reason
         ws = self.window.workstation
-        self.window.runner.mutate(lambda: ws.workflow.transition(**kwargs), label=WORKFLOW_ACTIONS[key][1].rstrip("…"))
+        self.window.runner.mutate(lambda: ws.workflow.transition(**kwargs), label=self.tr(WORKFLOW_ACTIONS[key][1]).rstrip("…"))
 
     def _printed_name(self) -> str:
         return self.window.display_name

@@ -17,7 +17,7 @@ from ui.dialogs.form_parts import (
     ok_cancel,
     sentence,
 )
-from ui.dialogs.sign_in import PASSWORD_RULES
+from ui.dialogs.sign_in import password_rules
 from workstation.errors import WorkstationError
 from workstation.facade import password_problem
 
@@ -42,10 +42,10 @@ class ChangePasswordDialog(QDialog):
         self.intro = note(
             self.tr("An administrator reset the password of {who} ({name}). Choose your own before you continue. Your current password is the one the administrator gave you.").format(who=who, name=name) if forced else
             self.tr("Signed in as {who} ({name}).").format(who=who, name=name), "changePasswordIntro", muted=False)
-        self.current = line_edit("currentPassword", "Current password", password=True)
-        self.new = line_edit("newPassword", "New password", password=True)
-        self.repeat = line_edit("repeatNewPassword", "Repeat the new password", password=True)
-        self.rules = field_note(PASSWORD_RULES, "newPasswordRules")
+        self.current = line_edit("currentPassword", self.tr("Current password"), password=True)
+        self.new = line_edit("newPassword", self.tr("New password"), password=True)
+        self.repeat = line_edit("repeatNewPassword", self.tr("Repeat the new password"), password=True)
+        self.rules = field_note(password_rules(), "newPasswordRules")
         self.error = MessageLine("changePasswordError")
         fields = form()
         fields.addRow(self.tr("&Current password:"), self.current)
@@ -65,12 +65,12 @@ class ChangePasswordDialog(QDialog):
         current, new = self.current.text(), self.new.text()
         try:
             if not current:
-                raise WorkstationError("enter your current password")
+                raise WorkstationError(self.tr("enter your current password"))
             problem = password_problem(new, user_name=self.user_name)
             if problem:
                 raise WorkstationError(problem)
             if new != self.repeat.text():
-                raise WorkstationError("the two new passwords differ")
+                raise WorkstationError(self.tr("the two new passwords differ"))
             self.view = self.workstation.users.change_password(name=self.user_name, old_password=current,
                                                                new_password=new).user
         except WorkstationError as exc:

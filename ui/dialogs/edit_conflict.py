@@ -45,15 +45,14 @@ class EditConflictDialog(QDialog):
         theirs, base = conflict.theirs, conflict.base
         when = theirs.saved_at.astimezone().strftime("%H:%M")
         heading = QLabel(
-            self.tr("<b>{0} saved revision {number} at {when}</b> while you were editing revision {1}. Nothing has been saved or overwritten yet: choose how to go on.").format(theirs.author or 'Someone', base.number, number=theirs.number, when=when)
+            self.tr("<b>{0} saved revision {number} at {when}</b> while you were editing revision {1}. Nothing has been saved or overwritten yet: choose how to go on.").format(theirs.author or self.tr('Someone'), base.number, number=theirs.number, when=when)
         )
         heading.setWordWrap(True)
-        self.theirs = _pane("conflictTheirs", "Their revision", theirs.body, read_only=True)
-        self.yours = _pane("conflictYours", "Your edit", conflict.yours, read_only=True)
-        self.merged = _pane("conflictMerged", "Merged text", merge.text, read_only=False)
-        note = (f"Your changes were all placed in their text ({merge.placed} passage(s))." if merge.clean else
-                f"{merge.unplaced} of your changes could not be placed (they touched the same passage); "
-                "copy them from your side.")
+        self.theirs = _pane("conflictTheirs", self.tr("Their revision"), theirs.body, read_only=True)
+        self.yours = _pane("conflictYours", self.tr("Your edit"), conflict.yours, read_only=True)
+        self.merged = _pane("conflictMerged", self.tr("Merged text"), merge.text, read_only=False)
+        note = (self.tr("Your changes were all placed in their text ({placed} passage(s)).").format(placed=merge.placed) if merge.clean else
+                self.tr("{unplaced} of your changes could not be placed (they touched the same passage); copy them from your side.").format(unplaced=merge.unplaced))
         self.merge_note = QLabel(note)
         self.merge_note.setObjectName("conflictMergeNote")
         self.merge_note.setWordWrap(True)
@@ -67,12 +66,12 @@ class EditConflictDialog(QDialog):
         grid.addWidget(self.merge_note, 4, 0, 1, 2)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(3, 2)
-        self.merge_button = self._button("mergeButton", "Save the merge", MERGE,
-                                         "Save the merged text as a new revision on top of theirs")
-        self.keep_theirs_button = self._button("keepTheirsButton", "Keep theirs", KEEP_THEIRS,
-                                               "Drop your edit; their revision stays")
-        self.keep_both_button = self._button("keepBothButton", "Keep theirs + a copy of mine", KEEP_BOTH,
-                                             "Their revision stays current; yours is kept as a revision beside it")
+        self.merge_button = self._button("mergeButton", self.tr("Save the merge"), MERGE,
+                                         self.tr("Save the merged text as a new revision on top of theirs"))
+        self.keep_theirs_button = self._button("keepTheirsButton", self.tr("Keep theirs"), KEEP_THEIRS,
+                                               self.tr("Drop your edit; their revision stays"))
+        self.keep_both_button = self._button("keepBothButton", self.tr("Keep theirs + a copy of mine"), KEEP_BOTH,
+                                             self.tr("Their revision stays current; yours is kept as a revision beside it"))
         self.cancel_button = QPushButton(self.tr("Back to editing"))
         self.cancel_button.setObjectName("conflictCancelButton")
         self.cancel_button.clicked.connect(self.reject)

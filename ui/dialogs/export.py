@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,12 +43,12 @@ from workstation.facade import EXPORT_FORMATS as FORMATS
 from workstation.facade import STYLE_LABELS, ExportReport, IndexEntry
 
 FORMAT_LABELS = {
-    "html": "HTML page",
-    "md": "Markdown",
+    "html": QT_TRANSLATE_NOOP("ExportView", "HTML page"),
+    "md": QT_TRANSLATE_NOOP("ExportView", "Markdown"),
     "json": "JSON",
     "pdf": "PDF",
-    "report": "Review report (HTML)",
-    "report-pdf": "Review report (PDF)",
+    "report": QT_TRANSLATE_NOOP("ExportView", "Review report (HTML)"),
+    "report-pdf": QT_TRANSLATE_NOOP("ExportView", "Review report (PDF)"),
 }
 DEFAULT_FORMATS = ("html",)
 LAST_FOLDER = "export/folder"
@@ -145,9 +145,9 @@ class ExportView(QWidget):
         grid = QGridLayout(formats_box)
         grid.setHorizontalSpacing(24)
         for position, fmt in enumerate(FORMATS):
-            box = QCheckBox(FORMAT_LABELS.get(fmt, fmt))
+            box = QCheckBox(self.tr(FORMAT_LABELS.get(fmt, fmt)))
             box.setObjectName(format_checkbox_name(fmt))
-            box.setAccessibleName(self.tr("Export as {0}").format(FORMAT_LABELS.get(fmt, fmt)))
+            box.setAccessibleName(self.tr("Export as {0}").format(self.tr(FORMAT_LABELS.get(fmt, fmt))))
             self.formats[fmt] = box
             grid.addWidget(box, position // 3, position % 3)
         grid.setColumnStretch(3, 1)
@@ -247,17 +247,17 @@ class ExportDialog(QDialog):
     def missing(self) -> str:
         """Why Export is disabled ('' once it may run)."""
         if not self.checked_ids():
-            return "Choose at least one article to export."
+            return self.tr("Choose at least one article to export.")
         if not self.checked_formats():
-            return "Choose at least one format."
+            return self.tr("Choose at least one format.")
         folder = self.folder()
         if not folder:
-            return "Choose a folder to export to."
+            return self.tr("Choose a folder to export to.")
         path = Path(folder)
         if not path.is_absolute():
-            return "Give the folder's full path, or choose it with Browse…"
+            return self.tr("Give the folder's full path, or choose it with Browse…")
         if path.exists() and not path.is_dir():
-            return f"{folder} is a file, not a folder."
+            return self.tr("{folder} is a file, not a folder.").format(folder=folder)
         return ""
 
     # ----------------------------------------------------------------- behaviour
@@ -329,9 +329,9 @@ class ExportDialog(QDialog):
         ids = self.checked_ids()
         total = view.articles.topLevelItemCount()
         shown = sum(1 for item in self._items() if not item.isHidden())
-        count = f"{len(ids)} of {total} selected"
+        count = self.tr("{0} of {total} selected").format(len(ids), total=total)
         if shown != total:
-            count += f" · {shown} shown"
+            count += self.tr(" · {shown} shown").format(shown=shown)
         view.count.setText(count)
         why = self.missing()
         view.export.setEnabled(not why)
@@ -406,32 +406,31 @@ class ExportSummary:
     def of(cls, report: ExportReport, *, folder: str, requested: int, cancelled: bool) -> ExportSummary:
         articles = len({e.id for e in report.exported})
         files = len(report.exported)
-        written = f"{_count(files, 'file')} for {_count(articles, 'article')}" if files else "No file"
+        written = QCoreApplication.translate("ExportSummary", "{0} for {1}").format(_count(files, 'file'), _count(articles, 'article')) if files else QCoreApplication.translate("ExportSummary", "No file")
         if cancelled:
-            title = "Export cancelled"
+            title = QCoreApplication.translate("ExportSummary", "Export cancelled")
             done = len({e.id for e in report.exported} | {r.id for r in report.refused})
-            text = (f"Cancelled after {done} of {_count(requested, 'article')}. {written} written to {folder}; "
-                    "the rest was not started, and no file was left half-written.")
+            text = (QCoreApplication.translate("ExportSummary", "Cancelled after {done} of {0}. {written} written to {folder}; the rest was not started, and no file was left half-written.").format(_count(requested, 'article'), done=done, written=written, folder=folder))
         elif files:
-            title = "Export finished"
-            text = f"{written} written to {folder}."
+            title = QCoreApplication.translate("ExportSummary", "Export finished")
+            text = QCoreApplication.translate("ExportSummary", "{written} written to {folder}.").format(written=written, folder=folder)
         else:
-            title = "Nothing exported"
-            text = f"Nothing was written to {folder}."
+            title = QCoreApplication.translate("ExportSummary", "Nothing exported")
+            text = QCoreApplication.translate("ExportSummary", "Nothing was written to {folder}.").format(folder=folder)
         details = ""
         if report.refused:
             reasons = [f"• {r.reason}" for r in report.refused]
-            text += f"\n\nRefused ({len(reasons)}):\n" + "\n".join(reasons[:REFUSALS_SHOWN])
+            text += QCoreApplication.translate("ExportSummary", "\n\nRefused ({0}):\n").format(len(reasons)) + "\n".join(reasons[:REFUSALS_SHOWN])
             if len(reasons) > REFUSALS_SHOWN:
-                text += f"\n… and {len(reasons) - REFUSALS_SHOWN} more (see the details)."
+                text += QCoreApplication.translate("ExportSummary", "\n… and {0} more (see the details).").format(len(reasons) - REFUSALS_SHOWN)
                 details = "\n".join(f"Article {r.id}: {r.reason}" for r in report.refused)
         if report.not_written:  # files beside the articles' (index.html) that could not be written
-            text += "\n\nNot written:\n" + "\n".join(f"• {what}" for what in report.not_written)
-        status = f"{title}: {written.lower() if not files else written} written to {folder}"
+            text += QCoreApplication.translate("ExportSummary", "\n\nNot written:\n") + "\n".join(f"• {what}" for what in report.not_written)
+        status = QCoreApplication.translate("ExportSummary", "{title}: {0} written to {folder}").format(written.lower() if not files else written, title=title, folder=folder)
         if report.refused:
-            status += f"; {len(report.refused)} refused"
+            status += QCoreApplication.translate("ExportSummary", "; {0} refused").format(len(report.refused))
         if report.not_written:
-            status += f"; {_count(len(report.not_written), 'other file')} not written"
+            status += QCoreApplication.translate("ExportSummary", "; {0} not written").format(_count(len(report.not_written), 'other file'))
         warning = bool(report.refused or report.not_written) or not files
         return cls(title, text, details, status, folder, report.index_file, warning)
 
@@ -470,8 +469,20 @@ class ExportSummaryBox(QMessageBox):
             self.open_requested.emit(path)
 
 
+_COUNTED = {
+    "file": lambda n: QCoreApplication.translate("ExportSummary", "%n file(s)", None, n),
+    "article": lambda n: QCoreApplication.translate("ExportSummary", "%n article(s)", None, n),
+    "format": lambda n: QCoreApplication.translate("ExportSummary", "%n format(s)", None, n),
+    "other file": lambda n: QCoreApplication.translate("ExportSummary", "%n other file(s)", None, n),
+}
+
+
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """'1 file', '3 files'; in the window's language when it has a translation (its plural forms)."""
+    translated = _COUNTED[noun](n)
+    if "(s)" in translated:  # English, the source language: no translator to choose the form
+        return f"{n} {noun}{'' if n == 1 else 's'}"
+    return translated
 
 
 def _as_list(value: object) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QVBoxLayout,
@@ -26,8 +27,10 @@ from ui.dialogs.form_parts import (
 from workstation.errors import WorkstationError
 from workstation.facade import MIN_LENGTH, password_problem
 
-PASSWORD_RULES = (f"At least {MIN_LENGTH} characters and not a commonly used password; "
-                  "a phrase of a few words works well.")
+
+def password_rules() -> str:
+    return QCoreApplication.translate("SignIn", "At least {0} characters and not a commonly used password; a phrase of a "
+                                                "few words works well.").format(MIN_LENGTH)
 
 
 def database_label(url: str) -> str:
@@ -37,9 +40,10 @@ def database_label(url: str) -> str:
     except Exception:  # noqa: BLE001 - a label only
         return url
     if parsed.get_backend_name() == "sqlite":
-        return f"Database: {Path(parsed.database or '').name or 'in memory'}"
-    where = parsed.host or "this computer"
-    return f"Database: {parsed.database} on {where}"
+        return QCoreApplication.translate("SignIn", "Database: {0}").format(
+            Path(parsed.database or '').name or QCoreApplication.translate("SignIn", "in memory"))
+    where = parsed.host or QCoreApplication.translate("SignIn", "this computer")
+    return QCoreApplication.translate("SignIn", "Database: {database} on {where}").format(database=parsed.database, where=where)
 
 
 class SignInDialog(QDialog):
@@ -64,12 +68,12 @@ class SignInDialog(QDialog):
             "adds the board's authors, reviewers and approvers.") if first_admin else
             self.tr("Every change you make is recorded under your name."), "signInIntro", muted=False)
         self.database = note(database_label(getattr(workstation, "url", "")), "signInDatabase")
-        self.name = line_edit("signInName", "User name", user)
-        self.display = line_edit("signInDisplayName", "Full name")
+        self.name = line_edit("signInName", self.tr("User name"), user)
+        self.display = line_edit("signInDisplayName", self.tr("Full name"))
         self.display.setPlaceholderText(self.tr("as printed on signatures, e.g. Dr. Maria Lopez"))
-        self.password = line_edit("signInPassword", "Password", password=True)
-        self.repeat = line_edit("signInRepeat", "Repeat password", password=True)
-        self.rules = field_note(PASSWORD_RULES, "signInPasswordRules")
+        self.password = line_edit("signInPassword", self.tr("Password"), password=True)
+        self.repeat = line_edit("signInRepeat", self.tr("Repeat password"), password=True)
+        self.rules = field_note(password_rules(), "signInPasswordRules")
         self.error = MessageLine("signInError")
 
         fields = form()
@@ -96,15 +100,15 @@ class SignInDialog(QDialog):
         name, password = self.name.text().strip(), self.password.text()
         try:
             if not name:
-                raise WorkstationError("enter your user name")
+                raise WorkstationError(self.tr("enter your user name"))
             if not password:
-                raise WorkstationError("enter your password")
+                raise WorkstationError(self.tr("enter your password"))
             if self.first_admin:
                 problem = password_problem(password, user_name=name)
                 if problem:
                     raise WorkstationError(problem)
                 if password != self.repeat.text():
-                    raise WorkstationError("the two passwords differ")
+                    raise WorkstationError(self.tr("the two passwords differ"))
                 self.workstation.users.add_user(name=name, role="admin", password=password,
                                                 display_name=self.display.text().strip())
             self.view = self.workstation.users.sign_in(name=name, password=password)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.form_parts import MessageLine, field_note, form, heading, line_edit, note, sentence
-from ui.dialogs.sign_in import PASSWORD_RULES
+from ui.dialogs.sign_in import password_rules
 from workstation.facade import password_problem
 from workstation.model import ROLES
 
 ROLE_NOTES = {
-    "author": "Writes and revises articles; takes no workflow step.",
-    "reviewer": "Judges claims against their references, starts reviews, requests changes.",
-    "approver": "Reviews, and approves with an electronic signature.",
-    "admin": "Everything an approver does, and manages users.",
+    "author": QT_TRANSLATE_NOOP("UserForms", "Writes and revises articles; takes no workflow step."),
+    "reviewer": QT_TRANSLATE_NOOP("UserForms", "Judges claims against their references, starts reviews, requests changes."),
+    "approver": QT_TRANSLATE_NOOP("UserForms", "Reviews, and approves with an electronic signature."),
+    "admin": QT_TRANSLATE_NOOP("UserForms", "Everything an approver does, and manages users."),
 }
 
 
@@ -52,7 +52,7 @@ def role_rows(fields: QFormLayout, current: str = "reviewer") -> QComboBox:
     explained = field_note("", "roleNote")
 
     def explain() -> None:
-        explained.setText(ROLE_NOTES.get(str(combo.currentData()), ""))
+        explained.setText(QCoreApplication.translate("UserForms", ROLE_NOTES.get(str(combo.currentData()), "")))
 
     combo.currentIndexChanged.connect(lambda _i: explain())
     combo.setCurrentIndex(max(combo.findData(current), 0))
@@ -103,27 +103,27 @@ class _Form(QDialog):
 
 def password_rows(fields: QFormLayout) -> tuple[QLineEdit, QLineEdit]:
     """A new password and its repetition, with the rules under them."""
-    password = line_edit("userPassword", "Password", password=True)
-    repeat = line_edit("userPasswordRepeat", "Repeat password", password=True)
+    password = line_edit("userPassword", QCoreApplication.translate("UserForms", "Password"), password=True)
+    repeat = line_edit("userPasswordRepeat", QCoreApplication.translate("UserForms", "Repeat password"), password=True)
     fields.addRow(QCoreApplication.translate("UserForms", "&Password:"), password)
     fields.addRow(QCoreApplication.translate("UserForms", "&Repeat password:"), repeat)
-    fields.addRow("", field_note(PASSWORD_RULES, "userPasswordRules"))
+    fields.addRow("", field_note(password_rules(), "userPasswordRules"))
     return password, repeat
 
 
 def passwords_problem(password: QLineEdit, repeat: QLineEdit, user_name: str) -> str | None:
     return password_problem(password.text(), user_name=user_name) or (
-        "the two passwords differ" if password.text() != repeat.text() else None)
+        QCoreApplication.translate("UserForms", "the two passwords differ") if password.text() != repeat.text() else None)
 
 
 class AddUserDialog(_Form):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("addUserDialog", "Add a user",
-                         "Users are never deleted (the audit trail names them); an account that is no longer "
-                         "needed is deactivated.", "Add user", parent)
-        self.name = line_edit("newUserName", "User name")
+        super().__init__("addUserDialog", self.tr("Add a user"),
+                         self.tr("Users are never deleted (the audit trail names them); an account that is no longer "
+                         "needed is deactivated."), self.tr("Add user"), parent)
+        self.name = line_edit("newUserName", self.tr("User name"))
         self.name.setPlaceholderText(self.tr("e.g. mlopez (how they sign in)"))
-        self.display = line_edit("newUserDisplayName", "Full name")
+        self.display = line_edit("newUserDisplayName", self.tr("Full name"))
         self.display.setPlaceholderText(self.tr("as printed on signatures, e.g. Dr. Maria Lopez"))
         self.fields.addRow(self.tr("&User name:"), self.name)
         self.fields.addRow(self.tr("&Full name:"), self.display)
@@ -137,7 +137,7 @@ class AddUserDialog(_Form):
 
     def check(self) -> str | None:
         if not self.name.text().strip():
-            return "enter a user name"
+            return self.tr("enter a user name")
         return passwords_problem(self.password, self.repeat, self.name.text().strip())
 
     def answer(self) -> NewUser:
@@ -152,13 +152,13 @@ class AddUserDialog(_Form):
 
 class RoleDialog(_Form):
     def __init__(self, name: str, current: str, parent: QWidget | None = None) -> None:
-        super().__init__("roleDialog", f"Change the role of {name}",
-                         "What the new role allows applies from the next step the user takes.", "Change role", parent)
+        super().__init__("roleDialog", self.tr("Change the role of {name}").format(name=name),
+                         self.tr("What the new role allows applies from the next step the user takes."), self.tr("Change role"), parent)
         self.current = current
         self.role = role_rows(self.fields, current)
 
     def check(self) -> str | None:
-        return "choose a different role" if self.role.currentData() == self.current else None
+        return self.tr("choose a different role") if self.role.currentData() == self.current else None
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, current: str) -> str | None:
@@ -168,10 +168,10 @@ class RoleDialog(_Form):
 
 class ResetPasswordDialog(_Form):
     def __init__(self, name: str, *, own: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__("resetPasswordDialog", f"Reset the password of {name}",
-                         "You set your own password here; File → Change my password… does the same." if own else
-                         f"Give {name} this password in person. They must choose their own at the next sign-in.",
-                         "Reset password", parent)
+        super().__init__("resetPasswordDialog", self.tr("Reset the password of {name}").format(name=name),
+                         self.tr("You set your own password here; File → Change my password… does the same.") if own else
+                         self.tr("Give {name} this password in person. They must choose their own at the next sign-in.").format(name=name),
+                         self.tr("Reset password"), parent)
         self.user_name = name
         self.password, self.repeat = password_rows(self.fields)
         self.password.setFocus()

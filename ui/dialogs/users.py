@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,7 @@ from ui.dialogs.form_parts import MessageLine, heading, note
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-COLUMNS = ("User", "Full name", "Role", "Active", "Locked", "Last sign-in (UTC)", "Password")
+COLUMNS = (QT_TRANSLATE_NOOP("Users", "User"), QT_TRANSLATE_NOOP("Users", "Full name"), QT_TRANSLATE_NOOP("Users", "Role"), QT_TRANSLATE_NOOP("Users", "Active"), QT_TRANSLATE_NOOP("Users", "Locked"), QT_TRANSLATE_NOOP("Users", "Last sign-in (UTC)"), QT_TRANSLATE_NOOP("Users", "Password"))
 NAME, FULL_NAME, ROLE, ACTIVE, LOCKED, LAST_SIGN_IN, PASSWORD = range(len(COLUMNS))
 MAX_IDLE_MINUTES = 240
 
@@ -50,7 +50,7 @@ class UsersDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("usersTable")
         self.table.setAccessibleName(self.tr("Users"))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -64,11 +64,11 @@ class UsersDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FULL_NAME, QHeaderView.ResizeMode.Stretch)
 
-        self.add = _button("&Add…", "addUserButton", "Add a user")
-        self.role = _button("Change &role…", "changeRoleButton", "Change role")
-        self.reset = _button("Reset &password…", "resetPasswordButton", "Reset password")
-        self.active = _button("&Deactivate", "deactivateUserButton", "Deactivate or reactivate")
-        self.unlock = _button("U&nlock", "unlockUserButton", "Unlock")
+        self.add = _button(self.tr("&Add…"), "addUserButton", self.tr("Add a user"))
+        self.role = _button(self.tr("Change &role…"), "changeRoleButton", self.tr("Change role"))
+        self.reset = _button(self.tr("Reset &password…"), "resetPasswordButton", self.tr("Reset password"))
+        self.active = _button(self.tr("&Deactivate"), "deactivateUserButton", self.tr("Deactivate or reactivate"))
+        self.unlock = _button(self.tr("U&nlock"), "unlockUserButton", self.tr("Unlock"))
         commands = QVBoxLayout()
         commands.setSpacing(6)
         commands.addWidget(self.add)
@@ -89,7 +89,7 @@ class UsersDialog(QDialog):
         self.idle_minutes.setSpecialValueText(self.tr("never"))
         self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.idle_minutes.setMinimumWidth(120)
-        self.apply_idle = _button("Appl&y", "applyIdleLockButton", "Apply the idle lock")
+        self.apply_idle = _button(self.tr("Appl&y"), "applyIdleLockButton", self.tr("Apply the idle lock"))
         self.apply_idle.setAutoDefault(False)
         idle_label = QLabel(self.tr("&Lock an unattended window after"))
         idle_label.setBuddy(self.idle_minutes)

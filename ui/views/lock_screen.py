@@ -30,7 +30,7 @@ class LockScreen(QWidget):
         self.title = heading(self.tr("Locked"), "lockTitle")
         self.who = note("", "lockWho", muted=False)
         self.why = note("", "lockReason")
-        self.password = line_edit("lockPassword", "Password", password=True)
+        self.password = line_edit("lockPassword", self.tr("Password"), password=True)
         self.password.setPlaceholderText(self.tr("Password"))
         self.unlock = QPushButton(self.tr("&Unlock"))
         self.unlock.setObjectName("unlockButton")

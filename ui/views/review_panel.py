@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
+from ui.i18n import verdict_label
 from workstation.model import VERDICTS
 
 # Item data the card lists (claims, findings, comments) show: the item's text is the
@@ -185,7 +186,7 @@ class ClaimsTab(QWidget):
         self.verdict = _named(QComboBox(), "verdictCombo", self.tr("Verdict"))
         self.verdict.addItem(self.tr("— no verdict —"), "")
         for n, value in enumerate(VERDICTS, 1):
-            self.verdict.addItem(f"{n}  {value}", value)
+            self.verdict.addItem(f"{n}  {verdict_label(value)}", value)
         self.evidence = _named(QLineEdit(), "evidenceEdit", self.tr("Evidence"))
         self.evidence.setPlaceholderText(self.tr("Quote or locate the supporting passage"))
         self.note = _named(QLineEdit(), "noteEdit", self.tr("Note"))
@@ -215,12 +216,12 @@ class ClaimsTab(QWidget):
 
 
 class ReferencesTab(QWidget):
-    COLUMNS = ("#", "Title", "Source", "Year", "Type")
+    COLUMNS = ("#", QT_TRANSLATE_NOOP("ReferencesTab", "Title"), QT_TRANSLATE_NOOP("ReferencesTab", "Source"), QT_TRANSLATE_NOOP("ReferencesTab", "Year"), QT_TRANSLATE_NOOP("ReferencesTab", "Type"))
 
     def __init__(self) -> None:
         super().__init__()
         self.table = _named(QTableWidget(0, len(self.COLUMNS)), "referencesTable", self.tr("References"))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
