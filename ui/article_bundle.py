@@ -6,6 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n import number
 from ui.reader_pieces import (
     MAX_LINE_CHARS,
     ReaderPieces,
@@ -63,8 +66,8 @@ def reader_pieces(body: str, claims: Sequence[ClaimView] = ()) -> tuple[ReaderPi
     plain text is the body as written, whole, with its claims still tinted.
     """
     if len(body) > MAX_RENDER_CHARS:
-        error = (f"This article is too large to render ({len(body):,} characters; the limit is "
-                 f"{MAX_RENDER_CHARS:,}); showing plain text")
+        error = (QCoreApplication.translate("ArticleBundle", "This article is too large to render ({0} characters; the limit is {1}); "
+                                            "showing plain text").format(number(len(body)), number(MAX_RENDER_CHARS)))
     else:
         result = render_markdown(mark_claims(body, claims), timeout=2.0)
         error = result.error
@@ -72,13 +75,15 @@ def reader_pieces(body: str, claims: Sequence[ClaimView] = ()) -> tuple[ReaderPi
             try:
                 return ReaderPieces(tuple(html_pieces(claim_sentinels(result.html))), html=True), None
             except TooLargeToLayOut as exc:
-                error = f"This article holds {exc}, too large to lay out in the reader; showing plain text"
+                error = QCoreApplication.translate("ArticleBundle", "This article holds {exc}, too large to lay out in the reader; showing plain text").format(exc=exc)
         elif result.truncated:  # the whole body is shown here, not the renderer's first part
-            error = error.removesuffix(f" (the first {MAX_PLAIN_CHARS:,} characters)")
+            error = error.removesuffix(f" (the first {MAX_PLAIN_CHARS:,} characters)")  # the renderer's words
     pieces, broken = text_pieces(mark_plain(body, claims))
     if broken:
-        error += (f" ({broken:,} line{'s' if broken != 1 else ''} longer than {MAX_LINE_CHARS:,} characters "
-                  "shown broken into shorter lines)")
+        error += (QCoreApplication.translate("ArticleBundle", " ({0} lines longer than {1} characters shown broken into shorter lines)")
+                  if broken != 1 else
+                  QCoreApplication.translate("ArticleBundle", " ({0} line longer than {1} characters shown broken into shorter lines)")
+                  ).format(number(broken), number(MAX_LINE_CHARS))
     return ReaderPieces(tuple(pieces), html=False, broken_lines=broken), error
 
 
@@ -87,8 +92,7 @@ def source_pieces(body: str) -> SourcePieces:
     longest = max((len(line) for line in body.splitlines()), default=0)
     if longest > EDITOR_MAX_LINE_CHARS:
         return SourcePieces(refusal=(
-            f"This source has a line of {longest:,} characters; the editor takes lines of up to "
-            f"{EDITOR_MAX_LINE_CHARS:,}, so it is not shown here (laying it out would freeze the window)"))
+            QCoreApplication.translate("ArticleBundle", "This source has a line of {0} characters; the editor takes lines of up to {1}, so it is not shown here (laying it out would freeze the window)").format(number(longest), number(EDITOR_MAX_LINE_CHARS))))
     pieces, current, size = [], [], 0
     for line in body.splitlines(keepends=True):
         if current and size + len(line) > SOURCE_PIECE_CHARS:

@@ -8,32 +8,39 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
 from ui import theme
+from ui.i18n import numeric_date, timestamp
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
 
 # Audit actions in the reviewers' words (the command line's `history` keeps the codes).
 ACTION_LABELS = {
-    "article.import": "Imported",
-    "article.update": "Article updated",
-    "article.export": "Exported",
-    "revision.save": "Revision saved",
-    "checks.run": "Checks run",
-    "finding.dismiss": "Finding dismissed",
-    "verdict.set": "Verdict",
-    "verdict.drop": "Verdict cleared",
-    "claim.text": "Claim changed",
-    "claim.orphan": "Claim lost its place",
-    "claim.needs_citation": "Needs citation",
-    "citation.link": "Reference linked",
-    "comment.add": "Comment",
-    "comment.resolve": "Comment resolved",
-    "comment.delete": "Comment removed",
-    "transition": "Workflow step",
-    "signature.sign": "Signed",
-    "setting.change": "Setting changed",
-    "user.add": "User added",
-    "undo": "Undo",
+    "article.import": QT_TRANSLATE_NOOP("History", "Imported"),
+    "article.update": QT_TRANSLATE_NOOP("History", "Article updated"),
+    "article.export": QT_TRANSLATE_NOOP("History", "Exported"),
+    "revision.save": QT_TRANSLATE_NOOP("History", "Revision saved"),
+    "checks.run": QT_TRANSLATE_NOOP("History", "Checks run"),
+    "finding.dismiss": QT_TRANSLATE_NOOP("History", "Finding dismissed"),
+    "verdict.set": QT_TRANSLATE_NOOP("History", "Verdict"),
+    "verdict.drop": QT_TRANSLATE_NOOP("History", "Verdict cleared"),
+    "claim.text": QT_TRANSLATE_NOOP("History", "Claim changed"),
+    "claim.orphan": QT_TRANSLATE_NOOP("History", "Claim lost its place"),
+    "claim.needs_citation": QT_TRANSLATE_NOOP("History", "Needs citation"),
+    "citation.link": QT_TRANSLATE_NOOP("History", "Reference linked"),
+    "comment.add": QT_TRANSLATE_NOOP("History", "Comment"),
+    "comment.resolve": QT_TRANSLATE_NOOP("History", "Comment resolved"),
+    "comment.delete": QT_TRANSLATE_NOOP("History", "Comment removed"),
+    "transition": QT_TRANSLATE_NOOP("History", "Workflow step"),
+    "signature.sign": QT_TRANSLATE_NOOP("History", "Signed"),
+    "setting.change": QT_TRANSLATE_NOOP("History", "Setting changed"),
+    "user.add": QT_TRANSLATE_NOOP("History", "User added"),
+    "undo": QT_TRANSLATE_NOOP("History", "Undo"),
 }
 CONTEXT_LINES = 1  # unchanged lines shown around each change
 _LONG_TOKEN = re.compile(r"\S{33,}")
@@ -54,20 +61,29 @@ def history_html(entries: Sequence[Any]) -> str:
             old, new = html.escape(_short(e.old or "")), html.escape(_short(e.new or ""))
             detail = f"{html.escape(e.field)}: {old} → {new}" if old else f"{html.escape(e.field)}: {new}"
         if e.reason:
-            detail += f"<br><i>Reason:</i> {html.escape(_short(e.reason))}"
+            detail += QCoreApplication.translate("History", "<br><i>Reason:</i> {0}").format(html.escape(_short(e.reason)))
         sig = getattr(e, "signature", None)
         if sig is not None:
-            detail += (f"<br><b>Signed</b> by {html.escape(sig.printed_name)} ({html.escape(sig.role)}), "
-                       f"meaning “{html.escape(sig.meaning)}”, revision {sig.revision_number}, "
-                       f"{sig.signed_at:%Y-%m-%d %H:%M} UTC")
-        action = ACTION_LABELS.get(e.action, e.action)
-        rows.append(f"<tr><td style='white-space:nowrap'>{e.at:%Y-%m-%d}<br>{e.at:%H:%M}</td>"
+            detail += QCoreApplication.translate(
+                "History", "<br><b>Signed</b> by {name} ({role}), meaning “{meaning}”, revision {revision}, {when} UTC"
+            ).format(name=html.escape(sig.printed_name), role=html.escape(sig.role), meaning=html.escape(sig.meaning),
+                     revision=sig.revision_number, when=timestamp(sig.signed_at))
+        action = _tr(ACTION_LABELS[e.action]) if e.action in ACTION_LABELS else e.action
+        rows.append(f"<tr><td style='white-space:nowrap'>{numeric_date(e.at)}<br>{e.at:%H:%M}</td>"
                     f"<td>{html.escape(e.actor)}</td><td>{html.escape(action)}</td><td>{detail}</td></tr>")
     if not rows:
-        return "<p><i>Nothing recorded yet.</i></p>"
-    return ("<table cellspacing=0 cellpadding=4 width='100%'><tr><th align=left>When (UTC)</th>"
-            "<th align=left>Who</th><th align=left>What</th><th align=left>Detail</th></tr>"
-            + "".join(rows) + "</table>")
+        return QCoreApplication.translate("History", "<p><i>Nothing recorded yet.</i></p>")
+    return ("<table cellspacing=0 cellpadding=4 width='100%'><tr><th align=left>"
+            + QCoreApplication.translate("History", "When (UTC)") + "</th><th align=left>"
+            + QCoreApplication.translate("History", "Who") + "</th><th align=left>"
+            + QCoreApplication.translate("History", "What") + "</th><th align=left>"
+            + QCoreApplication.translate("History", "Detail") + "</th></tr>" + "".join(rows) + "</table>")
+
+
+def _unchanged(lines: int) -> str:
+    if lines == 1:
+        return QCoreApplication.translate("History", "{0} unchanged line").format(lines)
+    return QCoreApplication.translate("History", "{0} unchanged lines").format(lines)
 
 
 def _words(old: str, new: str) -> tuple[str, str]:
@@ -96,7 +112,9 @@ def diff_html(diff: Any, palette: QPalette) -> str:
     rows: list[str] = []
     if diff.old_title != diff.new_title:
         old, new = _words(diff.old_title, diff.new_title)
-        rows.append(f"<tr><td bgcolor='{removed}'>Title: {old}</td><td bgcolor='{added}'>Title: {new}</td></tr>")
+        title = QCoreApplication.translate("History", "Title: {0}")
+        rows.append(f"<tr><td bgcolor='{removed}'>{title.format(old)}</td>"
+                    f"<td bgcolor='{added}'>{title.format(new)}</td></tr>")
     changed = [i for i, r in enumerate(diff.rows) if r.tag != "equal"]
     keep = {j for i in changed for j in range(i - CONTEXT_LINES, i + CONTEXT_LINES + 1)}
     folded = 0
@@ -105,8 +123,7 @@ def diff_html(diff: Any, palette: QPalette) -> str:
             folded += 1
             continue
         if folded:
-            rows.append(f"<tr><td colspan=2 style='color:{muted}'><i>⋯ {folded} unchanged "
-                        f"line{'s' if folded != 1 else ''}</i></td></tr>")
+            rows.append(f"<tr><td colspan=2 style='color:{muted}'><i>⋯ {_unchanged(folded)}</i></td></tr>")
             folded = 0
         old, new = row.old_text, row.new_text
         if row.tag == "replace" and old is not None and new is not None:
@@ -120,10 +137,10 @@ def diff_html(diff: Any, palette: QPalette) -> str:
             right_bg = f" bgcolor='{added}'" if new is not None else ""
             rows.append(f"<tr><td{left_bg}>{left}</td><td{right_bg}>{right}</td></tr>")
     if folded:
-        rows.append(f"<tr><td colspan=2 style='color:{muted}'><i>⋯ {folded} unchanged "
-                    f"line{'s' if folded != 1 else ''}</i></td></tr>")
+        rows.append(f"<tr><td colspan=2 style='color:{muted}'><i>⋯ {_unchanged(folded)}</i></td></tr>")
     if not changed and diff.old_title == diff.new_title:
-        return "<p><i>No differences.</i></p>"
-    return (f"<table cellspacing=0 cellpadding=4 width='100%'><tr><th align=left width='50%'>Revision "
-            f"{diff.old_number}</th><th align=left width='50%'>Revision {diff.new_number}</th></tr>"
-            + "".join(rows) + "</table>")
+        return QCoreApplication.translate("History", "<p><i>No differences.</i></p>")
+    revision = QCoreApplication.translate("History", "Revision {0}")
+    return (f"<table cellspacing=0 cellpadding=4 width='100%'><tr><th align=left width='50%'>"
+            f"{revision.format(diff.old_number)}</th><th align=left width='50%'>{revision.format(diff.new_number)}"
+            "</th></tr>" + "".join(rows) + "</table>")

@@ -138,3 +138,13 @@ def moment(value: datetime, pattern: str | None = None) -> str:
 
 def clock(value: datetime) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def numeric_date(value: date) -> str:
+    """A date in digits: 2026-03-05 in English (ISO), 05.03.2026 in German."""
+    return day(value, QCoreApplication.translate("Dates", "yyyy-MM-dd"))
+
+
+def timestamp(value: datetime) -> str:
+    """A date and time in digits, as the translation orders them."""
+    return moment(value, QCoreApplication.translate("Dates", "yyyy-MM-dd HH:mm"))

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.i18n import status_label
+from ui.i18n import numeric_date, status_label
 from ui.theme import status_badge
 from workstation.views import ArticleSummary
 
@@ -47,7 +47,7 @@ def _tr(text: str) -> str:
 
 
 def _date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return numeric_date(value) if value else ""
 
 
 def _reviewed(s: ArticleSummary) -> str:
@@ -70,7 +70,7 @@ def _reviewed_tip(s: ArticleSummary) -> str:
 
 def _status_tip(s: ArticleSummary) -> str | None:
     if s.due and s.next_review:
-        return QCoreApplication.translate("LibraryModel", "{0}; due for re-review since {1}").format(status_label(s.status), s.next_review.isoformat())
+        return QCoreApplication.translate("LibraryModel", "{0}; due for re-review since {1}").format(status_label(s.status), numeric_date(s.next_review))
     return None
 
 
@@ -105,7 +105,7 @@ def _due_tip(s: ArticleSummary) -> str | None:
         return None
     nobody = QCoreApplication.translate("LibraryModel", "nobody")
     who = QCoreApplication.translate("LibraryModel", " (reviewer {0}, approver {1})").format(s.assigned_reviewer or nobody, s.assigned_approver or nobody)
-    due = (QCoreApplication.translate("LibraryModel", "Overdue: due {0}") if s.overdue else QCoreApplication.translate("LibraryModel", "Due {0}")).format(s.due_date.isoformat())
+    due = (QCoreApplication.translate("LibraryModel", "Overdue: due {0}") if s.overdue else QCoreApplication.translate("LibraryModel", "Due {0}")).format(numeric_date(s.due_date))
     return due + who
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,6 +29,7 @@ from ui.article_bundle import ArticleBundle, load_bundle
 from ui.backup_controller import BackupController
 from ui.dashboard_controller import DashboardController
 from ui.export_controller import ExportController
+from ui.i18n import number as locale_number
 from ui.idle_lock import IdleLock
 from ui.library_loader import LibraryLoader, LibraryQuery
 from ui.library_model import LibraryDelegate, LibraryModel
@@ -52,7 +53,7 @@ __all__ = ["MainWindow", "SignInCancelled", "create_main_window"]
 
 SEARCH_DELAY_MS = 150
 TITLE = "Review Workstation"
-IMPORT_PATTERNS = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+IMPORT_PATTERNS = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -156,24 +157,24 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.action_import = self._action("actionImport", "&Import…", self.import_dialog, QKeySequence.StandardKey.Open,
-                                          "Import article files")
-        self.action_export = self._action("actionExport", "&Export…", lambda: self.exports.ask(), None,
-                                          "Export approved articles")
-        self.action_undo = self._action("actionUndo", "&Undo", lambda: self._undo_redo("undo"), QKeySequence("Ctrl+Z"))
-        self.action_redo = self._action("actionRedo", "&Redo", lambda: self._undo_redo("redo"), QKeySequence("Ctrl+Shift+Z"))
-        self.action_save = self._action("actionSaveRevision", "&Save revision", self.controller.save_revision,
+        self.action_import = self._action("actionImport", self.tr("&Import…"), self.import_dialog, QKeySequence.StandardKey.Open,
+                                          self.tr("Import article files"))
+        self.action_export = self._action("actionExport", self.tr("&Export…"), lambda: self.exports.ask(), None,
+                                          self.tr("Export approved articles"))
+        self.action_undo = self._action("actionUndo", self.tr("&Undo"), lambda: self._undo_redo("undo"), QKeySequence("Ctrl+Z"))
+        self.action_redo = self._action("actionRedo", self.tr("&Redo"), lambda: self._undo_redo("redo"), QKeySequence("Ctrl+Shift+Z"))
+        self.action_save = self._action("actionSaveRevision", self.tr("&Save revision"), self.controller.save_revision,
                                         QKeySequence("Ctrl+S"))
-        self.action_find = self._action("actionFind", "&Find", self._focus_search, QKeySequence("Ctrl+F"))
-        self.action_quit = self._action("actionQuit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.file_menu = file_menu = self.menuBar().addMenu("&File")
+        self.action_find = self._action("actionFind", self.tr("&Find"), self._focus_search, QKeySequence("Ctrl+F"))
+        self.action_quit = self._action("actionQuit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.action_import, self.action_export])
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.action_undo, self.action_redo, self.action_save, self.action_find])
-        self.review_menu = self.menuBar().addMenu("&Review")
-        self.toolbar = self.addToolBar("Main")
+        self.review_menu = self.menuBar().addMenu(self.tr("&Review"))
+        self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -209,7 +210,8 @@ class MainWindow(QMainWindow):
         """The model shows a new answer (a first page, or every id): the count, and the article to keep selected."""
         count = self.model.rowCount()
         more = "" if self.model.complete else "+"
-        self.count_label.setText(f"{count:,}{more} article{'s' if count != 1 or more else ''}")
+        self.count_label.setText((self.tr("{count}{more} articles") if count != 1 or more else self.tr("{count}{more} article")).format(
+            count=locale_number(count), more=more))
         keep = self._pending_select or self.current_article
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and count and self.current_article is None:
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
                 return None  # the reviewer moved on while this waited (holding J or an arrow key)
             return load_bundle(self.workstation, article_id, user)
 
-        self.runner.query(bundle, self._show_bundle, label="Opening the article")
+        self.runner.query(bundle, self._show_bundle, label=self.tr("Opening the article"))
 
     def _show_bundle(self, bundle: ArticleBundle | None) -> None:
         if bundle is None or bundle.detail.id != self.current_article or self._closed:
@@ -294,13 +296,15 @@ class MainWindow(QMainWindow):
         def show(result: tuple[str | None, str | None]) -> None:
             if self.user is None:
                 result = (None, None)  # a read-only window takes nothing back
-            for action, verb, label in ((self.action_undo, "Undo", result[0]), (self.action_redo, "Redo", result[1])):
+            for action, verb, nothing, label in (
+                    (self.action_undo, self.tr("Undo"), self.tr("Undo ({keys}): nothing to undo"), result[0]),
+                    (self.action_redo, self.tr("Redo"), self.tr("Redo ({keys}): nothing to redo"), result[1])):
                 # "Undo set verdict": the toolbar button says what it takes back; the tooltip adds the keys.
                 what = f"{verb} {label[:1].lower()}{label[1:]}" if label else verb
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 action.setEnabled(bool(label))
                 action.setText(f"&{what}")
-                action.setToolTip(f"{what} ({keys})" if label else f"{verb} ({keys}): nothing to {verb.lower()}")
+                action.setToolTip(f"{what} ({keys})" if label else nothing.format(keys=keys))
 
         self.runner.query(labels, show)
 
@@ -334,7 +338,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(screen if locked else self.splitter)
         self.menuBar().setVisible(not locked)
         self.toolbar.setVisible(not locked)
-        self.setWindowTitle(f"{TITLE} — locked" if locked else TITLE)
+        self.setWindowTitle(self.tr("{TITLE} — locked").format(TITLE=TITLE) if locked else TITLE)
 
     def is_closed(self) -> bool:
         return self._closed
@@ -343,7 +347,7 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         if self.user is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", IMPORT_PATTERNS)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "", self.tr(IMPORT_PATTERNS))
         if paths:
             self.import_paths(paths)
 
@@ -351,19 +355,19 @@ class MainWindow(QMainWindow):
         user = self.user
 
         def done(report: Any) -> None:
-            text = f"Imported {len(report.imported)} article(s)"
+            text = self.tr("Imported {0} article(s)").format(len(report.imported))
             if report.failed:
-                text += f"; {len(report.failed)} failed: " + "; ".join(f"{Path(f.file).name}: {f.error}"
+                text += self.tr("; {0} failed: ").format(len(report.failed)) + "; ".join(f"{Path(f.file).name}: {f.error}"
                                                                         for f in report.failed[:3])
             if report.cancelled:
-                text += " (cancelled)"
+                text += self.tr(" (cancelled)")
             self.statusBar().showMessage(text, 10000)
             if report.imported:
                 self._pending_select = report.imported[-1].id
 
         self.runner.long_mutation(
             lambda progress: self.workstation.library.import_files(paths=list(paths), user=user, progress=progress),
-            done, label="Importing")
+            done, label=self.tr("Importing"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and self.user is not None and not self.idle.locked:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
@@ -14,6 +14,7 @@ from ui.dialogs.reason import ReasonDialog
 from ui.editor_controller import EditorController
 from ui.gradual_release import GradualRelease
 from ui.history_html import diff_html, history_html
+from ui.i18n import verdict_label
 from ui.reopen_first import change_record
 from ui.review_rows import CardRow
 from ui.theme import severity_colour
@@ -28,11 +29,12 @@ def library_note(ref: ReferenceView) -> str:
     """What the reference library says about a reference, for its tooltip."""
     note = ""
     if ref.retraction:
-        note += f"\n{ref.retraction} (Retraction Watch)"
+        note += QCoreApplication.translate("ReviewController", "\n{retraction} (Retraction Watch)").format(retraction=ref.retraction)
     if ref.record_id is not None:
-        note += f"\nLibrary record {ref.record_id} (matched by {ref.match_method or 'reviewer'})"
+        note += QCoreApplication.translate("ReviewController", "\nLibrary record {record_id} (matched by {0})").format(
+            ref.match_method or QCoreApplication.translate("ReviewController", "reviewer"), record_id=ref.record_id)
     elif ref.suggested_records:
-        note += "\nA library record may match: confirm it in the References view"
+        note += QCoreApplication.translate("ReviewController", "\nA library record may match: confirm it in the References view")
     return note
 
 if TYPE_CHECKING:
@@ -128,7 +130,7 @@ class ReviewController(QObject):
     def _fill_claims(self, keep: int | None, citation_row: int) -> None:
         rows = self.bundle.claim_rows if self.bundle else ()
         if self.bundle is not None and not rows:
-            rows = (CardRow("No claims in this article.", "Select a sentence in the reader to add one.", PLACEHOLDER),)
+            rows = (CardRow(self.tr("No claims in this article."), self.tr("Select a sentence in the reader to add one."), PLACEHOLDER),)
         if keep is not None and keep in self.claims:
             select = keep
         else:
@@ -159,7 +161,7 @@ class ReviewController(QObject):
                 else:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if column == 1 and not ref.cited:
-                    item.setToolTip(tip + "\nNo claim cites this reference.")
+                    item.setToolTip(tip + self.tr("\nNo claim cites this reference."))
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
         tab.show_empty(self.bundle is not None and not refs)
@@ -168,13 +170,13 @@ class ReviewController(QObject):
         findings = self.bundle.findings if self.bundle else None
         if findings is None:  # no article selected
             self.finding_cards.fill(())
-            self.panel.setTabText(2, "Findings")
+            self.panel.setTabText(2, self.tr("Findings"))
             return
         rows = self.bundle.finding_rows if self.bundle else ()
         if not rows:
-            rows = (CardRow("No findings on this revision.", "Run checks to look again after a change.", PLACEHOLDER),)
+            rows = (CardRow(self.tr("No findings on this revision."), self.tr("Run checks to look again after a change."), PLACEHOLDER),)
         self.finding_cards.fill(rows, then=self._finding_selected)
-        self.panel.setTabText(2, f"Findings ({sum(1 for f in findings if not f.dismissed)})")
+        self.panel.setTabText(2, self.tr("Findings ({0})").format(sum(1 for f in findings if not f.dismissed)))
 
     def _fill_comments(self) -> None:
         widget = self.panel.comments_tab.comments
@@ -184,7 +186,7 @@ class ReviewController(QObject):
         if comments is None:
             return  # no article selected
         if not comments:
-            placeholder(widget, "No comments yet.", "Select a claim or a passage, then write a comment below.")
+            placeholder(widget, self.tr("No comments yet."), self.tr("Select a claim or a passage, then write a comment below."))
         for comment in comments:
             author = getattr(comment, "author", "") or "unknown"
             when = getattr(comment, "created_at", None)
@@ -192,13 +194,13 @@ class ReviewController(QObject):
             if when is not None:
                 meta.append(f"{when:%Y-%m-%d %H:%M}")
             if getattr(comment, "resolved", False):
-                meta.append(f"resolved by {comment.resolved_by}" if comment.resolved_by else "resolved")
+                meta.append(self.tr("resolved by {resolved_by}").format(resolved_by=comment.resolved_by) if comment.resolved_by else self.tr("resolved"))
             quote = " ".join((getattr(comment, "quote", "") or "").split())
             claim = self.claims.get(getattr(comment, "claim_id", None) or -1)
             if claim is not None:
-                meta.append(f"on claim {claim.position + 1}")
+                meta.append(self.tr("on claim {0}").format(claim.position + 1))
             elif quote:
-                meta.append(f"on “{quote[:80]}{'…' if len(quote) > 80 else ''}”")
+                meta.append(self.tr("on “{0}{1}”").format(quote[:80], '…' if len(quote) > 80 else ''))
             kind = "resolved" if getattr(comment, "resolved", False) else ""
             widget.addItem(card(getattr(comment, "body", str(comment)), " · ".join(meta), kind,
                                 getattr(comment, "id", None)))
@@ -220,9 +222,8 @@ class ReviewController(QObject):
             combo.clear()
             for rev in revisions or ():
                 who = f" · {rev.author}" if rev.author else ""
-                combo.addItem(f"Revision {rev.number} · {rev.created_at:%Y-%m-%d}{who}", rev.number)
-                combo.setItemData(combo.count() - 1, f"Revision {rev.number}, saved {rev.created_at:%Y-%m-%d %H:%M} "
-                                  f"UTC{' by ' + rev.author if rev.author else ''}", Qt.ItemDataRole.ToolTipRole)
+                combo.addItem(self.tr("Revision {number} · {created_at:%Y-%m-%d}{who}").format(number=rev.number, created_at=rev.created_at, who=who), rev.number)
+                combo.setItemData(combo.count() - 1, self.tr("Revision {number}, saved {created_at:%Y-%m-%d %H:%M} UTC{0}").format(' by ' + rev.author if rev.author else '', number=rev.number, created_at=rev.created_at), Qt.ItemDataRole.ToolTipRole)
         if revisions:
             tab.old.setCurrentIndex(max(0, len(revisions) - 2))
             tab.new.setCurrentIndex(len(revisions) - 1)
@@ -238,8 +239,8 @@ class ReviewController(QObject):
         article_id, old, new = self.bundle.detail.id, tab.old.currentData(), tab.new.currentData()
         if old == new:
             self._diff = None
-            tab.diff.setHtml("<p><i>Only one revision so far.</i></p>" if tab.old.count() == 1
-                             else "<p><i>The same revision on both sides.</i></p>")
+            tab.diff.setHtml(self.tr("<p><i>Only one revision so far.</i></p>") if tab.old.count() == 1
+                             else self.tr("<p><i>The same revision on both sides.</i></p>"))
             return
         self.window.runner.query(lambda: self.ws.workflow.revision_diff(article_id=article_id, old=old, new=new),
                                  self._show_diff)
@@ -286,14 +287,14 @@ class ReviewController(QObject):
             for number in claim.citations:
                 ref = refs.get(number)
                 verdict = verdicts.get(number)
-                title = ref.title if ref else "Not in the reference list"
+                title = ref.title if ref else self.tr("Not in the reference list")
                 state = VERDICT_STATES.get(verdict.verdict, "none") if verdict else "none"
-                meta = f"Verdict: {verdict.verdict} by {verdict.reviewer}" if verdict else "No verdict yet"
+                meta = self.tr("Verdict: {verdict} by {reviewer}").format(verdict=verdict_label(verdict.verdict), reviewer=verdict.reviewer) if verdict else self.tr("No verdict yet")
                 if verdict is not None and verdict.needs_recheck:
-                    meta += " · the claim changed: re-check"
+                    meta += self.tr(" · the claim changed: re-check")
                 tab.citations.addItem(card(f"[{number}] {title}", meta, state, number))
             if not claim.citations:
-                placeholder(tab.citations, "This claim cites no reference.", "There is nothing to judge it against.")
+                placeholder(tab.citations, self.tr("This claim cites no reference."), self.tr("There is nothing to judge it against."))
             self.window.reader.scroll_to_claim(claim.id)
         tab.citations.blockSignals(False)
         if claim is not None and claim.citations:
@@ -328,9 +329,9 @@ class ReviewController(QObject):
         for widget in (tab.verdict, tab.evidence, tab.note, tab.save):
             widget.blockSignals(False)
         if claim is not None and not claim.citations:
-            tab.save.setToolTip("This claim cites no reference; there is nothing to judge it against")
+            tab.save.setToolTip(self.tr("This claim cites no reference; there is nothing to judge it against"))
         else:
-            tab.save.setToolTip("Save the verdict for this claim and reference")
+            tab.save.setToolTip(self.tr("Save the verdict for this claim and reference"))
 
     def set_verdict_number(self, number: int) -> None:
         """Keys 1–5: the n-th verdict for the selected claim and reference, saved at once."""
@@ -350,12 +351,12 @@ class ReviewController(QObject):
         tab.evidence.setModified(False)
         tab.note.setModified(False)
         if verdict:
-            change_record(self.window, article_id=article_id, what="verdicts", label="Saving the verdict",
+            change_record(self.window, article_id=article_id, what="verdicts", label=self.tr("Saving the verdict"),
                           call=lambda reopen: ws.review.set_verdict(claim_id=claim.id, reference=reference, verdict=verdict,
                                                                     user=user, evidence=evidence, note=note, reopen=reopen))
         else:
             change_record(self.window, article_id=article_id, what="verdicts",
-                          label="Clearing the verdict",
+                          label=self.tr("Clearing the verdict"),
                           call=lambda reopen: ws.review.clear_verdict(claim_id=claim.id, reference=reference, user=user,
                                                                       reopen=reopen))
 
@@ -365,8 +366,8 @@ class ReviewController(QObject):
         finding = item.data(ID_ROLE) if item is not None else None
         can = finding is not None and not finding.dismissed and self.user is not None
         self.panel.findings_tab.dismiss.setEnabled(can)
-        self.panel.findings_tab.dismiss.setToolTip("Dismiss the selected finding, with a reason" if can
-                                                   else "Select an open finding to dismiss it")
+        self.panel.findings_tab.dismiss.setToolTip(self.tr("Dismiss the selected finding, with a reason") if can
+                                                   else self.tr("Select an open finding to dismiss it"))
 
     def _finding_clicked(self, item: QListWidgetItem) -> None:
         finding = item.data(ID_ROLE)
@@ -389,18 +390,18 @@ class ReviewController(QObject):
         finding = item.data(ID_ROLE) if item is not None else None
         if finding is None or self.user is None:
             return
-        reason = ReasonDialog.ask(self.window, "Dismiss finding", f"Why is this not a problem?\n\n{finding.message}")
+        reason = ReasonDialog.ask(self.window, self.tr("Dismiss finding"), self.tr("Why is this not a problem?\n\n{message}").format(message=finding.message))
         if reason and self.bundle is not None:
             user, ws = self.user, self.ws
             change_record(self.window, article_id=self.bundle.detail.id, what="findings' dismissals",
-                          label="Dismissing the finding",
+                          label=self.tr("Dismissing the finding"),
                           call=lambda reopen: ws.review.dismiss_finding(finding_id=finding.id, user=user, reason=reason,
                                                                         reopen=reopen))
 
     def run_checks(self) -> None:
         if self.bundle is not None:
             article_id, user = self.bundle.detail.id, self.user
-            self.window.runner.mutate(lambda: self.ws.review.run_checks(article_id=article_id, user=user), label="Running checks")
+            self.window.runner.mutate(lambda: self.ws.review.run_checks(article_id=article_id, user=user), label=self.tr("Running checks"))
 
     # ----------------------------------------------------------------- comments
     def add_comment(self) -> None:
@@ -410,7 +411,7 @@ class ReviewController(QObject):
         article_id, user, claim_id = self.bundle.detail.id, self.user, self.current_claim_id()
         self.panel.comments_tab.body.clear()
         self.window.runner.mutate(lambda: self.ws.review.add_comment(article_id=article_id, body=body, user=user,
-                                                                     claim_id=claim_id), label="Adding the comment")
+                                                                     claim_id=claim_id), label=self.tr("Adding the comment"))
 
     def resolve_comment(self) -> None:
         item = self.panel.comments_tab.comments.currentItem()
@@ -418,6 +419,6 @@ class ReviewController(QObject):
         if comment_id is not None and self.user is not None and self.bundle is not None:
             user, ws = self.user, self.ws
             change_record(self.window, article_id=self.bundle.detail.id, what="comments' resolution",
-                          label="Resolving the comment",
+                          label=self.tr("Resolving the comment"),
                           call=lambda reopen: ws.review.resolve_comment(comment_id=comment_id, user=user, reopen=reopen))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import clock
 from workstation.facade import KEEP_BOTH, KEEP_THEIRS, MERGE, EditConflict, MergeResult
 
 
@@ -43,7 +44,7 @@ class EditConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Someone saved this article while you edited it"))
         self.choice: ConflictChoice | None = None
         theirs, base = conflict.theirs, conflict.base
-        when = theirs.saved_at.astimezone().strftime("%H:%M")
+        when = clock(theirs.saved_at.astimezone())
         heading = QLabel(
             self.tr("<b>{0} saved revision {number} at {when}</b> while you were editing revision {1}. Nothing has been saved or overwritten yet: choose how to go on.").format(theirs.author or self.tr('Someone'), base.number, number=theirs.number, when=when)
         )

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings as store
+from ui.i18n import numeric_date, timestamp
 from workstation.facade import EXPORT_FORMATS as FORMATS
 from workstation.facade import STYLE_LABELS, ExportReport, IndexEntry
 
@@ -272,11 +273,11 @@ class ExportDialog(QDialog):
             item.setText(TITLE, entry.title)
             item.setToolTip(TITLE, entry.title)
             approved = entry.approved_at.astimezone()
-            item.setText(APPROVED, approved.date().isoformat())
-            item.setToolTip(APPROVED, self.tr("Approved {approved:%Y-%m-%d %H:%M} (local time)").format(approved=approved))
+            item.setText(APPROVED, numeric_date(approved.date()))
+            item.setToolTip(APPROVED, self.tr("Approved {0} (local time)").format(timestamp(approved)))
             if entry.next_review is not None:
                 due = entry.next_review <= today
-                item.setText(NEXT_REVIEW, entry.next_review.isoformat() + (self.tr("  (due)") if due else ""))
+                item.setText(NEXT_REVIEW, numeric_date(entry.next_review) + (self.tr("  (due)") if due else ""))
                 item.setToolTip(NEXT_REVIEW, self.tr("Due for re-review") if due else self.tr("Next review"))
             checked = entry.article_id == current
             item.setCheckState(TITLE, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

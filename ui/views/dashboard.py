@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.charts import BarChart, Series
-from ui.i18n import day, day_month, decimal, number
+from ui.i18n import day, day_month, decimal, number, timestamp
 from ui.theme import STATUS_HUES, blend, is_dark, muted_text, status_badge
 from workstation.facade import Dashboard, Spread
 
@@ -216,8 +216,8 @@ class DashboardView(QScrollArea):
     # ----------------------------------------------------------------- filling
     def show_dashboard(self, d: Dashboard) -> None:
         palette = self.palette()
-        self.as_of.setText(self.tr("as of {as_of:%Y-%m-%d %H:%M} UTC · period: the 26 weeks from {start}").format(
-            as_of=d.as_of, start=day(d.period_start)))
+        self.as_of.setText(self.tr("as of {as_of} UTC · period: the 26 weeks from {start}").format(
+            as_of=timestamp(d.as_of), start=day(d.period_start)))
         for key, _name, label in TILES:
             count = {OVERDUE: d.overdue.re_reviews, LATE: d.overdue.assignments}.get(key)
             count = d.count(key) if count is None else count
@@ -253,7 +253,8 @@ class DashboardView(QScrollArea):
                     series_colour(STATUS_HUES["Submitted"], palette))],
             tip=lambda s, c: (self.tr("{0} article(s) approved in the week of {1}") if s == 0 else
                               self.tr("{0} article(s) submitted in the week of {1}")).format(
-                number((weeks[c].approved, weeks[c].submitted)[s]), day(weeks[c].week)),
+                number((weeks[c].approved, weeks[c].submitted)[s]),
+                day(weeks[c].week, QCoreApplication.translate("Dates", "dd MMM yyyy"))),
             label_every=WEEK_LABEL_EVERY)
         self.throughput_legend.setText(self.throughput.legend_html())
         people = d.workload

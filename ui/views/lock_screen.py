@@ -68,7 +68,8 @@ class LockScreen(QWidget):
         """Fill the page in for the person the window belongs to."""
         self.title.setText(self.tr("Locked — {display_name}").format(display_name=display_name))
         self.who.setText(self.tr("This window belongs to {display_name} ({name}). Enter your password to continue; your unsaved work is as you left it.").format(display_name=display_name, name=name))
-        self.why.setText(self.tr("Locked after {minutes} minute{0} without input.").format('s' if minutes != 1 else '', minutes=minutes)
+        self.why.setText((self.tr("Locked after {minutes} minutes without input.") if minutes != 1 else
+                          self.tr("Locked after {minutes} minute without input.")).format(minutes=minutes)
                          if minutes else self.tr("Locked."))
         self.switch_note.setText(self.tr("Signing in as someone else discards what {display_name} has not saved.").format(display_name=display_name))
         self.password.clear()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import timestamp
 from workstation.facade import NotificationView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -106,7 +107,7 @@ class NotificationsPopup(QFrame):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         for item in items:
-            when = item.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = timestamp(item.created_at.astimezone())
             row = QListWidgetItem(f"{item.label} · {when}\n{item.message}")
             row.setData(ID_ROLE, item)
             row.setToolTip(item.message)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
+from ui.i18n import numeric_date, status_label
 from ui.progressive import CLAIM_PROPERTY, ProgressiveDocument
 from ui.reader_pieces import ReaderPieces
 from workstation.views import ArticleDetail
@@ -31,12 +32,12 @@ class ArticleHeader(QFrame):
         super().__init__(parent)
         self._detail: ArticleDetail | None = None
         self.setObjectName("articleHeader")
-        self.setAccessibleName("Article details")
+        self.setAccessibleName(self.tr("Article details"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.title = QLabel()
         self.title.setObjectName("articleTitle")
-        self.title.setAccessibleName("Article title")
+        self.title.setAccessibleName(self.tr("Article title"))
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,7 +69,7 @@ class ArticleHeader(QFrame):
         # Why the body shows as plain text: stays as long as the article does (not a status-bar flash).
         self.notice = QLabel()
         self.notice.setObjectName("renderNotice")
-        self.notice.setAccessibleName("Rendering notice")
+        self.notice.setAccessibleName(self.tr("Rendering notice"))
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setAutoFillBackground(True)
@@ -100,25 +101,25 @@ class ArticleHeader(QFrame):
         palette = self.palette()
         self.title.setText(detail.title)
         background, text = theme.status_badge(detail.status, palette)
-        self.status.setText(detail.status)
-        self.status.setAccessibleName(f"Status: {detail.status}")
+        self.status.setText(status_label(detail.status))
+        self.status.setAccessibleName(self.tr("Status: {status}").format(status=status_label(detail.status)))
         self.status.setStyleSheet(
             f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 4px;"
             " padding: 1px 8px; font-weight: 600; }"
         )
         facts = [summary.audience.capitalize() if summary.audience else "",
-                 f"Last updated {summary.last_updated:%Y-%m-%d}" if summary.last_updated else "Last updated: not given",
-                 f"Revision {detail.revision_number}",
-                 f"Reviewer: {summary.assigned_reviewer}" if summary.assigned_reviewer else "No reviewer assigned"]
+                 self.tr("Last updated {0}").format(numeric_date(summary.last_updated)) if summary.last_updated else self.tr("Last updated: not given"),
+                 self.tr("Revision {revision_number}").format(revision_number=detail.revision_number),
+                 self.tr("Reviewer: {assigned_reviewer}").format(assigned_reviewer=summary.assigned_reviewer) if summary.assigned_reviewer else self.tr("No reviewer assigned")]
         if summary.next_review is not None:
-            facts.append(f"Next review {summary.next_review:%Y-%m-%d}" + (" (due)" if summary.due else ""))
+            facts.append(self.tr("Next review {0}").format(numeric_date(summary.next_review)) + (self.tr(" (due)") if summary.due else ""))
         muted = theme.muted_text(palette).name()
         separator = f'<span style="color:{muted}">&nbsp;· </span>'
         # A fact never breaks inside ("Revision 1"); lines break between facts.
         shown = [html_text.escape(f).replace(" ", "&nbsp;") for f in facts if f]
         flagged = [str(r.number) for r in detail.references if r.retraction == "Retraction"]
         if flagged:  # the worst thing an article can cite, in the error colour
-            warning = f"⚠ Cites retracted work: reference {', '.join(flagged)}"
+            warning = self.tr("⚠ Cites retracted work: reference {0}").format(', '.join(flagged))
             facts.append(warning)
             shown.append(f'<span style="color:{theme.severity_colour("error", palette).name()};font-weight:600">'
                          f'{html_text.escape(warning).replace(" ", "&nbsp;")}</span>')
@@ -151,7 +152,7 @@ class ArticleView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(self.tr("Article"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setUndoRedoEnabled(False)
