@@ -100,24 +100,43 @@ def verdict_label(verdict: str) -> str:
     return QCoreApplication.translate("Verdict", verdict)
 
 
+AUDIENCE_TEXTS = (
+    QT_TRANSLATE_NOOP("Audience", "patient"),
+    QT_TRANSLATE_NOOP("Audience", "caregiver"),
+    QT_TRANSLATE_NOOP("Audience", "clinician"),
+)
+
+
+def audience_label(audience: str | None) -> str:
+    return QCoreApplication.translate("Audience", audience) if audience else ""
+
+
 def status_label(status: str) -> str:
     return QCoreApplication.translate("Status", status)
 
 
+def _locale() -> QLocale:
+    """The default locale; the "C" locale (no language set, as in a bare test run) formats as English does."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
 def number(value: int) -> str:
     """An integer with the locale's digit grouping (1,234 / 1.234)."""
-    return QLocale().toString(value)
+    return _locale().toString(value)
 
 
 def decimal(value: float, places: int = 1) -> str:
-    return QLocale().toString(value, "f", places)
+    return _locale().toString(value, "f", places)
 
 
 def day(value: date, pattern: str | None = None) -> str:
     """A date with the locale's month names; ``pattern`` in Qt's date format (its order is translated)."""
     if pattern is None:
         pattern = QCoreApplication.translate("Dates", "d MMM yyyy")
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+    return _locale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def day_month(value: date) -> str:
@@ -125,19 +144,19 @@ def day_month(value: date) -> str:
 
 
 def short_date(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def moment(value: datetime, pattern: str | None = None) -> str:
     """A date and time, in the locale's short format unless a Qt ``pattern`` is given."""
     qt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
     if pattern is None:
-        return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(qt, pattern)
+        return _locale().toString(qt, QLocale.FormatType.ShortFormat)
+    return _locale().toString(qt, pattern)
 
 
 def clock(value: datetime) -> str:
-    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return _locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 
 def numeric_date(value: date) -> str:

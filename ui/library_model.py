@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.i18n import numeric_date, status_label
+from ui.i18n import audience_label, numeric_date, status_label
 from ui.theme import status_badge
 from workstation.views import ArticleSummary
 
@@ -78,7 +78,7 @@ def _status_tip(s: ArticleSummary) -> str | None:
 COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], str]], ...] = (
     (QT_TRANSLATE_NOOP("LibraryModel", "Title"), "title", lambda s: s.title),
     (QT_TRANSLATE_NOOP("LibraryModel", "Status"), "status", lambda s: status_label(s.status)),
-    (QT_TRANSLATE_NOOP("LibraryModel", "Audience"), "audience", lambda s: s.audience),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Audience"), "audience", lambda s: audience_label(s.audience)),
     (QT_TRANSLATE_NOOP("LibraryModel", "Findings"), "findings", lambda s: str(s.findings)),
     (QT_TRANSLATE_NOOP("LibraryModel", "Reviewed"), "claims_reviewed", _reviewed),
     (QT_TRANSLATE_NOOP("LibraryModel", "Updated"), "last_updated", lambda s: _date(s.last_updated)),

@@ -223,7 +223,8 @@ class ReviewController(QObject):
             for rev in revisions or ():
                 who = f" · {rev.author}" if rev.author else ""
                 combo.addItem(self.tr("Revision {number} · {created_at:%Y-%m-%d}{who}").format(number=rev.number, created_at=rev.created_at, who=who), rev.number)
-                combo.setItemData(combo.count() - 1, self.tr("Revision {number}, saved {created_at:%Y-%m-%d %H:%M} UTC{0}").format(' by ' + rev.author if rev.author else '', number=rev.number, created_at=rev.created_at), Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, self.tr("Revision {number}, saved {created_at:%Y-%m-%d %H:%M} UTC{0}").format(
+                    self.tr(" by {0}").format(rev.author) if rev.author else '', number=rev.number, created_at=rev.created_at), Qt.ItemDataRole.ToolTipRole)
         if revisions:
             tab.old.setCurrentIndex(max(0, len(revisions) - 2))
             tab.new.setCurrentIndex(len(revisions) - 1)

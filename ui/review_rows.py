@@ -43,7 +43,8 @@ def claim_meta(claim: ClaimView) -> str:
         parts = [QCoreApplication.translate("ReviewRows", "Cites [{0}]").format(', '.join(str(n) for n in claim.citations))]
     else:
         parts = [QCoreApplication.translate("ReviewRows", "Needs a citation") if claim.needs_citation else QCoreApplication.translate("ReviewRows", "No citation")]
-    parts.append(STATE_LABELS.get(claim.state, claim.state))
+    parts.append(QCoreApplication.translate("Theme", STATE_LABELS[claim.state]) if claim.state in STATE_LABELS
+                     else claim.state)
     if claim.unresolved:
         parts.append(QCoreApplication.translate("ReviewRows", "[{0}] not in the reference list").format(', '.join(str(n) for n in claim.unresolved)))
     if any(v.needs_recheck for v in claim.verdicts):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from ui.gui_options import THEMES
@@ -28,13 +28,14 @@ STATE_HUES = {
     "not-supported": QColor(220, 50, 50),
     "unverifiable": QColor(140, 90, 200),
 }
+# (translated where shown: QCoreApplication.translate("Theme", ...))
 STATE_LABELS = {
-    "none": "not reviewed",
-    "supported": "supported",
-    "partial": "partly reviewed",
-    "partially-supported": "partially supported",
-    "not-supported": "not supported or contradicted",
-    "unverifiable": "unverifiable",
+    "none": QT_TRANSLATE_NOOP("Theme", "not reviewed"),
+    "supported": QT_TRANSLATE_NOOP("Theme", "supported"),
+    "partial": QT_TRANSLATE_NOOP("Theme", "partly reviewed"),
+    "partially-supported": QT_TRANSLATE_NOOP("Theme", "partially supported"),
+    "not-supported": QT_TRANSLATE_NOOP("Theme", "not supported or contradicted"),
+    "unverifiable": QT_TRANSLATE_NOOP("Theme", "unverifiable"),
 }
 STATUS_HUES = {
     "Submitted": QColor(60, 120, 220),

@@ -470,20 +470,14 @@ class ExportSummaryBox(QMessageBox):
             self.open_requested.emit(path)
 
 
-_COUNTED = {
-    "file": lambda n: QCoreApplication.translate("ExportSummary", "%n file(s)", None, n),
-    "article": lambda n: QCoreApplication.translate("ExportSummary", "%n article(s)", None, n),
-    "format": lambda n: QCoreApplication.translate("ExportSummary", "%n format(s)", None, n),
-    "other file": lambda n: QCoreApplication.translate("ExportSummary", "%n other file(s)", None, n),
-}
-
-
 def _count(n: int, noun: str) -> str:
-    """'1 file', '3 files'; in the window's language when it has a translation (its plural forms)."""
-    translated = _COUNTED[noun](n)
-    if "(s)" in translated:  # English, the source language: no translator to choose the form
-        return f"{n} {noun}{'' if n == 1 else 's'}"
-    return translated
+    """'1 file', '3 files', in the window's language (German counts as English does: one, or many)."""
+    one, many = {  # noqa: E501
+        "file": (QCoreApplication.translate("ExportSummary", "{0} file"), QCoreApplication.translate("ExportSummary", "{0} files")),
+        "article": (QCoreApplication.translate("ExportSummary", "{0} article"), QCoreApplication.translate("ExportSummary", "{0} articles")),
+        "format": (QCoreApplication.translate("ExportSummary", "{0} format"), QCoreApplication.translate("ExportSummary", "{0} formats")),
+    }.get(noun) or (QCoreApplication.translate("ExportSummary", "{0} other file"), QCoreApplication.translate("ExportSummary", "{0} other files"))
+    return (one if n == 1 else many).format(n)
 
 
 def _as_list(value: object) -> list[str]:

@@ -5,2683 +5,3132 @@
     <name>About</name>
     <message>
         <source> (standalone build)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eigenständiger Build)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Review Workstation {0}&lt;/h3&gt;&lt;p&gt;Medical review of health articles: claims checked against their references, Submitted → Under Review → Approved with electronic signatures, a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {2}, PySide6 {3}, Python {4}{frozen}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Review Workstation {0}&lt;/h3&gt;&lt;p&gt;Medizinische Begutachtung von Gesundheitsartikeln: Aussagen werden an ihren Quellen geprüft, Eingereicht → In Prüfung → Freigegeben mit elektronischen Signaturen, ein manipulationssicherer Audit-Trail.&lt;/p&gt;&lt;p&gt;Datenbank: {1}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt {2}, PySide6 {3}, Python {4}{frozen}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;About Review Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Review Workstation</translation>
     </message>
     <message>
-        <source>The program&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <source>The program's version</source>
+        <translation>Die Version des Programms</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About Review Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Review Workstation</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Users are never deleted (the audit trail names them); an account that is no longer needed is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden nie gelöscht (der Audit-Trail nennt sie); ein nicht mehr benötigtes Konto wird deaktiviert.</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>e.g. mlopez (how they sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. mlopez (Name für die Anmeldung)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>as printed on signatures, e.g. Dr. Maria Lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>wie auf Signaturen gedruckt, z. B. Dr. Maria Lopez</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>Ask for a new password at the first sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der ersten Anmeldung ein neues Passwort verlangen</translation>
     </message>
     <message>
         <source>enter a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleBundle</name>
+    <message>
+        <source>This article is too large to render ({0} characters; the limit is {1}); showing plain text</source>
+        <translation>Dieser Artikel ist zu groß zum Darstellen ({0} Zeichen; die Grenze liegt bei {1}); er wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source>This article holds {exc}, too large to lay out in the reader; showing plain text</source>
+        <translation>Dieser Artikel enthält {exc}, zu groß für das Layout im Leser; er wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source> ({0} lines longer than {1} characters shown broken into shorter lines)</source>
+        <translation> ({0} Zeilen länger als {1} Zeichen in kürzere Zeilen umbrochen)</translation>
+    </message>
+    <message>
+        <source> ({0} line longer than {1} characters shown broken into shorter lines)</source>
+        <translation> ({0} Zeile länger als {1} Zeichen in kürzere Zeilen umbrochen)</translation>
+    </message>
+    <message>
+        <source>This source has a line of {0} characters; the editor takes lines of up to {1}, so it is not shown here (laying it out would freeze the window)</source>
+        <translation>Dieser Quelltext hat eine Zeile mit {0} Zeichen; der Editor nimmt Zeilen bis {1} Zeichen, daher wird er hier nicht gezeigt (das Layout würde das Fenster einfrieren)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHeader</name>
+    <message>
+        <source>Article details</source>
+        <translation>Artikeldetails</translation>
+    </message>
+    <message>
+        <source>Article title</source>
+        <translation>Artikeltitel</translation>
+    </message>
+    <message>
+        <source>Rendering notice</source>
+        <translation>Hinweis zur Darstellung</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Last updated {0}</source>
+        <translation>Zuletzt aktualisiert {0}</translation>
+    </message>
+    <message>
+        <source>Last updated: not given</source>
+        <translation>Zuletzt aktualisiert: nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Revision {revision_number}</source>
+        <translation>Fassung {revision_number}</translation>
+    </message>
+    <message>
+        <source>Reviewer: {assigned_reviewer}</source>
+        <translation>Gutachter: {assigned_reviewer}</translation>
+    </message>
+    <message>
+        <source>No reviewer assigned</source>
+        <translation>Kein Gutachter zugewiesen</translation>
+    </message>
+    <message>
+        <source>Next review {0}</source>
+        <translation>Nächste Prüfung {0}</translation>
+    </message>
+    <message>
+        <source> (due)</source>
+        <translation> (fällig)</translation>
+    </message>
+    <message>
+        <source>⚠ Cites retracted work: reference {0}</source>
+        <translation>⚠ Zitiert zurückgezogene Arbeit: Quelle {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
     <name>Assign</name>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
 </context>
 <context>
     <name>AssignAction</name>
     <message>
         <source>A&amp;ssign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
         <source>No user is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ist angemeldet</translation>
     </message>
     <message>
         <source>Only approvers and admins assign reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Freigeber und Administratoren weisen Begutachtungen zu</translation>
     </message>
     <message>
         <source>Select an article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Artikel auswählen</translation>
     </message>
     <message>
         <source>Assign the reviewer, the approver and the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutachter, Freigeber und Fälligkeitsdatum zuweisen</translation>
     </message>
     <message>
         <source>Assign: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen: {why}</translation>
     </message>
     <message>
         <source>Assigned: reviewer {0}, approver {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen: Gutachter {0}, Freigeber {1}</translation>
     </message>
     <message>
         <source>, due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, fällig am {0}</translation>
     </message>
     <message>
         <source>Assigning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zugewiesen</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
         <source>Assign the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Begutachtung zuweisen</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{status}</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutachter</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeber</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig bis</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>The reviewer cannot also be the approver (four eyes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gutachter kann nicht zugleich Freigeber sein (Vier-Augen-Prinzip).</translation>
+    </message>
+</context>
+<context>
+    <name>Audience</name>
+    <message>
+        <source>patient</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation>Pflegende</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>Fachpersonal</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>Save a verified copy of the database (it may stay open and in use meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geprüfte Kopie der Datenbank speichern (sie darf währenddessen geöffnet und in Gebrauch bleiben)</translation>
     </message>
     <message>
         <source>Review Workstation backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Workstation-Sicherungen (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern…</translation>
     </message>
     <message>
         <source>Back up: a team database (PostgreSQL) is backed up with pg_dump on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern: Eine Team-Datenbank (PostgreSQL) wird mit pg_dump auf dem Server gesichert</translation>
     </message>
     <message>
         <source>Back up: nobody is signed in (File → Sign in…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern: Niemand ist angemeldet (Datei → Anmelden…)</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Backing up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird gesichert</translation>
     </message>
     <message>
         <source>Backup cancelled: nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung abgebrochen: Es wurde nichts behalten</translation>
     </message>
     <message>
         <source>Backed up to {file} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach {file} ({size})</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert</translation>
     </message>
     <message>
         <source>The database was copied to
 {file}
 
 {size}; integrity checked; the audit trail in the copy verifies ({0} events). The backup is recorded in the audit trail as event {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde kopiert nach
+{file}
+
+{size}; Integrität geprüft; der Audit-Trail der Kopie ist gültig ({0} Ereignisse). Die Sicherung ist im Audit-Trail als Ereignis {1} verzeichnet.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>{0} bars. {HOW_TO}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Balken. {HOW_TO}</translation>
     </message>
     <message>
         <source>No bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Balken.</translation>
     </message>
     <message>
         <source>{0} (bar {position} of {1}). {HOW_TO}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Balken {position} von {1}). {HOW_TO}</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wählen</translation>
     </message>
     <message>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Passwort ändern</translation>
     </message>
     <message>
         <source>An administrator reset the password of {who} ({name}). Choose your own before you continue. Your current password is the one the administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator hat das Passwort von {who} ({name}) zurückgesetzt. Wählen Sie ein eigenes, bevor Sie fortfahren. Ihr aktuelles Passwort ist das, welches Ihnen der Administrator gegeben hat.</translation>
     </message>
     <message>
         <source>Signed in as {who} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {who} ({name}).</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>enter your current password</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuelles Passwort eingeben</translation>
     </message>
     <message>
         <source>the two new passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden neuen Passwörter stimmen nicht überein</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <source>Arrow keys move between the bars; Enter shows a bar&apos;s articles in the library.</source>
-        <translation type="unfinished"></translation>
+        <source>Arrow keys move between the bars; Enter shows a bar's articles in the library.</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Balken; die Eingabetaste zeigt die Artikel eines Balkens in der Bibliothek.</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTab</name>
     <message>
         <source>— no verdict —</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine Bewertung —</translation>
     </message>
     <message>
         <source>Quote or locate the supporting passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stützende Textstelle zitieren oder angeben</translation>
     </message>
     <message>
         <source>Reviewer note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz des Gutachters</translation>
     </message>
     <message>
         <source>Save verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung speichern</translation>
     </message>
     <message>
         <source>J / K: next / previous claim · 1–5: set the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>J / K: nächste / vorige Aussage · 1–5: Bewertung setzen</translation>
     </message>
     <message>
         <source>Cited references</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Quellen</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>Cited references of the selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Quellen der ausgewählten Aussage</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>CommentsTab</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kommentar</translation>
     </message>
     <message>
         <source>Comment on the selected passage or the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zur ausgewählten Textstelle oder zum Artikel</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar hinzufügen</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigen</translation>
     </message>
     <message>
         <source>Resolve comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar erledigen</translation>
     </message>
 </context>
 <context>
     <name>DashboardController</name>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <source>Dashboard: where the board&apos;s work stands ({SHORTCUT})</source>
-        <translation type="unfinished"></translation>
+        <source>Dashboard: where the board's work stands ({SHORTCUT})</source>
+        <translation>Dashboard: Stand der Arbeit des Gremiums ({SHORTCUT})</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source> (approved, next review date reached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (freigegeben, Termin der nächsten Prüfung erreicht)</translation>
     </message>
     <message>
-        <source> (not approved, past the assignment&apos;s due date)</source>
-        <translation type="unfinished"></translation>
+        <source> (not approved, past the assignment's due date)</source>
+        <translation> (nicht freigegeben, Fälligkeitsdatum der Zuweisung überschritten)</translation>
     </message>
     <message>
         <source>Due for re-review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung fällig</translation>
     </message>
     <message>
         <source>Overdue assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Zuweisungen</translation>
     </message>
     <message>
         <source>{0} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} T</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Time to first approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur ersten Freigabe</translation>
     </message>
     <message>
         <source>Review cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfrunden</translation>
     </message>
     <message>
         <source>Articles by how often changes were requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nach Anzahl angeforderter Änderungen</translation>
     </message>
     <message>
         <source>Articles approved and submitted per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene und eingereichte Artikel pro Woche</translation>
     </message>
     <message>
         <source>Throughput per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz pro Woche</translation>
     </message>
     <message>
         <source>Open reviews and approvals signed per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Begutachtungen und signierte Freigaben pro Person</translation>
     </message>
     <message>
         <source>Open findings per check</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Befunde pro Prüfregel</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast</translation>
     </message>
     <message>
         <source>Open findings by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Befunde nach Code</translation>
     </message>
     <message>
         <source>Nobody reviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch begutachtet niemand.</translation>
     </message>
     <message>
         <source>No open findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Befunde.</translation>
     </message>
     <message>
         <source>as of {as_of} UTC · period: the 26 weeks from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {as_of} UTC · Zeitraum: die 26 Wochen ab {start}</translation>
     </message>
     <message>
         <source>{label}: {count} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count} Artikel</translation>
     </message>
     <message>
         <source>Show the {count} article(s) in the library{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {count} Artikel in der Bibliothek zeigen{0}</translation>
     </message>
     <message>
         <source>Changes requested before the first approval: mean {mean}; {more_than_once} of {articles} article(s) went round more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Änderungen vor der ersten Freigabe: Mittelwert {mean}; {more_than_once} von {articles} Artikeln durchliefen mehr als eine Runde.</translation>
     </message>
     <message>
         <source>articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>{0} article(s) with changes requested {1} time(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Artikel mit {1}-mal angeforderten Änderungen</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereicht</translation>
     </message>
     <message>
         <source>{0} article(s) approved in the week of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Artikel freigegeben in der Woche vom {1}</translation>
     </message>
     <message>
         <source>{0} article(s) submitted in the week of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Artikel eingereicht in der Woche vom {1}</translation>
     </message>
     <message>
         <source>open reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Begutachtungen</translation>
     </message>
     <message>
         <source>approvals signed</source>
-        <translation type="unfinished"></translation>
+        <translation>signierte Freigaben</translation>
     </message>
     <message>
         <source>{0} open review(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} offene Begutachtung(en)</translation>
     </message>
     <message>
         <source>{0} approval(s) signed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} signierte Freigabe(n) im Zeitraum</translation>
     </message>
     <message>
         <source>open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Befunde</translation>
     </message>
     <message>
         <source>{0} open {1} finding(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} offene(r) Befund(e) {1}</translation>
     </message>
     <message>
         <source>Waiting or with the author (Submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend oder beim Autor (Eingereicht)</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Submission to approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichung bis Freigabe</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:x-large&apos;&gt;&lt;b&gt;{median}&lt;/b&gt;&lt;/span&gt; median, &lt;b&gt;{p90}&lt;/b&gt; for 90% of the &lt;a href=&apos;{link}&apos;&gt;{count} article(s) first approved&lt;/a&gt; in the period</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='font-size:x-large'&gt;&lt;b&gt;{median}&lt;/b&gt;&lt;/span&gt; median, &lt;b&gt;{p90}&lt;/b&gt; for 90% of the &lt;a href='{link}'&gt;{count} article(s) first approved&lt;/a&gt; in the period</source>
+        <translation>&lt;span style='font-size:x-large'&gt;&lt;b&gt;{median}&lt;/b&gt;&lt;/span&gt; Median, &lt;b&gt;{p90}&lt;/b&gt; für 90 % der &lt;a href='{link}'&gt;{count} im Zeitraum erstmals freigegebenen Artikel&lt;/a&gt;</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>No article was first approved in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum wurde kein Artikel erstmals freigegeben.</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd. MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>EditAwareness</name>
     <message>
         <source>⚠ {text}. Saving over their revision opens a dialog to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {text}. Speichern über deren Fassung öffnet einen Dialog zum Zusammenführen.</translation>
     </message>
     <message>
         <source>Editor •</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor •</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Not saved: revision {number} by {0} came first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Fassung {number} von {0} war zuerst da.</translation>
     </message>
     <message>
         <source>Kept revision {number} by {author}; your edit was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {number} von {author} behalten; Ihre Bearbeitung wurde verworfen.</translation>
     </message>
     <message>
         <source>Kept revision {number} by {author}; your edit is kept as a revision beside it (see History).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {number} von {author} behalten; Ihre Bearbeitung ist als Fassung daneben erhalten (siehe Verlauf).</translation>
     </message>
     <message>
         <source>Saved the merge as revision {revision_number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung als Fassung {revision_number} gespeichert.</translation>
     </message>
     <message>
         <source>Saving the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>EditConflictDialog</name>
     <message>
         <source>Someone saved this article while you edited it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Artikel gespeichert, während Sie ihn bearbeitet haben</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0} saved revision {number} at {when}&lt;/b&gt; while you were editing revision {1}. Nothing has been saved or overwritten yet: choose how to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0} hat um {when} Fassung {number} gespeichert&lt;/b&gt;, während Sie Fassung {1} bearbeitet haben. Noch wurde nichts gespeichert oder überschrieben: Wählen Sie, wie es weitergeht.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>Their revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung</translation>
     </message>
     <message>
         <source>Your edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bearbeitung</translation>
     </message>
     <message>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführter Text</translation>
     </message>
     <message>
         <source>Your changes were all placed in their text ({placed} passage(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden alle in deren Text übernommen ({placed} Textstelle(n)).</translation>
     </message>
     <message>
         <source>{unplaced} of your changes could not be placed (they touched the same passage); copy them from your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>{unplaced} Ihrer Änderungen konnten nicht übernommen werden (sie betrafen dieselbe Textstelle); kopieren Sie sie von Ihrer Seite.</translation>
     </message>
     <message>
         <source>Theirs: revision {number} by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren: Fassung {number} von {0}</translation>
     </message>
     <message>
         <source>Yours: your unsaved edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre: Ihre nicht gespeicherte Bearbeitung</translation>
     </message>
     <message>
         <source>Merged: your changes placed in their text (edit before saving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt: Ihre Änderungen in deren Text (vor dem Speichern bearbeitbar)</translation>
     </message>
     <message>
         <source>Save the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung speichern</translation>
     </message>
     <message>
         <source>Save the merged text as a new revision on top of theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zusammengeführten Text als neue Fassung über deren speichern</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren behalten</translation>
     </message>
     <message>
         <source>Drop your edit; their revision stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bearbeitung verwerfen; deren Fassung bleibt</translation>
     </message>
     <message>
         <source>Keep theirs + a copy of mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren behalten + Kopie meiner</translation>
     </message>
     <message>
         <source>Their revision stays current; yours is kept as a revision beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung bleibt aktuell; Ihre wird als Fassung daneben behalten</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bearbeitung</translation>
     </message>
 </context>
 <context>
     <name>EditorController</name>
     <message>
         <source>Revision {revision_number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {revision_number}</translation>
     </message>
     <message>
         <source>Saved revision {revision_number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {revision_number} gespeichert.</translation>
     </message>
     <message>
         <source> {0} claim(s) lost their place in the text and need a look.</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} Aussage(n) haben ihre Stelle im Text verloren und sollten geprüft werden.</translation>
     </message>
     <message>
         <source>Saving the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>EditorTab</name>
     <message>
         <source>Markdown source</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Quelltext</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Save revision  (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung speichern  (Strg+S)</translation>
     </message>
     <message>
         <source>Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung speichern</translation>
     </message>
     <message>
         <source>Others editing this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere bearbeiten diesen Artikel</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
         <source>Export approved articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Artikel exportieren</translation>
     </message>
     <message>
         <source>Export: no article is approved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: Noch ist kein Artikel freigegeben</translation>
     </message>
     <message>
         <source>Listing approved articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Artikel werden aufgelistet</translation>
     </message>
     <message>
         <source>“{title}” is not listed: it has no approved revision to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist nicht aufgeführt: Es gibt keine freigegebene Fassung zum Exportieren.</translation>
     </message>
     <message>
         <source>“{title}” is not listed: it is {status}, and only approved articles are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ ist nicht aufgeführt: Status {status}, und nur freigegebene Artikel werden exportiert.</translation>
     </message>
     <message>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren</translation>
     </message>
     <message>
         <source>No article is approved yet, and only approved articles are exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Artikel freigegeben, und nur freigegebene Artikel werden exportiert.</translation>
     </message>
     <message>
         <source>Exporting {0} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Artikel werden exportiert</translation>
     </message>
     <message>
         <source>Exporting {0} article</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Artikel wird exportiert</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export approved articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Artikel exportieren</translation>
     </message>
     <message>
         <source>Choose at least one article to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Artikel zum Exportieren wählen.</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Format wählen.</translation>
     </message>
     <message>
         <source>Choose a folder to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zielordner für den Export wählen.</translation>
     </message>
     <message>
-        <source>Give the folder&apos;s full path, or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <source>Give the folder's full path, or choose it with Browse…</source>
+        <translation>Den vollständigen Pfad des Ordners angeben oder ihn mit Durchsuchen… wählen</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>Approved {0} (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben {0} (Ortszeit)</translation>
     </message>
     <message>
         <source>  (due)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (fällig)</translation>
     </message>
     <message>
         <source>Due for re-review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung fällig</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Prüfung</translation>
     </message>
     <message>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>{0} of {total} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {total} ausgewählt</translation>
     </message>
     <message>
         <source> · {shown} shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · {shown} angezeigt</translation>
     </message>
     <message>
         <source>Export the selected articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Artikel exportieren</translation>
     </message>
     <message>
         <source>Writes {0} ({1} × {2}) and index.html to {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt {0} ({1} × {2}) und index.html nach {3}</translation>
     </message>
 </context>
 <context>
     <name>ExportSummary</name>
     <message>
         <source>{0} for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} für {1}</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>Cancelled after {done} of {0}. {written} written to {folder}; the rest was not started, and no file was left half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach {done} von {0}. {written} nach {folder} geschrieben; der Rest wurde nicht begonnen, und keine Datei blieb halb geschrieben.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <source>{written} written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{written} nach {folder} geschrieben.</translation>
     </message>
     <message>
         <source>Nothing exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts exportiert</translation>
     </message>
     <message>
         <source>Nothing was written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {folder} wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>
 
 Refused ({0}):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Abgelehnt ({0}):
+</translation>
     </message>
     <message>
         <source>
 … and {0} more (see the details).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… und {0} weitere (siehe Details).</translation>
     </message>
     <message>
         <source>
 
 Not written:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Nicht geschrieben:
+</translation>
     </message>
     <message>
         <source>{title}: {0} written to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {0} nach {folder} geschrieben</translation>
     </message>
     <message>
         <source>; {0} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>; {0} abgelehnt</translation>
     </message>
     <message>
         <source>; {0} not written</source>
-        <translation type="unfinished"></translation>
+        <translation>; {0} nicht geschrieben</translation>
     </message>
     <message>
-        <source>%n file(s)</source>
-        <translation type="unfinished"></translation>
+        <source>{0} file</source>
+        <translation>{0} Datei</translation>
     </message>
     <message>
-        <source>%n article(s)</source>
-        <translation type="unfinished"></translation>
+        <source>{0} files</source>
+        <translation>{0} Dateien</translation>
     </message>
     <message>
-        <source>%n format(s)</source>
-        <translation type="unfinished"></translation>
+        <source>{0} article</source>
+        <translation>{0} Artikel</translation>
     </message>
     <message>
-        <source>%n other file(s)</source>
-        <translation type="unfinished"></translation>
+        <source>{0} articles</source>
+        <translation>{0} Artikel</translation>
+    </message>
+    <message>
+        <source>{0} format</source>
+        <translation>{0} Format</translation>
+    </message>
+    <message>
+        <source>{0} formats</source>
+        <translation>{0} Formate</translation>
+    </message>
+    <message>
+        <source>{0} other file</source>
+        <translation>{0} weitere Datei</translation>
+    </message>
+    <message>
+        <source>{0} other files</source>
+        <translation>{0} weitere Dateien</translation>
     </message>
 </context>
 <context>
     <name>ExportSummaryBox</name>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index öffnen</translation>
     </message>
 </context>
 <context>
     <name>ExportView</name>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Review report (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht (HTML)</translation>
     </message>
     <message>
         <source>Review report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht (PDF)</translation>
     </message>
     <message>
         <source>Why the selected article is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der ausgewählte Artikel nicht aufgeführt ist</translation>
     </message>
     <message>
         <source>Filter by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel filtern</translation>
     </message>
     <message>
         <source>Filter approved articles by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Artikel nach Titel filtern</translation>
     </message>
     <message>
         <source>Approved articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Artikel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Prüfung</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auswählen</translation>
     </message>
     <message>
         <source>Select all listed articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgeführten Artikel auswählen</translation>
     </message>
     <message>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine auswählen</translation>
     </message>
     <message>
         <source>Clear the article selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelauswahl aufheben</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source>Export as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren als {0}</translation>
     </message>
     <message>
         <source>Reference style of HTML and PDF exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierstil der HTML- und PDF-Exporte</translation>
     </message>
     <message>
         <source>As written in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Artikel geschrieben</translation>
     </message>
     <message>
         <source>&amp;References in HTML and PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen in HTML und PDF:</translation>
     </message>
     <message>
         <source>Choose the folder the files are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner wählen, in den die Dateien geschrieben werden</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportordner wählen</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>What the export will write</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Export schreiben wird</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Run checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausführen</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…</translation>
     </message>
     <message>
         <source>Dismiss finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund verwerfen</translation>
     </message>
     <message>
         <source>Select an open finding to dismiss it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen offenen Befund auswählen, um ihn zu verwerfen</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Article updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel aktualisiert</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>Revision saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung gespeichert</translation>
     </message>
     <message>
         <source>Checks run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen ausgeführt</translation>
     </message>
     <message>
         <source>Finding dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund verworfen</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Verdict cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung entfernt</translation>
     </message>
     <message>
         <source>Claim changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage geändert</translation>
     </message>
     <message>
         <source>Claim lost its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage hat ihre Stelle verloren</translation>
     </message>
     <message>
         <source>Needs citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenangabe erforderlich</translation>
     </message>
     <message>
         <source>Reference linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle verknüpft</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Comment resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar erledigt</translation>
     </message>
     <message>
         <source>Comment removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar entfernt</translation>
     </message>
     <message>
         <source>Workflow step</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Schritt</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung geändert</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzugefügt</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;Reason:&lt;/i&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Begründung:&lt;/i&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Signed&lt;/b&gt; by {name} ({role}), meaning “{meaning}”, revision {revision}, {when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Signiert&lt;/b&gt; von {name} ({role}), Bedeutung „{meaning}“, Fassung {revision}, {when} UTC</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Nothing recorded yet.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Noch nichts aufgezeichnet.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>{0} unchanged line</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} unveränderte Zeile</translation>
     </message>
     <message>
         <source>{0} unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} unveränderte Zeilen</translation>
     </message>
     <message>
         <source>Title: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No differences.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Keine Unterschiede.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Revision {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0}</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>Audit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Verlauf</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Fassung</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Fassung</translation>
     </message>
     <message>
         <source>Revision differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede der Fassungen</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Checking the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird geprüft</translation>
     </message>
 </context>
 <context>
     <name>LibraryLoader</name>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aussagen</translation>
     </message>
     <message>
         <source>no references</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quellen</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <source>The checks found no claims in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen fanden keine Aussagen in diesem Artikel</translation>
     </message>
     <message>
         <source>This article lists no references: its {0} claim(s) cannot be checked against a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel nennt keine Quellen: Seine {0} Aussage(n) lassen sich an keiner Quelle prüfen</translation>
     </message>
     <message>
         <source>{0} of {1} claims have a verdict for every reference they cite</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Aussagen haben eine Bewertung für jede zitierte Quelle</translation>
     </message>
     <message>
         <source>{0}; due for re-review since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; erneute Prüfung fällig seit {1}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutachter</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Prüfung</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source> (reviewer {0}, approver {1})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Gutachter {0}, Freigeber {1})</translation>
     </message>
     <message>
         <source>Overdue: due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: fällig am {0}</translation>
     </message>
     <message>
         <source>Due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {0}</translation>
     </message>
     <message>
         <source>Sort by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach {0}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Due for re-review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung fällig</translation>
     </message>
     <message>
         <source>Overdue assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Zuweisungen</translation>
     </message>
     <message>
         <source>Assigned to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir zugewiesen</translation>
     </message>
     <message>
         <source>Awaiting my approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf meine Freigabe</translation>
     </message>
     <message>
         <source>Search titles and text  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel und Text durchsuchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel durchsuchen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Article library</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelbibliothek</translation>
     </message>
     <message>
         <source>Click to sort; right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Sortieren; Rechtsklick wählt die Spalten</translation>
     </message>
     <message>
         <source>Clear the dashboard filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-Filter aufheben</translation>
     </message>
     <message>
         <source>Show the whole library again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die ganze Bibliothek zeigen</translation>
     </message>
     <message>
         <source>Dashboard: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: {label}</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;jemand anderes anmelden…</translation>
     </message>
     <message>
         <source>Sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Als jemand anderes anmelden</translation>
     </message>
     <message>
         <source>Locked — {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt — {display_name}</translation>
     </message>
     <message>
         <source>This window belongs to {display_name} ({name}). Enter your password to continue; your unsaved work is as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster gehört {display_name} ({name}). Geben Sie Ihr Passwort ein, um fortzufahren; Ihre nicht gespeicherte Arbeit ist so, wie Sie sie verlassen haben.</translation>
     </message>
     <message>
-        <source>Locked after {minutes} minute{0} without input.</source>
-        <translation type="unfinished"></translation>
+        <source>Locked after {minutes} minutes without input.</source>
+        <translation>Gesperrt nach {minutes} Minuten ohne Eingabe.</translation>
+    </message>
+    <message>
+        <source>Locked after {minutes} minute without input.</source>
+        <translation>Gesperrt nach {minutes} Minute ohne Eingabe.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt.</translation>
     </message>
     <message>
         <source>Signing in as someone else discards what {display_name} has not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung als jemand anderes verwirft, was {display_name} nicht gespeichert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import article files</source>
+        <translation>Artikeldateien importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export approved articles</source>
+        <translation>Freigegebene Artikel exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation>Fassung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Be&amp;gutachtung</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>{count}{more} articles</source>
+        <translation>{count}{more} Artikel</translation>
+    </message>
+    <message>
+        <source>{count}{more} article</source>
+        <translation>{count}{more} Artikel</translation>
+    </message>
+    <message>
+        <source>Opening the article</source>
+        <translation>Artikel wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo ({keys}): nothing to undo</source>
+        <translation>Rückgängig ({keys}): nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo ({keys}): nothing to redo</source>
+        <translation>Wiederholen ({keys}): nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>{TITLE} — locked</source>
+        <translation>{TITLE} — gesperrt</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Imported {0} article(s)</source>
+        <translation>{0} Artikel importiert</translation>
+    </message>
+    <message>
+        <source>; {0} failed: </source>
+        <translation>; {0} fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
     </message>
 </context>
 <context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notifications: {unread} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen: {unread} ungelesen</translation>
     </message>
     <message>
         <source>Notifications: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen: nichts ungelesen</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPopup</name>
     <message>
         <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Benachrichtigungen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Nothing here yet. Assignments, requested changes, approvals, due re-reviews and @mentions of you will show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts hier. Zuweisungen, angeforderte Änderungen, Freigaben, fällige erneute Prüfungen und @Erwähnungen von Ihnen erscheinen hier.</translation>
     </message>
 </context>
 <context>
     <name>OpRunner</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>ReferenceLibraryModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>PMID {pmid}</source>
-        <translation type="unfinished"></translation>
+        <translation>PMID {pmid}</translation>
     </message>
     <message>
         <source> on {retraction_date:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation> am {retraction_date:%d.%m.%Y}</translation>
     </message>
     <message>
         <source>
 {retraction}{when} (Retraction Watch)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+{retraction}{when} (Retraction Watch)</translation>
     </message>
     <message>
         <source>
 {conflicts} conflicting value(s) to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>
+{conflicts} widersprüchliche(r) Wert(e) zu klären</translation>
     </message>
     <message>
         <source>{text} (retracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (zurückgezogen)</translation>
     </message>
 </context>
 <context>
     <name>ReferencesController</name>
     <message>
         <source>Reference files (*.ris *.bib *.bibtex *.nbib *.medline *.json *.txt);;RIS (*.ris);;BibTeX (*.bib);;PubMed/MEDLINE (*.nbib *.txt);;CSL-JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Literaturdateien (*.ris *.bib *.bibtex *.nbib *.medline *.json *.txt);;RIS (*.ris);;BibTeX (*.bib);;PubMed/MEDLINE (*.nbib *.txt);;CSL-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Import &amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen importieren…</translation>
     </message>
     <message>
         <source>Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS-, BibTeX-, PubMed- (.nbib) oder CSL-JSON-Dateien in die Literaturdatenbank importieren</translation>
     </message>
     <message>
         <source>&amp;References</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen</translation>
     </message>
     <message>
         <source>Show the reference library (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Literaturdatenbank zeigen (Strg+Umschalt+L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>{tip}: nobody is signed in (File → Sign in…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip}: Niemand ist angemeldet (Datei → Anmelden…)</translation>
     </message>
     <message>
         <source>{0} record(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Eintrag/Einträge</translation>
     </message>
     <message>
         <source>, {retracted} retracted</source>
-        <translation type="unfinished"></translation>
+        <translation>, {retracted} zurückgezogen</translation>
     </message>
     <message>
         <source>Merge the two selected records into the older one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei ausgewählten Einträge in den älteren zusammenführen</translation>
     </message>
     <message>
         <source>Select two records of the same work to merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Einträge desselben Werks auswählen, um sie zusammenzuführen</translation>
     </message>
     <message>
         <source>Import references</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen importieren</translation>
     </message>
     <message>
         <source>References: {0} record(s), {merged} merged, {1} article reference(s) linked, {suggested} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: {0} Eintrag/Einträge, {merged} zusammengeführt, {1} Artikelquelle(n) verknüpft, {suggested} zu bestätigen</translation>
     </message>
     <message>
         <source>; {0} file(s) refused: </source>
-        <translation type="unfinished"></translation>
+        <translation>; {0} Datei(en) abgelehnt: </translation>
     </message>
     <message>
         <source>Importing references</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen werden importiert</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge zusammenführen</translation>
     </message>
     <message>
         <source>Merge record {gone} “{0}” into record {keep} “{1}”? Differing values are kept as conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {gone} „{0}“ in Eintrag {keep} „{1}“ zusammenführen? Abweichende Werte werden als Konflikte behalten.</translation>
     </message>
     <message>
         <source>Merging records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge werden zusammengeführt</translation>
     </message>
     <message>
         <source>Linking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle wird verknüpft</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>&lt;i&gt;no authors&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;keine Autoren&lt;/i&gt;</translation>
     </message>
     <message>
         <source>DOI {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI {0}</translation>
     </message>
     <message>
         <source>PMID {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PMID {0}</translation>
     </message>
     <message>
         <source> on {retraction_date:%Y-%m-%d}</source>
-        <translation type="unfinished"></translation>
+        <translation> am {retraction_date:%d.%m.%Y}</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;font-weight:600&quot;&gt;⚠ {0}{when} (Retraction Watch record {1})&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p style="font-weight:600"&gt;⚠ {0}{when} (Retraction Watch record {1})&lt;/p&gt;</source>
+        <translation>&lt;p style="font-weight:600"&gt;⚠ {0}{when} (Retraction-Watch-Eintrag {1})&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reason: {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Begründung: {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Cited by&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Zitiert von&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No article cites it.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Kein Artikel zitiert ihn.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;article:{article_id}&quot;&gt;{0}&lt;/a&gt;, reference {number}</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;a href="article:{article_id}"&gt;{0}&lt;/a&gt;, reference {number}</source>
+        <translation>&lt;a href="article:{article_id}"&gt;{0}&lt;/a&gt;, Quelle {number}</translation>
     </message>
     <message>
         <source> — suggested ({method} {score:.0f}%)</source>
-        <translation type="unfinished"></translation>
+        <translation> — vorgeschlagen ({method} {score:.0f} %)</translation>
     </message>
     <message>
         <source> — rejected</source>
-        <translation type="unfinished"></translation>
+        <translation> — abgelehnt</translation>
     </message>
     <message>
         <source> — linked by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> — verknüpft über {0}</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Conflicting values&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Widersprüchliche Werte&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;From {0}&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Aus {0}&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ReferencesModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschrift</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>DOI / PMID</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI / PMID</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert von</translation>
     </message>
     <message>
         <source>Retraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückzug</translation>
     </message>
     <message>
         <source> et al.</source>
-        <translation type="unfinished"></translation>
+        <translation> et al.</translation>
     </message>
 </context>
 <context>
     <name>ReferencesPanel</name>
     <message>
         <source>Search titles, authors, journals, DOI or PMID</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Autoren, Zeitschriften, DOI oder PMID durchsuchen</translation>
     </message>
     <message>
         <source>Search the reference library</source>
-        <translation type="unfinished"></translation>
+        <translation>Literaturdatenbank durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Import references…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen &amp;importieren…</translation>
     </message>
     <message>
         <source>Import references</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen importieren</translation>
     </message>
     <message>
         <source>&amp;Merge selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;zusammenführen</translation>
     </message>
     <message>
         <source>Merge the two selected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei ausgewählten Einträge zusammenführen</translation>
     </message>
     <message>
         <source>Select two records of the same work to merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Einträge desselben Werks auswählen, um sie zusammenzuführen</translation>
     </message>
     <message>
         <source>Reference library</source>
-        <translation type="unfinished"></translation>
+        <translation>Literaturdatenbank</translation>
     </message>
     <message>
         <source>Click to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Sortieren</translation>
     </message>
     <message>
         <source>The selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Eintrag</translation>
     </message>
     <message>
         <source>Select a record to see its details, the articles citing it and its conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag auswählen, um seine Details, die zitierenden Artikel und seine Konflikte zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>ReferencesTab</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>This article lists no references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel nennt keine Quellen.</translation>
     </message>
 </context>
 <context>
     <name>ReopenFirstDialog</name>
     <message>
         <source>Approved article</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebener Artikel</translation>
     </message>
     <message>
         <source>{0}{1}.
 
 Reopening puts the article back Under Review (recorded in the audit trail with your reason) and supersedes the signature; the change is then made. The article needs a new approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1}.
+
+Das Wiederöffnen setzt den Artikel zurück auf In Prüfung (im Audit-Trail mit Ihrer Begründung verzeichnet) und ersetzt die Signatur; danach wird die Änderung vorgenommen. Der Artikel braucht eine neue Freigabe.</translation>
     </message>
     <message>
         <source>Why reopen it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wieder öffnen?</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Wiederöffnen</translation>
     </message>
     <message>
         <source>&amp;Reopen and change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen und ändern</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset the password of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von {name} zurücksetzen</translation>
     </message>
     <message>
         <source>You set your own password here; File → Change my password… does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier setzen Sie Ihr eigenes Passwort; Datei → Mein Passwort ändern… tut dasselbe.</translation>
     </message>
     <message>
         <source>Give {name} this password in person. They must choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie {name} dieses Passwort persönlich. Bei der nächsten Anmeldung muss ein eigenes gewählt werden.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>
+{retraction} (Retraction Watch)</source>
+        <translation>
+{retraction} (Retraction Watch)</translation>
+    </message>
+    <message>
+        <source>
+Library record {record_id} (matched by {0})</source>
+        <translation>
+Eintrag {record_id} der Literaturdatenbank (zugeordnet über {0})</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Gutachter</translation>
+    </message>
+    <message>
+        <source>
+A library record may match: confirm it in the References view</source>
+        <translation>
+Ein Eintrag der Literaturdatenbank könnte passen: Bestätigen Sie ihn in der Quellenansicht</translation>
+    </message>
+    <message>
+        <source>No claims in this article.</source>
+        <translation>Keine Aussagen in diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>Select a sentence in the reader to add one.</source>
+        <translation>Einen Satz im Leser auswählen, um eine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>
+No claim cites this reference.</source>
+        <translation>
+Keine Aussage zitiert diese Quelle.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings on this revision.</source>
+        <translation>Keine Befunde zu dieser Fassung.</translation>
+    </message>
+    <message>
+        <source>Run checks to look again after a change.</source>
+        <translation>Nach einer Änderung Prüfungen erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation>Befunde ({0})</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Select a claim or a passage, then write a comment below.</source>
+        <translation>Eine Aussage oder Textstelle auswählen, dann unten einen Kommentar schreiben.</translation>
+    </message>
+    <message>
+        <source>resolved by {resolved_by}</source>
+        <translation>erledigt von {resolved_by}</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>on claim {0}</source>
+        <translation>zu Aussage {0}</translation>
+    </message>
+    <message>
+        <source>on “{0}{1}”</source>
+        <translation>zu „{0}{1}“</translation>
+    </message>
+    <message>
+        <source>Revision {number} · {created_at:%Y-%m-%d}{who}</source>
+        <translation>Fassung {number} · {created_at:%d.%m.%Y}{who}</translation>
+    </message>
+    <message>
+        <source>Revision {number}, saved {created_at:%Y-%m-%d %H:%M} UTC{0}</source>
+        <translation>Fassung {number}, gespeichert {created_at:%d.%m.%Y %H:%M} UTC{0}</translation>
+    </message>
+    <message>
+        <source> by {0}</source>
+        <translation> von {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Only one revision so far.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Bisher nur eine Fassung.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The same revision on both sides.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Auf beiden Seiten dieselbe Fassung.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not in the reference list</source>
+        <translation>Nicht im Literaturverzeichnis</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict} by {reviewer}</source>
+        <translation>Bewertung: {verdict} von {reviewer}</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Noch keine Bewertung</translation>
+    </message>
+    <message>
+        <source> · the claim changed: re-check</source>
+        <translation> · die Aussage hat sich geändert: erneut prüfen</translation>
+    </message>
+    <message>
+        <source>This claim cites no reference.</source>
+        <translation>Diese Aussage zitiert keine Quelle.</translation>
+    </message>
+    <message>
+        <source>There is nothing to judge it against.</source>
+        <translation>Es gibt nichts, woran sie sich bewerten ließe.</translation>
+    </message>
+    <message>
+        <source>This claim cites no reference; there is nothing to judge it against</source>
+        <translation>Diese Aussage zitiert keine Quelle; es gibt nichts, woran sie sich bewerten ließe</translation>
+    </message>
+    <message>
+        <source>Save the verdict for this claim and reference</source>
+        <translation>Die Bewertung für diese Aussage und Quelle speichern</translation>
+    </message>
+    <message>
+        <source>Saving the verdict</source>
+        <translation>Bewertung wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Clearing the verdict</source>
+        <translation>Bewertung wird entfernt</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected finding, with a reason</source>
+        <translation>Den ausgewählten Befund mit Begründung verwerfen</translation>
+    </message>
+    <message>
+        <source>Select an open finding to dismiss it</source>
+        <translation>Einen offenen Befund auswählen, um ihn zu verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Befund verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is this not a problem?
+
+{message}</source>
+        <translation>Warum ist das kein Problem?
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Dismissing the finding</source>
+        <translation>Befund wird verworfen</translation>
+    </message>
+    <message>
+        <source>Running checks</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
+    <message>
+        <source>Adding the comment</source>
+        <translation>Kommentar wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Resolving the comment</source>
+        <translation>Kommentar wird erledigt</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Begutachtung</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
 </context>
 <context>
     <name>ReviewRows</name>
     <message>
         <source>Cites [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert [{0}]</translation>
     </message>
     <message>
         <source>Needs a citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht eine Quellenangabe</translation>
     </message>
     <message>
         <source>No citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quellenangabe</translation>
     </message>
     <message>
         <source>[{0}] not in the reference list</source>
-        <translation type="unfinished"></translation>
+        <translation>[{0}] nicht im Literaturverzeichnis</translation>
     </message>
     <message>
         <source>text changed: re-check the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Text geändert: Bewertung erneut prüfen</translation>
     </message>
     <message>
         <source>lost its place in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ihre Stelle im Text verloren</translation>
     </message>
     <message>
         <source>Dismissed by {dismissed_by}: {dismissed_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen von {dismissed_by}: {dismissed_reason}</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <source>Change the role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von {name} ändern</translation>
     </message>
     <message>
         <source>What the new role allows applies from the next step the user takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die neue Rolle erlaubt, gilt ab dem nächsten Schritt des Benutzers.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>choose a different role</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Rolle wählen</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>{name} must choose a new password first (an admin reset it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} muss zuerst ein neues Passwort wählen (ein Administrator hat es zurückgesetzt)</translation>
     </message>
     <message>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand angemeldet</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>{what} has not been saved and will be discarded. Sign out anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wurde nicht gespeichert und wird verworfen. Trotzdem abmelden?</translation>
     </message>
     <message>
         <source>Sign &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>Sign in to review (the window is read-only until someone does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Begutachten anmelden (bis dahin ist das Fenster schreibgeschützt)</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
         <source>Let someone else sign in at this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderen an diesem Fenster anmelden lassen</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Sign out; the window stays open, read-only, until someone signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden; das Fenster bleibt schreibgeschützt geöffnet, bis sich jemand anmeldet</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wählen</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer…</translation>
     </message>
     <message>
         <source>Add users, change roles, reset passwords, unlock accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen, Rollen ändern, Passwörter zurücksetzen, Konten entsperren</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwaltung</translation>
     </message>
     <message>
         <source>Import article files</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeldateien importieren</translation>
     </message>
     <message>
         <source>Save revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung speichern</translation>
     </message>
     <message>
         <source>{what}: nobody is signed in (File → Sign in…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Niemand ist angemeldet (Datei → Anmelden…)</translation>
     </message>
     <message>
         <source>The article source in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikelquelltext im Editor</translation>
     </message>
     <message>
         <source>the comment being written</source>
-        <translation type="unfinished"></translation>
+        <translation>der begonnene Kommentar</translation>
     </message>
     <message>
         <source>Users: only an admin manages users; {user} is {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: Nur ein Administrator verwaltet Benutzer; {user} ist {role}</translation>
     </message>
     <message>
         <source>Users: sign in as an admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: Zuerst als Administrator anmelden</translation>
     </message>
     <message>
         <source>Signed in as {display_name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {display_name} ({role})</translation>
     </message>
     <message>
         <source>{display_name}, user name {user}, role {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name}, Benutzername {user}, Rolle {role}</translation>
     </message>
     <message>
         <source>Not signed in · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet · schreibgeschützt</translation>
     </message>
     <message>
         <source>Nobody is signed in: the window shows the database but changes nothing. File → Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist angemeldet: Das Fenster zeigt die Datenbank, ändert aber nichts. Datei → Anmelden…</translation>
     </message>
     <message>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgemeldet</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>At least {0} characters and not a commonly used password; a phrase of a few words works well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens {0} Zeichen und kein häufig verwendetes Passwort; ein Satz aus einigen Wörtern eignet sich gut.</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {0}</translation>
     </message>
     <message>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <source>Database: {database} on {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {database} auf {where}</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Administrator anlegen</translation>
     </message>
     <message>
         <source>Sign in — Review Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — Review Workstation</translation>
     </message>
     <message>
         <source>Sign in to Review Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Review Workstation anmelden</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create its administrator; the administrator then adds the board&apos;s authors, reviewers and approvers.</source>
-        <translation type="unfinished"></translation>
+        <source>This database has no users yet. Create its administrator; the administrator then adds the board's authors, reviewers and approvers.</source>
+        <translation>Diese Datenbank hat noch keine Benutzer. Legen Sie ihren Administrator an; der Administrator fügt dann die Autoren, Gutachter und Freigeber des Gremiums hinzu.</translation>
     </message>
     <message>
         <source>Every change you make is recorded under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ihrer Änderungen wird unter Ihrem Namen aufgezeichnet.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>as printed on signatures, e.g. Dr. Maria Lopez</source>
-        <translation type="unfinished"></translation>
+        <translation>wie auf Signaturen gedruckt, z. B. Dr. Maria Lopez</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator anlegen</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>enter your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen eingeben</translation>
     </message>
     <message>
         <source>enter your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort eingeben</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passwörter stimmen nicht überein</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
         <source>Sign approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe signieren</translation>
     </message>
     <message>
         <source>Printed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Druckschrift</translation>
     </message>
     <message>
         <source>Meaning of the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung der Signatur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Open items:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Punkte:
+</translation>
     </message>
     <message>
         <source>No open items: every claim has a verdict and no finding is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Punkte: Jede Aussage hat eine Bewertung, und kein Befund ist offen.</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Sign and approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren und freigeben</translation>
     </message>
 </context>
 <context>
     <name>SourceController</name>
     <message>
         <source>Documents (*.pdf *.html *.htm *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.html *.htm *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Attach &amp;document to reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument an Quelle anhängen…</translation>
     </message>
     <message>
         <source>Attach a document to the selected reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument an die ausgewählte Quelle anhängen</translation>
     </message>
     <message>
         <source>Reference [{reference}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle [{reference}]</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <source>Select a claim that cites a reference to see the reference&apos;s document here.</source>
-        <translation type="unfinished"></translation>
+        <source>Select a claim that cites a reference to see the reference's document here.</source>
+        <translation>Eine Aussage auswählen, die eine Quelle zitiert, um hier das Dokument der Quelle zu sehen.</translation>
     </message>
     <message>
         <source>Reference [{reference}] has no document attached. Drop a PDF, HTML or text file on this pane or on the reference in the References tab, or use Attach document….</source>
-        <translation type="unfinished"></translation>
+        <translation>An Quelle [{reference}] hängt kein Dokument. Ziehen Sie eine PDF-, HTML- oder Textdatei auf diesen Bereich oder auf die Quelle im Reiter Quellen, oder verwenden Sie Dokument anhängen….</translation>
     </message>
     <message>
         <source> · {pages} pages</source>
-        <translation type="unfinished"></translation>
+        <translation> · {pages} Seiten</translation>
     </message>
     <message>
         <source> on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation> auf Seite {page}</translation>
     </message>
     <message>
-        <source>The verdict&apos;s evidence is highlighted{page}.</source>
-        <translation type="unfinished"></translation>
+        <source>The verdict's evidence is highlighted{page}.</source>
+        <translation>Der Beleg der Bewertung ist hervorgehoben{page}.</translation>
     </message>
     <message>
         <source>The evidence lost its place when the document was replaced; kept as quoted: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg hat seine Stelle verloren, als das Dokument ersetzt wurde; wie zitiert behalten: „{quote}“</translation>
     </message>
     <message>
         <source>The evidence quote is not in this document: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Belegzitat steht nicht in diesem Dokument: „{quote}“</translation>
     </message>
     <message>
         <source>{where}{section} · score {score:.2f}
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}{section} · Wert {score:.2f}
+{0}</translation>
     </message>
     <message>
-        <source>Click to find it in the document; Use records it as the verdict&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Click to find it in the document; Use records it as the verdict's evidence</source>
+        <translation>Klicken, um es im Dokument zu finden; Verwenden übernimmt es als Beleg der Bewertung</translation>
     </message>
     <message>
         <source>Suggested passages ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Textstellen ({count})</translation>
     </message>
     <message>
-        <source>Suggested passages: none of the document&apos;s sentences bears on this claim</source>
-        <translation type="unfinished"></translation>
+        <source>Suggested passages: none of the document's sentences bears on this claim</source>
+        <translation>Vorgeschlagene Textstellen: Kein Satz des Dokuments betrifft diese Aussage</translation>
     </message>
     <message>
         <source>Suggested passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Textstellen</translation>
     </message>
     <message>
         <source>Evidence filled in: choose a verdict, then Save verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg eingetragen: Bewertung wählen, dann Bewertung speichern.</translation>
     </message>
     <message>
         <source>Recording the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg wird aufgezeichnet</translation>
     </message>
     <message>
         <source>Attach a document to the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument an die Quelle anhängen</translation>
     </message>
     <message>
         <source>{name} is already attached to reference {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hängt bereits an Quelle {number}</translation>
     </message>
     <message>
         <source>Attached {file_name} to reference {number} ({pages} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} an Quelle {number} angehängt ({pages} Seiten)</translation>
     </message>
     <message>
         <source>Attached {file_name} to reference {number} ({pages} page)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name} an Quelle {number} angehängt ({pages} Seite)</translation>
     </message>
     <message>
         <source>; no text on page(s) {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; kein Text auf Seite(n) {0}</translation>
     </message>
     <message>
         <source>; {0} evidence quote(s) are not in the new document</source>
-        <translation type="unfinished"></translation>
+        <translation>; {0} Belegzitat(e) stehen nicht im neuen Dokument</translation>
     </message>
     <message>
         <source>Not attached: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehängt: {0}</translation>
     </message>
     <message>
         <source>Attach document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument anhängen</translation>
     </message>
     <message>
         <source>Reading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen</translation>
     </message>
     <message>
         <source>One document per reference: the first file is attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument pro Quelle: Die erste Datei wird angehängt</translation>
     </message>
     <message>
-        <source>Record the selected passage as the verdict&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <source>Record the selected passage as the verdict's evidence</source>
+        <translation>Die ausgewählte Textstelle als Beleg der Bewertung übernehmen</translation>
     </message>
     <message>
         <source>Select a passage of the document to use it as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textstelle des Dokuments auswählen, um sie als Beleg zu verwenden</translation>
     </message>
 </context>
 <context>
     <name>SourcePane</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldokument</translation>
     </message>
     <message>
         <source>About the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Quelle</translation>
     </message>
     <message>
         <source>&amp;Use as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Beleg &amp;verwenden</translation>
     </message>
     <message>
         <source>Use the selected passage as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Textstelle als Beleg verwenden</translation>
     </message>
     <message>
         <source>Attach docu&amp;ment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doku&amp;ment anhängen…</translation>
     </message>
     <message>
         <source>Attach a document to the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument an die Quelle anhängen</translation>
     </message>
     <message>
         <source>Suggested passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Textstellen</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <source>Use suggested passage {0} as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Textstelle {0} als Beleg verwenden</translation>
     </message>
 </context>
 <context>
     <name>SourceText</name>
     <message>
         <source>Source document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldokument</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Under Review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
 </context>
 <context>
     <name>StatusArea</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Teamwork</name>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>○ Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Changes made at other desks appear here by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an anderen Arbeitsplätzen erscheinen hier von selbst</translation>
     </message>
     <message>
         <source>The connection to the database broke; changes from other desks appear again once it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Datenbank ist unterbrochen; Änderungen anderer Arbeitsplätze erscheinen wieder, sobald sie besteht</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>not reviewed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>gestützt</translation>
+    </message>
+    <message>
+        <source>partly reviewed</source>
+        <translation>teilweise bewertet</translation>
+    </message>
+    <message>
+        <source>partially supported</source>
+        <translation>teilweise gestützt</translation>
+    </message>
+    <message>
+        <source>not supported or contradicted</source>
+        <translation>nicht gestützt oder widerlegt</translation>
+    </message>
+    <message>
+        <source>unverifiable</source>
+        <translation>nicht überprüfbar</translation>
     </message>
 </context>
 <context>
     <name>UserForms</name>
     <message>
         <source>Writes and revises articles; takes no workflow step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt und überarbeitet Artikel; führt keine Workflow-Schritte aus.</translation>
     </message>
     <message>
         <source>Judges claims against their references, starts reviews, requests changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet Aussagen anhand ihrer Quellen, startet Begutachtungen, fordert Änderungen an.</translation>
     </message>
     <message>
         <source>Reviews, and approves with an electronic signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begutachtet und gibt mit elektronischer Signatur frei.</translation>
     </message>
     <message>
         <source>Everything an approver does, and manages users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was ein Freigeber tut, und verwaltet Benutzer.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passwörter stimmen nicht überein</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Last sign-in (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung (UTC)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
     <name>UsersAdmin</name>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>must change at next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>muss bei der nächsten Anmeldung geändert werden</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Select a user first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Benutzer auswählen</translation>
     </message>
     <message>
         <source>R&amp;eactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eaktivieren</translation>
     </message>
     <message>
         <source>Let the account sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wieder anmelden lassen</translation>
     </message>
     <message>
         <source>{name} is not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht gesperrt</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account while you are signed in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren, während Sie damit angemeldet sind</translation>
     </message>
     <message>
         <source>Stop the account signing in (it stays in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen des Kontos beenden (es bleibt im Audit-Trail)</translation>
     </message>
     <message>
         <source>Change the role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von {name} ändern</translation>
     </message>
     <message>
         <source>{name} is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist deaktiviert</translation>
     </message>
     <message>
         <source>Set a new password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für {name} setzen</translation>
     </message>
     <message>
         <source>Added {name} as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} als {role} hinzugefügt.</translation>
     </message>
     <message>
         <source>{name} is now {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist jetzt {role}.</translation>
     </message>
     <message>
         <source>The password of {name} was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von {name} wurde zurückgesetzt</translation>
     </message>
     <message>
         <source>; they choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>; bei der nächsten Anmeldung wird ein eigenes gewählt.</translation>
     </message>
     <message>
         <source>{name} is deactivated and can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist deaktiviert und kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
         <source>{name} is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist entsperrt.</translation>
     </message>
     <message>
         <source>Changing users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geändert</translation>
     </message>
     <message>
         <source>Windows now lock after {minutes} minutes without input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster sperren sich jetzt nach {minutes} Minuten ohne Eingabe.</translation>
     </message>
     <message>
         <source>Windows now lock after {minutes} minute without input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster sperren sich jetzt nach {minutes} Minute ohne Eingabe.</translation>
     </message>
     <message>
         <source>Windows no longer lock when left unattended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigte Fenster sperren sich nicht mehr.</translation>
     </message>
     <message>
         <source>Changing the idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufsperre wird geändert</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Users — Review Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer — Review Workstation</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Users are never deleted: the audit trail names them. Deactivate an account that is no longer needed; it keeps its history and can be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden nie gelöscht: Der Audit-Trail nennt sie. Deaktivieren Sie ein nicht mehr benötigtes Konto; es behält seinen Verlauf und kann reaktiviert werden.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Deactivate or reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren oder reaktivieren</translation>
     </message>
     <message>
         <source>U&amp;nlock</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntsperren</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Idle lock, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufsperre, Minuten</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Apply the idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufsperre übernehmen</translation>
     </message>
     <message>
         <source>&amp;Lock an unattended window after</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigtes Fenster &amp;sperren nach</translation>
     </message>
     <message>
         <source>without input</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Eingabe</translation>
     </message>
     <message>
         <source>Idle lock (every desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufsperre (alle Arbeitsplätze)</translation>
     </message>
     <message>
         <source>The window hides its work and asks for the password again; nothing unsaved is lost. “never” turns the lock off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster verbirgt seine Arbeit und fragt erneut nach dem Passwort; nichts Ungespeichertes geht verloren. „nie“ schaltet die Sperre aus.</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>gestützt</translation>
     </message>
     <message>
         <source>partially-supported</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gestützt</translation>
     </message>
     <message>
         <source>not-supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestützt</translation>
     </message>
     <message>
         <source>contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>widerlegt</translation>
     </message>
     <message>
         <source>unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüfbar</translation>
     </message>
 </context>
 <context>
     <name>WorkflowActions</name>
     <message>
         <source>&amp;Start review</source>
-        <translation type="unfinished"></translation>
+        <translation>Begutachtung &amp;starten</translation>
     </message>
     <message>
         <source>Request &amp;changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an&amp;fordern…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Select an article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Artikel auswählen</translation>
     </message>
     <message>
         <source>No user is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer ist angemeldet</translation>
     </message>
     <message>
         <source>Not a step from {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt ab {status}</translation>
     </message>
     <message>
         <source>{title}: please give the reason (it is kept in the audit trail).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: Bitte geben Sie die Begründung an (sie wird im Audit-Trail aufbewahrt).</translation>
     </message>
 </context>
 </TS>

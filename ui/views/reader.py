@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
-from ui.i18n import numeric_date, status_label
+from ui.i18n import audience_label, numeric_date, status_label
 from ui.progressive import CLAIM_PROPERTY, ProgressiveDocument
 from ui.reader_pieces import ReaderPieces
 from workstation.views import ArticleDetail
@@ -107,7 +107,7 @@ class ArticleHeader(QFrame):
             f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 4px;"
             " padding: 1px 8px; font-weight: 600; }"
         )
-        facts = [summary.audience.capitalize() if summary.audience else "",
+        facts = [audience_label(summary.audience).capitalize() if summary.audience else "",
                  self.tr("Last updated {0}").format(numeric_date(summary.last_updated)) if summary.last_updated else self.tr("Last updated: not given"),
                  self.tr("Revision {revision_number}").format(revision_number=detail.revision_number),
                  self.tr("Reviewer: {assigned_reviewer}").format(assigned_reviewer=summary.assigned_reviewer) if summary.assigned_reviewer else self.tr("No reviewer assigned")]
