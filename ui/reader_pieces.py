@@ -23,6 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n import number
 from workstation.views import ClaimView
 
 HTML_PIECE_CHARS = 4_000  # what one HTML piece aims at (tags included)
@@ -192,13 +195,15 @@ def _trim(group: list[str]) -> list[str]:
 def _pieces_of(node: _Element | str, target: int, limit: int) -> list[str]:
     if isinstance(node, str):  # text between elements is short; a long one is one piece
         if len(node) > limit:
-            raise TooLargeToLayOut(f"a run of {len(node):,} characters of text")
+            raise TooLargeToLayOut(QCoreApplication.translate("ReaderPieces", "a run of {0} characters of text").format(
+                number(len(node))))
         return [node]
     if node.tag in _TEXT_BLOCKS and node.children:
         return _cut_text_block(node, target)
     if node.tag not in _CUTTABLE or not node.children:
         if node.size > limit:
-            raise TooLargeToLayOut(f"a <{node.tag}> element of {node.size:,} characters")
+            raise TooLargeToLayOut(QCoreApplication.translate("ReaderPieces", "a <{0}> element of {1} characters").format(
+                node.tag, number(node.size)))
         return [node.html()]
     pieces: list[str] = []
     first = int(m.group(1)) if node.tag == "ol" and (m := _START_ATTR_RE.search(node.open_tag)) else 1

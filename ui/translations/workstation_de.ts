@@ -1711,6 +1711,17 @@ Nicht geschrieben:
     </message>
 </context>
 <context>
+    <name>ReaderPieces</name>
+    <message>
+        <source>a run of {0} characters of text</source>
+        <translation>einen Textabschnitt von {0} Zeichen</translation>
+    </message>
+    <message>
+        <source>a &lt;{0}&gt; element of {1} characters</source>
+        <translation>ein &lt;{0}&gt;-Element von {1} Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
