@@ -44,7 +44,10 @@ def run_gui(*, db: str | None, screenshot: str | None = None, article: int | Non
     apply_theme(app, wanted)
     from ui.i18n import install_language
 
-    install_language(app, language)
+    try:
+        install_language(app, language)
+    except FileNotFoundError as exc:  # a build without its translations: say so, and stay English
+        print(f"workstation: {exc}; the window stays English", file=sys.stderr)
     configure_logging()
     install_excepthook()
     if screenshot:

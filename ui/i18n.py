@@ -64,6 +64,7 @@ def install_language(app: QCoreApplication, requested: str | None = None) -> str
         _installed.append(qt_own)
     ours = QTranslator(app)
     if not ours.load(str(qm_file(language))):
+        remove_language(app)
         raise FileNotFoundError(f"the {language} translation is missing: {qm_file(language)}")
     app.installTranslator(ours)
     _installed.append(ours)

@@ -113,3 +113,13 @@ def test_an_export_from_the_german_window_keeps_the_article_language(  # type: i
     box = window.findChild(ExportSummaryBox, "exportSummary")
     assert box.windowTitle() == "Export abgeschlossen"  # the window itself speaks German
     box.close()
+
+
+def test_a_missing_translation_is_a_clear_error_and_leaves_english(qapp: QApplication, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.i18n
+
+    monkeypatch.setattr(ui.i18n, "TRANSLATIONS", tmp_path)
+    with pytest.raises(FileNotFoundError, match="the de translation is missing"):
+        install_language(qapp, "de")
+    assert QApplication.translate("Status", "Submitted") == "Submitted"
