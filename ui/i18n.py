@@ -112,6 +112,18 @@ def audience_label(audience: str | None) -> str:
     return QCoreApplication.translate("Audience", audience) if audience else ""
 
 
+ROLE_TEXTS = (
+    QT_TRANSLATE_NOOP("Role", "author"),
+    QT_TRANSLATE_NOOP("Role", "reviewer"),
+    QT_TRANSLATE_NOOP("Role", "approver"),
+    QT_TRANSLATE_NOOP("Role", "admin"),
+)
+
+
+def role_label(role: str | None) -> str:
+    return QCoreApplication.translate("Role", role) if role else ""
+
+
 def status_label(status: str) -> str:
     return QCoreApplication.translate("Status", status)
 

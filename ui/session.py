@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ui import settings as store
 from ui.dialogs.change_password import ChangePasswordDialog
 from ui.dialogs.sign_in import SignInDialog
+from ui.i18n import role_label
 from workstation.facade import ADMIN, UserView
 
 if TYPE_CHECKING:
@@ -145,15 +146,16 @@ class Session(QObject):
         if is_admin:
             tip = self.tr("Add users, change roles, reset passwords, unlock accounts")
         elif signed_in:
-            tip = self.tr("Users: only an admin manages users; {user} is {role}").format(user=window.user, role=window.role)
+            tip = self.tr("Users: only an admin manages users; {user} is {role}").format(user=window.user, role=role_label(window.role))
         else:
             tip = self.tr("Users: sign in as an admin first")
         self.action_users.setToolTip(tip)
         self.action_users.setStatusTip(tip)
         label = window.user_label
         if signed_in:
-            label.setText(self.tr("Signed in as {display_name} ({role})").format(display_name=window.display_name, role=window.role))
-            label.setToolTip(self.tr("{display_name}, user name {user}, role {role}").format(display_name=window.display_name, user=window.user, role=window.role))
+            label.setText(self.tr("Signed in as {display_name} ({role})").format(display_name=window.display_name, role=role_label(window.role)))
+            label.setToolTip(self.tr("{display_name}, user name {user}, role {role}").format(display_name=window.display_name, user=window.user,
+                                                                                role=role_label(window.role)))
         else:
             label.setText(self.tr("Not signed in · read-only"))
             label.setToolTip(self.tr("Nobody is signed in: the window shows the database but changes nothing. "

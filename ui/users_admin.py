@@ -29,6 +29,7 @@ from ui.dialogs.users import (
     UsersDialog,
 )
 from ui.errors import report_error
+from ui.i18n import role_label
 from workstation.errors import WorkstationError
 from workstation.facade import UserChange, UserView
 
@@ -80,7 +81,7 @@ class UsersAdmin(QObject):
         table.setRowCount(len(users))
         for row, user in enumerate(users):
             values = {
-                NAME: user.name, FULL_NAME: user.display_name, ROLE: user.role,
+                NAME: user.name, FULL_NAME: user.display_name, ROLE: role_label(user.role),
                 ACTIVE: "yes" if user.active else "deactivated", LOCKED: "locked" if user.locked else "no",
                 LAST_SIGN_IN: when(user.last_sign_in), PASSWORD: password_state(user),
             }
@@ -139,7 +140,7 @@ class UsersAdmin(QObject):
         self._change(lambda: self.ws.users.add_user(
             name=new.name, role=new.role, password=new.password, display_name=new.display_name,
             by=self.admin, must_change_password=new.must_change_password),
-            lambda v: self.tr("Added {name} as {role}.").format(name=v.name, role=v.role))
+            lambda v: self.tr("Added {name} as {role}.").format(name=v.name, role=role_label(v.role)))
 
     def change_role(self) -> None:
         user = self.selected()
@@ -148,7 +149,7 @@ class UsersAdmin(QObject):
         role = RoleDialog.ask(self.dialog, user.name, user.role)
         if role is not None:
             self._change(lambda: self.ws.users.set_role(name=user.name, role=role, by=self.admin),
-                         lambda v: self.tr("{name} is now {role}.").format(name=v.name, role=v.role))
+                         lambda v: self.tr("{name} is now {role}.").format(name=v.name, role=role_label(v.role)))
 
     def reset_password(self) -> None:
         user = self.selected()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.form_parts import MessageLine, field_note, form, heading, line_edit, note, sentence
 from ui.dialogs.sign_in import password_rules
+from ui.i18n import role_label
 from workstation.facade import password_problem
 from workstation.model import ROLES
 
@@ -48,7 +49,7 @@ def role_rows(fields: QFormLayout, current: str = "reviewer") -> QComboBox:
     combo.setObjectName("roleCombo")
     combo.setAccessibleName(QCoreApplication.translate("UserForms", "Role"))
     for role in ROLES:
-        combo.addItem(role, role)
+        combo.addItem(role_label(role), role)
     explained = field_note("", "roleNote")
 
     def explain() -> None:

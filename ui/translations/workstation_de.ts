@@ -1336,7 +1336,7 @@ Nicht geschrieben:
     </message>
     <message>
         <source>Compare</source>
-        <translation>Vergleiche</translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>with</source>
@@ -1614,7 +1614,7 @@ Nicht geschrieben:
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>{count}{more} articles</source>
@@ -2292,6 +2292,25 @@ Keine Aussage zitiert diese Quelle.</translation>
     <message>
         <source>Dismissed by {dismissed_by}: {dismissed_reason}</source>
         <translation>Verworfen von {dismissed_by}: {dismissed_reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Gutachter</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
