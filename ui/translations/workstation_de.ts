@@ -16,7 +16,7 @@
         <translation>Ü&amp;ber Review Workstation</translation>
     </message>
     <message>
-        <source>The program's version</source>
+        <source>The program&apos;s version</source>
         <translation>Die Version des Programms</translation>
     </message>
     <message>
@@ -390,7 +390,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>Arrow keys move between the bars; Enter shows a bar's articles in the library.</source>
+        <source>Arrow keys move between the bars; Enter shows a bar&apos;s articles in the library.</source>
         <translation>Die Pfeiltasten wechseln zwischen den Balken; die Eingabetaste zeigt die Artikel eines Balkens in der Bibliothek.</translation>
     </message>
 </context>
@@ -479,7 +479,7 @@
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <source>Dashboard: where the board's work stands ({SHORTCUT})</source>
+        <source>Dashboard: where the board&apos;s work stands ({SHORTCUT})</source>
         <translation>Dashboard: Stand der Arbeit des Gremiums ({SHORTCUT})</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation> (freigegeben, Termin der nächsten Prüfung erreicht)</translation>
     </message>
     <message>
-        <source> (not approved, past the assignment's due date)</source>
+        <source> (not approved, past the assignment&apos;s due date)</source>
         <translation> (nicht freigegeben, Fälligkeitsdatum der Zuweisung überschritten)</translation>
     </message>
     <message>
@@ -642,8 +642,8 @@
         <translation>Einreichung bis Freigabe</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:x-large'&gt;&lt;b&gt;{median}&lt;/b&gt;&lt;/span&gt; median, &lt;b&gt;{p90}&lt;/b&gt; for 90% of the &lt;a href='{link}'&gt;{count} article(s) first approved&lt;/a&gt; in the period</source>
-        <translation>&lt;span style='font-size:x-large'&gt;&lt;b&gt;{median}&lt;/b&gt;&lt;/span&gt; Median, &lt;b&gt;{p90}&lt;/b&gt; für 90 % der &lt;a href='{link}'&gt;{count} im Zeitraum erstmals freigegebenen Artikel&lt;/a&gt;</translation>
+        <source>&lt;span style=&apos;font-size:x-large&apos;&gt;&lt;b&gt;{median}&lt;/b&gt;&lt;/span&gt; median, &lt;b&gt;{p90}&lt;/b&gt; for 90% of the &lt;a href=&apos;{link}&apos;&gt;{count} article(s) first approved&lt;/a&gt; in the period</source>
+        <translation>&lt;span style=&apos;font-size:x-large&apos;&gt;&lt;b&gt;{median}&lt;/b&gt;&lt;/span&gt; Median, &lt;b&gt;{p90}&lt;/b&gt; für 90 % der &lt;a href=&apos;{link}&apos;&gt;{count} im Zeitraum erstmals freigegebenen Artikel&lt;/a&gt;</translation>
     </message>
     <message>
         <source>median</source>
@@ -891,7 +891,7 @@
         <translation>Einen Zielordner für den Export wählen.</translation>
     </message>
     <message>
-        <source>Give the folder's full path, or choose it with Browse…</source>
+        <source>Give the folder&apos;s full path, or choose it with Browse…</source>
         <translation>Den vollständigen Pfad des Ordners angeben oder ihn mit Durchsuchen… wählen</translation>
     </message>
     <message>
@@ -1862,8 +1862,8 @@ Nicht geschrieben:
         <translation> am {retraction_date:%d.%m.%Y}</translation>
     </message>
     <message>
-        <source>&lt;p style="font-weight:600"&gt;⚠ {0}{when} (Retraction Watch record {1})&lt;/p&gt;</source>
-        <translation>&lt;p style="font-weight:600"&gt;⚠ {0}{when} (Retraction-Watch-Eintrag {1})&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;font-weight:600&quot;&gt;⚠ {0}{when} (Retraction Watch record {1})&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-weight:600&quot;&gt;⚠ {0}{when} (Retraction-Watch-Eintrag {1})&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reason: {0}&lt;/p&gt;</source>
@@ -1878,8 +1878,8 @@ Nicht geschrieben:
         <translation>&lt;p&gt;&lt;i&gt;Kein Artikel zitiert ihn.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;a href="article:{article_id}"&gt;{0}&lt;/a&gt;, reference {number}</source>
-        <translation>&lt;a href="article:{article_id}"&gt;{0}&lt;/a&gt;, Quelle {number}</translation>
+        <source>&lt;a href=&quot;article:{article_id}&quot;&gt;{0}&lt;/a&gt;, reference {number}</source>
+        <translation>&lt;a href=&quot;article:{article_id}&quot;&gt;{0}&lt;/a&gt;, Quelle {number}</translation>
     </message>
     <message>
         <source> — suggested ({method} {score:.0f}%)</source>
@@ -2485,7 +2485,7 @@ Keine Aussage zitiert diese Quelle.</translation>
         <translation>Bei Review Workstation anmelden</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create its administrator; the administrator then adds the board's authors, reviewers and approvers.</source>
+        <source>This database has no users yet. Create its administrator; the administrator then adds the board&apos;s authors, reviewers and approvers.</source>
         <translation>Diese Datenbank hat noch keine Benutzer. Legen Sie ihren Administrator an; der Administrator fügt dann die Autoren, Gutachter und Freigeber des Gremiums hinzu.</translation>
     </message>
     <message>
@@ -2609,7 +2609,7 @@ Keine Aussage zitiert diese Quelle.</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Select a claim that cites a reference to see the reference's document here.</source>
+        <source>Select a claim that cites a reference to see the reference&apos;s document here.</source>
         <translation>Eine Aussage auswählen, die eine Quelle zitiert, um hier das Dokument der Quelle zu sehen.</translation>
     </message>
     <message>
@@ -2625,7 +2625,7 @@ Keine Aussage zitiert diese Quelle.</translation>
         <translation> auf Seite {page}</translation>
     </message>
     <message>
-        <source>The verdict's evidence is highlighted{page}.</source>
+        <source>The verdict&apos;s evidence is highlighted{page}.</source>
         <translation>Der Beleg der Bewertung ist hervorgehoben{page}.</translation>
     </message>
     <message>
@@ -2643,7 +2643,7 @@ Keine Aussage zitiert diese Quelle.</translation>
 {0}</translation>
     </message>
     <message>
-        <source>Click to find it in the document; Use records it as the verdict's evidence</source>
+        <source>Click to find it in the document; Use records it as the verdict&apos;s evidence</source>
         <translation>Klicken, um es im Dokument zu finden; Verwenden übernimmt es als Beleg der Bewertung</translation>
     </message>
     <message>
@@ -2651,7 +2651,7 @@ Keine Aussage zitiert diese Quelle.</translation>
         <translation>Vorgeschlagene Textstellen ({count})</translation>
     </message>
     <message>
-        <source>Suggested passages: none of the document's sentences bears on this claim</source>
+        <source>Suggested passages: none of the document&apos;s sentences bears on this claim</source>
         <translation>Vorgeschlagene Textstellen: Kein Satz des Dokuments betrifft diese Aussage</translation>
     </message>
     <message>
@@ -2707,7 +2707,7 @@ Keine Aussage zitiert diese Quelle.</translation>
         <translation>Ein Dokument pro Quelle: Die erste Datei wird angehängt</translation>
     </message>
     <message>
-        <source>Record the selected passage as the verdict's evidence</source>
+        <source>Record the selected passage as the verdict&apos;s evidence</source>
         <translation>Die ausgewählte Textstelle als Beleg der Bewertung übernehmen</translation>
     </message>
     <message>
