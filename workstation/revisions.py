@@ -34,10 +34,10 @@ from workstation.model import ArticleDraft, ReferenceData
 from workstation.references.library import carry_links
 from workstation.review import refresh_counters, renumber_claims, store_findings
 from workstation.store import claim_row, insert_revisions, insert_sections, text_hash
+from workstation.stored_checks import checked_key
 from workstation.structure import analyze, citations_in, display_text, extract_claims
 from workstation.views_review import Orphan
 
-CHECKED_PREFIX = "checks.revision."  # Meta key marking a revision whose checks ran
 REOPEN_REASON = "content edited after approval"
 
 
@@ -274,7 +274,7 @@ def check_revision(session: Session, article: Article, revision: Revision) -> in
         retractions=notices_by_number(session, revision.id),  # type: ignore[arg-type]
     )
     carried = store_findings(session, article, revision, found)
-    key = f"{CHECKED_PREFIX}{revision.id}"
+    key = checked_key(revision.id)  # type: ignore[arg-type]
     if session.get(Meta, key) is None:
         session.add(Meta(key=key, value=datetime.now(UTC).isoformat()))
     refresh_counters(session, session.get(Article, article.id))  # type: ignore[arg-type]
@@ -282,4 +282,4 @@ def check_revision(session: Session, article: Article, revision: Revision) -> in
 
 
 def was_checked(session: Session, revision_id: int) -> bool:
-    return session.get(Meta, f"{CHECKED_PREFIX}{revision_id}") is not None
+    return session.get(Meta, checked_key(revision_id)) is not None

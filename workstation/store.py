@@ -1,7 +1,8 @@
 """Writing articles and revisions: batched SQLAlchemy Core inserts.
 
 An article goes in with all its rows (revision, sections, references, claims,
-citations, search index, audit event) in the caller's one transaction. Rows are
+citations, findings of the automated checks, search index, audit event) in the
+caller's one transaction. Rows are
 inserted per table in batches with RETURNING, which is what lets an import of
 thousands of articles run at hundreds per second.
 """
@@ -21,6 +22,14 @@ from db.tables import Section as SectionRow
 from workstation.audit import EventData, append_events
 from workstation.model import ArticleDraft
 from workstation.references.library import link_new_revisions
+from workstation.stored_checks import (
+    FINDING_COLUMNS,
+    FindingTuple,
+    check_draft,
+    checked_rows,
+    finding_rows,
+    retraction_notices,
+)
 from workstation.structure import ExtractedClaim, Section, analyze, extract_claims
 
 
@@ -35,10 +44,13 @@ class NewArticle:
     sections: tuple[tuple, ...] = ()
     # (section, text, quote, prefix, suffix, start, end, text_hash, citations)
     claims: tuple[tuple, ...] = ()
+    # what the automated checks find (see stored_checks.FindingTuple); None until prepared
+    findings: tuple[FindingTuple, ...] | None = None
 
 
 def prepare(draft: ArticleDraft, source_file: str = "") -> NewArticle:
-    """Work out sections and claims: the CPU-heavy part of an import, done before the transaction."""
+    """Work out sections, claims and the checks' findings: the CPU-heavy part of an import, done
+    before the transaction (one parse of the body serves all three)."""
     sections = tuple(
         (s.position, s.heading, s.level, s.kind, s.start, s.end) for s in analyze(draft.body).sections
     )
@@ -46,7 +58,7 @@ def prepare(draft: ArticleDraft, source_file: str = "") -> NewArticle:
         (c.section, c.text, c.quote, c.prefix, c.suffix, c.start, c.end, text_hash(c.text), c.citations)
         for c in extract_claims(draft.body)
     )
-    return NewArticle(draft, source_file, sections, claims)
+    return NewArticle(draft, source_file, sections, claims, check_draft(draft))
 
 
 def text_hash(text: str) -> str:
@@ -94,7 +106,7 @@ def insert_articles(
     if not items:
         return []
     now = datetime.now(UTC)
-    items = [it if it.sections else prepare(it.draft, it.source_file) for it in items]
+    items = [it if it.findings is not None else prepare(it.draft, it.source_file) for it in items]
     claims_per = [it.claims for it in items]
     article_ids = _returning_ids(
         connection,
@@ -126,19 +138,20 @@ def insert_articles(
         note="imported",
         now=now,
     )
-    connection.execute(
-        update(Article).where(Article.id == bindparam("aid")).values(current_revision_id=bindparam("rid")),  # type: ignore[arg-type]
-        [{"aid": a, "rid": r} for a, r in zip(article_ids, revision_ids, strict=True)],
-    )
     link_new_revisions(connection, revision_ids)  # references the library already holds
     section_ids = _next_ids(connection, "section", sum(len(it.sections) for it in items))
     section_rows: list[tuple] = []
     claim_rows: list[tuple] = []
     citation_rows: list[tuple] = []
+    finding_rows_: list[tuple] = []
+    open_findings: list[dict] = []
+    # The retraction check reads the database: articles citing a listed work are checked again with it.
+    notices = retraction_notices(connection, revision_ids)
     claim_ids = iter(_next_ids(connection, "claim", sum(len(it.claims) for it in items)))
     cursor = 0
     for aid, rid, it in zip(article_ids, revision_ids, items, strict=True):
         base = cursor
+        spans: list[tuple[int, int, int]] = []
         for sec in it.sections:
             section_rows.append((section_ids[cursor], rid, *sec))
             cursor += 1
@@ -150,6 +163,10 @@ def insert_articles(
                  1.0, False, "extracted", False, digest, now)
             )
             citation_rows.extend((claim_id, n, "text") for n in cites)
+            spans.append((claim_id, start, end))
+        found = check_draft(it.draft, notices[rid]) if rid in notices else it.findings or ()
+        finding_rows_.extend(finding_rows(aid, rid, found, spans))
+        open_findings.append({"aid": aid, "rid": rid, "open": len(found)})
     if connection.dialect.name == "sqlite":
         # the text form SQLAlchemy's SQLite DateTime type writes and reads
         stamp = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -157,6 +174,13 @@ def insert_articles(
     _bulk_insert(connection, "section", _SECTION_COLUMNS, section_rows)
     _bulk_insert(connection, "claim", _CLAIM_COLUMNS, claim_rows)
     _bulk_insert(connection, "citation", ("claim_id", "number", "origin"), citation_rows)
+    _bulk_insert(connection, "finding", FINDING_COLUMNS, finding_rows_)
+    _bulk_insert(connection, "meta", ("key", "value"), checked_rows(revision_ids))
+    connection.execute(
+        update(Article).where(Article.id == bindparam("aid"))  # type: ignore[arg-type]
+        .values(current_revision_id=bindparam("rid"), open_findings=bindparam("open")),
+        open_findings,
+    )
     index_articles(
         connection, [(aid, it.draft.title, it.draft.body) for aid, it in zip(article_ids, items, strict=True)]
     )

@@ -31,6 +31,8 @@ modules named in ``pyproject.toml`` (an import-linter contract).
 
 from __future__ import annotations
 
+import contextlib
+
 from sqlalchemy import Engine
 
 from workstation.backup import BackupReport, RestoreReport
@@ -42,6 +44,7 @@ from workstation.edit_conflict import (
     MergeResult,
     merge_texts,
 )
+from workstation.errors import DatabaseBusy, PermissionDenied
 from workstation.export.files import sync_folder
 from workstation.export.model import IndexEntry
 from workstation.facade.annotation_ops import AnnotationOps
@@ -119,6 +122,13 @@ class Workstation(FacadeBase):
         self.audit = AuditManager(self)
         self.backups = BackupManager(self)
         self.team = TeamManager(self)
+
+    def _bring_up_to_date(self) -> None:
+        # A database from before the checks ran when a revision is stored: check its articles
+        # once, as audited writes, so that the library's counts and the Findings tab agree.
+        # Busy or refused here: the next open tries again.
+        with contextlib.suppress(DatabaseBusy, PermissionDenied):
+            self.review.check_all_unchecked()
 
     def _forget_session(self) -> None:
         # Whoever signs in next must not undo or redo what the people leaving did.

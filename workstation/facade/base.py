@@ -96,7 +96,13 @@ class FacadeBase:
             if is_busy(exc):
                 raise DatabaseBusy(busy_message()) from exc
             raise WorkstationError(f"cannot open the database {db or url}: {exc.orig or exc}") from exc
-        return cls(engine, url)
+        opened = cls(engine, url)
+        if migrate and not opened._desk:
+            opened._bring_up_to_date()
+        return opened
+
+    def _bring_up_to_date(self) -> None:
+        """Derived data an older program left out, brought up to date once when the database opens."""
 
     def _opened(self) -> None:
         """Look whether PostgreSQL enforces the rules here (team mode), once the facade holds its engine."""

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select
 from sqlmodel import Session
 
-from db.tables import Article, Comment, Finding, User
+from db.tables import Comment, Finding, User
 from workstation import comments as comment_rules
 from workstation.audit import EventData
 from workstation.changes import OpChanges
@@ -28,6 +27,7 @@ from workstation.review import (
     refresh_counters,
 )
 from workstation.revisions import check_revision, save_new_revision, was_checked
+from workstation.stored_checks import unchecked_articles
 from workstation.undo import Step, UndoEntry, compare_and_swap
 from workstation.views_review import CheckReport, CommentView, FindingView, SaveResult
 from workstation.workflow import APPROVED
@@ -170,21 +170,21 @@ class CommentFindingOps(ReviewBase):
         )
 
     def findings(self, *, article_id: int) -> list[FindingView]:
-        """The current revision's findings (the checks run first if they never ran on it)."""
+        """The current revision's findings, as stored with it (a read: the checks ran when it was stored)."""
         with self._read() as session:
             article = get_article(session, article_id)
-            revision = current_revision(session, article)
-            if was_checked(session, revision.id):  # type: ignore[arg-type]
-                return finding_views(session, revision.id)  # type: ignore[arg-type]
-        return list(self.run_checks(article_id=article_id).findings)
+            return finding_views(session, current_revision(session, article).id)  # type: ignore[arg-type]
 
     def check_all_unchecked(self) -> int:
-        """Run the checks on every article whose current revision was never checked; returns how many."""
+        """Run the checks on every article whose current revision was never checked; returns how many.
+
+        Revisions are checked when stored; this brings a database from before that up to date
+        (``Workstation.open`` runs it). Each article is checked in a write transaction of its
+        own with a ``checks.run`` audit event. Approved articles keep the findings (or none)
+        their approval was signed over.
+        """
         with self._read() as session:
-            pending = [
-                a for a, rid in session.execute(select(Article.id, Article.current_revision_id))
-                if rid is not None and not was_checked(session, rid)
-            ]
+            pending = unchecked_articles(session, skip_status=APPROVED)
         for article_id in pending:
             self.run_checks(article_id=article_id)
         return len(pending)

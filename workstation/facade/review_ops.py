@@ -4,10 +4,10 @@ Every mutation runs in one write transaction with its audit events and returns
 an :class:`OpChanges`. Undoable actions push a command on the manager's undo
 stack (:mod:`workstation.undo`); undo and redo are audited changes of their own.
 
-Automated checks run when a revision is saved and, for revisions that were
-never checked (e.g. just imported), the first time ``findings()`` is asked for
-them; a Meta row ``checks.revision.<id>`` marks a checked revision.
-``check_all_unchecked()`` checks every such article in one go.
+Automated checks run when a revision is stored (imported or saved), in the
+transaction that stores it; ``findings()`` only reads what they found. A Meta row
+``checks.revision.<id>`` marks a checked revision; ``check_all_unchecked()``
+checks, once, the articles of a database from before that (``Workstation.open``).
 """
 
 

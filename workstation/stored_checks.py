@@ -1,0 +1,92 @@
+"""The automated checks of a revision, run when it is stored and kept with it.
+
+A revision's findings are written in the transaction that stores the revision
+(an import, a saved edit), so what the library counts and what the Findings tab
+lists always agree, and reading them never writes. A Meta row
+``checks.revision.<id>`` marks a revision whose checks ran.
+
+An import runs the checks where it parses (:func:`check_draft`, possibly in a
+worker process, sharing the parse with the claim extraction); only the retraction
+check needs the database (the cited works' notices), so the articles citing a work
+on the retraction list are checked again by the writer with their notices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, String, and_, cast, literal, select
+from sqlmodel import Session
+
+from db import references as queries
+from db.tables import Article, Meta
+from db.tables.references import Retraction
+from workstation.checks import run_checks
+from workstation.model import ArticleDraft
+from workstation.references.retractions import Notice
+from workstation.references.status import flags_for
+from workstation.review import claim_for_span
+
+CHECKED_PREFIX = "checks.revision."  # Meta key marking a revision whose checks ran
+
+# (code, severity, message, excerpt, start, end, reference, fingerprint): cheap to send between processes
+FindingTuple = tuple[str, str, str, str, int | None, int | None, int | None, str]
+
+FINDING_COLUMNS = (
+    "article_id", "revision_id", "code", "severity", "message", "excerpt", "start", "end", "claim_id",
+    "reference_number", "fingerprint", "dismissed", "dismissed_by_id", "dismissed_reason", "dismissed_at",
+)
+
+
+def check_draft(draft: ArticleDraft, retractions: dict[int, Notice] | None = None) -> tuple[FindingTuple, ...]:
+    """Every finding of a draft (the structure comes from :func:`structure.analyze`'s cache when just parsed)."""
+    return tuple(
+        (f.code, f.severity, f.message, f.excerpt or "", f.start, f.end, f.reference, f.fingerprint or "")
+        for f in run_checks(title=draft.title, body=draft.body, audience=draft.audience,
+                            references=draft.references, retractions=retractions)
+    )
+
+
+def checked_key(revision_id: int) -> str:
+    return f"{CHECKED_PREFIX}{revision_id}"
+
+
+def retraction_notices(connection: Connection, revision_ids: Sequence[int]) -> dict[int, dict[int, Notice]]:
+    """revision id -> {reference number: governing notice}, for the revisions citing a listed work."""
+    if not revision_ids or connection.execute(select(Retraction.id).limit(1)).first() is None:
+        return {}
+    rows = queries.reference_rows(connection, revision_ids=revision_ids)
+    revision_of = {r.id: r.revision_id for r in rows}
+    out: dict[int, dict[int, Notice]] = {}
+    for flag in flags_for(connection, rows):
+        out.setdefault(revision_of[flag.reference_id], {})[flag.number] = flag.notice
+    return out
+
+
+def finding_rows(
+    article_id: int, revision_id: int, found: Sequence[FindingTuple], claim_spans: Sequence[tuple[int, int, int]]
+) -> list[tuple]:
+    """The rows of a new revision's findings (nothing to carry over: no one has dismissed any yet)."""
+    return [
+        (article_id, revision_id, code, severity, message, excerpt, start, end,
+         claim_for_span(claim_spans, start, end), reference, fingerprint, False, None, "", None)
+        for code, severity, message, excerpt, start, end, reference, fingerprint in found
+    ]
+
+
+def checked_rows(revision_ids: Sequence[int]) -> list[tuple[str, str]]:
+    stamp = datetime.now(UTC).isoformat()
+    return [(checked_key(rid), stamp) for rid in revision_ids]
+
+
+def unchecked_articles(session: Session, *, skip_status: str) -> list[int]:
+    """Articles whose current revision's checks never ran (a database from before they ran at store time)."""
+    key = literal(CHECKED_PREFIX) + cast(Article.current_revision_id, String)
+    return list(session.execute(
+        select(Article.id)
+        .outerjoin(Meta, and_(Meta.key == key))
+        .where(Article.current_revision_id.is_not(None), Meta.key.is_(None),  # type: ignore[union-attr]
+               Article.status != skip_status)
+        .order_by(Article.id)
+    ).scalars())
