@@ -9,9 +9,7 @@ thousands of articles run at hundreds per second.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, bindparam, insert, text, update
@@ -21,48 +19,15 @@ from db.tables import Article, Revision
 from db.tables import Section as SectionRow
 from workstation.audit import EventData, append_events
 from workstation.model import ArticleDraft
+from workstation.prepared import NewArticle, check_draft, prepare, text_hash
 from workstation.references.library import link_new_revisions
 from workstation.stored_checks import (
     FINDING_COLUMNS,
-    FindingTuple,
-    check_draft,
     checked_rows,
     finding_rows,
     retraction_notices,
 )
-from workstation.structure import ExtractedClaim, Section, analyze, extract_claims
-
-
-@dataclass(frozen=True)
-class NewArticle:
-    """A parsed article ready to store, with its structure worked out (possibly in another process)."""
-
-    draft: ArticleDraft
-    source_file: str = ""
-    # Plain tuples, cheap to send between processes:
-    # (position, heading, level, kind, start, end)
-    sections: tuple[tuple, ...] = ()
-    # (section, text, quote, prefix, suffix, start, end, text_hash, citations)
-    claims: tuple[tuple, ...] = ()
-    # what the automated checks find (see stored_checks.FindingTuple); None until prepared
-    findings: tuple[FindingTuple, ...] | None = None
-
-
-def prepare(draft: ArticleDraft, source_file: str = "") -> NewArticle:
-    """Work out sections, claims and the checks' findings: the CPU-heavy part of an import, done
-    before the transaction (one parse of the body serves all three)."""
-    sections = tuple(
-        (s.position, s.heading, s.level, s.kind, s.start, s.end) for s in analyze(draft.body).sections
-    )
-    claims = tuple(
-        (c.section, c.text, c.quote, c.prefix, c.suffix, c.start, c.end, text_hash(c.text), c.citations)
-        for c in extract_claims(draft.body)
-    )
-    return NewArticle(draft, source_file, sections, claims, check_draft(draft))
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+from workstation.structure import ExtractedClaim, Section
 
 
 def _returning_ids(connection: Connection, table: type, rows: list[dict]) -> list[int]:
@@ -286,3 +251,6 @@ def claim_row(
         "text_hash": text_hash(claim.text),
         "created_at": now,
     }
+
+
+__all__ = ["NewArticle", "claim_row", "insert_articles", "insert_revisions", "insert_sections", "prepare", "text_hash"]

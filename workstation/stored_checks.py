@@ -5,7 +5,7 @@ A revision's findings are written in the transaction that stores the revision
 lists always agree, and reading them never writes. A Meta row
 ``checks.revision.<id>`` marks a revision whose checks ran.
 
-An import runs the checks where it parses (:func:`check_draft`, possibly in a
+An import runs the checks where it parses (:func:`prepared.check_draft`, possibly in a
 worker process, sharing the parse with the claim extraction); only the retraction
 check needs the database (the cited works' notices), so the articles citing a work
 on the retraction list are checked again by the writer with their notices.
@@ -22,30 +22,17 @@ from sqlmodel import Session
 from db import references as queries
 from db.tables import Article, Meta
 from db.tables.references import Retraction
-from workstation.checks import run_checks
-from workstation.model import ArticleDraft
+from workstation.prepared import FindingTuple
 from workstation.references.retractions import Notice
 from workstation.references.status import flags_for
 from workstation.review import claim_for_span
 
 CHECKED_PREFIX = "checks.revision."  # Meta key marking a revision whose checks ran
 
-# (code, severity, message, excerpt, start, end, reference, fingerprint): cheap to send between processes
-FindingTuple = tuple[str, str, str, str, int | None, int | None, int | None, str]
-
 FINDING_COLUMNS = (
     "article_id", "revision_id", "code", "severity", "message", "excerpt", "start", "end", "claim_id",
     "reference_number", "fingerprint", "dismissed", "dismissed_by_id", "dismissed_reason", "dismissed_at",
 )
-
-
-def check_draft(draft: ArticleDraft, retractions: dict[int, Notice] | None = None) -> tuple[FindingTuple, ...]:
-    """Every finding of a draft (the structure comes from :func:`structure.analyze`'s cache when just parsed)."""
-    return tuple(
-        (f.code, f.severity, f.message, f.excerpt or "", f.start, f.end, f.reference, f.fingerprint or "")
-        for f in run_checks(title=draft.title, body=draft.body, audience=draft.audience,
-                            references=draft.references, retractions=retractions)
-    )
 
 
 def checked_key(revision_id: int) -> str:

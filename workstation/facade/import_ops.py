@@ -1,5 +1,7 @@
 """Facade operations that bring articles in: import files or drafts, and the sample articles once.
 
+An article is parsed, its claims extracted and its automated checks run before the
+write transaction that stores it all (in worker processes for a large import of files).
 An import stores articles in write transactions sized to last about a quarter of a
 second (the size follows the measured time), so the write lock is never held long
 enough for another desk to reach its busy timeout. Content already stored (the same
@@ -25,7 +27,7 @@ from workstation.facade.manager import Manager
 from workstation.importers import read_article
 from workstation.importers.batch import prepare_files
 from workstation.model import ArticleDraft
-from workstation.store import NewArticle, insert_articles
+from workstation.store import NewArticle, insert_articles, prepare
 
 SEEDED_KEY = "seeded"
 IMPORT_BATCH = 200  # at most this many articles per write transaction
@@ -224,7 +226,8 @@ class ImportOps(Manager):
         sizer = BatchSizer()
         position = 0
         while position < len(drafts):
-            chunk = [(names[i], NewArticle(drafts[i], names[i]))
+            # parsed, claims extracted and checked before the write transaction, which stays short
+            chunk = [(names[i], prepare(drafts[i], names[i]))
                      for i in range(position, min(len(drafts), position + sizer.size))]
             started = time.perf_counter()
             stored = self._insert_new([item for _, item in chunk], user)
@@ -254,18 +257,13 @@ class ImportOps(Manager):
             if session.execute(select(Article.id).limit(1)).first() is not None:
                 return 0
         files = seed_files(folder)
-        drafts = [read_article(f) for f in files]
+        items = [prepare(read_article(f), f.name) for f in files]
         with self._write() as session:
             if session.get(Meta, SEEDED_KEY) is not None:
                 return 0  # another process seeded it first
             session.add(Meta(key=SEEDED_KEY, value=date.today().isoformat()))
-            insert_articles(
-                session.connection(),
-                [NewArticle(d, f.name) for d, f in zip(drafts, files, strict=True)],
-                user_id=None,
-                actor=SYSTEM_ACTOR,
-            )
-        return len(drafts)
+            insert_articles(session.connection(), items, user_id=None, actor=SYSTEM_ACTOR)
+        return len(items)
 
 
 __all__ = ["DuplicateImport", "ImportFailure", "ImportOps", "ImportReport", "ImportedArticle"]

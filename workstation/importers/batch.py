@@ -1,7 +1,7 @@
 """Reading files for one import, in worker processes where that keeps the caller responsive.
 
-Parsing and claim extraction are CPU-bound and independent per file, so a
-large import parses on every core while the caller stores finished articles.
+Parsing, claim extraction and the automated checks are CPU-bound and independent
+per file, so a large import works on every core while the caller stores finished articles.
 A single large file (a megabyte or more) is parsed in a worker process too: its
 seconds of Python would otherwise share the interpreter lock with the caller's
 other threads (a window's GUI thread), and its claims come back a few thousand
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from workstation.errors import ImportFailed
 from workstation.importers import read_article
-from workstation.store import NewArticle, prepare
+from workstation.prepared import NewArticle, prepare
 
 PARALLEL_THRESHOLD = 200
 LARGE_FILE_BYTES = 1_000_000  # a file this large is parsed in a worker process
