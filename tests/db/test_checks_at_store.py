@@ -134,3 +134,27 @@ def test_an_older_database_is_checked_once_when_opened(db_url) -> None:  # type:
 def _key(ws, article_id: int) -> str:  # type: ignore[no-untyped-def]
     with ws._read() as session:
         return CHECKED_PREFIX + str(session.get(Article, article_id).current_revision_id)
+
+
+def test_worker_processes_check_as_the_importing_process_does(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import workstation.importers.batch as batch
+
+    files = []
+    for copy in range(2):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            path = tmp_path / f"{copy}_{seed.name}"
+            text = seed.read_text(encoding="utf-8")
+            path.write_text(text.replace("\n", f" (copy {copy})\n", 1), encoding="utf-8")  # another title
+            files.append(path)
+    monkeypatch.setattr(batch, "PARALLEL_THRESHOLD", 4)
+    found = []
+    for workers in (1, 2):
+        ws = Workstation.open(str(tmp_path / f"workers{workers}.db"))
+        try:
+            assert len(ws.library.import_files(paths=files, workers=workers).imported) == 10
+            counts = _counts_agree(ws)
+            found.append(sorted((f.code, f.fingerprint, f.claim_id) for i in counts
+                                for f in ws.review.findings(article_id=i)))
+        finally:
+            ws.close()
+    assert found[0] == found[1] and found[0]
