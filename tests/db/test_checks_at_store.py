@@ -158,3 +158,21 @@ def test_worker_processes_check_as_the_importing_process_does(tmp_path, monkeypa
         finally:
             ws.close()
     assert found[0] == found[1] and found[0]
+
+
+def test_a_file_a_check_trips_on_fails_alone(ws, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import workstation.checks as checks
+
+    def trips(ctx):  # type: ignore[no-untyped-def]
+        if "(copy)" in ctx.title:
+            raise ValueError("a rule tripped")
+        return ()
+
+    monkeypatch.setattr(checks, "RULES", (*checks.RULES, ("tripping", trips)))
+    seeds = sorted(SEEDS.glob("*.txt"))
+    copy = tmp_path / "copy.txt"
+    copy.write_text(seeds[0].read_text(encoding="utf-8").replace("\n", " (copy)\n", 1), encoding="utf-8")
+    report = ws.library.import_files(paths=[copy, seeds[1]])
+    assert [f.file for f in report.failed] == [str(copy)]
+    assert "a rule tripped" in report.failed[0].error and len(report.imported) == 1
+    assert _counts_agree(ws)[report.imported[0].id] > 0

@@ -37,6 +37,8 @@ def prepare_file(path: str) -> NewArticle | str:
         return str(exc)
     except RecursionError:
         return "the file is nested too deeply to read"
+    except Exception as exc:  # noqa: BLE001 - one file the parser or a check trips on does not stop the rest
+        return f"could not be read or checked: {type(exc).__name__}: {exc}"
 
 
 def prepare_packed(path: str) -> tuple[bytes, list[bytes]] | str:
