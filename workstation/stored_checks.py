@@ -28,6 +28,8 @@ from workstation.references.status import flags_for
 from workstation.review import claim_for_span
 
 CHECKED_PREFIX = "checks.revision."  # Meta key marking a revision whose checks ran
+# Meta key set once every current revision was checked (a database from before checks ran at store time)
+CHECKED_AT_STORE = "checks.at_store"
 
 FINDING_COLUMNS = (
     "article_id", "revision_id", "code", "severity", "message", "excerpt", "start", "end", "claim_id",

@@ -12,7 +12,7 @@ from tests.cli.runner import run_cli
 from tests.conftest import SEEDS
 from tests.people import add_person
 from workstation.facade import Workstation
-from workstation.stored_checks import CHECKED_PREFIX
+from workstation.stored_checks import CHECKED_AT_STORE, CHECKED_PREFIX
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "references"
 
@@ -48,6 +48,8 @@ def test_an_import_stores_the_findings_the_library_counts(ws) -> None:  # type: 
     assert "checks.run" not in events
     assert ws.review.check_all_unchecked() == 0
     assert ws.audit.verify().ok
+    with ws._read() as session:  # a new database was marked up to date when first opened: no scan on open
+        assert session.get(Meta, CHECKED_AT_STORE) is not None
 
 
 def test_drafts_and_the_samples_are_checked_when_stored(ws) -> None:  # type: ignore[no-untyped-def]
@@ -105,6 +107,7 @@ def test_an_older_database_is_checked_once_when_opened(db_url) -> None:  # type:
     with ws._write() as session:  # as a program from before the checks ran at store time left it
         session.execute(delete(Finding).where(Finding.article_id != approved))
         session.execute(delete(Meta).where(Meta.key.like(CHECKED_PREFIX + "%"), Meta.key != _key(ws, approved)))
+        session.execute(delete(Meta).where(Meta.key == CHECKED_AT_STORE))
         session.execute(update(Article).where(Article.id != approved).values(open_findings=0))
         session.execute(update(Article).where(Article.id == approved).values(status="Approved"))
     signed = [f for f in _stored_findings(ws)]
@@ -113,6 +116,8 @@ def test_an_older_database_is_checked_once_when_opened(db_url) -> None:  # type:
     ws = Workstation.open(db_url)
     try:
         assert _actions(ws).count("checks.run") == 4  # each article checked as an audited write
+        with ws._read() as session:
+            assert session.get(Meta, CHECKED_AT_STORE) is not None
         counts = _counts_agree(ws)
         assert all(counts[i] > 0 for i in counts)
         with ws._read() as session:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from workstation.backup import BackupReport, RestoreReport
 from workstation.edit_conflict import (
@@ -126,9 +127,9 @@ class Workstation(FacadeBase):
     def _bring_up_to_date(self) -> None:
         # A database from before the checks ran when a revision is stored: check its articles
         # once, as audited writes, so that the library's counts and the Findings tab agree.
-        # Busy or refused here: the next open tries again.
-        with contextlib.suppress(DatabaseBusy, PermissionDenied):
-            self.review.check_all_unchecked()
+        # Busy, refused or read-only here: the next open tries again.
+        with contextlib.suppress(DatabaseBusy, PermissionDenied, DBAPIError):
+            self.review.check_unchecked_once()
 
     def _forget_session(self) -> None:
         # Whoever signs in next must not undo or redo what the people leaving did.

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session
 
-from db.tables import Comment, Finding, User
+from db.tables import Comment, Finding, Meta, User
 from workstation import comments as comment_rules
 from workstation.audit import EventData
 from workstation.changes import OpChanges
@@ -27,7 +27,7 @@ from workstation.review import (
     refresh_counters,
 )
 from workstation.revisions import check_revision, save_new_revision, was_checked
-from workstation.stored_checks import unchecked_articles
+from workstation.stored_checks import CHECKED_AT_STORE, unchecked_articles
 from workstation.undo import Step, UndoEntry, compare_and_swap
 from workstation.views_review import CheckReport, CommentView, FindingView, SaveResult
 from workstation.workflow import APPROVED
@@ -188,6 +188,17 @@ class CommentFindingOps(ReviewBase):
         for article_id in pending:
             self.run_checks(article_id=article_id)
         return len(pending)
+
+    def check_unchecked_once(self) -> int:
+        """:meth:`check_all_unchecked`, then a Meta row that says it is done (later opens skip the scan)."""
+        with self._read() as session:
+            if session.get(Meta, CHECKED_AT_STORE) is not None:
+                return 0
+        checked = self.check_all_unchecked()
+        with self._write() as session:
+            if session.get(Meta, CHECKED_AT_STORE) is None:
+                session.add(Meta(key=CHECKED_AT_STORE, value=datetime.now(UTC).isoformat()))
+        return checked
 
     def dismiss_finding(self, *, finding_id: int, user: str, reason: str, reopen: str = "") -> OpChanges:
         """A reviewer dismisses a finding, with a reason (audited; Approved: refused unless ``reopen`` says why)."""
