@@ -173,27 +173,27 @@ def main() -> int:
 
     def open_article(article_id: int) -> tuple[float, float]:
         return measured(lambda: window.select_article(article_id),
-                        lambda: window.controller.bundle is not None and window.controller.bundle.detail.id == article_id)
+                        lambda: window.controller.shown is not None and window.controller.shown.workspace.detail.id == article_id)
 
     def block(gap: float) -> str:
         gui, other = beat.gap_cpu
         return f"{gap * 1000:.1f} ms (CPU in it: GUI thread {gui * 1000:.0f} ms, other threads {other * 1000:.0f} ms)"
 
     def shown_title() -> str | None:
-        bundle = window.controller.bundle
-        return bundle.detail.title if bundle is not None else None
+        shown = window.controller.shown
+        return shown.workspace.detail.title if shown is not None else None
 
     def old_way(article_id: int) -> float:
         """Lay what the reader shows out on the GUI thread in one go, as the reader did before."""
-        from ui.article_bundle import load_bundle
+        from ui.reader_pieces import article_pieces
 
-        bundle = load_bundle(window.workstation, article_id, "bench")
+        shown = article_pieces(window.workstation.library.article_workspace(article_id=article_id, user="bench"))
         view = QTextBrowser()
         view.resize(410, 800)
         view.show()
-        text = "".join(bundle.pieces.pieces)
+        text = "".join(shown.reader.pieces)
         started = time.perf_counter()
-        if bundle.pieces.html:
+        if shown.reader.html:
             view.setHtml(text)
         else:
             view.setPlainText(text)
@@ -212,7 +212,7 @@ def main() -> int:
         # Imported when the window shows it (it opens what it imported); no database call on the GUI thread.
         took, gap = measured(lambda path=path: window.import_paths([str(path)]),
                              lambda name=name: shown_title() == name)
-        detail = window.controller.bundle.detail
+        detail = window.controller.shown.workspace.detail
         article_id = detail.id
         print(f"{name}: {len(detail.body):,} characters, {len(detail.claims):,} claims")
         print(f"  imported through the window and shown, {took:.1f} s: longest GUI-thread block {block(gap)}")

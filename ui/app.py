@@ -98,7 +98,7 @@ def _once_shown(window, then: Callable[[], None]) -> None:  # type: ignore[no-un
     timer.setInterval(50)
 
     def check() -> None:
-        if window.controller.bundle is not None and window.runner.is_idle():
+        if window.controller.shown is not None and window.runner.is_idle():
             timer.stop()
             then()
 
@@ -119,7 +119,7 @@ def _screenshot(app, window, path: str, *, claim: int | None = None,  # type: ig
         settled = 0
         while not deadline.hasExpired() and settled < 3:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            ready = window.runner.is_idle() and window.controller.bundle is not None
+            ready = window.runner.is_idle() and window.controller.shown is not None
             settled = settled + 1 if ready else 0
 
     settle()

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from ui.article_bundle import ArticleBundle, reader_pieces
 from ui.edit_awareness import resolve_conflict
 from ui.errors import report_error
 from ui.progressive import ProgressiveDocument
-from ui.reader_pieces import ReaderPieces
-from workstation.facade import EditConflict
+from ui.reader_pieces import ArticlePieces, ReaderPieces, reader_pieces
+from workstation.facade import EditConflict, render_marked
+from workstation.views_review import SaveResult
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -57,16 +57,16 @@ class EditorController(QObject):
         self.preview.stop()
 
     # ----------------------------------------------------------------- showing
-    def fill(self, bundle: ArticleBundle | None) -> None:
+    def fill(self, shown: ArticlePieces | None) -> None:
         """Put the article's source in the editor (nothing when no article is shown)."""
-        detail = bundle.detail if bundle else None
+        detail = shown.workspace.detail if shown else None
         if self.article != (detail.id if detail else None):
             self._save_note = ""
         self.article = detail.id if detail else None
         self.version = detail.version if detail else None
         self.revision = detail.revision_id if detail else None
-        self.refusal = bundle.source.refusal if bundle else ""
-        pieces = bundle.source.pieces if bundle and not self.refusal else ("",)
+        self.refusal = shown.source.refusal if shown else ""
+        pieces = shown.source.pieces if shown and not self.refusal else ("",)
         self.source.load(ReaderPieces(pieces, html=False))
         self.apply_user()
         if detail is not None:
@@ -102,7 +102,7 @@ class EditorController(QObject):
             return
         self._preview_stale = False
         body = self.tab.source.toPlainText()
-        self.window.runner.query(lambda: reader_pieces(body)[0], self.preview.load)
+        self.window.runner.query(lambda: reader_pieces(render_marked(body))[0], self.preview.load)
 
     # ----------------------------------------------------------------- saving
     def save_revision(self) -> None:
@@ -111,9 +111,9 @@ class EditorController(QObject):
         body = self.tab.source.toPlainText()
         article_id, user, base, ws = self.article, self.window.user, self.revision, self.window.workstation
 
-        def saved(result: Any, text: str = "") -> None:
+        def saved(result: SaveResult, text: str = "") -> None:
             self.tab.source.document().setModified(False)
-            orphans = getattr(result, "orphans", ()) or ()
+            orphans = result.orphans
             text = text or self.tr("Saved revision {revision_number}.").format(revision_number=result.revision_number)
             if orphans:
                 text += self.tr(" {0} claim(s) lost their place in the text and need a look.").format(len(orphans))

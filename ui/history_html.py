@@ -6,13 +6,13 @@ import difflib
 import html
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
 from ui import theme
 from ui.i18n import numeric_date, timestamp
+from workstation.views_workflow import HistoryEntry, RevisionDiff
 
 
 def _tr(text: str) -> str:
@@ -52,7 +52,7 @@ def _short(value: str) -> str:
     return _LONG_TOKEN.sub(lambda m: m.group(0)[:12] + "…", value)
 
 
-def history_html(entries: Sequence[Any]) -> str:
+def history_html(entries: Sequence[HistoryEntry]) -> str:
     """The audit timeline, newest first."""
     rows = []
     for e in reversed(entries):
@@ -62,7 +62,7 @@ def history_html(entries: Sequence[Any]) -> str:
             detail = f"{html.escape(e.field)}: {old} → {new}" if old else f"{html.escape(e.field)}: {new}"
         if e.reason:
             detail += QCoreApplication.translate("History", "<br><i>Reason:</i> {0}").format(html.escape(_short(e.reason)))
-        sig = getattr(e, "signature", None)
+        sig = e.signature
         if sig is not None:
             detail += QCoreApplication.translate(
                 "History", "<br><b>Signed</b> by {name} ({role}), meaning “{meaning}”, revision {revision}, {when} UTC"
@@ -103,7 +103,7 @@ def _words(old: str, new: str) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
-def diff_html(diff: Any, palette: QPalette) -> str:
+def diff_html(diff: RevisionDiff, palette: QPalette) -> str:
     """Two columns, older and newer revision; changed lines tinted, changed words marked, runs of
     unchanged lines folded."""
     removed = theme.state_tint("not-supported", palette).name()

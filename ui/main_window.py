@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ui import settings as store
 from ui.about import About
-from ui.article_bundle import ArticleBundle, load_bundle
 from ui.backup_controller import BackupController
 from ui.dashboard_controller import DashboardController
 from ui.export_controller import ExportController
@@ -35,6 +34,7 @@ from ui.library_loader import LibraryLoader, LibraryQuery
 from ui.library_model import LibraryDelegate, LibraryModel
 from ui.ops import OpRunner
 from ui.progressive import DocumentReaper
+from ui.reader_pieces import ArticlePieces, article_pieces
 from ui.references_controller import ReferencesController, is_reference_file
 from ui.responsiveness import LARGE_ARTICLE_CLAIMS, leave_out_of_full_collections
 from ui.review_controller import ReviewController
@@ -241,22 +241,23 @@ class MainWindow(QMainWindow):
     def load_article(self, article_id: int) -> None:
         user = self.user
 
-        def bundle() -> ArticleBundle | None:
+        def read() -> ArticlePieces | None:
             if article_id != self.current_article:
                 return None  # the reviewer moved on while this waited (holding J or an arrow key)
-            return load_bundle(self.workstation, article_id, user)
+            # One read of everything the panes show, cut into pieces here, off the GUI thread.
+            return article_pieces(self.workstation.library.article_workspace(article_id=article_id, user=user))
 
-        self.runner.query(bundle, self._show_bundle, label=self.tr("Opening the article"))
+        self.runner.query(read, self._show_article, label=self.tr("Opening the article"))
 
-    def _show_bundle(self, bundle: ArticleBundle | None) -> None:
-        if bundle is None or bundle.detail.id != self.current_article or self._closed:
+    def _show_article(self, shown: ArticlePieces | None) -> None:
+        if shown is None or shown.workspace.detail.id != self.current_article or self._closed:
             return
-        if len(bundle.detail.claims) >= LARGE_ARTICLE_CLAIMS:
+        if len(shown.workspace.detail.claims) >= LARGE_ARTICLE_CLAIMS:
             leave_out_of_full_collections()  # its objects alone would make a full collection stall the window
-        self.reader.show_article(bundle.pieces, bundle.states, bundle.layout_key)
-        self.reader.show_notice(bundle.render_error)
-        self.controller.show(bundle)
-        self.workflow.update(bundle)
+        self.reader.show_article(shown.reader, shown.workspace.claim_states, shown.layout_key)
+        self.reader.show_notice(shown.notice)
+        self.controller.show(shown)
+        self.workflow.update(shown)
         claim = self.controller.current_claim_id()
         if claim is not None:
             self.reader.scroll_to_claim(claim)

@@ -26,7 +26,8 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit
 
-from ui.reader_pieces import OPEN_END, START, STOP, ReaderPieces
+from ui.reader_pieces import ReaderPieces
+from workstation.views_workspace import OPEN_END, START, STOP
 
 CLAIM_PROPERTY = QTextFormat.Property.UserProperty + 1
 TURN_SECONDS = 0.008  # the GUI thread appends pieces for about this long, then lets the loop run

@@ -13,8 +13,9 @@ nested a thousand deep) makes the article plain text. Plain text is cut between 
 and a line longer than ``MAX_LINE_CHARS`` is broken at a space, since Qt lays out a
 whole paragraph at once.
 
-Claims are carried through as private-use markers (``START id OPEN_END`` … ``STOP``)
-that the reader removes as it tints each claim.
+The core renders the text with its claims marked (:class:`~workstation.views_workspace.MarkedText`:
+private-use markers, ``START id OPEN_END`` … ``STOP``, that the reader removes as it tints
+each claim); what is cut here is that text, and the source the editor shows.
 """
 
 from __future__ import annotations
@@ -26,20 +27,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ui.i18n import number
-from workstation.views import ClaimView
+from ui.review_rows import CardRow, claim_rows, finding_rows
+from workstation.facade import MAX_RENDER_CHARS
+from workstation.views_workspace import OPEN_END, START, ArticleWorkspace, MarkedText
 
 HTML_PIECE_CHARS = 4_000  # what one HTML piece aims at (tags included)
 TEXT_PIECE_CHARS = 3_000  # what one plain-text piece aims at
 MAX_PIECE_CHARS = 16_000  # an element that cannot be cut and is larger than this is not laid out as HTML
 MAX_LINE_CHARS = 2_000  # plain text: longer lines are broken at a space
 
-START, OPEN_END, STOP = "\ue000", "\ue001", "\ue002"
-MARKERS = (START, OPEN_END, STOP)
-_OPEN_TAG_RE = re.compile(r'<mark\b[^>]*\bdata-claim="(\d+)"[^>]*>')
-# A line the renderer shows as plain text (it is too long or too markup-heavy to parse) carries
-# the marks as escaped text: what :func:`mark_claims` wrote, escaped (the sanitizer unescapes quotes).
-_ESCAPED_MARK_RE = re.compile('&lt;mark class=(?:&quot;|")claim(?:&quot;|") data-claim=(?:&quot;|")(\\d+)(?:&quot;|")&gt;'
-                              "(.*?)&lt;/mark&gt;", re.DOTALL)
 
 # Tags, text, or a stray "<"; attribute values may hold ">" inside quotes.
 _TOKEN_RE = re.compile(r"""<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|<""")
@@ -65,54 +61,6 @@ class ReaderPieces:
     @property
     def characters(self) -> int:
         return sum(len(p) for p in self.pieces)
-
-
-# --------------------------------------------------------------------- claim markers
-
-
-def mark_claims(body: str, claims: Sequence[ClaimView]) -> str:
-    """The body with each anchored claim wrapped in ``<mark class="claim" data-claim="ID">``.
-
-    The renderer's sanitizer keeps exactly these marks; :func:`claim_sentinels` then turns
-    them into private markers the reader removes after laying the text out.
-    """
-    out: list[str] = []
-    position = 0
-    for start, end, claim_id in _spans(body, claims):
-        out += [body[position:start], f'<mark class="claim" data-claim="{claim_id}">', body[start:end], "</mark>"]
-        position = end
-    out.append(body[position:])
-    return "".join(out)
-
-
-def claim_sentinels(html: str) -> str:
-    """Sanitized HTML with the claim marks replaced by markers (done after sanitizing, which drops them)."""
-    html = html.replace(START, "").replace(OPEN_END, "").replace(STOP, "")
-    if "&lt;mark class=" in html:
-        html = _ESCAPED_MARK_RE.sub(lambda m: f"{START}{m.group(1)}{OPEN_END}{m.group(2)}{STOP}", html)
-    return _OPEN_TAG_RE.sub(lambda m: f"{START}{m.group(1)}{OPEN_END}", html).replace("</mark>", STOP)
-
-
-def mark_plain(body: str, claims: Sequence[ClaimView]) -> str:
-    """The body as plain text with each claim between markers (marker characters in the body are replaced)."""
-    for marker in MARKERS:
-        body = body.replace(marker, "\ufffd")  # same length: the claims' offsets still hold
-    out: list[str] = []
-    position = 0
-    for start, end, claim_id in _spans(body, claims):
-        out += [body[position:start], f"{START}{claim_id}{OPEN_END}", body[start:end], STOP]
-        position = end
-    out.append(body[position:])
-    return "".join(out)
-
-
-def _spans(body: str, claims: Sequence[ClaimView]) -> list[tuple[int, int, int]]:
-    spans = sorted((c.start, c.end, c.id) for c in claims if not c.orphaned and 0 <= c.start < c.end <= len(body))
-    kept: list[tuple[int, int, int]] = []
-    for span in spans:
-        if not kept or span[0] >= kept[-1][1]:  # overlapping anchors: keep the first
-            kept.append(span)
-    return kept
 
 
 # --------------------------------------------------------------------- HTML pieces
@@ -312,3 +260,91 @@ def _cut_line(line: str, limit: int, separator: str, *, keep_newline: bool) -> l
         start = cut
     parts.append(line[start:])
     return parts
+
+
+# --------------------------------------------------------------------- an article's pieces
+
+SOURCE_PIECE_CHARS = 16_000  # the editor takes the source in pieces of about this size
+# Qt lays out a whole line of the editor at once: a longer one would stall the window.
+EDITOR_MAX_LINE_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class SourcePieces:
+    """The Markdown source for the editor, in pieces; ``refusal`` says why it cannot be edited here."""
+
+    pieces: tuple[str, ...] = ()
+    refusal: str = ""
+
+
+@dataclass(frozen=True)
+class ArticlePieces:
+    """One article workspace and what the window lays out of it, cut on the op runner's thread."""
+
+    workspace: ArticleWorkspace
+    reader: ReaderPieces
+    notice: str | None  # why the reader shows plain text (None when it shows the rendered article)
+    source: SourcePieces
+    claim_rows: tuple[CardRow, ...]
+    finding_rows: tuple[CardRow, ...]
+
+    @property
+    def layout_key(self) -> tuple:
+        """Equal for two articles whose reader text is the same (their claims' tints may differ)."""
+        return self.workspace.id, self.workspace.detail.revision_id, self.reader.pieces
+
+
+def reader_pieces(text: MarkedText, body_chars: int = 0) -> tuple[ReaderPieces, str | None]:
+    """What the reader shows of the marked text, cut into pieces, and why it is plain text (None when rendered).
+
+    HTML with an element too large to lay out in steps is shown as the plain text instead. ``body_chars``,
+    the body's length, tells a body too large to render from the renderer's other reasons (its own words).
+    """
+    error = text.error
+    if text.html is None and body_chars > MAX_RENDER_CHARS:
+        error = QCoreApplication.translate(
+            "ReaderPieces", "This article is too large to render ({0} characters; the limit is {1}); showing plain text"
+        ).format(number(body_chars), number(MAX_RENDER_CHARS))
+    if text.html is not None:
+        try:
+            return ReaderPieces(tuple(html_pieces(text.html)), html=True), None
+        except TooLargeToLayOut as exc:
+            error = QCoreApplication.translate(
+                "ReaderPieces", "This article holds {exc}, too large to lay out in the reader; showing plain text"
+            ).format(exc=exc)
+    pieces, broken = text_pieces(text.plain)
+    if broken:
+        error = (error or "") + (
+            QCoreApplication.translate("ReaderPieces", " ({0} lines longer than {1} characters shown broken into shorter lines)") if broken != 1 else
+            QCoreApplication.translate("ReaderPieces", " ({0} line longer than {1} characters shown broken into shorter lines)")
+        ).format(number(broken), number(MAX_LINE_CHARS))
+    return ReaderPieces(tuple(pieces), html=False, broken_lines=broken), error
+
+
+def source_pieces(body: str) -> SourcePieces:
+    """The source in pieces for the editor, or why it cannot be edited in the window."""
+    longest = max((len(line) for line in body.splitlines()), default=0)
+    if longest > EDITOR_MAX_LINE_CHARS:
+        return SourcePieces(refusal=(
+            QCoreApplication.translate("ReaderPieces", "This source has a line of {0} characters; the editor takes lines "
+                                       "of up to {1}, so it is not shown here (laying it out would freeze the window)"
+                                       ).format(number(longest), number(EDITOR_MAX_LINE_CHARS))))
+    pieces, current, size = [], [], 0
+    for line in body.splitlines(keepends=True):
+        if current and size + len(line) > SOURCE_PIECE_CHARS:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line)
+    if current:
+        pieces.append("".join(current))
+    return SourcePieces(tuple(pieces))
+
+
+def article_pieces(workspace: ArticleWorkspace) -> ArticlePieces:
+    """Runs on the op runner's thread: the reader's, the editor's and the lists' pieces of one workspace."""
+    reader, notice = reader_pieces(workspace.reader, len(workspace.detail.body))
+    return ArticlePieces(
+        workspace=workspace, reader=reader, notice=notice, source=source_pieces(workspace.detail.body),
+        claim_rows=claim_rows(workspace.detail.claims), finding_rows=finding_rows(workspace.findings),
+    )

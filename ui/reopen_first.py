@@ -29,8 +29,8 @@ def change_record(window: MainWindow, *, article_id: int, what: str, call: Calla
 
     ``what`` names the frozen part as the refusal does ("verdicts", "findings' dismissals" …).
     """
-    bundle = window.controller.bundle
-    if bundle is not None and bundle.detail.id == article_id and bundle.detail.summary.status == APPROVED:
+    shown = window.controller.shown
+    if shown is not None and shown.workspace.detail.id == article_id and shown.workspace.detail.summary.status == APPROVED:
         reason = ReopenFirstDialog.ask(window, frozen_message(article_id, what))
         if reason:
             _attempt(window, call, reason, label)

@@ -8,13 +8,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem
 
-from ui.article_bundle import ArticleBundle
 from ui.card_fill import CardFiller
 from ui.dialogs.reason import ReasonDialog
 from ui.editor_controller import EditorController
 from ui.gradual_release import GradualRelease
 from ui.history_html import diff_html, history_html
 from ui.i18n import verdict_label
+from ui.reader_pieces import ArticlePieces
 from ui.reopen_first import change_record
 from ui.review_rows import CardRow
 from ui.theme import severity_colour
@@ -51,7 +51,7 @@ class ReviewController(QObject):
         super().__init__(window)
         self.window = window
         self.panel = window.review
-        self.bundle: ArticleBundle | None = None
+        self.shown: ArticlePieces | None = None
         self.claims: dict[int, ClaimView] = {}
         tab = self.panel.claims_tab
         tab.claims.currentItemChanged.connect(lambda *_: self._claim_changed())
@@ -103,21 +103,21 @@ class ReviewController(QObject):
         for field in (self.panel.claims_tab.evidence, self.panel.claims_tab.note):
             field.setModified(False)  # typed text is kept across refreshes only while it counts as typed
         self._citation_changed()
-        self.editor.fill(self.bundle)
+        self.editor.fill(self.shown)
 
     def save_revision(self) -> None:
         self.editor.save_revision()
 
     # ----------------------------------------------------------------- showing
-    def show(self, bundle: ArticleBundle) -> None:
-        if self.bundle is not None:  # what it showed goes a slice at a time, not in one cascade
-            self.release.release(self.bundle.detail.claims, self.bundle.claim_rows, self.bundle.finding_rows)
-        same_article = self.bundle is not None and self.bundle.detail.id == bundle.detail.id
+    def show(self, shown: ArticlePieces) -> None:
+        if self.shown is not None:  # what it showed goes a slice at a time, not in one cascade
+            self.release.release(self.shown.workspace.detail.claims, self.shown.claim_rows, self.shown.finding_rows)
+        same_article = self.shown is not None and self.shown.workspace.detail.id == shown.workspace.detail.id
         keep_claim = self.current_claim_id() if same_article else None
         keep_citation = self.panel.claims_tab.citations.currentRow() if same_article else 0
-        self.bundle = bundle
-        detail = bundle.detail
-        self.claims = bundle.claims_by_id
+        self.shown = shown
+        detail = shown.workspace.detail
+        self.claims = shown.workspace.claims_by_id
         self.window.reader.show_header(detail)
         self._fill_claims(keep_claim, max(keep_citation, 0))
         self._fill_references()
@@ -125,11 +125,11 @@ class ReviewController(QObject):
         self._fill_comments()
         self._fill_history()
         if not same_article or not self.panel.editor_tab.source.document().isModified():
-            self.editor.fill(bundle)
+            self.editor.fill(shown)
 
     def _fill_claims(self, keep: int | None, citation_row: int) -> None:
-        rows = self.bundle.claim_rows if self.bundle else ()
-        if self.bundle is not None and not rows:
+        rows = self.shown.claim_rows if self.shown else ()
+        if self.shown is not None and not rows:
             rows = (CardRow(self.tr("No claims in this article."), self.tr("Select a sentence in the reader to add one."), PLACEHOLDER),)
         if keep is not None and keep in self.claims:
             select = keep
@@ -137,12 +137,12 @@ class ReviewController(QObject):
             select = rows[0].data if self.claims else None
         # The list fills a slice at a time; the kept claim is selected (and its citations shown) once it is in.
         self.claim_cards.fill(rows, select=select, then=lambda: self._claim_changed(citation_row),
-                              keys=self.bundle.claim_keys if self.bundle and self.bundle.claim_rows else None)
+                              keys=self.shown.workspace.claim_positions if self.shown and self.shown.claim_rows else None)
 
     def _fill_references(self) -> None:
         tab = self.panel.references_tab
         table = tab.table
-        refs = self.bundle.detail.references if self.bundle else ()
+        refs = self.shown.workspace.detail.references if self.shown else ()
         table.setRowCount(len(refs))
         for row, ref in enumerate(refs):
             links = " · ".join(x for x in (f"DOI {ref.doi}" if ref.doi else "", f"PMID {ref.pmid}" if ref.pmid else "",
@@ -164,15 +164,15 @@ class ReviewController(QObject):
                     item.setToolTip(tip + self.tr("\nNo claim cites this reference."))
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
-        tab.show_empty(self.bundle is not None and not refs)
+        tab.show_empty(self.shown is not None and not refs)
 
     def _fill_findings(self) -> None:
-        findings = self.bundle.findings if self.bundle else None
+        findings = self.shown.workspace.findings if self.shown else None
         if findings is None:  # no article selected
             self.finding_cards.fill(())
             self.panel.setTabText(2, self.tr("Findings"))
             return
-        rows = self.bundle.finding_rows if self.bundle else ()
+        rows = self.shown.finding_rows if self.shown else ()
         if not rows:
             rows = (CardRow(self.tr("No findings on this revision."), self.tr("Run checks to look again after a change."), PLACEHOLDER),)
         self.finding_cards.fill(rows, then=self._finding_selected)
@@ -181,43 +181,40 @@ class ReviewController(QObject):
     def _fill_comments(self) -> None:
         widget = self.panel.comments_tab.comments
         widget.clear()
-        comments = self.bundle.comments if self.bundle else None
+        comments = self.shown.workspace.comments if self.shown else None
         self._fill_comments_controls()
         if comments is None:
             return  # no article selected
         if not comments:
             placeholder(widget, self.tr("No comments yet."), self.tr("Select a claim or a passage, then write a comment below."))
         for comment in comments:
-            author = getattr(comment, "author", "") or "unknown"
-            when = getattr(comment, "created_at", None)
-            meta = [f"{'↳ ' if getattr(comment, 'depth', 0) else ''}{author}"]
-            if when is not None:
-                meta.append(f"{when:%Y-%m-%d %H:%M}")
-            if getattr(comment, "resolved", False):
+            meta = [f"{'↳ ' if comment.depth else ''}{comment.author or 'unknown'}"]
+            if comment.created_at is not None:
+                meta.append(f"{comment.created_at:%Y-%m-%d %H:%M}")
+            if comment.resolved:
                 meta.append(self.tr("resolved by {resolved_by}").format(resolved_by=comment.resolved_by) if comment.resolved_by else self.tr("resolved"))
-            quote = " ".join((getattr(comment, "quote", "") or "").split())
-            claim = self.claims.get(getattr(comment, "claim_id", None) or -1)
+            quote = " ".join((comment.quote or "").split())
+            claim = self.claims.get(comment.claim_id) if comment.claim_id is not None else None
             if claim is not None:
                 meta.append(self.tr("on claim {0}").format(claim.position + 1))
             elif quote:
                 meta.append(self.tr("on “{0}{1}”").format(quote[:80], '…' if len(quote) > 80 else ''))
-            kind = "resolved" if getattr(comment, "resolved", False) else ""
-            widget.addItem(card(getattr(comment, "body", str(comment)), " · ".join(meta), kind,
-                                getattr(comment, "id", None)))
+            kind = "resolved" if comment.resolved else ""
+            widget.addItem(card(comment.body, " · ".join(meta), kind, comment.id))
 
     def _fill_comments_controls(self) -> None:
-        available = self.bundle is not None and self.user is not None
+        available = self.shown is not None and self.user is not None
         for w in (self.panel.comments_tab.add, self.panel.comments_tab.resolve, self.panel.comments_tab.body):
             w.setEnabled(available)
 
     def _fill_history(self) -> None:
         tab = self.panel.history_tab
-        entries = self.bundle.history if self.bundle else None
+        entries = self.shown.workspace.history if self.shown else None
         if entries is None:
             tab.history.clear()  # no article selected
         else:
             tab.history.setHtml(history_html(entries))
-        revisions = self.bundle.revisions if self.bundle else None
+        revisions = self.shown.workspace.revisions if self.shown else None
         for combo in (tab.old, tab.new):
             combo.clear()
             for rev in revisions or ():
@@ -235,9 +232,9 @@ class ReviewController(QObject):
 
     def show_diff(self) -> None:
         tab = self.panel.history_tab
-        if self.bundle is None or tab.old.count() == 0:
+        if self.shown is None or tab.old.count() == 0:
             return
-        article_id, old, new = self.bundle.detail.id, tab.old.currentData(), tab.new.currentData()
+        article_id, old, new = self.shown.workspace.detail.id, tab.old.currentData(), tab.new.currentData()
         if old == new:
             self._diff = None
             tab.diff.setHtml(self.tr("<p><i>Only one revision so far.</i></p>") if tab.old.count() == 1
@@ -282,7 +279,7 @@ class ReviewController(QObject):
         claim = self.current_claim()
         tab.citations.blockSignals(True)
         tab.citations.clear()
-        refs = {r.number: r for r in self.bundle.detail.references} if self.bundle else {}
+        refs = {r.number: r for r in self.shown.workspace.detail.references} if self.shown else {}
         if claim is not None:
             verdicts = {v.reference: v for v in claim.verdicts}
             for number in claim.citations:
@@ -345,10 +342,10 @@ class ReviewController(QObject):
         tab = self.panel.claims_tab
         claim, reference = self.current_claim(), self.current_reference()
         verdict = tab.verdict.currentData()
-        if claim is None or reference is None or self.user is None or self.bundle is None:
+        if claim is None or reference is None or self.user is None or self.shown is None:
             return
         evidence, note, user, ws = tab.evidence.text(), tab.note.text(), self.user, self.ws
-        article_id = self.bundle.detail.id
+        article_id = self.shown.workspace.detail.id
         tab.evidence.setModified(False)
         tab.note.setModified(False)
         if verdict:
@@ -392,24 +389,24 @@ class ReviewController(QObject):
         if finding is None or self.user is None:
             return
         reason = ReasonDialog.ask(self.window, self.tr("Dismiss finding"), self.tr("Why is this not a problem?\n\n{message}").format(message=finding.message))
-        if reason and self.bundle is not None:
+        if reason and self.shown is not None:
             user, ws = self.user, self.ws
-            change_record(self.window, article_id=self.bundle.detail.id, what="findings' dismissals",
+            change_record(self.window, article_id=self.shown.workspace.detail.id, what="findings' dismissals",
                           label=self.tr("Dismissing the finding"),
                           call=lambda reopen: ws.review.dismiss_finding(finding_id=finding.id, user=user, reason=reason,
                                                                         reopen=reopen))
 
     def run_checks(self) -> None:
-        if self.bundle is not None:
-            article_id, user = self.bundle.detail.id, self.user
+        if self.shown is not None:
+            article_id, user = self.shown.workspace.detail.id, self.user
             self.window.runner.mutate(lambda: self.ws.review.run_checks(article_id=article_id, user=user), label=self.tr("Running checks"))
 
     # ----------------------------------------------------------------- comments
     def add_comment(self) -> None:
         body = self.panel.comments_tab.body.text().strip()
-        if not body or self.bundle is None or self.user is None:
+        if not body or self.shown is None or self.user is None:
             return
-        article_id, user, claim_id = self.bundle.detail.id, self.user, self.current_claim_id()
+        article_id, user, claim_id = self.shown.workspace.detail.id, self.user, self.current_claim_id()
         self.panel.comments_tab.body.clear()
         self.window.runner.mutate(lambda: self.ws.review.add_comment(article_id=article_id, body=body, user=user,
                                                                      claim_id=claim_id), label=self.tr("Adding the comment"))
@@ -417,9 +414,9 @@ class ReviewController(QObject):
     def resolve_comment(self) -> None:
         item = self.panel.comments_tab.comments.currentItem()
         comment_id = item.data(ID_ROLE) if item is not None else None
-        if comment_id is not None and self.user is not None and self.bundle is not None:
+        if comment_id is not None and self.user is not None and self.shown is not None:
             user, ws = self.user, self.ws
-            change_record(self.window, article_id=self.bundle.detail.id, what="comments' resolution",
+            change_record(self.window, article_id=self.shown.workspace.detail.id, what="comments' resolution",
                           label=self.tr("Resolving the comment"),
                           call=lambda reopen: ws.review.resolve_comment(comment_id=comment_id, user=user, reopen=reopen))
 

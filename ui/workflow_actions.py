@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ui.article_bundle import ArticleBundle
 from ui.dialogs.reason import ReasonDialog
 from ui.dialogs.signature import SignatureDialog
 from ui.i18n import status_label
+from ui.reader_pieces import ArticlePieces
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -32,7 +32,7 @@ class WorkflowActions(QObject):
         super().__init__(window)
         self.window = window
         self.states: dict[str, Any] = {}
-        self.bundle: ArticleBundle | None = None
+        self.shown: ArticlePieces | None = None
         self.actions: dict[str, QAction] = {}
         window.toolbar.addSeparator()
         for key, (name, text, shortcut) in WORKFLOW_ACTIONS.items():
@@ -46,17 +46,17 @@ class WorkflowActions(QObject):
             self.actions[key] = action
         self.update(None)
 
-    def update(self, bundle: ArticleBundle | None) -> None:
-        self.bundle = bundle
-        self.states = {s.action: s for s in (bundle.actions or ())} if bundle is not None else {}
+    def update(self, shown: ArticlePieces | None) -> None:
+        self.shown = shown
+        self.states = {s.action: s for s in (shown.workspace.actions or ())} if shown is not None else {}
         for key, action in self.actions.items():
             state = self.states.get(key)
-            if bundle is None:
+            if shown is None:
                 enabled, why = False, self.tr("Select an article first")
             elif self.window.user is None:
                 enabled, why = False, self.tr("No user is signed in")
             elif state is None:
-                enabled, why = False, self.tr("Not a step from {status}").format(status=status_label(bundle.detail.status))
+                enabled, why = False, self.tr("Not a step from {status}").format(status=status_label(shown.workspace.detail.status))
             else:
                 enabled, why = state.enabled, state.reason
             action.setEnabled(enabled)
@@ -65,20 +65,20 @@ class WorkflowActions(QObject):
             action.setToolTip(f"{label} ({keys})" if enabled else f"{label}: {why}")
 
     def trigger(self, key: str) -> None:
-        if self.bundle is None or self.window.user is None:
+        if self.shown is None or self.window.user is None:
             return
         state = self.states.get(key)
-        to = getattr(state, "to", None) or DEFAULT_TARGET[key]
-        detail = self.bundle.detail
+        to = state.to if state is not None else DEFAULT_TARGET[key]
+        detail = self.shown.workspace.detail
         kwargs: dict[str, Any] = {"article_id": detail.id, "to": to, "user": self.window.user,
                                   "expected_version": detail.version}
         if key == "approve":
-            blockers = list(getattr(state, "open_items", ()) or ())
+            blockers = list(state.open_items) if state is not None else []
             signature = SignatureDialog.ask(self.window, self._printed_name(), blockers)
             if signature is None:
                 return
             kwargs.update(password=signature.password, meaning=signature.meaning)
-        elif key in ("request_changes", "reopen") or getattr(state, "needs_reason", False):
+        elif key in ("request_changes", "reopen") or (state is not None and state.needs_reason):
             title = self.tr(WORKFLOW_ACTIONS[key][1]).rstrip("…")
             reason = ReasonDialog.ask(self.window, title, self.tr("{title}: please give the reason (it is kept in the audit trail).").format(title=title))
             if not reason:

@@ -29,7 +29,7 @@ _CLEAN_CONTENT_TAGS = {"script", "style", "template", "iframe", "object", "embed
 _BODY_ATTRIBUTES = {
     "a": {"href", "title", "class"},
     "span": {"class"},
-    "mark": {"class", "data-claim"},
+    "mark": {"class", "data-claim"},  # the claims in the reader (workstation.claim_marks)
     "sup": {"class", "id"},
     "div": {"class"},
     "pre": {"class"},

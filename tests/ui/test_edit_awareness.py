@@ -59,7 +59,7 @@ def conflict(qtbot, main_window, ui_db: str):  # type: ignore[no-untyped-def]
     window = main_window("rev", db=ui_db, article=1)
     open_editor(qtbot, window)
     editor = window.review.editor_tab.source
-    base = window.controller.bundle.detail
+    base = window.controller.shown.workspace.detail
     mine = base.body.replace("\n", "\nRita's opening note.\n", 1)
     editor.setPlainText(mine)
     editor.document().setModified(True)

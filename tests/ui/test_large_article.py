@@ -73,7 +73,7 @@ def test_a_claim_deep_in_a_large_article_is_selected_once_its_row_is_in(qtbot, m
         target = ws.library.get_article(article_id=article.id).claims[-5].id
     window = main_window(article=5)
     window.select_article(article.id)
-    qtbot.waitUntil(lambda: window.controller.bundle is not None and window.controller.bundle.detail.id == article.id,
+    qtbot.waitUntil(lambda: window.controller.shown is not None and window.controller.shown.workspace.detail.id == article.id,
                     timeout=30_000)
     window.controller.select_claim(target)  # long before the list and the text are all in
     wait_idle(qtbot, window)
@@ -91,14 +91,14 @@ def test_a_large_article_is_left_out_of_full_collections_and_freed_once_left(qtb
     try:
         before = gc.get_freeze_count()
         window.select_article(article.id)
-        qtbot.waitUntil(lambda: window.controller.bundle is not None
-                        and window.controller.bundle.detail.id == article.id, timeout=30_000)
+        qtbot.waitUntil(lambda: window.controller.shown is not None
+                        and window.controller.shown.workspace.detail.id == article.id, timeout=30_000)
         wait_idle(qtbot, window)
         frozen = gc.get_freeze_count()
         assert frozen - before >= LARGE_ARTICLE_CLAIMS  # at least an object a claim, set aside
 
         window.select_article(5)  # an ordinary article replaces it
-        qtbot.waitUntil(lambda: window.controller.bundle is not None and window.controller.bundle.detail.id == 5,
+        qtbot.waitUntil(lambda: window.controller.shown is not None and window.controller.shown.workspace.detail.id == 5,
                         timeout=30_000)
         wait_idle(qtbot, window)
         assert gc.get_freeze_count() <= frozen - LARGE_ARTICLE_CLAIMS  # freed by reference counts all the same

@@ -65,7 +65,7 @@ def test_another_window_sees_a_transition_and_its_own_refresh(qtbot, main_window
     mine.workflow.trigger("start_review")
     qtbot.waitUntil(lambda: status_shown(theirs, 3) == "Under Review", timeout=LIVE_MS)
     # The open article refreshed too (its header and workflow actions), without a click.
-    qtbot.waitUntil(lambda: theirs.controller.bundle.detail.summary.status == "Under Review", timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: theirs.controller.shown.workspace.detail.summary.status == "Under Review", timeout=LIVE_MS)
     assert REMOTE in heard
     assert status_shown(mine, 3) == "Under Review"
 
@@ -73,12 +73,12 @@ def test_another_window_sees_a_transition_and_its_own_refresh(qtbot, main_window
 def test_a_change_from_another_desk_reaches_the_library_and_article(qtbot, main_window, team_db: str) -> None:  # type: ignore[no-untyped-def]
     window = main_window("rev", db=team_db, article=2)
     qtbot.waitUntil(lambda: window.teamwork.live.connected, timeout=LIVE_MS)
-    before = len(window.controller.bundle.comments)
+    before = len(window.controller.shown.workspace.comments)
     with board(team_db) as desk:
         desk.review.add_comment(article_id=2, body="Please check the dosage table.", user="appr")
         desk.workflow.transition(article_id=4, to="Under Review", user="appr")
     qtbot.waitUntil(lambda: status_shown(window, 4) == "Under Review", timeout=LIVE_MS)
-    qtbot.waitUntil(lambda: len(window.controller.bundle.comments) == before + 1, timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: len(window.controller.shown.workspace.comments) == before + 1, timeout=LIVE_MS)
     assert window.review.comments_tab.comments.count() >= 1
 
 
@@ -98,11 +98,11 @@ def test_unsaved_edits_are_never_overwritten(qtbot, main_window, ui_db: str) -> 
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "My new closing line.")
     typed = editor.toPlainText()
-    revisions = len(window.controller.bundle.revisions)
+    revisions = len(window.controller.shown.workspace.revisions)
     with board(ui_db) as desk:
         body = desk.library.get_article(article_id=1).body
         desk.review.save_revision(article_id=1, body=body + "\n\nTheir addendum.\n", user="appr")
-    qtbot.waitUntil(lambda: len(window.controller.bundle.revisions) == revisions + 1, timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: len(window.controller.shown.workspace.revisions) == revisions + 1, timeout=LIVE_MS)
     wait_idle(qtbot, window)
     assert editor.toPlainText() == typed and editor.document().isModified()
     assert review.comments_tab.body.text() == "I think the @app"

@@ -7,17 +7,16 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from tests.conftest import SEEDS
-from ui.article_bundle import reader_pieces
 from ui.progressive import ProgressiveDocument
 from ui.reader_pieces import (
-    MARKERS,
-    START,
-    STOP,
     ReaderPieces,
     TooLargeToLayOut,
     html_pieces,
+    reader_pieces,
     text_pieces,
 )
+from workstation.facade import render_marked
+from workstation.views_workspace import MARKERS, START, STOP
 
 
 def blocks(document: QTextDocument) -> list[tuple]:
@@ -52,7 +51,7 @@ LISTS = ("<h2>A</h2><ol>" + "".join(f"<li>item {i} <b>b</b><ul><li>sub {i}</li><
 def test_pieces_cut_between_elements_show_the_same_document(qtbot, html: str | None) -> None:  # type: ignore[no-untyped-def]
     if html is None:
         body = sorted(SEEDS.glob("*.txt"))[4].read_text(encoding="utf-8")
-        pieces, error = reader_pieces(body)
+        pieces, error = reader_pieces(render_marked(body))
         assert error is None and pieces.html
         html = "".join(pieces.pieces)
     whole = QTextDocument()

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel
 
 from tests.people import ADMIN, board
 from tests.ui.conftest import wait_idle
-from ui.reader_pieces import MARKERS
 from workstation.rendering import MAX_RENDER_CHARS
+from workstation.views_workspace import MARKERS
 
 CLAIM = "Vitamin D supports calcium absorption in adults [1]."
 # Over the renderer's limit, so it is shown as plain text; the words run on one line of 2.4 MB.

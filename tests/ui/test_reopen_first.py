@@ -41,7 +41,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, reason: str | None) -> list[str]:
 
 def cited_claim(qtbot, window) -> tuple:  # type: ignore[no-untyped-def]
     """Select the first claim that cites a reference; its id and that reference."""
-    claim = next(c for c in window.controller.bundle.detail.claims if c.citations)
+    claim = next(c for c in window.controller.shown.workspace.detail.claims if c.citations)
     window.controller.select_claim(claim.id)
     qtbot.waitUntil(lambda: window.controller.current_reference() is not None, timeout=10_000)
     return claim, window.controller.current_reference()
@@ -118,9 +118,10 @@ def test_approved_at_another_desk_meanwhile_the_refusal_is_audited_and_the_same_
     window = main_window(user=REVIEWER, article=ARTICLE)
     approved(ui_db)
     # The window has not heard of the approval yet: it still shows the article Under Review.
-    bundle = window.controller.bundle
-    window.controller.bundle = replace(bundle, detail=replace(bundle.detail, summary=replace(
-        bundle.detail.summary, status="Under Review")))
+    shown = window.controller.shown
+    workspace = replace(shown.workspace, detail=replace(shown.workspace.detail, summary=replace(
+        shown.workspace.detail.summary, status="Under Review")))
+    window.controller.shown = replace(shown, workspace=workspace)
     asked = answer(monkeypatch, REASON)
     claim, reference = cited_claim(qtbot, window)
     save_verdict(qtbot, window, "not-supported")

@@ -76,29 +76,6 @@
     </message>
 </context>
 <context>
-    <name>ArticleBundle</name>
-    <message>
-        <source>This article is too large to render ({0} characters; the limit is {1}); showing plain text</source>
-        <translation>Dieser Artikel ist zu groß zum Darstellen ({0} Zeichen; die Grenze liegt bei {1}); er wird als reiner Text gezeigt</translation>
-    </message>
-    <message>
-        <source>This article holds {exc}, too large to lay out in the reader; showing plain text</source>
-        <translation>Dieser Artikel enthält {exc}, zu groß für das Layout im Leser; er wird als reiner Text gezeigt</translation>
-    </message>
-    <message>
-        <source> ({0} lines longer than {1} characters shown broken into shorter lines)</source>
-        <translation> ({0} Zeilen länger als {1} Zeichen in kürzere Zeilen umbrochen)</translation>
-    </message>
-    <message>
-        <source> ({0} line longer than {1} characters shown broken into shorter lines)</source>
-        <translation> ({0} Zeile länger als {1} Zeichen in kürzere Zeilen umbrochen)</translation>
-    </message>
-    <message>
-        <source>This source has a line of {0} characters; the editor takes lines of up to {1}, so it is not shown here (laying it out would freeze the window)</source>
-        <translation>Dieser Quelltext hat eine Zeile mit {0} Zeichen; der Editor nimmt Zeilen bis {1} Zeichen, daher wird er hier nicht gezeigt (das Layout würde das Fenster einfrieren)</translation>
-    </message>
-</context>
-<context>
     <name>ArticleHeader</name>
     <message>
         <source>Article details</source>
@@ -1719,6 +1696,26 @@ Nicht geschrieben:
     <message>
         <source>a &lt;{0}&gt; element of {1} characters</source>
         <translation>ein &lt;{0}&gt;-Element von {1} Zeichen</translation>
+    </message>
+    <message>
+        <source>This article is too large to render ({0} characters; the limit is {1}); showing plain text</source>
+        <translation>Dieser Artikel ist zu groß zum Darstellen ({0} Zeichen; die Grenze liegt bei {1}); er wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source>This article holds {exc}, too large to lay out in the reader; showing plain text</source>
+        <translation>Dieser Artikel enthält {exc}, zu groß für das Layout im Leser; er wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source> ({0} lines longer than {1} characters shown broken into shorter lines)</source>
+        <translation> ({0} Zeilen länger als {1} Zeichen in kürzere Zeilen umbrochen)</translation>
+    </message>
+    <message>
+        <source> ({0} line longer than {1} characters shown broken into shorter lines)</source>
+        <translation> ({0} Zeile länger als {1} Zeichen in kürzere Zeilen umbrochen)</translation>
+    </message>
+    <message>
+        <source>This source has a line of {0} characters; the editor takes lines of up to {1}, so it is not shown here (laying it out would freeze the window)</source>
+        <translation>Dieser Quelltext hat eine Zeile mit {0} Zeichen; der Editor nimmt Zeilen bis {1} Zeichen, daher wird er hier nicht gezeigt (das Layout würde das Fenster einfrieren)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@
 is signed in, the feed of other desks' changes, ``close``. Everything else is done
 through its managers, as Anki's collection has ``col.decks`` and ``col.sched``:
 
-- ``ws.library``: the articles — list, search, page, show; import files and drafts; samples
+- ``ws.library``: the articles — list, search, page, show; everything the window shows of one
+  article in one read (``article_workspace``); import files and drafts; samples
 - ``ws.review``: claims, verdicts, citations, comments, findings and checks, saved
   revisions, edit leases and conflicts, documents attached to references and the evidence
   in them; undo and redo of these
@@ -37,6 +38,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from workstation.backup import BackupReport, RestoreReport
+from workstation.claim_marks import render_marked
 from workstation.edit_conflict import (
     KEEP_BOTH,
     KEEP_THEIRS,
@@ -64,6 +66,7 @@ from workstation.facade.references_ops import ReferencesManager
 from workstation.facade.review_ops import ReviewManager
 from workstation.facade.team_ops import TeamManager, UsersManager
 from workstation.facade.workflow_ops import WorkflowOps
+from workstation.facade.workspace_ops import WorkspaceOps
 from workstation.freeze import frozen_message
 from workstation.leases import RENEW_S, EditorView
 from workstation.live import ChangeFeed
@@ -83,8 +86,9 @@ from workstation.users import ADMIN, UserChange, UserView
 from workstation.workflow import APPROVED, APPROVERS, DEFAULT_MEANING, REVIEWERS, SIGNATURE_MEANINGS
 
 
-class LibraryManager(LibraryOps, ImportOps):
-    """``ws.library``: the articles — list, search, page and show (library.py); import (import_ops.py)."""
+class LibraryManager(LibraryOps, WorkspaceOps, ImportOps):
+    """``ws.library``: the articles — list, search, page and show (library.py); an article as the window shows
+    it, read at once (workspace_ops.py); import (import_ops.py)."""
 
 
 class WorkflowManager(WorkflowOps, AssignmentOps, DashboardOps):
@@ -147,5 +151,5 @@ __all__ = [
     "RestoreReport", "ReviewManager", "Spread", "TeamManager", "UserChange", "UserView",
     "UsersManager", "WorkflowManager", "Workstation", "csv_rows", "dashboard_json",
     "dashboard_text", "frozen_message", "merge_texts", "password_problem", "reference_format",
-    "render_markdown", "selections", "start_renderer", "sync_folder",
+    "render_markdown", "render_marked", "selections", "start_renderer", "sync_folder",
 ]

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from db.tables import Article, AuditEvent, Meta, Revision, Signature, Transition, User
 from db.team import calls as team_calls
+from workstation.action_states import action_states
 from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
 from workstation.errors import (
@@ -53,7 +54,6 @@ from workstation.views_workflow import (
     TransitionResult,
 )
 from workstation.workflow import (
-    ACTIONS,
     DEFAULT_REVIEW_INTERVAL_MONTHS,
     REVIEW_INTERVAL_KEY,
     RULE_ROLE,
@@ -291,34 +291,7 @@ class WorkflowOps(Manager):
         """Each workflow action with whether ``user`` may take it now and, if not, why."""
         with self._read() as session:
             actor = find_user(session, user)
-            article = get_article(session, article_id)
-            states = []
-            for action in ACTIONS:
-                reason = ""
-                items: tuple[str, ...] = ()
-                if article.status != action.source:
-                    reason = (
-                        f"{RULE_STEP}: '{action.label}' is possible only from {action.source}; "
-                        f"the article is {article.status}"
-                    )
-                else:
-                    reason = permission_refusal(
-                        action, role=actor.role, user_id=actor.id, created_by_id=article.created_by_id,
-                        last_edited_by_id=article.last_edited_by_id,
-                    ) or ""
-                if action.needs_signature:
-                    results = run_guards(session, article_id, article.current_revision_id)
-                    items = tuple(item for _guard, found in results for item in found)
-                    if not reason and results:
-                        reason = blockers_summary(results)
-                    if not reason and not actor.password_hash:
-                        reason = f"{RULE_SIGNATURE}: {actor.name} has no password and cannot sign"
-                states.append(ActionState(
-                    action=action.name, label=action.label, to=action.target, enabled=not reason,
-                    reason=reason, needs_reason=action.needs_reason,
-                    needs_signature=action.needs_signature, open_items=items,
-                ))
-            return states
+            return action_states(session, get_article(session, article_id), actor)
 
     def approval_blockers(self, *, article_id: int) -> list[str]:
         """What still blocks approval (missing verdicts, open error findings …); empty when none."""
@@ -400,3 +373,4 @@ def _stale(article_id: int, current: int | None, expected: int) -> str:
         f"{RULE_VERSION}: article {article_id} was changed by someone else since version {expected}{now}; "
         "reload it and try again"
     )
+

@@ -1,0 +1,76 @@
+"""One read for the article workspace: the same answers as the separate reads, in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import delete, event, select
+
+from db.tables import AuditEvent, Meta
+from tests.review_helpers import REVIEWER, add_team
+from workstation.revisions import CHECKED_PREFIX
+from workstation.views_workspace import OPEN_END, START, STOP, ArticleWorkspace
+
+
+def test_the_workspace_holds_what_the_separate_reads_return(seeded) -> None:  # type: ignore[no-untyped-def]
+    add_team(seeded)
+    seeded.review.add_comment(article_id=2, body="Is this the right dose?", user=REVIEWER)
+    seeded.review.findings(article_id=2)  # checked, so both sides read the same stored findings
+    workspace = seeded.library.article_workspace(article_id=2, user=REVIEWER)
+    assert isinstance(workspace, ArticleWorkspace) and workspace.id == 2
+    assert workspace.detail == seeded.library.get_article(article_id=2)
+    assert workspace.findings == tuple(seeded.review.findings(article_id=2))
+    assert workspace.comments == tuple(seeded.review.comments(article_id=2))
+    assert [c.body for c in workspace.comments] == ["Is this the right dose?"]
+    assert workspace.history == tuple(seeded.workflow.history(article_id=2))
+    assert workspace.revisions == tuple(seeded.workflow.revisions(article_id=2))
+    assert workspace.actions == tuple(seeded.workflow.allowed_actions(article_id=2, user=REVIEWER))
+    assert seeded.library.article_workspace(article_id=2).actions is None  # no one's steps to list
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        workspace.findings = ()  # type: ignore[misc]
+
+
+def test_the_workspace_is_read_in_one_transaction(seeded) -> None:  # type: ignore[no-untyped-def]
+    add_team(seeded)
+    seeded.review.findings(article_id=3)
+    begun: list[object] = []
+    listener = lambda connection: begun.append(connection)  # noqa: E731
+    event.listen(seeded.engine, "begin", listener)
+    try:
+        seeded.library.article_workspace(article_id=3, user=REVIEWER)
+    finally:
+        event.remove(seeded.engine, "begin", listener)
+    assert len(begun) == 1
+
+
+def test_a_revision_never_checked_is_checked_before_the_read(seeded) -> None:  # type: ignore[no-untyped-def]
+    """A database from before checks ran on every stored revision: they run first, in their own write."""
+    detail = seeded.library.get_article(article_id=1)
+    seeded.review.findings(article_id=1)
+    with seeded.engine.begin() as connection:
+        connection.execute(delete(Meta).where(Meta.key == f"{CHECKED_PREFIX}{detail.revision_id}"))
+    workspace = seeded.library.article_workspace(article_id=1)
+    assert workspace.findings and workspace.findings == tuple(seeded.review.findings(article_id=1))
+    assert workspace.history[-1].action == "checks.run"  # the check's own event, read with the rest
+    with seeded.engine.connect() as connection:
+        assert connection.execute(select(Meta.key).where(Meta.key == f"{CHECKED_PREFIX}{detail.revision_id}")).one()
+        runs = connection.execute(select(AuditEvent.id).where(AuditEvent.action == "checks.run",
+                                                              AuditEvent.article_id == 1)).all()
+    seeded.library.article_workspace(article_id=1)  # checked now: a read, nothing written
+    with seeded.engine.connect() as connection:
+        assert connection.execute(select(AuditEvent.id).where(AuditEvent.action == "checks.run",
+                                                              AuditEvent.article_id == 1)).all() == runs
+
+
+def test_the_reader_text_carries_every_anchored_claim_between_markers(seeded) -> None:  # type: ignore[no-untyped-def]
+    workspace = seeded.library.article_workspace(article_id=4)
+    claims = [c for c in workspace.detail.claims if not c.orphaned]
+    assert claims
+    html, plain = workspace.reader.html, workspace.reader.plain
+    assert html is not None and workspace.reader.error is None
+    assert "<mark" not in html and "data-claim" not in html
+    for claim in claims:
+        assert f"{START}{claim.id}{OPEN_END}" in html
+        assert f"{START}{claim.id}{OPEN_END}{workspace.detail.body[claim.start:claim.end]}{STOP}" in plain
+    assert plain.replace(START, "").count(OPEN_END) == len(claims)

@@ -1,0 +1,83 @@
+"""``ws.library.article_workspace``: everything the window shows of an article, in one read.
+
+The article, its claims, findings, comments, history, revisions and the steps the
+user may take are read in one read transaction, so every pane shows the same moment
+of the article; the reader's HTML, claims marked, is rendered after the read closes
+(rendering may take up to its time limit and must not hold the transaction open).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from sqlmodel import Session
+
+from db.tables import Article
+from workstation.action_states import action_states
+from workstation.claim_marks import render_marked
+from workstation.comments import thread_views
+from workstation.facade.library import load_detail
+from workstation.facade.manager import Manager
+from workstation.history import HistoryEntry, RevisionView, history_entries, revision_views
+from workstation.review import finding_views
+from workstation.revisions import was_checked
+from workstation.users import find_user
+from workstation.views import ArticleDetail
+from workstation.views_review import CommentView, FindingView
+from workstation.views_workflow import ActionState
+from workstation.views_workspace import ArticleWorkspace
+
+
+class WorkspaceOps(Manager):
+    def article_workspace(self, *, article_id: int, user: str | None = None) -> ArticleWorkspace:
+        """The article ``article_id`` as the window shows it; ``user``: whose workflow steps it lists.
+
+        Findings are those stored for the current revision. A revision the checks never ran
+        on (a database written before checks ran on every stored revision) is checked first,
+        in a write transaction of its own, and then read like any other.
+        """
+        read = self._read_workspace(article_id, user)
+        if read is None:
+            self._core.review.run_checks(article_id=article_id)
+            read = self._read_workspace(article_id, user, require_checked=False)
+        assert read is not None
+        detail = read.detail
+        return ArticleWorkspace(
+            detail=detail, reader=render_marked(detail.body, detail.claims), findings=read.findings,
+            comments=read.comments, history=read.history, revisions=read.revisions, actions=read.actions,
+        )
+
+    def _read_workspace(self, article_id: int, user: str | None, *,
+                        require_checked: bool = True) -> _Read | None:
+        """Everything but the rendering, in one read; None when the current revision was never checked."""
+        with self._read() as session:
+            detail = load_detail(session, article_id, self._today())
+            if require_checked and not was_checked(session, detail.revision_id):
+                return None
+            return _read_parts(session, detail, user)
+
+
+class _Read(NamedTuple):
+    detail: ArticleDetail
+    findings: tuple[FindingView, ...]
+    comments: tuple[CommentView, ...]
+    history: tuple[HistoryEntry, ...]
+    revisions: tuple[RevisionView, ...]
+    actions: tuple[ActionState, ...] | None
+
+
+def _read_parts(session: Session, detail: ArticleDetail, user: str | None) -> _Read:
+    article = session.get(Article, detail.id)
+    assert article is not None  # load_detail found it in this transaction
+    actions = tuple(action_states(session, article, find_user(session, user))) if user else None
+    return _Read(
+        detail=detail,
+        findings=tuple(finding_views(session, detail.revision_id)),
+        comments=tuple(thread_views(session, detail.id)),
+        history=tuple(history_entries(session, detail.id)),
+        revisions=tuple(revision_views(session, detail.id)),
+        actions=actions,
+    )
+
+
+__all__ = ["WorkspaceOps"]
