@@ -10,9 +10,10 @@ when, refreshed live (their lease coming or going) and at every renewal tick
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel
 
 from ui.dialogs.edit_conflict import EditConflictDialog
 from ui.errors import report_error
@@ -25,8 +26,10 @@ from workstation.facade import (
     EditorView,
     merge_texts,
 )
+from workstation.views_review import SaveResult
 
 if TYPE_CHECKING:
+    from ui.desk import Desk
     from ui.main_window import MainWindow
 
 
@@ -119,17 +122,20 @@ class EditAwareness(QObject):
         tab.editing.setVisible(bool(others))
 
 
-def resolve_conflict(window: MainWindow, conflict: EditConflict, saved: Callable[..., None]) -> None:
-    """Show the conflict dialog and carry out the choice (again if yet another revision came meanwhile)."""
+def resolve_conflict(desk: Desk, status: QLabel, conflict: EditConflict, saved: Callable[..., None]) -> None:
+    """Show the conflict dialog and carry out the choice (again if yet another revision came meanwhile).
+
+    ``status`` says so when the reviewer leaves it unsaved.
+    """
     merge = merge_texts(conflict.base.body, conflict.theirs.body, conflict.yours)
-    answer = EditConflictDialog.ask(window, conflict, merge)
+    answer = EditConflictDialog.ask(desk.parent, conflict, merge)
     if answer is None:
-        window.review.editor_tab.status.setText(
+        status.setText(
             QCoreApplication.translate("EditAwareness", "Not saved: revision {number} by {0} came first.").format(conflict.theirs.author or 'someone', number=conflict.theirs.number))
         return
-    ws, user = window.workstation, window.user
+    ws, user = desk.workstation, desk.user
 
-    def done(result: Any) -> None:
+    def done(result: SaveResult) -> None:
         if answer.choice == KEEP_THEIRS:
             saved(result, QCoreApplication.translate("EditAwareness", "Kept revision {number} by {author}; your edit was dropped.").format(number=conflict.theirs.number, author=conflict.theirs.author))
         elif answer.choice == KEEP_BOTH:
@@ -139,11 +145,12 @@ def resolve_conflict(window: MainWindow, conflict: EditConflict, saved: Callable
 
     def failed(error: BaseException) -> None:
         if isinstance(error, EditConflict):
-            resolve_conflict(window, error, saved)
+            resolve_conflict(desk, status, error, saved)
         else:
-            report_error(error, parent=window)
+            report_error(error, parent=desk.parent)
 
-    window.runner.mutate(
+    assert user is not None  # only a signed-in reviewer saves
+    desk.runner.mutate(
         lambda: ws.review.resolve_edit_conflict(
             article_id=conflict.article_id, user=user, choice=answer.choice,
             base_revision_id=conflict.base.revision_id, theirs_revision_id=conflict.theirs.revision_id,

@@ -8,28 +8,27 @@ Qt could not lay out quickly is not put in the editor at all, which says why.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from ui.desk import Desk
 from ui.edit_awareness import resolve_conflict
 from ui.errors import report_error
 from ui.progressive import ProgressiveDocument
 from ui.reader_pieces import ArticlePieces, ReaderPieces, reader_pieces
+from ui.views.review_panel import ReviewPanel
 from workstation.facade import EditConflict, render_marked
 from workstation.views_review import SaveResult
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 PREVIEW_DELAY_MS = 300
 
 
 class EditorController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.tab = tab = window.review.editor_tab
+    def __init__(self, desk: Desk, panel: ReviewPanel) -> None:
+        super().__init__(panel)
+        self.desk, self.panel = desk, panel
+        self.tab = tab = panel.editor_tab
         self.source = ProgressiveDocument(tab.source, None, None)
         self.source.finished.connect(self._source_in)
         self.preview = ProgressiveDocument(tab.preview, None, None)
@@ -39,7 +38,7 @@ class EditorController(QObject):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
         tab.source.textChanged.connect(self._typed)
-        window.review.currentChanged.connect(lambda *_: self._preview_if_stale())
+        panel.currentChanged.connect(lambda *_: self._preview_if_stale())
         self.article: int | None = None
         self.version: int | None = None
         self.revision: int | None = None  # the revision the edit began on (edit conflicts)
@@ -79,7 +78,7 @@ class EditorController(QObject):
 
     def apply_user(self) -> None:
         """Editable by a signed-in user once the whole source is in (and it could be put in at all)."""
-        editable = self.article is not None and self.window.user is not None and not self.refusal
+        editable = self.article is not None and self.desk.user is not None and not self.refusal
         self.tab.source.setReadOnly(not editable or self.source.is_loading())
         self.tab.save.setEnabled(editable)
 
@@ -94,22 +93,22 @@ class EditorController(QObject):
 
     def _preview_if_stale(self) -> None:
         # The preview is laid out only while someone can see it.
-        if self._preview_stale and self.window.review.currentWidget() is self.tab:
+        if self._preview_stale and self.panel.currentWidget() is self.tab:
             self.update_preview()
 
     def update_preview(self) -> None:
-        if self.source.is_loading() or self.window.review.currentWidget() is not self.tab:
+        if self.source.is_loading() or self.panel.currentWidget() is not self.tab:
             return
         self._preview_stale = False
         body = self.tab.source.toPlainText()
-        self.window.runner.query(lambda: reader_pieces(render_marked(body))[0], self.preview.load)
+        self.desk.runner.query(lambda: reader_pieces(render_marked(body))[0], self.preview.load)
 
     # ----------------------------------------------------------------- saving
     def save_revision(self) -> None:
-        if self.article is None or self.window.user is None or self.refusal or self.source.is_loading():
+        if self.article is None or self.desk.user is None or self.refusal or self.source.is_loading():
             return
         body = self.tab.source.toPlainText()
-        article_id, user, base, ws = self.article, self.window.user, self.revision, self.window.workstation
+        article_id, user, base, ws = self.article, self.desk.user, self.revision, self.desk.workstation
 
         def saved(result: SaveResult, text: str = "") -> None:
             self.tab.source.document().setModified(False)
@@ -122,12 +121,12 @@ class EditorController(QObject):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, EditConflict):  # someone saved meanwhile: theirs and yours side by side
-                resolve_conflict(self.window, error, saved)
+                resolve_conflict(self.desk, self.tab.status, error, saved)
             else:
-                report_error(error, parent=self.window)
+                report_error(error, parent=self.desk.parent)
 
         # The edit is checked against the revision it began on, not the article's version:
         # a workflow step taken meanwhile is no edit conflict.
-        self.window.runner.mutate(lambda: ws.review.save_revision(article_id=article_id, body=body, user=user,
+        self.desk.runner.mutate(lambda: ws.review.save_revision(article_id=article_id, body=body, user=user,
                                                                   base_revision_id=base),
                                   saved, failure=failed, label=self.tr("Saving the revision"))

@@ -62,7 +62,7 @@ class ExportController(QObject):
         )
 
     def _ask(self, articles: Sequence[Any], unlisted: Any, current: int | None) -> None:
-        if self.window._closed:
+        if self.window.is_closed():
             return
         why = ""
         if unlisted is not None:
@@ -103,7 +103,7 @@ class ExportController(QObject):
         job = self.window.runner.long_mutation(export, done, label=label)
 
     def _show_summary(self, summary: ExportSummary) -> None:
-        if self.window._closed:
+        if self.window.is_closed():
             return
         self.window.statusBar().showMessage(summary.status_line, 10000)
         box = ExportSummaryBox(summary, self.window)

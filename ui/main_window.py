@@ -27,6 +27,7 @@ from ui import settings as store
 from ui.about import About
 from ui.backup_controller import BackupController
 from ui.dashboard_controller import DashboardController
+from ui.desk import Desk
 from ui.export_controller import ExportController
 from ui.i18n import number as locale_number
 from ui.idle_lock import IdleLock
@@ -34,9 +35,8 @@ from ui.library_loader import LibraryLoader, LibraryQuery
 from ui.library_model import LibraryDelegate, LibraryModel
 from ui.ops import OpRunner
 from ui.progressive import DocumentReaper
-from ui.reader_pieces import ArticlePieces, article_pieces
+from ui.reader_controller import ReaderController
 from ui.references_controller import ReferencesController, is_reference_file
-from ui.responsiveness import LARGE_ARTICLE_CLAIMS, leave_out_of_full_collections
 from ui.review_controller import ReviewController
 from ui.session import Session, SignInCancelled, sign_in_for_window
 from ui.source_controller import SourceController
@@ -62,14 +62,13 @@ class MainWindow(QMainWindow):
     def __init__(self, workstation: Workstation, user: str | None, display_name: str = "", role: str = "") -> None:
         super().__init__()
         self.workstation = workstation
-        self.user = user
-        self.display_name = (display_name or user or "") if user else ""
-        self.role = role if user else ""
         self.setObjectName("mainWindow")
         self.setWindowTitle(TITLE)
         self.setAcceptDrops(True)
         self.runner = OpRunner(self)
-        self.current_article: int | None = None
+        # What the controllers share: who is signed in, the op runner, the current article and its selection.
+        self.desk = Desk(workstation, self.runner, self, user, (display_name or user or "") if user else "",
+                         role if user else "")
         self._closed = False
 
         self.library = LibraryPanel()
@@ -96,14 +95,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
 
-        self.controller = ReviewController(self)
+        # The reader follows the selection first, then the review panel's tabs.
+        self.reading = ReaderController(self.desk, self.reader)
+        self.controller = ReviewController(self.desk, self.review)
         self.sources = SourceController(self)  # the cited reference's document beside the article
         # Large articles are laid out a piece at a time, and the documents they replace freed on a thread.
         self.reaper = DocumentReaper(self)
         self.reader.progress.reaper, self.reader.progress.hold = self.reaper, self.runner.hold
         self.controller.attach(self.reaper, self.runner.hold)
         self._build_actions()
-        self.workflow = WorkflowActions(self)
+        self.workflow = WorkflowActions(self.desk, self.toolbar, self.review_menu)
         self.exports = ExportController(self)
         self.references = ReferencesController(self)
         self.references.add_to_menus(self.file_menu, self.action_import)
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.library.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch_timer.start())
         self.library.status.currentIndexChanged.connect(lambda *_: self.refresh_library())
         self.library.selection_changed.connect(self.refresh_library)
-        self.library.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.library.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
         self.reader.claim_clicked.connect(self.controller.select_claim)
         self.reader.reference_clicked.connect(self._show_reference)
         self.runner.changes_applied.connect(self.on_changes)
@@ -231,36 +232,14 @@ class MainWindow(QMainWindow):
             return
         self.library.table.selectRow(row)
 
-    def _selection_changed(self) -> None:
+    def _row_changed(self) -> None:
         index = self.library.table.selectionModel().currentIndex()
         article_id = self.model.article_id(index.row()) if index.isValid() else None
-        if article_id is not None and article_id != self.current_article:
-            self.current_article = article_id
-            self.load_article(article_id)
+        if article_id is not None:
+            self.desk.selection.open_article(article_id)  # observed: the article is read (ui.reader_controller)
 
     def load_article(self, article_id: int) -> None:
-        user = self.user
-
-        def read() -> ArticlePieces | None:
-            if article_id != self.current_article:
-                return None  # the reviewer moved on while this waited (holding J or an arrow key)
-            # One read of everything the panes show, cut into pieces here, off the GUI thread.
-            return article_pieces(self.workstation.library.article_workspace(article_id=article_id, user=user))
-
-        self.runner.query(read, self._show_article, label=self.tr("Opening the article"))
-
-    def _show_article(self, shown: ArticlePieces | None) -> None:
-        if shown is None or shown.workspace.detail.id != self.current_article or self._closed:
-            return
-        if len(shown.workspace.detail.claims) >= LARGE_ARTICLE_CLAIMS:
-            leave_out_of_full_collections()  # its objects alone would make a full collection stall the window
-        self.reader.show_article(shown.reader, shown.workspace.claim_states, shown.layout_key)
-        self.reader.show_notice(shown.notice)
-        self.controller.show(shown)
-        self.workflow.update(shown)
-        claim = self.controller.current_claim_id()
-        if claim is not None:
-            self.reader.scroll_to_claim(claim)
+        self.reading.load(article_id)
 
     def _show_reference(self, number: int) -> None:
         table = self.review.references_tab.table
@@ -316,11 +295,28 @@ class MainWindow(QMainWindow):
         self.runner.mutate(lambda: getattr(self.workstation.review, which)(user=user), label=which.capitalize())
 
     # ----------------------------------------------------------------- who is signed in
+    # Who is signed in, and the current article: kept on the desk the controllers share.
+    @property
+    def user(self) -> str | None:
+        return self.desk.user
+
+    @property
+    def display_name(self) -> str:
+        return self.desk.display_name
+
+    @property
+    def role(self) -> str:
+        return self.desk.role
+
+    @property
+    def current_article(self) -> int | None:
+        return self.desk.selection.article_id
+
     def set_user(self, view: UserView | None) -> None:
         """The window continues as ``view`` (None: nobody, read-only): actions, library and article follow."""
-        self.user = view.name if view is not None else None
-        self.display_name = view.display_name if view is not None else ""
-        self.role = view.role if view is not None else ""
+        self.desk.user = view.name if view is not None else None
+        self.desk.display_name = view.display_name if view is not None else ""
+        self.desk.role = view.role if view is not None else ""
         if view is not None:
             store.save_user(view.name)
         self.session.apply_user()
@@ -421,6 +417,7 @@ class MainWindow(QMainWindow):
             return
         self.teamwork.stop()  # its lease goes before the worker stops
         self._closed = True
+        self.reading.closed = True
         self.idle.shutdown()
         self.runner.cancel_current()  # a running import stops after its current file
         self.reader.progress.stop()

@@ -20,31 +20,30 @@ from workstation.errors import FrozenRecord
 from workstation.facade import APPROVED, frozen_message
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.desk import Desk
 
 
-def change_record(window: MainWindow, *, article_id: int, what: str, call: Callable[[str], Any],
-                  label: str = "") -> None:
+def change_record(desk: Desk, *, article_id: int, what: str, call: Callable[[str], Any], label: str = "") -> None:
     """Run ``call(reopen_reason)`` on the op runner ("" while the article is not Approved).
 
     ``what`` names the frozen part as the refusal does ("verdicts", "findings' dismissals" …).
     """
-    shown = window.controller.shown
-    if shown is not None and shown.workspace.detail.id == article_id and shown.workspace.detail.summary.status == APPROVED:
-        reason = ReopenFirstDialog.ask(window, frozen_message(article_id, what))
+    shown = desk.selection.workspace
+    if shown is not None and shown.id == article_id and shown.detail.summary.status == APPROVED:
+        reason = ReopenFirstDialog.ask(desk.parent, frozen_message(article_id, what))
         if reason:
-            _attempt(window, call, reason, label)
+            _attempt(desk, call, reason, label)
         return
-    _attempt(window, call, "", label)
+    _attempt(desk, call, "", label)
 
 
-def _attempt(window: MainWindow, call: Callable[[str], Any], reason: str, label: str) -> None:
+def _attempt(desk: Desk, call: Callable[[str], Any], reason: str, label: str) -> None:
     def failed(error: BaseException) -> None:
         if isinstance(error, FrozenRecord) and not reason:  # approved meanwhile, at another desk
-            again = ReopenFirstDialog.ask(window, str(error))
+            again = ReopenFirstDialog.ask(desk.parent, str(error))
             if again:
-                _attempt(window, call, again, label)
+                _attempt(desk, call, again, label)
         else:
-            report_error(error, parent=window)
+            report_error(error, parent=desk.parent)
 
-    window.runner.mutate(lambda: call(reason), failure=failed, label=label)
+    desk.runner.mutate(lambda: call(reason), failure=failed, label=label)

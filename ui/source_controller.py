@@ -267,7 +267,7 @@ class SourceController(QObject):
         if article_id is None:
             return
         # A verdict is frozen on an Approved article: reopen it first, or leave it (ui.reopen_first).
-        change_record(self.window, article_id=article_id, what="verdicts", label=self.tr("Recording the evidence"),
+        change_record(self.window.desk, article_id=article_id, what="verdicts", label=self.tr("Recording the evidence"),
                       call=lambda reopen: ws.review.set_verdict(
                           claim_id=claim_id, reference=reference, verdict=verdict, user=user, evidence=quote,
                           note=note, evidence_span=(start, end), reopen=reopen))

@@ -118,10 +118,10 @@ def test_approved_at_another_desk_meanwhile_the_refusal_is_audited_and_the_same_
     window = main_window(user=REVIEWER, article=ARTICLE)
     approved(ui_db)
     # The window has not heard of the approval yet: it still shows the article Under Review.
-    shown = window.controller.shown
+    shown = window.desk.shown
     workspace = replace(shown.workspace, detail=replace(shown.workspace.detail, summary=replace(
         shown.workspace.detail.summary, status="Under Review")))
-    window.controller.shown = replace(shown, workspace=workspace)
+    assert window.desk.show(replace(shown, workspace=workspace))
     asked = answer(monkeypatch, REASON)
     claim, reference = cited_claim(qtbot, window)
     save_verdict(qtbot, window, "not-supported")

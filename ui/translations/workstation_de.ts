@@ -419,6 +419,41 @@
     </message>
 </context>
 <context>
+    <name>CommentsController</name>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Noch keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Select a claim or a passage, then write a comment below.</source>
+        <translation>Eine Aussage oder Textstelle auswählen, dann unten einen Kommentar schreiben.</translation>
+    </message>
+    <message>
+        <source>resolved by {resolved_by}</source>
+        <translation>erledigt von {resolved_by}</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>on claim {0}</source>
+        <translation>zu Aussage {0}</translation>
+    </message>
+    <message>
+        <source>on “{0}{1}”</source>
+        <translation>zu „{0}{1}“</translation>
+    </message>
+    <message>
+        <source>Adding the comment</source>
+        <translation>Kommentar wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Resolving the comment</source>
+        <translation>Kommentar wird erledigt</translation>
+    </message>
+</context>
+<context>
     <name>CommentsTab</name>
     <message>
         <source>Comments</source>
@@ -1140,6 +1175,53 @@ Nicht geschrieben:
     </message>
 </context>
 <context>
+    <name>FindingsController</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings on this revision.</source>
+        <translation>Keine Befunde zu dieser Fassung.</translation>
+    </message>
+    <message>
+        <source>Run checks to look again after a change.</source>
+        <translation>Nach einer Änderung Prüfungen erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation>Befunde ({0})</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected finding, with a reason</source>
+        <translation>Den ausgewählten Befund mit Begründung verwerfen</translation>
+    </message>
+    <message>
+        <source>Select an open finding to dismiss it</source>
+        <translation>Einen offenen Befund auswählen, um ihn zu verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Befund verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is this not a problem?
+
+{message}</source>
+        <translation>Warum ist das kein Problem?
+
+{message}</translation>
+    </message>
+    <message>
+        <source>Dismissing the finding</source>
+        <translation>Befund wird verworfen</translation>
+    </message>
+    <message>
+        <source>Running checks</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
+</context>
+<context>
     <name>FindingsTab</name>
     <message>
         <source>Findings</source>
@@ -1291,6 +1373,29 @@ Nicht geschrieben:
     <message>
         <source>Revision {0}</source>
         <translation>Fassung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Revision {number} · {created_at:%Y-%m-%d}{who}</source>
+        <translation>Fassung {number} · {created_at:%d.%m.%Y}{who}</translation>
+    </message>
+    <message>
+        <source>Revision {number}, saved {created_at:%Y-%m-%d %H:%M} UTC{0}</source>
+        <translation>Fassung {number}, gespeichert {created_at:%d.%m.%Y %H:%M} UTC{0}</translation>
+    </message>
+    <message>
+        <source> by {0}</source>
+        <translation> von {0}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Only one revision so far.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Bisher nur eine Fassung.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The same revision on both sides.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Auf beiden Seiten dieselbe Fassung.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1602,10 +1707,6 @@ Nicht geschrieben:
         <translation>{count}{more} Artikel</translation>
     </message>
     <message>
-        <source>Opening the article</source>
-        <translation>Artikel wird geöffnet</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1685,6 +1786,13 @@ Nicht geschrieben:
     <message>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderController</name>
+    <message>
+        <source>Opening the article</source>
+        <translation>Artikel wird geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2093,66 +2201,6 @@ No claim cites this reference.</source>
 Keine Aussage zitiert diese Quelle.</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>No findings on this revision.</source>
-        <translation>Keine Befunde zu dieser Fassung.</translation>
-    </message>
-    <message>
-        <source>Run checks to look again after a change.</source>
-        <translation>Nach einer Änderung Prüfungen erneut ausführen.</translation>
-    </message>
-    <message>
-        <source>Findings ({0})</source>
-        <translation>Befunde ({0})</translation>
-    </message>
-    <message>
-        <source>No comments yet.</source>
-        <translation>Noch keine Kommentare.</translation>
-    </message>
-    <message>
-        <source>Select a claim or a passage, then write a comment below.</source>
-        <translation>Eine Aussage oder Textstelle auswählen, dann unten einen Kommentar schreiben.</translation>
-    </message>
-    <message>
-        <source>resolved by {resolved_by}</source>
-        <translation>erledigt von {resolved_by}</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>on claim {0}</source>
-        <translation>zu Aussage {0}</translation>
-    </message>
-    <message>
-        <source>on “{0}{1}”</source>
-        <translation>zu „{0}{1}“</translation>
-    </message>
-    <message>
-        <source>Revision {number} · {created_at:%Y-%m-%d}{who}</source>
-        <translation>Fassung {number} · {created_at:%d.%m.%Y}{who}</translation>
-    </message>
-    <message>
-        <source>Revision {number}, saved {created_at:%Y-%m-%d %H:%M} UTC{0}</source>
-        <translation>Fassung {number}, gespeichert {created_at:%d.%m.%Y %H:%M} UTC{0}</translation>
-    </message>
-    <message>
-        <source> by {0}</source>
-        <translation> von {0}</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Only one revision so far.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Bisher nur eine Fassung.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;The same revision on both sides.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Auf beiden Seiten dieselbe Fassung.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Not in the reference list</source>
         <translation>Nicht im Literaturverzeichnis</translation>
     </message>
@@ -2191,42 +2239,6 @@ Keine Aussage zitiert diese Quelle.</translation>
     <message>
         <source>Clearing the verdict</source>
         <translation>Bewertung wird entfernt</translation>
-    </message>
-    <message>
-        <source>Dismiss the selected finding, with a reason</source>
-        <translation>Den ausgewählten Befund mit Begründung verwerfen</translation>
-    </message>
-    <message>
-        <source>Select an open finding to dismiss it</source>
-        <translation>Einen offenen Befund auswählen, um ihn zu verwerfen</translation>
-    </message>
-    <message>
-        <source>Dismiss finding</source>
-        <translation>Befund verwerfen</translation>
-    </message>
-    <message>
-        <source>Why is this not a problem?
-
-{message}</source>
-        <translation>Warum ist das kein Problem?
-
-{message}</translation>
-    </message>
-    <message>
-        <source>Dismissing the finding</source>
-        <translation>Befund wird verworfen</translation>
-    </message>
-    <message>
-        <source>Running checks</source>
-        <translation>Prüfungen laufen</translation>
-    </message>
-    <message>
-        <source>Adding the comment</source>
-        <translation>Kommentar wird hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Resolving the comment</source>
-        <translation>Kommentar wird erledigt</translation>
     </message>
 </context>
 <context>
