@@ -33,7 +33,8 @@ soak: $(STAMP)
 
 bench: $(STAMP)
 	for script in bench/import_bench.py bench/checks_bench.py bench/export_bench.py bench/ui_bench.py bench/references_bench.py \
-			bench/dashboard_bench.py bench/live_bench.py bench/large_article_bench.py bench/library_pg_bench.py; do \
+			bench/dashboard_bench.py bench/live_bench.py bench/large_article_bench.py bench/library_pg_bench.py \
+			bench/workspace_bench.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
 # The standalone folder (PyInstaller) and its .tar.gz, and the wheel, in dist/ (README: Install).
