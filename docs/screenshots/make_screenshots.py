@@ -317,6 +317,7 @@ def main() -> None:
         partial, negative = build(db)
         shoot(db, "main-window.png", IN_REVIEW, "--claim", str(negative), "--theme", "light")
         shoot(db, "main-window-dark.png", IN_REVIEW, "--claim", str(negative), "--theme", "dark")
+        shoot(db, "main-window-de.png", IN_REVIEW, "--claim", str(negative), "--theme", "light", "--lang", "de")
         shoot(db, "claims-review.png", IN_REVIEW, "--claim", str(partial), "--theme", "light")
         shoot(db, "history.png", APPROVED, "--tab", "history", "--theme", "light")
         shoot_dialogs(db, folder)
