@@ -220,24 +220,31 @@ def text_pieces(text: str, *, target: int = TEXT_PIECE_CHARS,
 
     Returns the pieces and how many lines were broken.
     """
+    parts: list[str] = []
+    broken = 0
+    for line in text.splitlines(keepends=True):
+        if len(line) > line_limit:
+            parts.extend(_cut_line(line, line_limit, " ", keep_newline=True))
+            broken += 1
+        else:
+            parts.append(line)
+    return _packed(parts, target) or [""], broken
+
+
+def _packed(parts: list[str], target: int) -> list[str]:
+    """``parts`` joined in order into pieces of about ``target`` characters (a part is never split)."""
     pieces: list[str] = []
     current: list[str] = []
     size = 0
-    broken = 0
-    for line in text.splitlines(keepends=True):
-        parts = [line]
-        if len(line) > line_limit:
-            parts = _cut_line(line, line_limit, " ", keep_newline=True)
-            broken += 1
-        for part in parts:
-            if current and size + len(part) > target:
-                pieces.append("".join(current))
-                current, size = [], 0
-            current.append(part)
-            size += len(part)
+    for part in parts:
+        if current and size + len(part) > target:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(part)
+        size += len(part)
     if current:
         pieces.append("".join(current))
-    return pieces or [""], broken
+    return pieces
 
 
 def _cut_line(line: str, limit: int, separator: str, *, keep_newline: bool) -> list[str]:
@@ -329,16 +336,7 @@ def source_pieces(body: str) -> SourcePieces:
             QCoreApplication.translate("ReaderPieces", "This source has a line of {0} characters; the editor takes lines "
                                        "of up to {1}, so it is not shown here (laying it out would freeze the window)"
                                        ).format(number(longest), number(EDITOR_MAX_LINE_CHARS))))
-    pieces, current, size = [], [], 0
-    for line in body.splitlines(keepends=True):
-        if current and size + len(line) > SOURCE_PIECE_CHARS:
-            pieces.append("".join(current))
-            current, size = [], 0
-        current.append(line)
-        size += len(line)
-    if current:
-        pieces.append("".join(current))
-    return SourcePieces(tuple(pieces))
+    return SourcePieces(tuple(_packed(body.splitlines(keepends=True), SOURCE_PIECE_CHARS)))
 
 
 def article_pieces(workspace: ArticleWorkspace) -> ArticlePieces:
