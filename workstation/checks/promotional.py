@@ -25,7 +25,7 @@ _OTHER_THERAPIES = (
     r"options)"
 )
 _HYPE_RE = re.compile(
-    r"\b(?:breakthroughs?|miracles?|miraculous(?:ly)?|cure[- ]alls?|guarantee[ds]?|"
+    r"(?<![\w#])(?:breakthroughs?|miracles?|miraculous(?:ly)?|cure[- ]alls?|guarantee[ds]?|"
     r"(?:completely|totally|perfectly|entirely|absolutely|100\s?%|100 percent)\s+"
     r"(?:safe|effective|harmless)|(?:no|zero)\s+side[- ]effects|"
     r"free\s+(?:of|from)\s+(?:all\s+|any\s+)?side[- ]effects|without\s+(?:any\s+)?side[- ]effects|"
@@ -35,13 +35,31 @@ _HYPE_RE = re.compile(
     r"proven to (?:cure|work|reverse|heal|stop|eliminate)|"
     r"(?:will|can|to)\s+(?:permanently\s+|completely\s+)?cure\s+(?:your|all|any|every)|"
     rf"outperform(?:s|ed|ing)?\s+{_OTHER_THERAPIES}|superior to all|"
-    r"instant(?:ly)? (?:relief|results|cure)|amazing results|unbeatable)(?![\w-])",
+    r"instant(?:ly)? (?:relief|results|cure)|amazing results|unbeatable|"
+    # rank and endorsement: "#1 doctor-recommended", "the number one supplement", "best-selling"
+    r"#\s?1(?!\d)|number[- ]one\s+(?!(?:cause|killer|reason|risk|factor|priority|complaint|"
+    r"concern|question)\b)(?:[\w-]+\s+){0,2}?(?:brand|choice|product|supplement|formula|pick|"
+    r"seller|remedy|treatment|cream|serum|probiotic|vitamin)s?|"
+    r"(?:doctor|dermatologist|pharmacist|physician|dentist|expert)s?[- ]recommended|"
+    r"best[- ]selling|top[- ]rated|"
+    # secrets: "the ultimate anti-ageing secret", "best-kept secret", "secret weapon"
+    r"(?:best[- ]kept|little[- ]known|ultimate|hidden)\s+(?:[\w-]+\s+){0,2}?secrets?|"
+    r"secret\s+(?:weapon|formula|ingredient|recipe|cure)s?|(?:don't|do not|won't)\s+want\s+you\s+to\s+know|"
+    # superlatives of a product: "the fastest-acting collagen on the market"
+    r"(?:fastest|quickest|strongest)[- ](?:acting|working)|"
+    r"(?:best|fastest|strongest|most\s+(?:effective|powerful|advanced|potent))\b[^.;:!?]{0,40}?"
+    r"\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold))|"
+    # comparisons with other brands: "3 times faster than other collagen brands"
+    r"than\s+(?:any\s+|all\s+)?(?:the\s+)?(?:other|leading|rival|competing)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:brands?|products?)|than\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?competit(?:ors|ion))(?![\w-])",
     re.IGNORECASE,
 )
 # Every pattern above contains one of these; a sentence without them is skipped at once.
 _HYPE_STEMS = word_set(
     """breakthrough mirac cure guarantee safe effective harmless side risk revolution game
-    life magic wonder proven outperform superior instant amazing unbeatable"""
+    life magic wonder proven outperform superior instant amazing unbeatable # number
+    recommended best top secret know ultimate fastest quickest strongest market
+    brand product competit"""
 )
 # "Breakthrough" as a medical term or a regulatory designation.
 _MEDICAL_BREAKTHROUGH_RE = re.compile(
@@ -116,8 +134,19 @@ def hype_terms(text: str) -> list[str]:
     return terms
 
 
+# Doubt by explanation: "…, but the dark colour comes from sweat", "… is mostly water".
+_EXPLAINED_RE = re.compile(
+    r"\b(?:comes?|came)\s+from\b|\b(?:caused|explained)\s+by\b|\bdue\s+to\b|"
+    r"\b(?:is|are|was|were)\s+(?:just|only|simply|merely|mostly|largely|really|actually)\b",
+    re.IGNORECASE,
+)
+
+
 def _doubts(text: str) -> bool:
-    """Does ``text`` deny or doubt a claim ("That is not how doctors see them", "little evidence")?"""
+    """Does ``text`` deny, doubt or explain away a claim ("That is not how doctors see them",
+    "little evidence", "the colour comes from sweat")?"""
+    if _EXPLAINED_RE.search(text):
+        return True
     words = {w.strip(_QUOTES + ".,;:!?").lower().replace("\u2019", "'") for w in text.split()}
     return bool(words & (_NEGATORS | _DOUBT_WORDS)) and bool(words & _DOUBT_TOPICS)
 

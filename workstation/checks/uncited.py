@@ -30,7 +30,10 @@ _NUMBER_WORD = (
 )
 _PEOPLE = (
     r"(?:people|persons|patients|participants|adults|children|kids|women|men|subjects|cases|"
-    r"individuals|volunteers|americans|users|respondents|deaths|survivors|recipients)"
+    r"individuals|volunteers|americans|users|respondents|deaths|survivors|recipients|teenagers|"
+    r"teens|adolescents|girls|boys|babies|infants|toddlers|smokers|students|workers|mothers|"
+    r"fathers|parents|pregnancies|births|families|households|couples|seniors|veterans|residents|"
+    r"employees|athletes|drivers|carers|caregivers|readers|customers|owners|sufferers)"
 )
 _PEOPLE_MODIFIER = (
     r"(?:(?i:adult|older|young|younger|elderly|newly|diagnosed|treated|untreated|eligible|"
@@ -186,7 +189,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\bp\s*[<=>\u2264\u2265]\s*0?\.\d+|\b(?:hazard|odds) ratio\b|\brelative risk\b|"
             r"\bconfidence interval\b|\bstatistically significant\b|\b\d+(?:\.\d+)?[- ]fold\b|"
-            r"\b\d+(?:\.\d+)?\s+times\s+(?:more|less|higher|lower|as)\b|"
+            rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORD})\s+times\s+(?:more|less|higher|lower|greater|as)\b|"
             r"\b(?:twice|three times|half) as (?:likely|many|high|often)\b)",
             re.I,
         ),
@@ -236,8 +239,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a statistic",
         re.compile(
             # an average with its figure: "on average, it takes 7 to 10 years"
-            rf"\b(?:on\s+average|(?:an?|the)\s+(?:average|mean|median)\s+(?:[\w-]+\s+){{0,3}}?"
-            rf"(?:of|is|was|were|age|time|duration|delay|wait)\b)[^.;!?]{{0,80}}?\b{_NUMBER_WORD}\b",
+            rf"(?:\b(?:on\s+average|(?:an?|the)\s+(?:average|mean|median)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:of|is|was|were|age|time|duration|delay|wait)\b)|"
+            # a median is always a figure: "Median predicted survival … now exceeds 50 years"
+            rf"\bmedian\b)[^.;!?]{{0,80}}?\b{_NUMBER_WORD}\b",
             re.I,
         ),
     ),
@@ -246,10 +251,24 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # a regulator that acted: granted, approved, authorised, withdrew, warned …
             r"\b(?:(?:U\.?S\.?|US)\s+)?(?:FDA|Food and Drug Administration|EMA|European Medicines "
-            r"Agency|MHRA|Health Canada|TGA)\s+(?:(?:has|had|have|then|later|also|first|"
-            r"formally|officially)\s+)*(?:granted|approved|authori[sz]ed|licensed|cleared|"
+            r"Agency|MHRA|Medicines and Healthcare products Regulatory Agency|Health Canada|TGA|FTC|"
+            r"Federal Trade Commission|Advertising Standards Authority)\s+"
+            r"(?:(?:has|had|have|did|does|then|later|also|first|formally|officially|not|never|now|"
+            r"still|already|recently)\s+)*(?:(?:granted|approved|authori[sz]ed|licensed|cleared|"
             r"rejected|refused|withdrew|suspended|restricted|revoked|warned|recalled|banned|"
-            r"required|advised|recommended|added|issued|extended)\b",
+            r"required|advised|recommended|added|issued|extended|allowed|fined|sued|charged|"
+            r"ordered|took\s+action|acted)|(?:grant|approve|authori[sz]e|license|clear|reject|"
+            r"refuse|withdraw|suspend|restrict|revoke|warn|recall|ban|require|advise|recommend|"
+            r"allow|fine|sue|order)s?)\b",
+        ),
+    ),
+    (
+        "a regulatory fact",
+        re.compile(
+            # taken off the market, by whoever: "was withdrawn worldwide", "were recalled in 2019"
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|voluntarily\s+)?"
+            r"(?:withdrawn|recalled|banned|pulled)\s+(?:worldwide|globally|from\s+(?:the\s+)?"
+            r"(?:market|sale|shelves)|in\s+(?:the\s+)?(?:US|UK|EU|Europe|\d{4}|[A-Z][a-z]+))",
         ),
     ),
     (
