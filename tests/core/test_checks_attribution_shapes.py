@@ -130,3 +130,24 @@ def test_promotion_by_stem_and_doubt_in_the_predicate(body, flagged):
 )
 def test_uncited_negated_all_and_clinically_proven(body, flagged):
     assert bool(codes(run(body), "claim-uncited")) is flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Northern Thyroid Association says a TSH above 10 should be treated [1].",
+        "The Coastal Society of Nephrology did not recommend the test [1].",
+        "NICE has not recommended the device for routine use [1].",
+    ],
+)
+def test_an_organisation_by_its_shape_and_an_auxiliary_before_its_verb(sentence):
+    other = _paper(1, "Guideline on the test: a clinical practice guideline.",
+                   "BMJ (Clinical research ed.)", 2019, "guideline")
+    assert codes(run(sentence + "\n", (other,)), "attribution-mismatch")
+
+
+def test_a_guideline_on_a_condition_is_not_the_condition_speaking():
+    guideline = _paper(2, "The 2023 international guideline on polycystic ovary syndrome.",
+                       "Human reproduction", 2023, "guideline")
+    body = "The 2023 international guideline on PCOS says weight loss helps [2].\n"
+    assert not codes(run(body, (guideline,)), "attribution-mismatch")

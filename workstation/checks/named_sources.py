@@ -57,8 +57,14 @@ _GUIDANCE_NOUN = (
     r"classification|task\s+force|panel|committee|expert\s+panel|framework|scientific)"
 )
 _ADVERB = r"(?:also|now|still|no\s+longer|not|jointly|then|further|likewise|strongly|first|currently|once|later|\w+ly)"
+# "NICE did not recommend …", "The ESC has since advised …": an auxiliary, perhaps negated.
+_AUXILIARY = (
+    r"(?:did|does|do|has|have|had|will|would|may|might|can|could|should|must|is|are|was|were)"
+    r"(?:n't|n\u2019t)?"
+)
 _AFTER_SPEAKER_RE = re.compile(
-    rf"^(?:'s|\u2019s)?\s+(?:{_ADVERB}\s+){{0,2}}{_SPEAKING_VERB}\b", re.IGNORECASE
+    rf"^(?:'s|\u2019s)?\s+(?:{_AUXILIARY}\s+)?(?:{_ADVERB}\s+){{0,2}}{_SPEAKING_VERB}\b",
+    re.IGNORECASE,
 )
 _AFTER_AUTHOR_RE = re.compile(
     rf"^(?:'s|\u2019s)?\s+(?:(?:(?:19|20)\d\d|[\w-]+)\s+){{0,3}}?{_GUIDANCE_NOUN}\b",

@@ -85,9 +85,20 @@ _ORGANISATION_RES = (
         rf"(?:the\s+)?(?P<name>{_NAME})"
     ),
     re.compile(
-        rf"(?P<name>{_NAME})(?:'s|\u2019s)?\s+(?:recommends|recommended|advises|advised|states|"
-        r"stated|guidelines?|recommendations?|criteria|position statement|consensus statement)\b"
+        # an organisation by its shape, saying or advising, perhaps with an auxiliary and a
+        # negation first: "The British Thyroid Association says", "NICE did not recommend"
+        rf"(?P<name>{_NAME})(?:'s|\u2019s)?\s+"
+        r"(?:(?:did|does|do|has|have|had|will|would|is|are|was|were)(?:n't|n\u2019t)?\s+)?"
+        r"(?:(?:not|also|now|still|never|no\s+longer|strongly|jointly)\s+){0,2}"
+        r"(?:recommends?|recommended|advises?|advised|states?|stated|says|said|say|warns?|warned|"
+        r"suggests?|suggested|endorses?|endorsed|guidelines?|recommendations?|criteria|"
+        r"position statement|consensus statement)\b"
     ),
+)
+
+_SPEAKER_RE = _ORGANISATION_RES[3]
+_OBJECT_OF_PREPOSITION_RE = re.compile(
+    r"\b(?:on|of|for|in|with|about|into|against|among|than)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 # Substrings without which the organisation patterns above cannot match.
@@ -95,7 +106,8 @@ _ORGANISATION_CUES = (
     ("according to",),
     (" from ", " by ", " of "),
     (" by ",),
-    ("recommend", "advise", "state", "guideline", "criteria"),
+    ("recommend", "advise", "state", "guideline", "criteria", " say", " said", "warn", "suggest",
+     "endorse"),
 )
 _TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z0-9]")
 
@@ -249,6 +261,8 @@ def attributed_names(text: str) -> list[str]:
             continue
         for match in pattern.finditer(text):
             name = _clean_name(match.group("name"))
+            if pattern is _SPEAKER_RE and _OBJECT_OF_PREPOSITION_RE.search(text, 0, match.start()):
+                continue  # "the guideline on PCOS says": the guideline speaks, not PCOS
             if _is_organisation(name):
                 add(name)
     # "EULAR" and "EULAR Task Force" name one source: keep the longer only once.
