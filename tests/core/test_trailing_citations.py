@@ -31,6 +31,7 @@ LISTED = frozenset(range(1, 8))
         ("HbA1c fell to below 7.", "HbA1c fell to below 7."),
         ("Doses ranged from 2 to 4.", "Doses ranged from 2 to 4."),
         ("Children can use it from age 6.", "Children can use it from age 6."),
+        ("It is for adults aged over 3.", "It is for adults aged over 3."),
         (
             "Most scored 0 (none) to 3 (severe), and most were at 2.",
             "Most scored 0 (none) to 3 (severe), and most were at 2.",
@@ -46,6 +47,13 @@ LISTED = frozenset(range(1, 8))
         ),
         ("Recheck the blood count after 2 to 4 weeks 2.", None),
         ("The dose rises every 4 weeks 4.", "The dose rises every 4 weeks [4]."),
+        # An open-ended range after its number, and a place by its acronym, are complete.
+        (
+            "The JCVI advises one dose for adults aged 65 and over 3.",
+            "The JCVI advises one dose for adults aged 65 and over [3].",
+        ),
+        ("It is safe at the levels used in the US 5.", "It is safe at the levels used in the US [5]."),
+        ("Rates are rising across the EU 2.", "Rates are rising across the EU [2]."),
         ("It was approved in 2021 1.", "It was approved in 2021 [1]."),
         ("Ferritin was checked at 12 or 13 3.", "Ferritin was checked at 12 or 13 [3]."),
         ("Stroke fell by 20% 5.", "Stroke fell by 20% [5]."),

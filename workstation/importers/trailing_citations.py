@@ -136,6 +136,30 @@ def _is_passive(words: list[str]) -> bool:
     return False
 
 
+_RANGE_ENDS = _words("over above under below up")
+_PLACE_PREPOSITIONS = _words("in across throughout outside within from")
+
+
+def _closed_range(words: list[str]) -> bool:
+    """ "aged 65 and over": an open-ended range after its number is a complete phrase."""
+    return (
+        len(words) >= 3
+        and _bare(words[-1]) in _RANGE_ENDS
+        and _bare(words[-2]) in ("and", "or")
+        and bool(_NUMBER_RE.match(words[-3]))
+    )
+
+
+def _place_name(words: list[str]) -> bool:
+    """ "in the US", "across the EU": a place named by its acronym takes no number."""
+    return (
+        len(words) >= 3
+        and bool(_ACRONYM_RE.match(words[-1].strip(_QUOTES)))
+        and _bare(words[-2]) == "the"
+        and _bare(words[-3]) in _PLACE_PREPOSITIONS
+    )
+
+
 def reading(head: str) -> str:
     """How the sentence ending in ``head`` relates to a number written after it:
     "open" (the number belongs), "complete" (the number cites) or "ambiguous"."""
@@ -148,6 +172,8 @@ def reading(head: str) -> str:
     if before.endswith((")", "]")) or _NUMBER_RE.match(before):
         return COMPLETE
     low = _bare(before)
+    if _closed_range(words) or _place_name(words):
+        return COMPLETE
     if low in _FUNCTION_WORDS:
         return OPEN
     if low in _CLASSIFIERS or low in _COUNT_NOUNS:
