@@ -151,3 +151,32 @@ def test_a_guideline_on_a_condition_is_not_the_condition_speaking():
                        "Human reproduction", 2023, "guideline")
     body = "The 2023 international guideline on PCOS says weight loss helps [2].\n"
     assert not codes(run(body, (guideline,)), "attribution-mismatch")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "source"),
+    [
+        (
+            "The American Academy of Ophthalmology's Preferred Practice Pattern recommends "
+            "artificial tears first [1].",
+            "Dry Eye Syndrome Preferred Practice Pattern.",
+            "Ophthalmology",
+        ),
+        (
+            "The MHRA issued a drug safety update in 2022 advising B12 checks [1].",
+            "Metformin and reduced vitamin B12 levels: new advice for monitoring patients at risk.",
+            "Drug Safety Update",
+        ),
+        (
+            "The Westland Venous Forum issued its guideline in 2022 [1].",
+            "Westland Venous Forum clinical practice guideline on varicose veins.",
+            "Phlebology",
+        ),
+    ],
+)
+def test_a_body_against_its_own_practice_pattern_bulletin_and_name(sentence, title, source):
+    own = _paper(1, title, source, 2022, "guideline")
+    assert not codes(run(sentence + "\n", (own,)), "attribution-mismatch")
+    other = _paper(1, "Guideline on chronic venous disease.", "European heart journal", 2022,
+                   "guideline")
+    assert codes(run(sentence + "\n", (other,)), "attribution-mismatch")

@@ -191,7 +191,8 @@ def reference_bears_year(ref: ReferenceData, year: int) -> bool | None:
 # whose title does not name it ("Standards of Care in Diabetes-2024", Diabetes Care).
 _GUIDANCE_TITLE_RE = re.compile(
     r"\b(?:guidelines?|recommendations?|statement|standards\s+of\s+care|consensus|position|"
-    r"report|pathway|algorithm|update|advice|criteria|committee\s+opinion|practice\s+parameter)\b",
+    r"report|pathway|algorithm|update|advice|criteria|committee\s+opinion|"
+    r"practice\s+(?:parameter|pattern|bulletin|advisory))\b",
     re.IGNORECASE,
 )
 _PARENTHESISED_RE = re.compile(r"\((?P<name>[^()]{2,40})\)")
