@@ -180,3 +180,12 @@ def test_a_body_against_its_own_practice_pattern_bulletin_and_name(sentence, tit
     other = _paper(1, "Guideline on chronic venous disease.", "European heart journal", 2022,
                    "guideline")
     assert codes(run(sentence + "\n", (other,)), "attribution-mismatch")
+
+
+def test_a_trial_whose_medicine_another_reference_names():
+    cited = _paper(5, "A Phase 3 Randomized Trial of Voxelotor in Sickle Cell Disease.")
+    own = _paper(6, "Crizanlizumab for the Prevention of Pain Crises in Sickle Cell Disease.")
+    body = "Crizanlizumab cut pain crises by 45% in the KESTREL trial [5].\n"
+    assert codes(run(body, (cited, own)), "attribution-mismatch")
+    body = "Crizanlizumab cut pain crises by 45% in the KESTREL trial [6].\n"
+    assert not codes(run(body, (cited, own)), "attribution-mismatch")

@@ -15,6 +15,7 @@ from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, sh
 from workstation.checks.named_sources import NamedSource, named_sources, organisation_years
 from workstation.checks.source_match import (
     about_another_medicine,
+    medicine_named_elsewhere,
     reference_bears_journal,
     reference_bears_name,
     reference_bears_organisation,
@@ -87,7 +88,10 @@ def _mismatches(
                 or (
                     source.kind == TRIAL
                     and False not in verdicts
-                    and all(about_another_medicine(text, ref) for ref in refs)
+                    and (
+                        all(about_another_medicine(text, ref) for ref in refs)
+                        or medicine_named_elsewhere(text, refs, others)
+                    )
                 )
             )
         ):

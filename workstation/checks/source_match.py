@@ -335,3 +335,15 @@ def about_another_medicine(text: str, ref: ReferenceData) -> bool:
         return False
     in_sentence = _medicines(text)
     return bool(in_sentence - in_title) and bool(in_title - in_sentence) and not (in_sentence & in_title)
+
+
+def medicine_named_elsewhere(
+    text: str, refs: Sequence[ReferenceData], others: Sequence[ReferenceData]
+) -> bool:
+    """Is the sentence's medicine in another reference's title and in none of the cited
+    ones? "Crizanlizumab cut pain crises in the SUSTAIN trial 5" where reference 6 is
+    "Crizanlizumab for the Prevention of Pain Crises" and 5 is about voxelotor."""
+    in_sentence = _medicines(text)
+    if not in_sentence or any(in_sentence & _medicines(ref.title) for ref in refs):
+        return False
+    return any(ref not in refs and in_sentence & _medicines(ref.title) for ref in others)
