@@ -9,9 +9,9 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/``, ``heldout2/`` and ``heldout3/`` (measured in the first three rounds) are the
-tuning part now; ``heldout4/`` is held back. Its figures are the ones to quote, and its
-floors are asserted per code.
+``heldout/`` to ``heldout4/`` (measured in the first four rounds) are the tuning part now;
+``heldout5/`` is held back. Its figures are the ones to quote, and its floors are asserted
+per code.
 """
 
 from __future__ import annotations
@@ -38,9 +38,10 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout/, held back in round 1)": _articles(CORPUS / "heldout"),
     "tuning (heldout2/, held back in round 2)": _articles(CORPUS / "heldout2"),
     "tuning (heldout3/, held back in round 3)": _articles(CORPUS / "heldout3"),
+    "tuning (heldout4/, held back in round 4)": _articles(CORPUS / "heldout4"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout4")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout5")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -50,25 +51,25 @@ HELDOUT_MIN_EXPECTED = 5
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
 # figures are, so that a change cannot make them worse unnoticed.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 19 of 24 found, 2 false. Missed: SUSTAIN against a paper on a medicine without an INN
-    # stem (voxelotor), NOTION against another valve trial's paper, the British Thyroid
-    # Association (not in the vocabulary) that "says", "NICE did not recommend" (an auxiliary
-    # before the verb), and the US Society for Vascular Surgery against the European one (its
-    # name is inside the other's). False: the MHRA against its own Drug Safety Update, and
-    # the ophthalmology academy against its Preferred Practice Pattern in its own journal (a
-    # title not read as guidance).
-    "attribution-mismatch": (0.90, 0.79),
-    # 25 of 31 found. Missed: "up to four times more likely", "was withdrawn worldwide" (no
-    # regulator named), "median predicted survival … exceeds 50 years", "9 in 10 teenagers",
-    # "the FDA requires", "the FTC took action".
-    "claim-uncited": (1.0, 0.80),
-    # 6 of 9 found, 1 false. Missed: "#1 doctor-recommended", "the ultimate anti-ageing
-    # secret", "works 3 times faster than other collagen brands". False: "Sellers call them a
-    # miracle cleanse, but the dark colour comes from sweat", doubt by explanation.
-    "promotional-language": (0.85, 0.66),
-    # 5 of 5 found, 1 false: "… for adults aged 65 and over 3." (the citation read as part of
-    # "65 and over"), so its reference looked uncited.
-    "reference-uncited": (0.83, 1.0),
+    # 17 of 18 found, 2 false. Missed: the Skin Cancer Foundation against a consensus
+    # statement on skin cancer in the dermatology academy's journal (its name's words are in
+    # the title). False: the European Society of Human Reproduction and Embryology's guideline
+    # against "ESHRE guideline" (the possessive hides the acronym), the National Osteoporosis
+    # Guideline Group against its "UK clinical guideline" (a title that does not name it).
+    "attribution-mismatch": (0.89, 0.94),
+    # 4 of 5 found: "… how well it blocks UVA 4." (an acronym may take a number of its own,
+    # and the list of three lacks 4, so it stays text).
+    "citation-unresolved": (1.0, 0.8),
+    # 19 of 24 found, 1 false. Missed: rankings without a figure ("the leading cause of
+    # irreversible blindness", "the leading cause of death", "the second biggest cause of
+    # disability", "the most common cancer", "the largest changeable risk factor"). False:
+    # "5 times more absorbable than other collagen brands", labelled promotion only.
+    "claim-uncited": (0.95, 0.79),
+    # 6 of 7 found. Missed: "the only device that cures sleep apnoea overnight".
+    "promotional-language": (1.0, 0.85),
+    # 6 of 6 found, 1 false: "… at all ages 1." ("ages" read as taking the number, as
+    # "aged 5" does), so reference 1 looked uncited.
+    "reference-uncited": (0.85, 1.0),
 }
 
 
@@ -175,7 +176,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -210,7 +211,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout4/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout5/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
