@@ -9,7 +9,7 @@ from sqlalchemy import delete, event, select
 
 from db.tables import AuditEvent, Meta
 from tests.review_helpers import REVIEWER, add_team
-from workstation.revisions import CHECKED_PREFIX
+from workstation.stored_checks import CHECKED_PREFIX
 from workstation.views_workspace import OPEN_END, START, STOP, ArticleWorkspace
 
 
