@@ -28,6 +28,10 @@ from workstation.checks.uncited import uncited_marker
         "The FTC took action against the company in 2020.",
         "The MHRA has not approved the device.",
         "The Medicines and Healthcare products Regulatory Agency licensed it last year.",
+        "Heart disease remains the leading cause of death for people over 75.",
+        "Migraine is the second biggest cause of disability worldwide.",
+        "Prostate cancer is the most common cancer in men.",
+        "Hearing loss is the largest changeable risk factor for dementia.",
     ],
 )
 def test_numeric_and_regulatory_claims_by_structure(text):
@@ -42,6 +46,10 @@ def test_numeric_and_regulatory_claims_by_structure(text):
         "The means of testing are simple.",
         "Ask whether the product has been withdrawn.",
         "Your doctor will advise you.",
+        "Muscle aches are the most common complaint.",
+        "Upset stomach was the most common reason for stopping.",
+        "The most common side effects are headache and nausea.",
+        "She works for the biggest cancer charity.",
     ],
 )
 def test_plain_sentences_are_not_claims(text):

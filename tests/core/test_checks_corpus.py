@@ -9,8 +9,8 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout4/`` (measured in the first four rounds) are the tuning part now;
-``heldout5/`` is held back. Its figures are the ones to quote, and its floors are asserted
+``heldout/`` to ``heldout5/`` (measured in the first five rounds) are the tuning part now;
+``heldout6/`` is held back. Its figures are the ones to quote, and its floors are asserted
 per code.
 """
 
@@ -39,9 +39,10 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout2/, held back in round 2)": _articles(CORPUS / "heldout2"),
     "tuning (heldout3/, held back in round 3)": _articles(CORPUS / "heldout3"),
     "tuning (heldout4/, held back in round 4)": _articles(CORPUS / "heldout4"),
+    "tuning (heldout5/, held back in round 5)": _articles(CORPUS / "heldout5"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout5")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout6")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -176,7 +177,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -211,7 +212,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout5/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout6/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]

@@ -217,6 +217,22 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "clinically proven to …" is promotion (promotional-language), not a finding to cite
     ("a study finding", re.compile(r"(?<!clinically )\b(?:shown|proven|demonstrated)\s+to\b", re.I)),
     (
+        "a ranking",
+        re.compile(
+            # a ranking without a figure: "the leading cause of death", "the second biggest
+            # cause of disability", "the most common cancer in men", "the largest changeable
+            # risk factor for dementia" (a ranking of causes or diseases, not of side effects
+            # or complaints, and only before what it ranks among: "of", "in", "for" …)
+            r"\bthe\s+(?:(?:second|third|fourth|fifth|single)[- ])?(?:leading|biggest|largest|"
+            r"greatest|commonest|most\s+common|number[- ]one)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:causes?|killers?|risk\s+factors?|cancers?|diseases?|conditions?|infections?|"
+            r"illness(?:es)?|disabilit(?:y|ies))"
+            r"(?=\s+(?:of|in|for|among|amongst|worldwide|globally|across|after|behind)\b|"
+            r"\s*[,.;:!?)]|\s*$)",
+            re.I,
+        ),
+    ),
+    (
         "a regulatory fact",
         re.compile(
             r"\b(?:approved|cleared|authori[sz]ed|licensed|rejected)\s+(?:[\w-]+\s+){0,3}?"
