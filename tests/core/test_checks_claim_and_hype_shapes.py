@@ -50,6 +50,8 @@ def test_numeric_and_regulatory_claims_by_structure(text):
         "Upset stomach was the most common reason for stopping.",
         "The most common side effects are headache and nausea.",
         "She works for the biggest cancer charity.",
+        # a comparison with other brands is promotion, reported as such, not a statistic
+        "Our formula is 5 times more absorbable than other collagen brands.",
     ],
 )
 def test_plain_sentences_are_not_claims(text):

@@ -145,6 +145,13 @@ def _study_of(text: str) -> str | None:
     return None
 
 
+# A product measured against other brands ("5 times more absorbable than other collagen
+# brands") is promotion (promotional-language), not a statistic to cite.
+_AGAINST_BRANDS = (
+    r"[^.;:!?]{0,60}?\bthan\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?(?:(?:other|leading|rival|"
+    r"competing)\s+(?:[\w-]+\s+){0,2}?(?:brands?|products?)|competit(?:ors|ion))\b"
+)
+
 # (kind, pattern): the kind names the marker in the message.
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -189,7 +196,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\bp\s*[<=>\u2264\u2265]\s*0?\.\d+|\b(?:hazard|odds) ratio\b|\brelative risk\b|"
             r"\bconfidence interval\b|\bstatistically significant\b|\b\d+(?:\.\d+)?[- ]fold\b|"
-            rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORD})\s+times\s+(?:more|less|higher|lower|greater|as)\b|"
+            rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORD})\s+times\s+(?:more|less|higher|lower|greater|as)\b"
+            rf"(?!{_AGAINST_BRANDS})|"
             r"\b(?:twice|three times|half) as (?:likely|many|high|often)\b)",
             re.I,
         ),
