@@ -76,6 +76,8 @@ def test_plain_sentences_are_not_claims(text):
         ("It works 3 times faster than other collagen brands.", "than other collagen brands"),
         ("It absorbs better than any other brand.", "than any other brand"),
         ("Our pads outsell the competition.", None),
+        ("It is the only device that cures sleep apnoea overnight.", "only device that cures"),
+        ("Surgery is the only treatment that cures this cancer.", None),
     ],
 )
 def test_promotion_by_rank_secret_superlative_and_brand_comparison(text, term):

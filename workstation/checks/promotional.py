@@ -49,6 +49,11 @@ _HYPE_RE = re.compile(
     r"(?:fastest|quickest|strongest)[- ](?:acting|working)|"
     r"(?:best|fastest|strongest|most\s+(?:effective|powerful|advanced|potent))\b[^.;:!?]{0,40}?"
     r"\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold))|"
+    # a product as the only one that works: "the only device that cures sleep apnoea"
+    r"the\s+only\s+(?:[\w-]+\s+){0,2}?(?:device|product|supplement|formula|brand|cream|serum|"
+    r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard)s?\s+(?:that|which|to)\s+"
+    r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
+    r"heals?|stops?|eliminates?|fixe?s?|ends?)\b|"
     # comparisons with other brands: "3 times faster than other collagen brands"
     r"than\s+(?:any\s+|all\s+)?(?:the\s+)?(?:other|leading|rival|competing)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:brands?|products?)|than\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?competit(?:ors|ion))(?![\w-])",
@@ -59,7 +64,7 @@ _HYPE_STEMS = word_set(
     """breakthrough mirac cure guarantee safe effective harmless side risk revolution game
     life magic wonder proven outperform superior instant amazing unbeatable # number
     recommended best top secret know ultimate fastest quickest strongest market
-    brand product competit"""
+    brand product competit only"""
 )
 # "Breakthrough" as a medical term or a regulatory designation.
 _MEDICAL_BREAKTHROUGH_RE = re.compile(
