@@ -82,6 +82,23 @@ def test_an_unlisted_number_after_a_complete_sentence_is_an_unresolved_citation(
     )
 
 
+def test_an_acronym_after_a_lower_case_word_names_a_thing_and_the_number_cites() -> None:
+    # "blocks UVA": the acronym is the verb's object, not a document in a series.
+    assert link_trailing_citations("It shows how well it blocks UVA 4.", {1, 2, 3}) == (
+        "It shows how well it blocks UVA [4]."
+    )
+    # After a function word or another name the list still decides: "the JNC 8", "LIBERTY AD 2".
+    assert link_trailing_citations("It follows the JNC 8.", {1, 2, 3}) == "It follows the JNC 8."
+    assert link_trailing_citations("It was LIBERTY AD 5.", {1, 2, 3}) == "It was LIBERTY AD 5."
+
+
+def test_ages_after_a_determiner_is_complete_and_bare_ages_keeps_its_number() -> None:
+    assert link_trailing_citations("It helped at all ages 1.", LISTED) == "It helped at all ages [1]."
+    assert link_trailing_citations("It is licensed from ages 6.", LISTED) == (
+        "It is licensed from ages 6."
+    )
+
+
 def test_without_a_reference_list_ambiguous_numbers_stay_text() -> None:
     assert link_trailing_citations("The study followed 271.", ()) == "The study followed 271."
     assert link_trailing_citations("Treatment is shared with the team 2.", ()) == (

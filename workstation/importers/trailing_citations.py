@@ -16,11 +16,13 @@ number:
 - a numbering noun ("week", "phase", "type", "age": nouns English labels with a
   number): used bare it takes the number as its label ("at week 52", "in phase 3",
   "until age 3"). With a determiner or a quantity before it ("a day 6", "every 4 weeks
-  2") or an adjective ("of reproductive age 1", "in the first year 3") the phrase is
+  2", "at all ages 1") or an adjective ("of reproductive age 1", "in the first year 3") the phrase is
   complete and the number cites. After another noun, a classifier keeps its label
   ("diabetes type 2", "CKD stage 4"), while a noun of time, age or amount is open to
   either reading ("drug level 1", "school age 2");
-- a passive ("it is not recommended 4") takes no object: the number cites;
+- a passive ("it is not recommended 4") takes no object: the number cites; so does an
+  acronym right after a lower-case content word ("it blocks UVA 4"), which names a thing
+  rather than a document or trial in a series ("the JNC 8", "in STEP 1");
 - where the reading is open — a noun after a noun as above, an acronym or an active verb
   form in -ed, which may take a number of their own ("JNC 8", "enrolled 120") — the
   number cites only if the reference list has it and the page does not use the same word
@@ -58,7 +60,7 @@ _FUNCTION_WORDS = _words(
     a an the this that these those each every any no some all both either neither its
     their our your his her my whose which what and or nor but plus minus times is are was
     were be been being am has have had do does did will would can could may might must
-    shall should aged ages no. nos. #"""
+    shall should aged no. nos. #"""
 )
 # Nouns that name a member of a series, so that a number can label them. Classifiers
 # ("type 2", "stage 4") label whatever noun they follow; nouns of time, age and amount
@@ -68,12 +70,12 @@ _CLASSIFIERS = _words(
     question room arm tier zone wave round category lesson version covid covid-19 vitamin
     omega"""
 )
-_COUNT_NOUNS = _words("week day month year visit cycle level age dose group cohort")
+_COUNT_NOUNS = _words("week day month year visit cycle level age ages dose group cohort")
 # What makes a noun phrase complete before a numbering noun: "a day", "4 weeks".
 _DETERMINERS = _words(
     """a an the this that these those each every per one two three four five six seven
     eight nine ten twelve several many few its their our your his her my whose any some
-    no"""
+    no all both"""
 )
 # Adjectives by their form: "reproductive", "childbearing", "detectable", "first".
 _ADJECTIVE_ENDINGS = (
@@ -160,6 +162,22 @@ def _place_name(words: list[str]) -> bool:
     )
 
 
+def _object_of_a_word(words: list[str]) -> bool:
+    """ "it blocks UVA", "raised LDL": an acronym right after a lower-case content word names
+    a thing, not a document or a trial in a series ("the JNC 8", "in STEP 1", "LIBERTY AD")."""
+    if len(words) < 2:
+        return False
+    word = words[-2].strip(_QUOTES)
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in _FUNCTION_WORDS
+        and low not in _CLASSIFIERS
+        and low not in _COUNT_NOUNS
+    )
+
+
 def reading(head: str) -> str:
     """How the sentence ending in ``head`` relates to a number written after it:
     "open" (the number belongs), "complete" (the number cites) or "ambiguous"."""
@@ -180,7 +198,9 @@ def reading(head: str) -> str:
         return _numbering_noun_reading(words, low)
     if low.endswith("ed") and _is_passive(words):
         return COMPLETE  # "it is not recommended 4": a passive takes no object
-    if _ACRONYM_RE.match(before) or low.endswith("ed"):
+    if _ACRONYM_RE.match(before):
+        return COMPLETE if _object_of_a_word(words) else AMBIGUOUS
+    if low.endswith("ed"):
         return AMBIGUOUS
     # Any other word ends a phrase — plurals included: "levels 1" is not "level 1".
     return COMPLETE
