@@ -189,3 +189,15 @@ def test_a_trial_whose_medicine_another_reference_names():
     assert codes(run(body, (cited, own)), "attribution-mismatch")
     body = "Crizanlizumab cut pain crises by 45% in the KESTREL trial [6].\n"
     assert not codes(run(body, (cited, own)), "attribution-mismatch")
+
+
+def test_a_body_in_full_and_possessive_against_its_acronym_in_the_title():
+    guideline = _paper(2, "FRESHA guideline: endometriosis.", "Human reproduction open", 2022, "guideline")
+    body = (
+        "The Federation of Regional Endocrine Societies for Health Assessment's guideline "
+        "advises against blood tests [2].\n"
+    )
+    assert not codes(run(body, (guideline,)), "attribution-mismatch")
+    # Initials that cover only part of a name do not make it the same body.
+    body = "The Royal Federation of Endocrine Societies says the same [2].\n"
+    assert codes(run(body, (guideline,)), "attribution-mismatch")

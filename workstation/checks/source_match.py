@@ -85,6 +85,30 @@ def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
     return False
 
 
+_ACRONYM_WORD_RE = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _initials_of(acronym: str, words: Sequence[str]) -> bool:
+    """Does ``acronym`` spell the whole name: each word one to three leading letters, a stop
+    word none or its first? "ESHRE" is European Society (of) Human Reproduction (and)
+    Embryology; "HA" is not American Heart Association."""
+    letters = acronym.lower()
+    reachable = {0}
+    for word in words:
+        following: set[int] = set()
+        for position in reachable:
+            if word in STOP_WORDS:
+                following.add(position)
+            for size in (1, 2, 3) if word not in STOP_WORDS else (1,):
+                end = position + size
+                if end <= len(letters) and letters[position:end] == word[:size]:
+                    following.add(end)
+        reachable = following
+        if not reachable:
+            return False
+    return len(letters) in reachable
+
+
 def _abbreviates(name: Sequence[str], ref_words: Sequence[str]) -> bool:
     """Is there a run of ``ref_words`` that abbreviates ``name`` or that ``name`` abbreviates?
 
@@ -131,6 +155,8 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
         acronym = _organisation_names()[1].get(spelled)
         if acronym and f" {acronym.lower()} " in joined:
             return True
+        if len(part_words) >= 3 and any(_initials_of(a, part_words) for a in _ACRONYM_WORD_RE.findall(text)):
+            return True  # "European Society of Human Reproduction and Embryology" in "ESHRE guideline"
         if _abbreviates(part_words, ref_words) or _all_words_in(
             part_words, _reference_words(ref.title)
         ):

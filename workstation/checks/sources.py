@@ -172,6 +172,9 @@ def attributed_years(text: str) -> list[int]:
 
 def _clean_name(name: str) -> str:
     name = name.strip().strip(_EDGE_PUNCT).strip()
+    # "The European Society of Human Reproduction and Embryology's guideline": the body, not
+    # its possessive, is the name.
+    name = re.sub(r"(?<=\w)['\u2019]s$", "", name)
     if name.lower().startswith("the "):
         name = name[4:]
     return name
