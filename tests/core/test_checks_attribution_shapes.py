@@ -201,3 +201,23 @@ def test_a_body_in_full_and_possessive_against_its_acronym_in_the_title():
     # Initials that cover only part of a name do not make it the same body.
     body = "The Royal Federation of Endocrine Societies says the same [2].\n"
     assert codes(run(body, (guideline,)), "attribution-mismatch")
+
+
+def test_a_guideline_body_against_a_guideline_on_its_field_unless_another_body_owns_it():
+    national = _paper(3, "UK clinical guideline for the prevention and treatment of gout.",
+                      "Archives of rheumatology", 2022, "guideline")
+    sentence = "The National Gout Guideline Group recommends treating to target [3].\n"
+    assert not codes(run(sentence, (national,)), "attribution-mismatch")
+    other = _paper(3, "Management of Gout: An Arthritis Society Clinical Practice Guideline.",
+                   "Rheumatology", 2019, "guideline")
+    assert codes(run(sentence, (other,)), "attribution-mismatch")
+
+
+def test_a_foundation_against_another_bodys_statement_on_its_field():
+    statement = _paper(2, "Sunscreen use and skin cancer prevention: a consensus statement.",
+                       "Journal of the American Academy of Dermatology", 2020, "guideline")
+    body = "The Skin Cancer Foundation says SPF 30 is the minimum [2].\n"
+    assert codes(run(body, (statement,)), "attribution-mismatch")
+    own = _paper(2, "Sunscreen use and skin cancer prevention: a consensus statement.",
+                 "British journal of dermatology", 2020, "guideline")
+    assert not codes(run(body, (own,)), "attribution-mismatch")

@@ -158,7 +158,7 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
         if len(part_words) >= 3 and any(_initials_of(a, part_words) for a in _ACRONYM_WORD_RE.findall(text)):
             return True  # "European Society of Human Reproduction and Embryology" in "ESHRE guideline"
         if _abbreviates(part_words, ref_words) or _all_words_in(
-            part_words, _reference_words(ref.title)
+            part_words, _reference_words(ref.title), ref.source
         ):
             return True
         if _guidance_of_own_body(part_words, ref):
@@ -168,15 +168,29 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
     return False
 
 
-def _all_words_in(name: Sequence[str], title_words: Sequence[str]) -> bool:
+def _all_words_in(name: Sequence[str], title_words: Sequence[str], source: str = "") -> bool:
     """Every word of a study's name, in any order: "European Randomized Study" in "… in a
     randomized European study". An organisation's own words ("Concussion in Sport
-    Group") need only what names its field, as the title of its statement does."""
+    Group") need only what names its field, as the title of its statement does, and a
+    body that writes guidelines ("National Osteoporosis Guideline Group") only its field
+    in a guideline's title — unless the title or the journal names another body ("… An
+    Endocrine Society Guideline", "Journal of the American Academy of Dermatology"), whose
+    statement on the same field it then is."""
     words = [w for w in name if w not in STOP_WORDS]
     if len(words) >= 2 and words[-1] in _STUDY_WORDS and set(words) <= set(title_words):
         return True
+    if (_ORGANISATION_NOUNS - set(words)) & {*_reference_words(source), *title_words}:
+        return False  # another body's journal or statement: "… An Endocrine Society Guideline"
     field = [w for w in words if w not in _BODY_WORDS]
-    return len(words) > len(field) >= 2 and _run_in(field, [w for w in title_words if w not in STOP_WORDS])
+    if len(words) > len(field) >= 2 and _run_in(field, [w for w in title_words if w not in STOP_WORDS]):
+        return True
+    topic = [w for w in field if w not in _GUIDELINE_WORDS]
+    return (
+        bool(topic)
+        and len(topic) < len(field)
+        and bool(_GUIDELINE_WORDS & set(title_words))
+        and set(topic) <= set(title_words)
+    )
 
 
 def _run_in(words: Sequence[str], ref_words: Sequence[str]) -> bool:
@@ -184,6 +198,12 @@ def _run_in(words: Sequence[str], ref_words: Sequence[str]) -> bool:
     return any(list(ref_words[i : i + size]) == list(words) for i in range(len(ref_words) - size + 1))
 
 
+_GUIDELINE_WORDS = word_set("guideline guidelines guidance")
+# Nouns that make a journal's name a body's: "Journal of the American Academy of Dermatology".
+_ORGANISATION_NOUNS = word_set(
+    """society foundation association college academy institute council committee federation
+    league alliance consortium"""
+)
 _STUDY_WORDS = word_set("study trial trials programme program initiative project survey cohort")
 _BODY_WORDS = word_set(
     """group society foundation association college academy institute council committee
@@ -249,6 +269,13 @@ def reference_bears_organisation(ref: ReferenceData, source: Source) -> bool | N
         return None
     if any(_word_run(form, words) for form in source.forms):
         return True
+    title_words = _reference_words(ref.title)
+    if any(
+        _all_words_in(name_words(form), title_words, ref.source)
+        for form in source.forms
+        if not is_acronym(form.replace(" ", ""))
+    ):
+        return True  # its statement or guideline on its field
     return any(is_journal(ref.source, j) for j in source.journals) and bool(
         _GUIDANCE_TITLE_RE.search(ref.title)
     )
