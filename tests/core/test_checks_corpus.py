@@ -52,25 +52,29 @@ HELDOUT_MIN_EXPECTED = 5
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
 # figures are, so that a change cannot make them worse unnoticed.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 17 of 18 found, 2 false. Missed: the Skin Cancer Foundation against a consensus
-    # statement on skin cancer in the dermatology academy's journal (its name's words are in
-    # the title). False: the European Society of Human Reproduction and Embryology's guideline
-    # against "ESHRE guideline" (the possessive hides the acronym), the National Osteoporosis
-    # Guideline Group against its "UK clinical guideline" (a title that does not name it).
-    "attribution-mismatch": (0.89, 0.94),
-    # 4 of 5 found: "… how well it blocks UVA 4." (an acronym may take a number of its own,
-    # and the list of three lacks 4, so it stays text).
-    "citation-unresolved": (1.0, 0.8),
-    # 19 of 24 found, 1 false. Missed: rankings without a figure ("the leading cause of
-    # irreversible blindness", "the leading cause of death", "the second biggest cause of
-    # disability", "the most common cancer", "the largest changeable risk factor"). False:
-    # "5 times more absorbable than other collagen brands", labelled promotion only.
-    "claim-uncited": (0.95, 0.79),
-    # 6 of 7 found. Missed: "the only device that cures sleep apnoea overnight".
-    "promotional-language": (1.0, 0.85),
-    # 6 of 6 found, 1 false: "… at all ages 1." ("ages" read as taking the number, as
-    # "aged 5" does), so reference 1 looked uncited.
-    "reference-uncited": (0.85, 1.0),
+    # 12 of 15 found, 1 false. Missed: the Faculty of Sexual and Reproductive Healthcare (a
+    # "Faculty" is not read as a body), the CYD-TDV trials cited to another dengue vaccine's
+    # paper (an unknown trial against a title naming none), a BMJ trial cited to JAMA (its
+    # citation after "sped it up 2" stayed text). False: the Osteoarthritis Research Society
+    # International against "OARSI guidelines" (OA comes from one word).
+    "attribution-mismatch": (0.92, 0.8),
+    # 5 of 6 found. Missed: "… is generally well tolerated 4." ("well" between "is" and the
+    # -ed form hides the passive, and the list of three lacks 4).
+    "citation-unresolved": (1.0, 0.83),
+    # 28 of 37 found, 6 false. Missed: what "researchers say" and "laboratory studies" show,
+    # "the world's biggest killer", "the most common type of arthritis", "the most commonly
+    # diagnosed", "grown fourfold", "two to four colds a year", a medicine "approved" with
+    # no regulator named, the Food Standards Agency's advice. False: author-year citations
+    # read as no citation (2), site furniture ("Trusted by over 2 million customers", "Voted
+    # helpful by 214 readers"), "kills 100% of mites" (labelled promotion), and the BMJ
+    # sentence whose citation stayed text.
+    "claim-uncited": (0.82, 0.75),
+    # 11 of 13 found. Missed: "10 times faster than ordinary curcumin capsules" and "kills
+    # 100% of mites in one application".
+    "promotional-language": (1.0, 0.84),
+    # 7 of 7 found, 8 false: six references cited by author and year, and two whose number
+    # stayed text after "before 1" and "sped it up 2".
+    "reference-uncited": (0.46, 1.0),
 }
 
 
