@@ -38,8 +38,12 @@ class StatusArea(QObject):
         self.progress.setFormat(label + "  %p%")
         self.progress.show()
         self.cancel.setVisible(cancellable)
+        # A job's label takes the message area only if no result message is showing there: a re-read that a
+        # change sets off ("Opening the article") must not wipe "Export finished" before the reviewer reads it.
+        current = self.bar.currentMessage()
+        if not current or current == self._progress_label:
+            self.bar.showMessage(label)
         self._progress_label = label
-        self.bar.showMessage(label)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
