@@ -5,11 +5,10 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from db.tables import Article, User
+from workstation.messages import message
 from workstation.views_workflow import ActionState
 from workstation.workflow import (
     ACTIONS,
-    RULE_SIGNATURE,
-    RULE_STEP,
     blockers_summary,
     permission_refusal,
     run_guards,
@@ -23,10 +22,7 @@ def action_states(session: Session, article: Article, actor: User) -> list[Actio
         reason = ""
         items: tuple[str, ...] = ()
         if article.status != action.source:
-            reason = (
-                f"{RULE_STEP}: '{action.label}' is possible only from {action.source}; "
-                f"the article is {article.status}"
-            )
+            reason = message("workflow.only-from", action=action.label, source=action.source, status=article.status)
         else:
             reason = permission_refusal(
                 action, role=actor.role, user_id=actor.id, created_by_id=article.created_by_id,
@@ -38,7 +34,7 @@ def action_states(session: Session, article: Article, actor: User) -> list[Actio
             if not reason and results:
                 reason = blockers_summary(results)
             if not reason and not actor.password_hash:
-                reason = f"{RULE_SIGNATURE}: {actor.name} has no password and cannot sign"
+                reason = message("signature.no-password", user=actor.name)
         states.append(ActionState(
             action=action.name, label=action.label, to=action.target, enabled=not reason,
             reason=reason, needs_reason=action.needs_reason,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from workstation.messages import Message, message
 from workstation.rendering import MAX_RENDER_CHARS, render_markdown
 from workstation.sanitize import MAX_PLAIN_CHARS
 from workstation.views import ClaimView
@@ -77,13 +78,15 @@ def render_marked(body: str, claims: Sequence[ClaimView] = (), *, timeout: float
     spans = claim_spans(body, claims)
     plain = mark_plain(body, spans)
     if len(body) > MAX_RENDER_CHARS:
-        return MarkedText(None, plain, f"This article is too large to render ({len(body):,} characters; the limit "
-                                       f"is {MAX_RENDER_CHARS:,}); showing plain text")
+        return MarkedText(None, plain, message("render.too-large", chars=len(body), limit=MAX_RENDER_CHARS))
     result = render_markdown(mark_claims(body, spans), timeout=timeout)
     if result.error is None:
         return MarkedText(claim_sentinels(result.html), plain)
     # The whole body is shown, not the first part the renderer's own fallback keeps.
-    return MarkedText(None, plain, result.error.removesuffix(f" (the first {MAX_PLAIN_CHARS:,} characters)"))
+    error = result.error
+    if isinstance(error, Message) and error.code == "render.first-chars":
+        return MarkedText(None, plain, error.params["notice"])
+    return MarkedText(None, plain, error.removesuffix(f" (the first {MAX_PLAIN_CHARS:,} characters)"))
 
 
 __all__ = ["claim_sentinels", "claim_spans", "mark_claims", "mark_plain", "render_marked"]

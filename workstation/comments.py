@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from db.tables import Comment, User
 from workstation.errors import ValidationError
+from workstation.messages import message
 from workstation.review import fetch
 from workstation.structure import ANCHOR_CONTEXT
 from workstation.views_review import CommentView
@@ -26,7 +27,7 @@ def get_comment(session: Session, comment_id: int) -> Comment:
 def validate_body(body: str) -> str:
     text = body.strip()
     if not text:
-        raise ValidationError("comment: the text is empty")
+        raise ValidationError(message("invalid.empty-comment"))
     if len(text) > MAX_COMMENT:
         raise ValidationError(f"comment: at most {MAX_COMMENT} characters")
     return text

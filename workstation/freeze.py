@@ -20,6 +20,7 @@ from sqlmodel import Session
 from db.tables import Article, Transition, User
 from workstation.audit import EventData, append_events
 from workstation.errors import FrozenRecord, PermissionDenied
+from workstation.messages import Message, message
 from workstation.review import get_article
 from workstation.workflow import ACTIONS_BY_NAME, APPROVED, permission_refusal
 
@@ -27,11 +28,9 @@ RULE_FROZEN = "approved record"
 FROZEN_REFUSED = "change.refused"  # the audit action of a refused change to an approved record
 
 
-def frozen_message(article_id: int, what: str) -> str:
-    return (
-        f"{RULE_FROZEN}: article {article_id} is Approved and signed, so its {what} cannot change; "
-        "reopen it first (give a reason), which supersedes the signature"
-    )
+def frozen_message(article_id: int, what: str) -> Message:
+    """'approved record: article 7 is Approved and signed, so its verdicts cannot change; …'."""
+    return message("frozen.record", article=article_id, what=what)
 
 
 def frozen_refusal(article_id: int, actor: User, what: str) -> FrozenRecord:

@@ -41,6 +41,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from workstation.citations import CITATION_RE
+from workstation.messages import message, message_of
 from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html, sanitize_html
 
 MAX_RENDER_CHARS = 2_000_000  # beyond this the body is shown as plain text at once
@@ -370,7 +371,7 @@ class _Worker:
                 ready = conn.poll(timeout)
             except (OSError, EOFError) as exc:
                 self._stop()
-                raise _RenderFailed("the renderer stopped") from exc
+                raise _RenderFailed(message("render.stopped")) from exc
             if not ready:
                 self._stop()
                 raise _RenderTimedOut
@@ -378,7 +379,7 @@ class _Worker:
                 status, payload = conn.recv()
             except (OSError, EOFError) as exc:
                 self._stop()
-                raise _RenderFailed("the renderer stopped unexpectedly") from exc
+                raise _RenderFailed(message("render.stopped-unexpectedly")) from exc
             if status != "ok":
                 raise _RenderFailed(payload)
             return payload
@@ -402,7 +403,7 @@ class _Worker:
         except (OSError, EOFError):
             pass
         self._stop()
-        raise _RenderFailed("the renderer did not start")
+        raise _RenderFailed(message("render.not-started"))
 
     def _stop(self) -> None:
         process, conn = self._process, self._conn
@@ -446,7 +447,7 @@ def shutdown_renderer() -> None:
 def _fallback(body: str, error: str) -> RenderResult:
     fragment, truncated = plain_text_html(body)
     if truncated:
-        error += f" (the first {MAX_PLAIN_CHARS:,} characters)"
+        error = message("render.first-chars", notice=error, chars=MAX_PLAIN_CHARS)
     return RenderResult(fragment, error, truncated)
 
 
@@ -458,28 +459,18 @@ def render_markdown(body: str, *, timeout: float = 2.0) -> RenderResult:
     body as escaped plain text and ``error`` says why.
     """
     if len(body) > MAX_RENDER_CHARS:
-        return _fallback(
-            body,
-            f"This article is too large to render ({len(body):,} characters; the limit is "
-            f"{MAX_RENDER_CHARS:,}); showing plain text",
-        )
+        return _fallback(body, message("render.too-large", chars=len(body), limit=MAX_RENDER_CHARS))
     prepared = neutralize(body)
     try:
         if not prepared.suspicious and len(prepared.text) <= FAST_PATH_CHARS:
             return RenderResult(_render_sanitized(prepared.text, prepared.plain))
         return RenderResult(_worker.render(prepared, timeout))
     except _RenderTimedOut:
-        return _fallback(
-            body,
-            f"This article could not be rendered in time ({timeout:g} s limit); "
-            "showing plain text",
-        )
+        return _fallback(body, message("render.timed-out", seconds=timeout))
     except _RenderFailed as exc:
-        return _fallback(body, f"This article could not be rendered ({exc}); showing plain text")
+        return _fallback(body, message("render.failed", problem=message_of(exc) or str(exc)))
     except RecursionError:
-        return _fallback(
-            body, "This article could not be rendered (it is nested too deeply); showing plain text"
-        )
+        return _fallback(body, message("render.too-deep"))
     except Exception as exc:  # a parser bug must not take the caller down
         return _fallback(
             body, f"This article could not be rendered ({type(exc).__name__}); showing plain text"

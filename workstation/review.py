@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 
 from db.tables import Article, Citation, Claim, Finding, Revision, Section, User, Verdict
 from workstation.errors import NotFound, PermissionDenied, ValidationError
+from workstation.messages import from_stored, stored_params
 from workstation.model import VERDICTS
 from workstation.undo import Unchanged, compare_and_swap
 from workstation.views_review import FindingView
@@ -238,7 +239,7 @@ def finding_views(session: Session, revision_id: int) -> list[FindingView]:
 def finding_view(f: Finding, dismissed_by: str | None) -> FindingView:
     assert f.id is not None
     return FindingView(
-        id=f.id, code=f.code, severity=f.severity, message=f.message, excerpt=f.excerpt,
+        id=f.id, code=f.code, severity=f.severity, message=from_stored(f.message, f.message_params), excerpt=f.excerpt,
         claim_id=f.claim_id, reference=f.reference_number, start=f.start, end=f.end,
         dismissed=f.dismissed, dismissed_by=dismissed_by, dismissed_reason=f.dismissed_reason,
         fingerprint=f.fingerprint,
@@ -285,7 +286,8 @@ def store_findings(session: Session, article: Article, revision: Revision, found
     carried = 0
     for f in found:
         values = {
-            "code": f.code, "severity": f.severity, "message": f.message, "excerpt": f.excerpt or "",
+            "code": f.code, "severity": f.severity, "message": f.message, "message_params": stored_params(f.message),
+            "excerpt": f.excerpt or "",
             "start": f.start, "end": f.end, "claim_id": claim_for_span(spans, f.start, f.end),
             "reference_number": f.reference, "fingerprint": f.fingerprint or "",
         }

@@ -30,9 +30,9 @@ from sqlmodel import Session, col
 from db.tables import Article, AuditEvent, Reference, Revision, Signature, User
 from workstation.audit import canonical_time, event_data, event_hash
 from workstation.errors import PermissionDenied
+from workstation.messages import message
 from workstation.model import ReferenceData, as_utc, content_hash
 from workstation.users import password_matches
-from workstation.workflow import RULE_SIGNATURE
 
 
 @dataclass(frozen=True)
@@ -97,11 +97,11 @@ def sign_reason(*, meaning: str, printed_name: str, role: str, revision_number: 
 def check_signer(user: User, password: str | None) -> None:
     """The signer re-enters their password at the moment of signing (§11.200(a))."""
     if not user.password_hash:
-        raise PermissionDenied(f"{RULE_SIGNATURE}: {user.name} has no password and cannot sign")
+        raise PermissionDenied(message("signature.no-password", user=user.name))
     if not password:
-        raise PermissionDenied(f"{RULE_SIGNATURE}: enter your password to sign the approval")
+        raise PermissionDenied(message("signature.enter-password"))
     if not password_matches(user, password):
-        raise PermissionDenied(f"{RULE_SIGNATURE}: the password is wrong; the approval was not signed")
+        raise PermissionDenied(message("signature.wrong-password"))
 
 
 def revision_hash(session: Session, revision: Revision) -> str:

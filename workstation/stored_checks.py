@@ -22,6 +22,7 @@ from sqlmodel import Session
 from db import references as queries
 from db.tables import Article, Meta
 from db.tables.references import Retraction
+from workstation.messages import stored_params
 from workstation.prepared import FindingTuple
 from workstation.references.retractions import Notice
 from workstation.references.status import flags_for
@@ -32,7 +33,7 @@ CHECKED_PREFIX = "checks.revision."  # Meta key marking a revision whose checks 
 CHECKED_AT_STORE = "checks.at_store"
 
 FINDING_COLUMNS = (
-    "article_id", "revision_id", "code", "severity", "message", "excerpt", "start", "end", "claim_id",
+    "article_id", "revision_id", "code", "severity", "message", "message_params", "excerpt", "start", "end", "claim_id",
     "reference_number", "fingerprint", "dismissed", "dismissed_by_id", "dismissed_reason", "dismissed_at",
 )
 
@@ -58,7 +59,7 @@ def finding_rows(
 ) -> list[tuple]:
     """The rows of a new revision's findings (nothing to carry over: no one has dismissed any yet)."""
     return [
-        (article_id, revision_id, code, severity, message, excerpt, start, end,
+        (article_id, revision_id, code, severity, message, stored_params(message), excerpt, start, end,
          claim_for_span(claim_spans, start, end), reference, fingerprint, False, None, "", None)
         for code, severity, message, excerpt, start, end, reference, fingerprint in found
     ]

@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, and_, select
 from sqlmodel import Session, col
 
 from db.tables import Citation, Claim, Finding, Verdict
+from workstation.messages import Message, from_stored, message
 from workstation.model import ROLES, STATUSES
 
 SUBMITTED, UNDER_REVIEW, APPROVED = STATUSES
@@ -77,51 +78,57 @@ def action_for(source: str, target: str) -> Action | None:
     return None
 
 
-def step_refusal(source: str, target: str) -> str | None:
+def either(statuses: list[str]) -> str:
+    """'Approved', 'Submitted or Approved', 'nowhere' (the table has at most two steps from a status)."""
+    if not statuses:
+        return message("workflow.nowhere")
+    if len(statuses) == 2:
+        return message("workflow.either", first=statuses[0], second=statuses[1])
+    return " or ".join(statuses)
+
+
+def step_refusal(source: str, target: str) -> Message | None:
     """Why there is no step from source to target (None when there is one)."""
     if action_for(source, target) is not None:
         return None
     if source == target:
-        return f"{RULE_STEP}: the article is already {source}"
+        return message("workflow.already", status=source)
     possible = [a.target for a in ACTIONS if a.source == source]
-    return (
-        f"{RULE_STEP}: no step from {source} to {target}; from {source} the article can go to "
-        f"{' or '.join(possible) or 'nowhere'}"
-    )
+    return message("workflow.no-step", source=source, target=target, targets=either(possible))
 
 
-def role_refusal(action: Action, role: str) -> str | None:
+def role_refusal(action: Action, role: str) -> Message | None:
     """Why this role may not take the step (None when it may)."""
     if role in action.roles:
         return None
     allowed = ", ".join(r for r in ROLES if r in action.roles)
-    article = "an" if role[:1] in ("a", "e", "i", "o", "u") else "a"
-    return f"{RULE_ROLE}: {article} {role} may not {action.label.lower()}; only {allowed} may"
+    code = "workflow.role-an" if role[:1] in ("a", "e", "i", "o", "u") else "workflow.role-a"
+    return message(code, role=role, step=action.label.lower(), allowed=allowed)
 
 
 def separation_refusal(
     action: Action, *, user_id: int | None, created_by_id: int | None, last_edited_by_id: int | None
-) -> str | None:
+) -> Message | None:
     """Nobody approves an article they authored or last edited, whatever their role."""
     if action.target != APPROVED or user_id is None:
         return None
     if created_by_id == user_id:
-        return f"{RULE_SEPARATION}: nobody approves an article they authored"
+        return message("workflow.authored")
     if last_edited_by_id == user_id:
-        return f"{RULE_SEPARATION}: nobody approves an article they last edited"
+        return message("workflow.last-edited")
     return None
 
 
-def reason_refusal(action: Action, reason: str) -> str | None:
+def reason_refusal(action: Action, reason: str) -> Message | None:
     if action.needs_reason and not reason.strip():
-        return f"{RULE_REASON}: say why you {action.label.lower()}"
+        return message("workflow.reason", step=action.label.lower())
     return None
 
 
 def permission_refusal(
     action: Action, *, role: str, user_id: int | None, created_by_id: int | None,
     last_edited_by_id: int | None,
-) -> str | None:
+) -> Message | None:
     """The first rule of role and separation of duties that refuses the step."""
     return role_refusal(action, role) or separation_refusal(
         action, user_id=user_id, created_by_id=created_by_id, last_edited_by_id=last_edited_by_id
@@ -133,10 +140,11 @@ def permission_refusal(
 
 @dataclass(frozen=True)
 class ApprovalGuard:
-    """A named check whose open items block approval; ``summary`` reads '3 <summary>'."""
+    """A named check whose open items block approval; ``summary`` reads '3 <summary>' (message ``code``)."""
 
     name: str
     summary: str
+    code: str
     check: Callable[[Session, int, int | None], list[str]]
 
 
@@ -154,20 +162,21 @@ def missing_verdicts(session: Session, article_id: int, revision_id: int | None)
         .order_by(Claim.position, Claim.id, Citation.number)
         .execution_options(yield_per=2_000)  # 60,000 of them are fetched a batch at a time
     )
-    return [f"claim {claim_id} cites [{number}] without a verdict" for claim_id, number in rows]
+    return [message("guard.missing-verdict", claim=claim_id, reference=number) for claim_id, number in rows]
 
 
 def open_error_findings(session: Session, article_id: int, revision_id: int | None) -> list[str]:
     """No error-level finding of the current revision may stay open."""
     rows = session.execute(
-        select(Finding.id, Finding.code, Finding.message)
+        select(Finding.id, Finding.code, Finding.message, Finding.message_params)
         .where(
             Finding.article_id == article_id, Finding.revision_id == revision_id,
             Finding.severity == "error", col(Finding.dismissed).is_(False),
         )
         .order_by(Finding.id)
     ).all()
-    return [f"open error finding {fid} ({code}): {message}" for fid, code, message in rows]
+    return [message("guard.open-error", finding=fid, code=code, message=from_stored(text, params))
+            for fid, code, text, params in rows]
 
 
 def unresolved_negative_verdicts(session: Session, article_id: int, revision_id: int | None) -> list[str]:
@@ -182,17 +191,17 @@ def unresolved_negative_verdicts(session: Session, article_id: int, revision_id:
         .order_by(Claim.position, Claim.id, Verdict.reference_number)
     ).all()
     return [
-        f"claim {claim_id} is judged {verdict} by reference [{number}] and has not been revised"
+        message("guard.negative-verdict", claim=claim_id, verdict=verdict, reference=number)
         for claim_id, number, verdict in rows
     ]
 
 
 APPROVAL_GUARDS: list[ApprovalGuard] = [
-    ApprovalGuard("missing_verdicts", "citation(s) without a verdict", missing_verdicts),
-    ApprovalGuard("open_error_findings", "open error finding(s)", open_error_findings),
+    ApprovalGuard("missing_verdicts", "citation(s) without a verdict", "guard.missing-verdicts", missing_verdicts),
+    ApprovalGuard("open_error_findings", "open error finding(s)", "guard.open-errors", open_error_findings),
     ApprovalGuard(
         "unresolved_negative_verdicts", "unresolved not-supported/contradicted verdict(s)",
-        unresolved_negative_verdicts,
+        "guard.negative-verdicts", unresolved_negative_verdicts,
     ),
 ]
 
@@ -209,17 +218,24 @@ def run_guards(
     return results
 
 
-def blockers_summary(results: list[tuple[ApprovalGuard, list[str]]]) -> str:
+def blockers_summary(results: list[tuple[ApprovalGuard, list[str]]]) -> Message:
     """'approval blocked: 2 citation(s) without a verdict; 1 open error finding(s)'."""
-    return f"{RULE_APPROVAL}: " + "; ".join(f"{len(items)} {guard.summary}" for guard, items in results)
+    return message("workflow.blocked", summary=[message(guard.code, count=len(items)) for guard, items in results])
 
 
-def meaning_refusal(meaning: str | None) -> str | None:
+def blockers_refusal(results: list[tuple[ApprovalGuard, list[str]]], shown: int = 5) -> Message:
+    """The summary and the first ``shown`` open items: what a refused approval says."""
+    items = [item for _guard, found in results for item in found]
+    more = message("workflow.and-more", count=len(items) - shown) if len(items) > shown else ""
+    return message("workflow.blocked-items", summary=blockers_summary(results), items=items[:shown], more=more)
+
+
+def meaning_refusal(meaning: str | None) -> Message | None:
     """A signature means one of the configured meanings, never free text (§11.50(a)(3))."""
     given = (meaning or "").strip()
     if not given or any(given.casefold() == m.casefold() for m in SIGNATURE_MEANINGS):
         return None
-    return f"{RULE_SIGNATURE}: the meaning must be one of: {'; '.join(SIGNATURE_MEANINGS)} (not {given!r})"
+    return message("signature.meaning", meanings="; ".join(SIGNATURE_MEANINGS), given=repr(given))
 
 
 def signature_meaning(meaning: str | None) -> str:

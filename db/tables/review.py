@@ -43,6 +43,8 @@ class Finding(SQLModel, table=True):
     code: str = Field(index=True)
     severity: str
     message: str = Field(sa_column=Column(Text, nullable=False))
+    # The message as its code and parameters (JSON, workstation.messages), for the window's language.
+    message_params: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     excerpt: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     start: int | None = None
     end: int | None = None

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from workstation.checks.context import ArticleContext, describe_reference
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
 from workstation.citations import CITATION_RE
+from workstation.messages import message
 from workstation.structure import citations_in, display_text
 
 UNRESOLVED = "citation-unresolved"
@@ -47,13 +48,13 @@ def citing_passages(ctx: ArticleContext) -> Iterator[CitingPassage]:
 def describe_listed(numbers: list[int]) -> str:
     """'no references', 'only 3 references', or 'references 1, 2 and 5'."""
     if not numbers:
-        return "no references"
+        return message("finding.listed-none")
     if numbers == list(range(1, len(numbers) + 1)):
-        return f"only {len(numbers)} reference{'s' if len(numbers) != 1 else ''}"
+        return message("finding.listed-count-one" if len(numbers) == 1 else "finding.listed-count", count=len(numbers))
     shown = [str(n) for n in numbers[:12]] + (["\u2026"] if len(numbers) > 12 else [])
     if len(shown) == 1:
-        return f"only reference {shown[0]}"
-    return f"references {', '.join(shown[:-1])} and {shown[-1]}"
+        return message("finding.listed-one", number=numbers[0])
+    return message("finding.listed-numbers", numbers=", ".join(shown[:-1]), last=shown[-1])
 
 
 def check_unresolved(ctx: ArticleContext) -> Iterator[Finding]:
@@ -63,15 +64,10 @@ def check_unresolved(ctx: ArticleContext) -> Iterator[Finding]:
         for number in passage.citations:
             if number in ctx.by_number:
                 continue
-            message = (
-                f"This claim cites reference {number}, but the article lists "
-                f"{describe_listed(listed)}. Add reference {number} to the reference list "
-                "or correct the citation number."
-            )
             yield make_finding(
                 UNRESOLVED,
                 ERROR,
-                message,
+                message("finding.citation-unresolved", number=number, listed=describe_listed(listed)),
                 shorten(passage.text, 400),
                 passage.start,
                 passage.end,
@@ -89,10 +85,6 @@ def check_uncited(ctx: ArticleContext) -> Iterator[Finding]:
         if ref.number in cited or ref.number in seen:
             continue
         seen.add(ref.number)
-        message = (
-            f"Reference {ref.number}, {describe_reference(ref)}, is listed but nothing in the "
-            f"article cites it. Cite it as [{ref.number}] after the claims it supports, "
-            "or remove it from the reference list."
-        )
+        text = message("finding.reference-uncited", number=ref.number, reference=describe_reference(ref))
         excerpt = shorten(ref.title, 400) if ref.title.strip() else f"Reference {ref.number}"
-        yield make_finding(UNCITED, WARNING, message, excerpt, None, None, ref.number)
+        yield make_finding(UNCITED, WARNING, text, excerpt, None, None, ref.number)

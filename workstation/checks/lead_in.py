@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
+from workstation.messages import message
 from workstation.structure import Block
 
 CODE = "dangling-lead-in"
@@ -24,15 +25,15 @@ _LABELS = word_set(
 def _follows(ctx: ArticleContext, block: Block | None) -> str | None:
     """What follows a lead-in, or None when it is the list or passage it announces."""
     if block is None:
-        return "nothing (it ends the article)"
+        return message("finding.follows-nothing")
     if block.kind in _CONTINUATIONS:
         return None
     line_start = ctx.body.rfind("\n", 0, block.start) + 1
     if _QUOTE_LINE_RE.match(ctx.body[line_start : block.start + 1]):
         return None
     if block.kind == "heading":
-        return f"the heading \u201c{shorten(block.text, 60)}\u201d"
-    return "another paragraph"
+        return message("finding.follows-heading", heading=shorten(block.text, 60))
+    return message("finding.follows-paragraph")
 
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:
@@ -52,11 +53,6 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         )
         if following is None:
             continue
-        message = (
-            f"This lead-in ends with a colon but is followed by {following}, not by the list "
-            "it announces. Add the missing items as a bulleted list, or rewrite the sentence "
-            "so that it stands on its own."
-        )
         yield make_finding(
-            CODE, WARNING, message, shorten(sentence.text, 400), sentence.start, sentence.end
+            CODE, WARNING, message("finding.dangling-lead-in", following=following), shorten(sentence.text, 400), sentence.start, sentence.end
         )

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
+from workstation.messages import message
 
 CODE = "promotional-language"
 
@@ -171,19 +172,15 @@ def reported_and_doubted(text: str, following: str = "") -> bool:
 
 
 def _message(terms: list[str], where: str) -> str:
-    quoted = ", ".join(f"\u201c{t}\u201d" for t in terms)
-    return (
-        f"{where} uses promotional or absolute wording ({quoted}) that no treatment can "
-        "promise. Replace it with neutral, specific wording: what was measured, in whom, "
-        "and with what risks."
-    )
+    """``where``: title, heading or sentence."""
+    return message(f"finding.promotional-{where}", terms=", ".join(f"\u201c{t}\u201d" for t in terms))
 
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per sentence, heading or title that uses hype."""
     terms = hype_terms(ctx.title)
     if terms:
-        yield make_finding(CODE, WARNING, _message(terms, "The title"), shorten(ctx.title, 400))
+        yield make_finding(CODE, WARNING, _message(terms, "title"), shorten(ctx.title, 400))
     blocks = ctx.structure.blocks
     for block in blocks:
         if block.kind == "heading" and ctx.kind_of(block.section) not in ("references",):
@@ -192,7 +189,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
                 yield make_finding(
                     CODE,
                     WARNING,
-                    _message(terms, "This heading"),
+                    _message(terms, "heading"),
                     shorten(block.text, 400),
                     block.start,
                     block.end,
@@ -210,7 +207,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             yield make_finding(
                 CODE,
                 WARNING,
-                _message(terms, "This sentence"),
+                _message(terms, "sentence"),
                 shorten(sentence.text, 400),
                 sentence.start,
                 sentence.end,

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import WARNING, Finding, make_finding
+from workstation.messages import message
 
 try:  # pragma: no cover - which branch runs depends on the installation
     import textstat as _textstat
@@ -152,16 +153,13 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         {w for s in sentences for w in _WORD_RE.findall(s) if len(w) >= 12},
         key=lambda w: (-len(w), w.lower()),
     )[:3]
-    advice = f"Shorten long sentences (the longest has {max(word_counts)} words)"
     if long_words:
-        advice += " and explain or replace technical words such as " + ", ".join(
-            f"\u201c{w}\u201d" for w in long_words
-        )
-    message = (
-        f"The article reads at about grade {grade:.1f} (Flesch-Kincaid), above the grade "
-        f"{TARGET_GRADE:.0f} target for a {audience} audience. {advice}."
-    )
+        advice = message("finding.shorten-and-explain", words=max(word_counts),
+                         terms=", ".join(f"\u201c{w}\u201d" for w in long_words))
+    else:
+        advice = message("finding.shorten", words=max(word_counts))
+    text = message("finding.reading-level", grade=grade, target=float(TARGET_GRADE), audience=audience, advice=advice)
     excerpt = (
         f"Whole article: reading level above grade {TARGET_GRADE:.0f} for a {audience} audience"
     )
-    yield make_finding(CODE, WARNING, message, excerpt)
+    yield make_finding(CODE, WARNING, text, excerpt)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
+from workstation.messages import message
 from workstation.structure import Sentence
 
 CODE = "claim-uncited"
@@ -384,11 +385,6 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         if marker is None or _covered_by_paragraph(ctx, sentence, index):
             continue
         kind, words = marker
-        message = (
-            f"This claim states {kind} (\u201c{shorten(words, 60)}\u201d) but cites no source. "
-            "Add a citation to the study, guideline or label that supports it, or remove "
-            "the claim."
-        )
         yield make_finding(
-            CODE, WARNING, message, shorten(sentence.text, 400), sentence.start, sentence.end
+            CODE, WARNING, message("finding.claim-uncited", kind=kind, words=shorten(words, 60)), shorten(sentence.text, 400), sentence.start, sentence.end
         )

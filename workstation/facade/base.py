@@ -37,6 +37,7 @@ from workstation.errors import (
 )
 from workstation.live import ChangeFeed, FeedUpdate, merge_all
 from workstation.live_events import OwnEvents
+from workstation.messages import Message, message
 from workstation.users import find_user, user_count
 
 SYSTEM_ACTOR = "system"
@@ -255,11 +256,8 @@ def _desk_role(engine: Engine) -> str | None:
     return None if trusted else str(role)
 
 
-def busy_message() -> str:
-    return (
-        f"the database is busy: another program or desk held its write lock for more than "
-        f"{busy_timeout_ms() / 1000:g} s; nothing was changed, try again"
-    )
+def busy_message() -> Message:
+    return message("conflict.busy", seconds=busy_timeout_ms() / 1000)
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

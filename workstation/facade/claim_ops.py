@@ -12,6 +12,7 @@ from workstation.audit import EventData
 from workstation.changes import OpChanges
 from workstation.errors import NotFound, ValidationError
 from workstation.facade.review_base import ReviewBase
+from workstation.messages import message
 from workstation.reference_documents import verdict_evidence_anchor
 from workstation.review import (
     REVIEW_ROLES,
@@ -117,7 +118,7 @@ class ClaimOps(ReviewBase):
             if reference < 1:
                 raise ValidationError("reference: a positive number")
             if reference in cited_numbers(session, claim_id):
-                raise ValidationError(f"claim {claim_id} already cites reference {reference}")
+                raise ValidationError(message("invalid.already-cites", claim=claim_id, reference=reference))
             changes = self._apply_link(session, acting.name, claim_id, reference, True)
         return self._record(self._reopened(changes, reopened), UndoEntry(
             "Link reference", self._link_step(claim_id, reference, False), self._link_step(claim_id, reference, True),
@@ -134,7 +135,7 @@ class ClaimOps(ReviewBase):
             session.add(Citation(claim_id=claim_id, number=reference, origin="reviewer"))
         elif not linked and row is not None:
             if row.origin != "reviewer":
-                raise ValidationError(f"reference {reference} is cited in the claim's text")
+                raise ValidationError(message("invalid.cited-in-text", reference=reference))
             session.delete(row)
         session.flush()
         refresh_counters(session, get_article(session, claim.article_id))
@@ -195,13 +196,13 @@ class ClaimOps(ReviewBase):
             while end > start and body[end - 1].isspace():
                 end -= 1
             if start == end:
-                raise ValidationError("the selection holds no text")
+                raise ValidationError(message("invalid.empty-selection"))
             duplicate = session.execute(select(Claim.id).where(
                 Claim.article_id == article_id, Claim.revision_id == revision.id,
                 col(Claim.orphaned).is_(False), Claim.start == start, Claim.end == end,
             )).first()
             if duplicate:
-                raise ValidationError(f"claim {duplicate[0]} already covers this text")
+                raise ValidationError(message("invalid.already-covered", claim=duplicate[0]))
             claim_id = self._insert_claim(session, article_id, revision.id, body, start, end, "manual")  # type: ignore[arg-type]
             renumber_claims(session, article_id)
             after = claim_snapshots(session, [claim_id])

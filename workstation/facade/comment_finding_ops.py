@@ -14,6 +14,7 @@ from workstation.edit_conflict import Resolution, conflict_for
 from workstation.errors import ConflictError, ValidationError
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.review_base import ReviewBase
+from workstation.messages import message
 from workstation.model import ReferenceData
 from workstation.notifications import notify_mentions
 from workstation.review import (
@@ -203,13 +204,13 @@ class CommentFindingOps(ReviewBase):
     def dismiss_finding(self, *, finding_id: int, user: str, reason: str, reopen: str = "") -> OpChanges:
         """A reviewer dismisses a finding, with a reason (audited; Approved: refused unless ``reopen`` says why)."""
         if not reason or not reason.strip():
-            raise ValidationError("dismiss: a reason is required")
+            raise ValidationError(message("invalid.dismiss-reason"))
         with self._write() as session:
             acting = self._reviewer(session, user, "dismiss findings")
             finding = self._finding(session, finding_id)
             reopened = self._unfreeze(session, finding.article_id, acting, reopen, "findings' dismissals")
             if finding.dismissed:
-                raise ValidationError(f"finding {finding_id} is already dismissed")
+                raise ValidationError(message("invalid.already-dismissed", finding=finding_id))
             before = (False, None, "", None)
             after = (True, acting.id, reason.strip(), datetime.now(UTC))
             changes = self._apply_dismissal(session, acting.name, finding_id, after)
@@ -264,16 +265,14 @@ class CommentFindingOps(ReviewBase):
         ``resolution`` records, in the same transaction, how such a conflict was resolved.
         """
         if not body.strip():
-            raise ValidationError("the body is empty")
+            raise ValidationError(message("invalid.empty-body"))
         with self._write() as session:
             acting = self._actor(session, user)
             assert acting is not None
             article = get_article(session, article_id)
             if expected_version is not None and article.version != expected_version:
-                raise ConflictError(
-                    f"article {article_id} was changed by someone else (version {article.version}, "
-                    f"you edited version {expected_version}): reload and try again"
-                )
+                raise ConflictError(message(
+                    "conflict.edited", article=article_id, current=article.version, expected=expected_version))
             if base_revision_id is not None and article.current_revision_id != base_revision_id:
                 raise conflict_for(session, article, base_revision_id, body)
             saved = save_new_revision(

@@ -22,6 +22,7 @@ from workstation.edit_conflict import (
 from workstation.errors import ValidationError
 from workstation.facade.review_base import ReviewBase
 from workstation.leases import EditorView
+from workstation.messages import message
 from workstation.model import ArticleDraft
 from workstation.review import current_revision, get_article
 from workstation.revisions import revision_references
@@ -68,7 +69,7 @@ class EditingOps(ReviewBase):
         if choice not in RESOLUTIONS:
             raise ValidationError(f"choice: one of {', '.join(RESOLUTIONS)}, not {choice!r}")
         if choice == MERGE and not (merged or "").strip():
-            raise ValidationError("the merged text is empty")
+            raise ValidationError(message("invalid.merged-empty"))
         with self._read() as session:
             article = get_article(session, article_id)
             if article.current_revision_id != theirs_revision_id:

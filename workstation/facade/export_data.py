@@ -29,6 +29,7 @@ from db.tables import (
 from workstation.audit import head_hash
 from workstation.errors import NotFound, WorkflowError
 from workstation.export.model import ExportArticle, SignatureInfo
+from workstation.messages import message
 from workstation.model import ArticleDraft, ReferenceData, as_utc
 from workstation.reference_documents import EvidencePlace, evidence_places
 from workstation.signatures import SignatureView, check_signatures, signature_views
@@ -128,7 +129,7 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
         if article is None:
             raise NotFound(f"no article with id {article_id}")
         if article.status != "Approved" or article.approved_revision_id is None:
-            raise WorkflowError(f"article {article_id} is {article.status}: only approved articles are exported")
+            raise WorkflowError(message("export.not-approved", article=article_id, status=article.status))
         revision = revisions.get(article.approved_revision_id)
         if revision is None:
             raise NotFound(f"article {article_id}: its approved revision is missing")
@@ -136,7 +137,7 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
             raise NotFound(f"article {article_id} has no revision")
         signature = signatures.get((article_id, revision.id))  # type: ignore[arg-type]
         if signature is None:
-            raise WorkflowError(f"article {article_id}: its approved revision carries no signature")
+            raise WorkflowError(message("export.unsigned", article=article_id))
         check = checks[signature.id]
         if not check.valid:
             raise WorkflowError(f"article {article_id}: the signature does not verify ({check.problem})")

@@ -33,6 +33,7 @@ from workstation.export.model import (
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.export_data import export_data
 from workstation.facade.manager import Manager
+from workstation.messages import message_of
 from workstation.model import as_utc
 from workstation.references.styling import check_style, styled_references
 
@@ -165,7 +166,7 @@ class ExportOps(Manager):
             )
             for done, ((article_id, article), texts) in enumerate(jobs, 1):
                 if not isinstance(article, ExportArticle) or texts is None:
-                    pending.append((article_id, str(article), []))
+                    pending.append((article_id, message_of(article) or str(article), []))
                     continue
                 writes = []
                 for fmt, content in zip(formats, texts, strict=True):

@@ -30,6 +30,7 @@ from workstation.errors import (
 )
 from workstation.facade.manager import Manager
 from workstation.history import history_entries, revision_diff, revision_views
+from workstation.messages import Message, message
 from workstation.model import normalize_status
 from workstation.notifications import notify_transition
 from workstation.review import fetch, get_article
@@ -57,12 +58,9 @@ from workstation.workflow import (
     DEFAULT_REVIEW_INTERVAL_MONTHS,
     REVIEW_INTERVAL_KEY,
     RULE_ROLE,
-    RULE_SIGNATURE,
-    RULE_STEP,
-    RULE_VERSION,
     action_for,
     add_months,
-    blockers_summary,
+    blockers_refusal,
     meaning_refusal,
     permission_refusal,
     reason_refusal,
@@ -180,18 +178,13 @@ class WorkflowOps(Manager):
                 raise WorkflowError(refusal)
             results = run_guards(session, article_id, article.current_revision_id)
             if results:
-                items = [item for _guard, found in results for item in found]
-                more = f" (and {len(items) - 5} more)" if len(items) > 5 else ""
-                raise WorkflowError(f"{blockers_summary(results)}: {'; '.join(items[:5])}{more}")
+                raise WorkflowError(blockers_refusal(results))
             self._check_signer(session, actor, password)
             revision = session.get(Revision, article.current_revision_id)
             if revision is None:
-                raise WorkflowError(f"{RULE_STEP}: article {article_id} has no revision to approve")
+                raise WorkflowError(message("workflow.no-revision", article=article_id))
             if revision_hash(session, revision) != revision.content_hash:
-                raise WorkflowError(
-                    f"{RULE_SIGNATURE}: revision {revision.number} no longer matches its content hash; "
-                    "it cannot be signed"
-                )
+                raise WorkflowError(message("signature.hash-mismatch", revision=revision.number))
             next_review = add_months(now.date(), _interval(session))
             values.update(approved_revision_id=revision.id, approved_at=now, next_review=next_review)
             field_event("approved_revision", article.approved_revision_id, revision.id)
@@ -238,9 +231,9 @@ class WorkflowOps(Manager):
             check_signer(actor, password)
             return
         if not password:
-            raise PermissionDenied(f"{RULE_SIGNATURE}: enter your password to sign the approval")
+            raise PermissionDenied(message("signature.enter-password"))
         if not self._core.users._password_ok(session, actor, password):
-            raise PermissionDenied(f"{RULE_SIGNATURE}: the password is wrong; the approval was not signed")
+            raise PermissionDenied(message("signature.wrong-password"))
 
     def _sign(
         self, session: Session, actor: User, article_id: int, revision: Revision, meaning: str | None,
@@ -367,10 +360,7 @@ class WorkflowOps(Manager):
         return OpChanges(event_ids=tuple(ids))  # nothing a view shows changes until the next approval
 
 
-def _stale(article_id: int, current: int | None, expected: int) -> str:
-    now = f" (now version {current})" if current is not None else ""
-    return (
-        f"{RULE_VERSION}: article {article_id} was changed by someone else since version {expected}{now}; "
-        "reload it and try again"
-    )
+def _stale(article_id: int, current: int | None, expected: int) -> Message:
+    now = message("conflict.now-version", current=current) if current is not None else ""
+    return message("conflict.version", article=article_id, expected=expected, now=now)
 

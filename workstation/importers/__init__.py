@@ -8,6 +8,7 @@ from workstation.errors import ImportFailed
 from workstation.importers.decoding import decode_text, read_text_file
 from workstation.importers.markdown_file import has_front_matter, parse_markdown, write_markdown
 from workstation.importers.page_capture import parse_page
+from workstation.messages import message
 from workstation.model import ArticleDraft
 from workstation.references.files import sniff
 
@@ -25,10 +26,7 @@ def parse_text(text: str, *, name: str = "") -> ArticleDraft:
         return parse_markdown(text)
     reference_format = sniff(text)
     if reference_format is not None:
-        raise ImportFailed(
-            f"this is a {_REFERENCE_FORMATS[reference_format]} reference file, not an article: "
-            "import it into the reference library ('workstation references import', or File → Import references…)"
-        )
+        raise ImportFailed(message("import.reference-file", format=_REFERENCE_FORMATS[reference_format]))
     return parse_page(text)
 
 
@@ -40,5 +38,5 @@ def read_article(path: str | Path) -> ArticleDraft:
     """Read and parse one file; raises :class:`ImportFailed` with the reason."""
     path = Path(path)
     if path.is_dir():
-        raise ImportFailed("this is a folder, not a file")
+        raise ImportFailed(message("import.folder"))
     return parse_text(read_text_file(path), name=path.name)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from workstation.errors import ImportFailed
 from workstation.importers import read_article
+from workstation.messages import message, message_of
 from workstation.prepared import NewArticle, prepare
 
 PARALLEL_THRESHOLD = 200
@@ -34,9 +35,9 @@ def prepare_file(path: str) -> NewArticle | str:
     try:
         return prepare(read_article(Path(path)), Path(path).name)
     except ImportFailed as exc:
-        return str(exc)
+        return message_of(exc) or str(exc)
     except RecursionError:
-        return "the file is nested too deeply to read"
+        return message("import.too-deep")
     except Exception as exc:  # noqa: BLE001 - one file the parser or a check trips on does not stop the rest
         return f"could not be read or checked: {type(exc).__name__}: {exc}"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workstation.errors import ImportFailed
+from workstation.messages import message
 from workstation.model import MAX_FILE_BYTES
 
 _BOM = b"\xef\xbb\xbf"
@@ -18,39 +19,32 @@ def read_text_file(path: Path) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFailed(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImportFailed(message("import.unreadable", problem=str(exc.strerror or exc))) from exc
     if size > MAX_FILE_BYTES:
-        raise ImportFailed(
-            f"the file is {size / 1024 / 1024:.1f} MB; articles larger than "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are refused"
-        )
+        raise ImportFailed(message("import.file-too-large", size=size / 1024 / 1024,
+                                   limit=MAX_FILE_BYTES // (1024 * 1024)))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImportFailed(message("import.unreadable", problem=str(exc.strerror or exc))) from exc
     return decode_text(data)
 
 
 def decode_text(data: bytes) -> str:
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFailed(
-            f"the content is {len(data) / 1024 / 1024:.1f} MB; articles larger than "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are refused"
-        )
+        raise ImportFailed(message("import.content-too-large", size=len(data) / 1024 / 1024,
+                                   limit=MAX_FILE_BYTES // (1024 * 1024)))
     if data.startswith(_BOM):
         data = data[len(_BOM):]
     if not data.strip():
-        raise ImportFailed("the file is empty")
+        raise ImportFailed(message("import.empty"))
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise ImportFailed(
-            f"the file contains NUL bytes (first at byte {nul}): "
-            "it looks like a binary file, not an article"
-        )
+        raise ImportFailed(message("import.nul", offset=nul))
     sample = data[:8192]
     controls = len(sample.translate(None, _TEXT_BYTES))
     if controls > max(8, len(sample) // 100):
-        raise ImportFailed("the file contains control characters: it looks like a binary file, not an article")
+        raise ImportFailed(message("import.control"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

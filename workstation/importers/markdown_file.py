@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from workstation.errors import ImportFailed
+from workstation.messages import message
 from workstation.model import (
     AUDIENCES,
     REFERENCE_TYPES,
@@ -64,10 +65,10 @@ def parse_markdown(text: str) -> ArticleDraft:
     warnings: list[str] = []
     if match is None:
         if has_front_matter(text):
-            raise ImportFailed("front matter: the opening '---' has no closing '---' line")
+            raise ImportFailed(message("import.unclosed-front-matter"))
         heading = _H1_RE.match(text)
         if heading is None:
-            raise ImportFailed("front matter: missing; 'title' is required")
+            raise ImportFailed(message("import.no-title"))
         meta: dict[str, Any] = {"title": heading.group(1)}
         body = text[heading.end():].lstrip("\n")
         warnings.append("no front matter: the title was taken from the first heading")
@@ -89,7 +90,7 @@ def parse_markdown(text: str) -> ArticleDraft:
         if unknown:
             warnings.append("front matter: ignored unknown field(s) " + ", ".join(unknown))
     if not body.strip():
-        raise ImportFailed("the article has no body text")
+        raise ImportFailed(message("import.no-body"))
     return ArticleDraft(
         title=_required_text(meta, "title"),
         body=body,
@@ -140,13 +141,13 @@ def _type_name(value: Any) -> str:
 
 def _required_text(meta: dict, key: str) -> str:
     if key not in meta or meta[key] is None:
-        raise ImportFailed(f"front matter: '{key}' is required")
+        raise ImportFailed(message("import.required", key=key))
     value = meta[key]
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise ImportFailed(f"front matter: '{key}' must be text, not {_type_name(value)}")
     text = str(value)
     if not text.strip():
-        raise ImportFailed(f"front matter: '{key}' is empty")
+        raise ImportFailed(message("import.empty-key", key=key))
     if "\x00" in text:
         raise ImportFailed(f"front matter: '{key}' contains a NUL character")
     return text
@@ -164,7 +165,7 @@ def _audience(value: Any) -> str:
     if value is None:
         return "patient"
     if not isinstance(value, str) or value.strip().lower() not in AUDIENCES:
-        raise ImportFailed(f"front matter: 'audience' must be one of {', '.join(AUDIENCES)}, not {value!r}")
+        raise ImportFailed(message("import.audience", audiences=", ".join(AUDIENCES), given=repr(value)))
     return value.strip().lower()
 
 
@@ -191,7 +192,7 @@ def _date(value: Any, key: str) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ImportFailed(f"front matter: '{key}' must be an ISO date such as 2025-04-23, not {value!r}")
+    raise ImportFailed(message("import.date", key=key, given=repr(value)))
 
 
 def _authors(value: Any) -> tuple[str, ...]:

@@ -1,0 +1,125 @@
+"""The English templates of the sentences the core composes, by stable code (workstation.messages).
+
+A code never changes meaning once released: the window translates by it (``ui/core_messages.py``
+holds the same templates, translatable, and a test fails when a code here has no German entry
+there). Placeholders are ``str.format`` fields; a format spec (``{chars:,}``) is how English
+writes the number, and the window writes it by its locale instead.
+"""
+
+from __future__ import annotations
+
+TEMPLATES: dict[str, str] = {
+    # ------------------------------------------------------------ the workflow (workstation/workflow.py)
+    "workflow.already": "workflow: the article is already {status}",
+    "workflow.no-step": "workflow: no step from {source} to {target}; from {source} the article can go to {targets}",
+    "workflow.either": "{first} or {second}",
+    "workflow.nowhere": "nowhere",
+    "workflow.only-from": "workflow: '{action}' is possible only from {source}; the article is {status}",
+    "workflow.no-revision": "workflow: article {article} has no revision to approve",
+    "workflow.role-a": "role: a {role} may not {step}; only {allowed} may",
+    "workflow.role-an": "role: an {role} may not {step}; only {allowed} may",
+    "workflow.authored": "separation of duties: nobody approves an article they authored",
+    "workflow.last-edited": "separation of duties: nobody approves an article they last edited",
+    "workflow.reason": "reason required: say why you {step}",
+    "workflow.blocked": "approval blocked: {summary}",
+    "workflow.blocked-items": "{summary}: {items}{more}",
+    "workflow.and-more": " (and {count} more)",
+    "guard.missing-verdicts": "{count} citation(s) without a verdict",
+    "guard.open-errors": "{count} open error finding(s)",
+    "guard.negative-verdicts": "{count} unresolved not-supported/contradicted verdict(s)",
+    "guard.missing-verdict": "claim {claim} cites [{reference}] without a verdict",
+    "guard.open-error": "open error finding {finding} ({code}): {message}",
+    "guard.negative-verdict": "claim {claim} is judged {verdict} by reference [{reference}] and has not been revised",
+    # ------------------------------------------------------------ signatures
+    "signature.meaning": "electronic signature: the meaning must be one of: {meanings} (not {given})",
+    "signature.no-password": "electronic signature: {user} has no password and cannot sign",
+    "signature.enter-password": "electronic signature: enter your password to sign the approval",
+    "signature.wrong-password": "electronic signature: the password is wrong; the approval was not signed",
+    "signature.hash-mismatch": "electronic signature: revision {revision} no longer matches its content hash; "
+                               "it cannot be signed",
+    # ------------------------------------------------------------ an approved record is frozen (freeze.py)
+    "frozen.record": "approved record: article {article} is Approved and signed, so its {what} cannot change; "
+                     "reopen it first (give a reason), which supersedes the signature",
+    # ------------------------------------------------------------ another writer was first
+    "conflict.version": "concurrent change: article {article} was changed by someone else since version "
+                        "{expected}{now}; reload it and try again",
+    "conflict.now-version": " (now version {current})",
+    "conflict.edited": "article {article} was changed by someone else (version {current}, you edited version "
+                       "{expected}): reload and try again",
+    "conflict.busy": "the database is busy: another program or desk held its write lock for more than "
+                     "{seconds:g} s; nothing was changed, try again",
+    # ------------------------------------------------------------ importing an article
+    "import.folder": "this is a folder, not a file",
+    "import.reference-file": "this is a {format} reference file, not an article: import it into the reference "
+                             "library ('workstation references import', or File → Import references…)",
+    "import.unreadable": "cannot read the file: {problem}",
+    "import.file-too-large": "the file is {size:.1f} MB; articles larger than {limit} MB are refused",
+    "import.content-too-large": "the content is {size:.1f} MB; articles larger than {limit} MB are refused",
+    "import.empty": "the file is empty",
+    "import.nul": "the file contains NUL bytes (first at byte {offset}): it looks like a binary file, not an article",
+    "import.control": "the file contains control characters: it looks like a binary file, not an article",
+    "import.too-deep": "the file is nested too deeply to read",
+    "import.no-body": "the article has no body text",
+    "import.unclosed-front-matter": "front matter: the opening '---' has no closing '---' line",
+    "import.no-title": "front matter: missing; 'title' is required",
+    "import.required": "front matter: '{key}' is required",
+    "import.empty-key": "front matter: '{key}' is empty",
+    "import.audience": "front matter: 'audience' must be one of {audiences}, not {given}",
+    "import.date": "front matter: '{key}' must be an ISO date such as 2025-04-23, not {given}",
+    # ------------------------------------------------------------ rendering an article (rendering.py)
+    "render.too-large": "This article is too large to render ({chars:,} characters; the limit is {limit:,}); "
+                        "showing plain text",
+    "render.timed-out": "This article could not be rendered in time ({seconds:g} s limit); showing plain text",
+    "render.failed": "This article could not be rendered ({problem}); showing plain text",
+    "render.stopped": "the renderer stopped",
+    "render.stopped-unexpectedly": "the renderer stopped unexpectedly",
+    "render.not-started": "the renderer did not start",
+    "render.too-deep": "This article could not be rendered (it is nested too deeply); showing plain text",
+    "render.first-chars": "{notice} (the first {chars:,} characters)",
+    # ------------------------------------------------------------ input that does not have the right shape
+    "invalid.empty-body": "the body is empty",
+    "invalid.dismiss-reason": "dismiss: a reason is required",
+    "invalid.already-dismissed": "finding {finding} is already dismissed",
+    "invalid.already-cites": "claim {claim} already cites reference {reference}",
+    "invalid.cited-in-text": "reference {reference} is cited in the claim's text",
+    "invalid.empty-selection": "the selection holds no text",
+    "invalid.already-covered": "claim {claim} already covers this text",
+    "invalid.empty-comment": "comment: the text is empty",
+    "invalid.merged-empty": "the merged text is empty",
+    # ------------------------------------------------------------ the checks' findings (workstation/checks)
+    "finding.citation-unresolved": "This claim cites reference {number}, but the article lists {listed}. Add "
+                                   "reference {number} to the reference list or correct the citation number.",
+    "finding.listed-none": "no references",
+    "finding.listed-count-one": "only {count} reference",
+    "finding.listed-count": "only {count} references",
+    "finding.listed-one": "only reference {number}",
+    "finding.listed-numbers": "references {numbers} and {last}",
+    "finding.reference-uncited": "Reference {number}, {reference}, is listed but nothing in the article cites it. "
+                                 "Cite it as [{number}] after the claims it supports, or remove it from the "
+                                 "reference list.",
+    "finding.promotional-title": "The title uses promotional or absolute wording ({terms}) that no treatment can "
+                                 "promise. Replace it with neutral, specific wording: what was measured, in whom, "
+                                 "and with what risks.",
+    "finding.promotional-heading": "This heading uses promotional or absolute wording ({terms}) that no treatment "
+                                   "can promise. Replace it with neutral, specific wording: what was measured, in "
+                                   "whom, and with what risks.",
+    "finding.promotional-sentence": "This sentence uses promotional or absolute wording ({terms}) that no treatment "
+                                    "can promise. Replace it with neutral, specific wording: what was measured, in "
+                                    "whom, and with what risks.",
+    "finding.dangling-lead-in": "This lead-in ends with a colon but is followed by {following}, not by the list it "
+                                "announces. Add the missing items as a bulleted list, or rewrite the sentence so "
+                                "that it stands on its own.",
+    "finding.follows-nothing": "nothing (it ends the article)",
+    "finding.follows-heading": "the heading \u201c{heading}\u201d",
+    "finding.follows-paragraph": "another paragraph",
+    "finding.claim-uncited": "This claim states {kind} (\u201c{words}\u201d) but cites no source. Add a citation "
+                             "to the study, guideline or label that supports it, or remove the claim.",
+    "finding.reading-level": "The article reads at about grade {grade:.1f} (Flesch-Kincaid), above the grade "
+                             "{target:.0f} target for a {audience} audience. {advice}.",
+    "finding.shorten": "Shorten long sentences (the longest has {words} words)",
+    "finding.shorten-and-explain": "Shorten long sentences (the longest has {words} words) and explain or replace "
+                                   "technical words such as {terms}",
+    # ------------------------------------------------------------ export
+    "export.not-approved": "article {article} is {status}: only approved articles are exported",
+    "export.unsigned": "article {article}: its approved revision carries no signature",
+}
