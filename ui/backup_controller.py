@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.core_messages import error_text
 from ui.errors import report_error
 from workstation.facade import BackupReport
 
@@ -79,7 +80,7 @@ class BackupController(QObject):
             QTimer.singleShot(0, self, lambda: self._show(report))  # once the runner went idle
 
         def refused(error: BaseException) -> None:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             report_error(error, parent=self.window, title=self.tr("Back up"))
 
         self.window.runner.long_mutation(backup, done, failure=refused, label=self.tr("Backing up the database"))

@@ -15,6 +15,7 @@ from types import TracebackType
 from platformdirs import user_log_dir
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ui.core_messages import error_text
 from workstation.errors import WorkstationError
 
 log = logging.getLogger("workstation.ui")
@@ -44,10 +45,8 @@ def configure_logging() -> None:
 
 
 def describe(error: BaseException) -> str:
-    """What a reviewer reads: our own errors as they are, others with their type."""
-    if isinstance(error, WorkstationError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
+    """What a reviewer reads: our own errors in the window's language, others with their type."""
+    return error_text(error)
 
 
 def report_error(error: BaseException, *, parent: QWidget | None = None, title: str = "Review Workstation") -> None:

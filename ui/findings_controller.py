@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QListWidgetItem
 
 from ui.card_fill import CardFiller
+from ui.core_messages import core_text
 from ui.desk import Desk
 from ui.dialogs.reason import ReasonDialog
 from ui.gradual_release import GradualRelease
@@ -78,7 +79,7 @@ class FindingsController(QObject):
         if finding is None or user is None or shown is None:
             return
         reason = ReasonDialog.ask(self.desk.parent, self.tr("Dismiss finding"),
-                                  self.tr("Why is this not a problem?\n\n{message}").format(message=finding.message))
+                                  self.tr("Why is this not a problem?\n\n{message}").format(message=core_text(finding.message)))
         if reason:
             ws = self.desk.workstation
             change_record(self.desk, article_id=shown.id, what="findings' dismissals", label=self.tr("Dismissing the finding"),

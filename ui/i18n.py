@@ -7,6 +7,7 @@ README: Languages). English is the source language and needs no file.
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,6 +27,11 @@ from ui.gui_options import LANGUAGES
 TRANSLATIONS = Path(__file__).with_name("translations")
 
 _installed: list[QTranslator] = []
+
+
+def qt_translations() -> str:
+    """Where Qt keeps its own translations (qtbase_LANG.qm): in the wheel, and in the standalone build's folder."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def qm_file(language: str) -> Path:
@@ -59,9 +65,12 @@ def install_language(app: QCoreApplication, requested: str | None = None) -> str
     if language == "en":
         return language
     qt_own = QTranslator(app)  # Qt's own strings: the buttons of message boxes and file dialogs
-    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_own.load(QLocale(language), "qtbase", "_", qt_translations()):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    else:  # a build that left them out: the window still works, with English Cancel and Yes buttons
+        print(f"workstation: Qt's own {language} translation (qtbase_{language}.qm) is missing from "
+              f"{qt_translations()}; its standard buttons stay English", file=sys.stderr)
     ours = QTranslator(app)
     if not ours.load(str(qm_file(language))):
         remove_language(app)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ui.core_messages import error_text
 from ui.dialogs.form_parts import sentence
 from ui.views.lock_screen import LockScreen
 
@@ -115,7 +116,7 @@ class IdleLock(QObject):
 
         def refused(error: BaseException) -> None:
             self.screen.unlock.setEnabled(True)
-            self.screen.error.show_error(sentence(str(error), name))
+            self.screen.error.show_error(sentence(error_text(error), name))
             self.screen.password.setFocus()
 
         window.runner.query(lambda: ws.users.sign_in(name=name, password=password), done, failure=refused,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui import settings as store
 from ui.about import About
 from ui.backup_controller import BackupController
+from ui.core_messages import core_text
 from ui.dashboard_controller import DashboardController
 from ui.desk import Desk
 from ui.export_controller import ExportController
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         def done(report: Any) -> None:
             text = self.tr("Imported {0} article(s)").format(len(report.imported))
             if report.failed:
-                text += self.tr("; {0} failed: ").format(len(report.failed)) + "; ".join(f"{Path(f.file).name}: {f.error}"
+                text += self.tr("; {0} failed: ").format(len(report.failed)) + "; ".join(f"{Path(f.file).name}: {core_text(f.error)}"
                                                                         for f in report.failed[:3])
             if report.cancelled:
                 text += self.tr(" (cancelled)")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.core_messages import core_text
 from ui.i18n import number
 from ui.review_rows import CardRow, claim_rows, finding_rows
 from workstation.facade import MAX_RENDER_CHARS
@@ -307,7 +308,7 @@ def reader_pieces(text: MarkedText, body_chars: int = 0) -> tuple[ReaderPieces, 
     HTML with an element too large to lay out in steps is shown as the plain text instead. ``body_chars``,
     the body's length, tells a body too large to render from the renderer's other reasons (its own words).
     """
-    error = text.error
+    error = core_text(text.error) if text.error else text.error
     if text.html is None and body_chars > MAX_RENDER_CHARS:
         error = QCoreApplication.translate(
             "ReaderPieces", "This article is too large to render ({0} characters; the limit is {1}); showing plain text"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ui.core_messages import core_text, error_text
 from ui.dialogs.reopen_first import ReopenFirstDialog
 from ui.errors import report_error
 from workstation.errors import FrozenRecord
@@ -30,7 +31,7 @@ def change_record(desk: Desk, *, article_id: int, what: str, call: Callable[[str
     """
     shown = desk.selection.workspace
     if shown is not None and shown.id == article_id and shown.detail.summary.status == APPROVED:
-        reason = ReopenFirstDialog.ask(desk.parent, frozen_message(article_id, what))
+        reason = ReopenFirstDialog.ask(desk.parent, core_text(frozen_message(article_id, what)))
         if reason:
             _attempt(desk, call, reason, label)
         return
@@ -40,7 +41,7 @@ def change_record(desk: Desk, *, article_id: int, what: str, call: Callable[[str
 def _attempt(desk: Desk, call: Callable[[str], Any], reason: str, label: str) -> None:
     def failed(error: BaseException) -> None:
         if isinstance(error, FrozenRecord) and not reason:  # approved meanwhile, at another desk
-            again = ReopenFirstDialog.ask(desk.parent, str(error))
+            again = ReopenFirstDialog.ask(desk.parent, error_text(error))
             if again:
                 _attempt(desk, call, again, label)
         else:

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.core_messages import core_text
 from ui.theme import STATE_LABELS
 from workstation.views import ClaimView
 
@@ -67,6 +68,6 @@ def finding_rows(findings: Sequence[Any]) -> tuple[CardRow, ...]:
             lines.append(f"“{shortened(finding.excerpt, 200)}”")
         if finding.dismissed:
             lines.append(QCoreApplication.translate("ReviewRows", "Dismissed by {dismissed_by}: {dismissed_reason}").format(dismissed_by=finding.dismissed_by, dismissed_reason=finding.dismissed_reason))
-        rows.append(CardRow(finding.message, "\n".join(lines), "dismissed" if finding.dismissed else finding.severity,
+        rows.append(CardRow(core_text(finding.message), "\n".join(lines), "dismissed" if finding.dismissed else finding.severity,
                             finding))
     return tuple(rows)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QTableWidgetItem
 
 from ui import theme
+from ui.core_messages import error_text
 from ui.dialogs.form_parts import sentence
 from ui.dialogs.user_forms import AddUserDialog, ResetPasswordDialog, RoleDialog
 from ui.dialogs.users import (
@@ -190,7 +191,7 @@ class UsersAdmin(QObject):
         if not isinstance(error, WorkstationError):
             report_error(error, parent=self.dialog)
             return
-        self.dialog.message.show_error(sentence(str(error), *self.users))
+        self.dialog.message.show_error(sentence(error_text(error), *self.users))
         self.refresh()
 
     # ----------------------------------------------------------------- idle lock

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from ui.core_messages import core_text
 from ui.desk import Desk
 from ui.dialogs.reason import ReasonDialog
 from ui.dialogs.signature import SignatureDialog
@@ -67,7 +68,7 @@ class WorkflowActions(QObject):
             elif state is None:
                 enabled, why = False, self.tr("Not a step from {status}").format(status=status_label(shown.detail.status))
             else:
-                enabled, why = state.enabled, state.reason
+                enabled, why = state.enabled, core_text(state.reason)
             action.setEnabled(enabled)
             label = self.tr(WORKFLOW_ACTIONS[key][1]).replace("&", "").rstrip("…")
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -82,7 +83,7 @@ class WorkflowActions(QObject):
         kwargs: dict[str, Any] = {"article_id": detail.id, "to": to, "user": self.desk.user,
                                   "expected_version": detail.version}
         if key == "approve":
-            blockers = list(state.open_items) if state is not None else []
+            blockers = [core_text(item) for item in state.open_items] if state is not None else []
             signature = SignatureDialog.ask(self.desk.parent, self._printed_name(), blockers)
             if signature is None:
                 return

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from ui.core_messages import error_text
 from ui.dialogs.form_parts import (
     MessageLine,
     column,
@@ -74,7 +75,7 @@ class ChangePasswordDialog(QDialog):
             self.view = self.workstation.users.change_password(name=self.user_name, old_password=current,
                                                                new_password=new).user
         except WorkstationError as exc:
-            self.error.show_error(sentence(str(exc), self.user_name))
+            self.error.show_error(sentence(error_text(exc), self.user_name))
             for field in (self.current, self.new, self.repeat):
                 field.clear()
             self.current.setFocus()

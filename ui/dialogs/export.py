@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings as store
+from ui.core_messages import core_text
 from ui.i18n import numeric_date, timestamp
 from workstation.facade import EXPORT_FORMATS as FORMATS
 from workstation.facade import STYLE_LABELS, ExportReport, IndexEntry
@@ -420,11 +421,12 @@ class ExportSummary:
             text = QCoreApplication.translate("ExportSummary", "Nothing was written to {folder}.").format(folder=folder)
         details = ""
         if report.refused:
-            reasons = [f"• {r.reason}" for r in report.refused]
+            reasons = [f"• {core_text(r.reason)}" for r in report.refused]
             text += QCoreApplication.translate("ExportSummary", "\n\nRefused ({0}):\n").format(len(reasons)) + "\n".join(reasons[:REFUSALS_SHOWN])
             if len(reasons) > REFUSALS_SHOWN:
                 text += QCoreApplication.translate("ExportSummary", "\n… and {0} more (see the details).").format(len(reasons) - REFUSALS_SHOWN)
-                details = "\n".join(f"Article {r.id}: {r.reason}" for r in report.refused)
+                details = "\n".join(QCoreApplication.translate("ExportSummary", "Article {0}: {1}").format(r.id, core_text(r.reason))
+                                    for r in report.refused)
         if report.not_written:  # files beside the articles' (index.html) that could not be written
             text += QCoreApplication.translate("ExportSummary", "\n\nNot written:\n") + "\n".join(f"• {what}" for what in report.not_written)
         status = QCoreApplication.translate("ExportSummary", "{title}: {0} written to {folder}").format(written.lower() if not files else written, title=title, folder=folder)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
+from ui.core_messages import error_text
 from ui.dialogs.form_parts import (
     MessageLine,
     column,
@@ -113,7 +114,7 @@ class SignInDialog(QDialog):
                                                 display_name=self.display.text().strip())
             self.view = self.workstation.users.sign_in(name=name, password=password)
         except WorkstationError as exc:
-            self.error.show_error(sentence(str(exc), name))
+            self.error.show_error(sentence(error_text(exc), name))
             self.password.clear()
             self.repeat.clear()
             (self.name if not name else self.password).setFocus()

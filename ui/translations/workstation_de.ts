@@ -485,6 +485,379 @@
     </message>
 </context>
 <context>
+    <name>CoreAction</name>
+    <message>
+        <source>Start review</source>
+        <translation>Begutachtung starten</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessage</name>
+    <message>
+        <source>workflow: the article is already {status}</source>
+        <translation>Arbeitsablauf: Der Artikel ist bereits {status}</translation>
+    </message>
+    <message>
+        <source>workflow: no step from {source} to {target}; from {source} the article can go to {targets}</source>
+        <translation>Arbeitsablauf: Es gibt keinen Schritt von {source} nach {target}; von {source} kann der Artikel nach {targets}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <source>workflow: &apos;{action}&apos; is possible only from {source}; the article is {status}</source>
+        <translation>Arbeitsablauf: „{action}“ ist nur aus {source} möglich; der Artikel ist {status}</translation>
+    </message>
+    <message>
+        <source>workflow: article {article} has no revision to approve</source>
+        <translation>Arbeitsablauf: Artikel {article} hat keine Revision, die freigegeben werden könnte</translation>
+    </message>
+    <message>
+        <source>role: a {role} may not {step}; only {allowed} may</source>
+        <translation>Rolle: Ein {role} darf nicht {step}; das dürfen nur: {allowed}</translation>
+    </message>
+    <message>
+        <source>role: an {role} may not {step}; only {allowed} may</source>
+        <translation>Rolle: Ein {role} darf nicht {step}; das dürfen nur: {allowed}</translation>
+    </message>
+    <message>
+        <source>separation of duties: nobody approves an article they authored</source>
+        <translation>Funktionstrennung: Niemand gibt einen Artikel frei, den er selbst verfasst hat</translation>
+    </message>
+    <message>
+        <source>separation of duties: nobody approves an article they last edited</source>
+        <translation>Funktionstrennung: Niemand gibt einen Artikel frei, den er zuletzt bearbeitet hat</translation>
+    </message>
+    <message>
+        <source>reason required: say why you {step}</source>
+        <translation>Begründung erforderlich: Geben Sie an, warum Sie {step}</translation>
+    </message>
+    <message>
+        <source>approval blocked: {summary}</source>
+        <translation>Freigabe blockiert: {summary}</translation>
+    </message>
+    <message>
+        <source>{summary}: {items}{more}</source>
+        <translation>{summary}: {items}{more}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
+    </message>
+    <message>
+        <source>{count} citation(s) without a verdict</source>
+        <translation>{count} Zitierung(en) ohne Bewertung</translation>
+    </message>
+    <message>
+        <source>{count} open error finding(s)</source>
+        <translation>{count} offene(r) Fehlerbefund(e)</translation>
+    </message>
+    <message>
+        <source>{count} unresolved not-supported/contradicted verdict(s)</source>
+        <translation>{count} ungeklärte Bewertung(en) „nicht gestützt“/„widersprochen“</translation>
+    </message>
+    <message>
+        <source>claim {claim} cites [{reference}] without a verdict</source>
+        <translation>Aussage {claim} zitiert [{reference}] ohne Bewertung</translation>
+    </message>
+    <message>
+        <source>open error finding {finding} ({code}): {message}</source>
+        <translation>offener Fehlerbefund {finding} ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>claim {claim} is judged {verdict} by reference [{reference}] and has not been revised</source>
+        <translation>Aussage {claim} ist nach Quelle [{reference}] als „{verdict}“ bewertet und wurde nicht überarbeitet</translation>
+    </message>
+    <message>
+        <source>electronic signature: the meaning must be one of: {meanings} (not {given})</source>
+        <translation>Elektronische Signatur: Die Bedeutung muss eine der folgenden sein: {meanings} (nicht {given})</translation>
+    </message>
+    <message>
+        <source>electronic signature: {user} has no password and cannot sign</source>
+        <translation>Elektronische Signatur: {user} hat kein Passwort und kann nicht signieren</translation>
+    </message>
+    <message>
+        <source>electronic signature: enter your password to sign the approval</source>
+        <translation>Elektronische Signatur: Geben Sie Ihr Passwort ein, um die Freigabe zu signieren</translation>
+    </message>
+    <message>
+        <source>electronic signature: the password is wrong; the approval was not signed</source>
+        <translation>Elektronische Signatur: Das Passwort ist falsch; die Freigabe wurde nicht signiert</translation>
+    </message>
+    <message>
+        <source>electronic signature: revision {revision} no longer matches its content hash; it cannot be signed</source>
+        <translation>Elektronische Signatur: Revision {revision} stimmt nicht mehr mit ihrem Inhalts-Hash überein; sie kann nicht signiert werden</translation>
+    </message>
+    <message>
+        <source>approved record: article {article} is Approved and signed, so its {what} cannot change; reopen it first (give a reason), which supersedes the signature</source>
+        <translation>Freigegebener Datensatz: Artikel {article} ist freigegeben und signiert, daher können seine {what} nicht geändert werden; öffnen Sie ihn zuerst wieder (mit Begründung), wodurch die Signatur ersetzt wird</translation>
+    </message>
+    <message>
+        <source>concurrent change: article {article} was changed by someone else since version {expected}{now}; reload it and try again</source>
+        <translation>Gleichzeitige Änderung: Artikel {article} wurde seit Version {expected} von jemand anderem geändert{now}; laden Sie ihn neu und versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source> (now version {current})</source>
+        <translation> (jetzt Version {current})</translation>
+    </message>
+    <message>
+        <source>article {article} was changed by someone else (version {current}, you edited version {expected}): reload and try again</source>
+        <translation>Artikel {article} wurde von jemand anderem geändert (Version {current}, Sie haben Version {expected} bearbeitet): neu laden und noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program or desk held its write lock for more than {seconds:g} s; nothing was changed, try again</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm oder ein anderer Arbeitsplatz hielt die Schreibsperre länger als {seconds:g} s; nichts wurde geändert, versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>Das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>this is a {format} reference file, not an article: import it into the reference library (&apos;workstation references import&apos;, or File → Import references…)</source>
+        <translation>Das ist eine {format}-Literaturdatei, kein Artikel: Importieren Sie sie in die Literaturdatenbank („workstation references import“ oder Datei → Quellen importieren…)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {problem}</source>
+        <translation>Die Datei kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>the file is {size:.1f} MB; articles larger than {limit} MB are refused</source>
+        <translation>Die Datei ist {size:.1f} MB groß; Artikel über {limit} MB werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>the content is {size:.1f} MB; articles larger than {limit} MB are refused</source>
+        <translation>Der Inhalt ist {size:.1f} MB groß; Artikel über {limit} MB werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes (first at byte {offset}): it looks like a binary file, not an article</source>
+        <translation>Die Datei enthält NUL-Bytes (das erste bei Byte {offset}): Sie sieht nach einer Binärdatei aus, nicht nach einem Artikel</translation>
+    </message>
+    <message>
+        <source>the file contains control characters: it looks like a binary file, not an article</source>
+        <translation>Die Datei enthält Steuerzeichen: Sie sieht nach einer Binärdatei aus, nicht nach einem Artikel</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to read</source>
+        <translation>Die Datei ist zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>the article has no body text</source>
+        <translation>Der Artikel hat keinen Text</translation>
+    </message>
+    <message>
+        <source>front matter: the opening &apos;---&apos; has no closing &apos;---&apos; line</source>
+        <translation>Front Matter: Zum öffnenden „---“ fehlt die schließende „---“-Zeile</translation>
+    </message>
+    <message>
+        <source>front matter: missing; &apos;title&apos; is required</source>
+        <translation>Front Matter: fehlt; „title“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;{key}&apos; is required</source>
+        <translation>Front Matter: „{key}“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;{key}&apos; is empty</source>
+        <translation>Front Matter: „{key}“ ist leer</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;audience&apos; must be one of {audiences}, not {given}</source>
+        <translation>Front Matter: „audience“ muss eines von {audiences} sein, nicht {given}</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;{key}&apos; must be an ISO date such as 2025-04-23, not {given}</source>
+        <translation>Front Matter: „{key}“ muss ein ISO-Datum wie 2025-04-23 sein, nicht {given}</translation>
+    </message>
+    <message>
+        <source>This article is too large to render ({chars:,} characters; the limit is {limit:,}); showing plain text</source>
+        <translation>Dieser Artikel ist zu groß für die Darstellung ({chars:,} Zeichen; die Grenze liegt bei {limit:,}); er wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source>This article could not be rendered in time ({seconds:g} s limit); showing plain text</source>
+        <translation>Dieser Artikel konnte nicht rechtzeitig dargestellt werden (Grenze {seconds:g} s); er wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source>This article could not be rendered ({problem}); showing plain text</source>
+        <translation>Dieser Artikel konnte nicht dargestellt werden ({problem}); er wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source>the renderer stopped</source>
+        <translation>der Darsteller wurde beendet</translation>
+    </message>
+    <message>
+        <source>the renderer stopped unexpectedly</source>
+        <translation>der Darsteller wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>the renderer did not start</source>
+        <translation>der Darsteller ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>This article could not be rendered (it is nested too deeply); showing plain text</source>
+        <translation>Dieser Artikel konnte nicht dargestellt werden (er ist zu tief verschachtelt); er wird als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <source>{notice} (the first {chars:,} characters)</source>
+        <translation>{notice} (die ersten {chars:,} Zeichen)</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>Der Text ist leer</translation>
+    </message>
+    <message>
+        <source>dismiss: a reason is required</source>
+        <translation>Verwerfen: Eine Begründung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>finding {finding} is already dismissed</source>
+        <translation>Befund {finding} ist bereits verworfen</translation>
+    </message>
+    <message>
+        <source>claim {claim} already cites reference {reference}</source>
+        <translation>Aussage {claim} zitiert Quelle {reference} bereits</translation>
+    </message>
+    <message>
+        <source>reference {reference} is cited in the claim&apos;s text</source>
+        <translation>Quelle {reference} wird im Text der Aussage zitiert</translation>
+    </message>
+    <message>
+        <source>the selection holds no text</source>
+        <translation>Die Auswahl enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>claim {claim} already covers this text</source>
+        <translation>Aussage {claim} umfasst diesen Text bereits</translation>
+    </message>
+    <message>
+        <source>comment: the text is empty</source>
+        <translation>Kommentar: Der Text ist leer</translation>
+    </message>
+    <message>
+        <source>the merged text is empty</source>
+        <translation>Der zusammengeführte Text ist leer</translation>
+    </message>
+    <message>
+        <source>This claim cites reference {number}, but the article lists {listed}. Add reference {number} to the reference list or correct the citation number.</source>
+        <translation>Diese Aussage zitiert Quelle {number}, der Artikel führt aber {listed} auf. Ergänzen Sie Quelle {number} im Quellenverzeichnis oder korrigieren Sie die Zitiernummer.</translation>
+    </message>
+    <message>
+        <source>no references</source>
+        <translation>keine Quellen</translation>
+    </message>
+    <message>
+        <source>only {count} reference</source>
+        <translation>nur {count} Quelle</translation>
+    </message>
+    <message>
+        <source>only {count} references</source>
+        <translation>nur {count} Quellen</translation>
+    </message>
+    <message>
+        <source>only reference {number}</source>
+        <translation>nur Quelle {number}</translation>
+    </message>
+    <message>
+        <source>references {numbers} and {last}</source>
+        <translation>die Quellen {numbers} und {last}</translation>
+    </message>
+    <message>
+        <source>Reference {number}, {reference}, is listed but nothing in the article cites it. Cite it as [{number}] after the claims it supports, or remove it from the reference list.</source>
+        <translation>Quelle {number}, {reference}, ist aufgeführt, wird im Artikel aber nirgends zitiert. Zitieren Sie sie als [{number}] nach den Aussagen, die sie stützt, oder entfernen Sie sie aus dem Quellenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>The title uses promotional or absolute wording ({terms}) that no treatment can promise. Replace it with neutral, specific wording: what was measured, in whom, and with what risks.</source>
+        <translation>Der Titel verwendet werbende oder absolute Formulierungen ({terms}), die keine Behandlung versprechen kann. Ersetzen Sie sie durch neutrale, genaue Angaben: was gemessen wurde, bei wem und mit welchen Risiken.</translation>
+    </message>
+    <message>
+        <source>This heading uses promotional or absolute wording ({terms}) that no treatment can promise. Replace it with neutral, specific wording: what was measured, in whom, and with what risks.</source>
+        <translation>Diese Überschrift verwendet werbende oder absolute Formulierungen ({terms}), die keine Behandlung versprechen kann. Ersetzen Sie sie durch neutrale, genaue Angaben: was gemessen wurde, bei wem und mit welchen Risiken.</translation>
+    </message>
+    <message>
+        <source>This sentence uses promotional or absolute wording ({terms}) that no treatment can promise. Replace it with neutral, specific wording: what was measured, in whom, and with what risks.</source>
+        <translation>Dieser Satz verwendet werbende oder absolute Formulierungen ({terms}), die keine Behandlung versprechen kann. Ersetzen Sie sie durch neutrale, genaue Angaben: was gemessen wurde, bei wem und mit welchen Risiken.</translation>
+    </message>
+    <message>
+        <source>This lead-in ends with a colon but is followed by {following}, not by the list it announces. Add the missing items as a bulleted list, or rewrite the sentence so that it stands on its own.</source>
+        <translation>Diese Einleitung endet mit einem Doppelpunkt, es folgt aber {following} und nicht die angekündigte Liste. Ergänzen Sie die fehlenden Punkte als Aufzählung oder formulieren Sie den Satz so, dass er für sich steht.</translation>
+    </message>
+    <message>
+        <source>nothing (it ends the article)</source>
+        <translation>nichts (sie beendet den Artikel)</translation>
+    </message>
+    <message>
+        <source>the heading “{heading}”</source>
+        <translation>die Überschrift „{heading}“</translation>
+    </message>
+    <message>
+        <source>another paragraph</source>
+        <translation>ein weiterer Absatz</translation>
+    </message>
+    <message>
+        <source>This claim states {kind} (“{words}”) but cites no source. Add a citation to the study, guideline or label that supports it, or remove the claim.</source>
+        <translation>Diese Aussage nennt {kind} („{words}“), zitiert aber keine Quelle. Zitieren Sie die Studie, Leitlinie oder Fachinformation, die sie stützt, oder entfernen Sie die Aussage.</translation>
+    </message>
+    <message>
+        <source>The article reads at about grade {grade:.1f} (Flesch-Kincaid), above the grade {target:.0f} target for a {audience} audience. {advice}.</source>
+        <translation>Der Artikel liest sich etwa auf Klassenstufe {grade:.1f} (Flesch-Kincaid), über dem Ziel von Stufe {target:.0f} für die Zielgruppe „{audience}“. {advice}.</translation>
+    </message>
+    <message>
+        <source>Shorten long sentences (the longest has {words} words)</source>
+        <translation>Kürzen Sie lange Sätze (der längste hat {words} Wörter)</translation>
+    </message>
+    <message>
+        <source>Shorten long sentences (the longest has {words} words) and explain or replace technical words such as {terms}</source>
+        <translation>Kürzen Sie lange Sätze (der längste hat {words} Wörter) und erklären oder ersetzen Sie Fachwörter wie {terms}</translation>
+    </message>
+    <message>
+        <source>article {article} is {status}: only approved articles are exported</source>
+        <translation>Artikel {article} ist {status}: Nur freigegebene Artikel werden exportiert</translation>
+    </message>
+    <message>
+        <source>article {article}: its approved revision carries no signature</source>
+        <translation>Artikel {article}: Seine freigegebene Revision trägt keine Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>CoreStep</name>
+    <message>
+        <source>start review</source>
+        <translation>die Begutachtung starten</translation>
+    </message>
+    <message>
+        <source>request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>freigeben</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>wieder öffnen</translation>
+    </message>
+</context>
+<context>
     <name>DashboardController</name>
     <message>
         <source>&amp;Dashboard</source>
@@ -998,6 +1371,10 @@ Abgelehnt ({0}):
 … und {0} weitere (siehe Details).</translation>
     </message>
     <message>
+        <source>Article {0}: {1}</source>
+        <translation>Artikel {0}: {1}</translation>
+    </message>
+    <message>
         <source>
 
 Not written:
@@ -1175,6 +1552,21 @@ Nicht geschrieben:
     </message>
 </context>
 <context>
+    <name>FindingKind</name>
+    <message>
+        <source>a statistic</source>
+        <translation>eine Statistik</translation>
+    </message>
+    <message>
+        <source>a study finding</source>
+        <translation>ein Studienergebnis</translation>
+    </message>
+    <message>
+        <source>a regulatory fact</source>
+        <translation>eine behördliche Tatsache</translation>
+    </message>
+</context>
+<context>
     <name>FindingsController</name>
     <message>
         <source>Findings</source>
@@ -1242,6 +1634,33 @@ Nicht geschrieben:
     <message>
         <source>Select an open finding to dismiss it</source>
         <translation>Einen offenen Befund auswählen, um ihn zu verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenPart</name>
+    <message>
+        <source>verdicts</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>Zitierungen</translation>
+    </message>
+    <message>
+        <source>comments&apos; resolution</source>
+        <translation>Erledigung der Kommentare</translation>
+    </message>
+    <message>
+        <source>findings&apos; dismissals</source>
+        <translation>Verwerfungen von Befunden</translation>
+    </message>
+    <message>
+        <source>references&apos; documents</source>
+        <translation>Dokumente der Quellen</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,124 @@
+"""The core's sentences as code, parameters and English text (workstation.messages), and their German entries.
+
+The window translates a core sentence by its code (ui/core_messages.py); a code added here without an
+entry there and a finished German translation fails these tests.
+"""
+
+from __future__ import annotations
+
+import ast
+import pickle
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from db.engine import write_session
+from db.tables import Finding
+from tests.conftest import ROOT, SEEDS
+from tests.core.test_translations import PLACEHOLDER, translations
+from workstation.errors import WorkflowError
+from workstation.facade import Workstation
+from workstation.message_texts import TEMPLATES
+from workstation.messages import Message, from_stored, message, message_of, stored_params
+from workstation.workflow import ACTIONS_BY_NAME, blockers_summary, role_refusal, step_refusal
+
+
+def window_templates() -> dict[str, str]:
+    """ui/core_messages.py's TEMPLATES, read without Qt: code -> the English given to QT_TRANSLATE_NOOP."""
+    tree = ast.parse((ROOT / "ui" / "core_messages.py").read_text(encoding="utf-8"))
+    table = next(node.value for node in tree.body if isinstance(node, ast.AnnAssign)
+                 and isinstance(node.target, ast.Name) and node.target.id == "TEMPLATES")
+    assert isinstance(table, ast.Dict)
+    out = {}
+    for key, value in zip(table.keys, table.values, strict=True):
+        assert isinstance(key, ast.Constant) and isinstance(value, ast.Call)
+        context, text = (arg.value for arg in value.args)  # type: ignore[attr-defined]
+        assert context == "CoreMessage"
+        out[key.value] = text
+    return out
+
+
+def test_every_core_code_has_the_same_template_in_the_window() -> None:
+    shown = window_templates()
+    assert sorted(set(TEMPLATES) - set(shown)) == [], "add the code to ui/core_messages.py TEMPLATES"
+    assert sorted(set(shown) - set(TEMPLATES)) == [], "a code the core no longer has"
+    assert {code: text for code, text in shown.items() if TEMPLATES[code] != text} == {}
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_every_core_code_has_a_finished_translation(language: str) -> None:
+    root = ET.parse(translations.ts_file(language)).getroot()
+    entries = {message.findtext("source"): message.find("translation")
+               for context in root.iter("context") if context.findtext("name") == "CoreMessage"
+               for message in context.iter("message")}
+    missing, unfinished, broken = [], [], []
+    for code, template in TEMPLATES.items():
+        translation = entries.get(template)
+        if translation is None:
+            missing.append(code)
+        elif translation.get("type") or not (translation.text or "").strip():
+            unfinished.append(code)
+        elif sorted(PLACEHOLDER.findall(template)) != sorted(PLACEHOLDER.findall(translation.text or "")):
+            broken.append(code)
+    assert missing == [], "run make translations and translate them"
+    assert unfinished == []
+    assert broken == []
+
+
+def test_the_english_text_is_what_it_always_was() -> None:
+    """The command line, --json, the audit trail and the exports read these sentences unchanged."""
+    assert step_refusal("Submitted", "Approved") == (
+        "workflow: no step from Submitted to Approved; from Submitted the article can go to Under Review")
+    assert step_refusal("Under Review", "Under Review") == "workflow: the article is already Under Review"
+    assert step_refusal("Under Review", "Nowhere") == (
+        "workflow: no step from Under Review to Nowhere; from Under Review the article can go to Submitted or Approved")
+    assert role_refusal(ACTIONS_BY_NAME["approve"], "author") == (
+        "role: an author may not approve; only approver, admin may")
+    assert role_refusal(ACTIONS_BY_NAME["start_review"], "reviewer") is None
+    refusal = role_refusal(ACTIONS_BY_NAME["start_review"], "author")
+    assert isinstance(refusal, Message) and refusal.code == "workflow.role-an"
+    assert refusal.params == {"role": "author", "step": "start review", "allowed": "reviewer, approver, admin"}
+
+
+def test_nested_and_listed_values_write_out_as_before() -> None:
+    guard = type("Guard", (), {"code": "guard.missing-verdicts"})()
+    summary = blockers_summary([(guard, ["a", "b"]), (guard, ["c"])])  # type: ignore[list-item]
+    assert summary == "approval blocked: 2 citation(s) without a verdict; 1 citation(s) without a verdict"
+    assert [m.code for m in summary.params["summary"]] == ["guard.missing-verdicts"] * 2
+
+
+def test_a_message_survives_pickling_json_and_an_error() -> None:
+    text = message("conflict.version", article=3, expected=4, now=message("conflict.now-version", current=5))
+    assert text == ("concurrent change: article 3 was changed by someone else since version 4 (now version 5); "
+                    "reload it and try again")
+    again = pickle.loads(pickle.dumps(text))
+    assert (again, again.code, again.params["now"].code) == (text, "conflict.version", "conflict.now-version")
+    assert from_stored(str(text), stored_params(text)) == text
+    assert isinstance(from_stored(str(text), stored_params(text)), Message)
+    error = WorkflowError(text)
+    assert str(error) == text and message_of(error) is text
+    assert message_of(WorkflowError("plain")) is None
+
+
+def test_stored_values_that_do_not_rebuild_the_text_are_shown_as_stored() -> None:
+    text = message("import.empty")
+    assert type(from_stored("the file was empty", stored_params(text))) is str  # a different sentence
+    assert type(from_stored("x", '{"code": "no.such-code", "params": {}}')) is str  # a newer program's code
+    assert type(from_stored("x", "not json")) is str
+    assert type(from_stored("x", "")) is str
+    assert stored_params("plain") == ""
+
+
+def test_findings_keep_their_code_and_values_beside_the_english_message(tmp_path: Path) -> None:
+    with Workstation.open(str(tmp_path / "f.db")) as ws:
+        (imported,) = ws.library.import_files(paths=[next(SEEDS.glob("003_*"))]).imported
+        findings = ws.review.findings(article_id=imported.id)
+        promotional = next(f for f in findings if f.code == "promotional-language")
+        assert isinstance(promotional.message, Message) and promotional.message.code == "finding.promotional-sentence"
+        assert promotional.message.startswith("This sentence uses promotional or absolute wording (")
+        with write_session(ws.engine) as session:  # a finding stored before the values were kept
+            session.execute(update(Finding).where(Finding.id == promotional.id).values(message_params=""))
+        before = next(f for f in ws.review.findings(article_id=imported.id) if f.id == promotional.id)
+        assert type(before.message) is str and before.message == promotional.message

@@ -1,0 +1,203 @@
+"""Sentences the core composed, shown in the window's language.
+
+The core (no Qt) raises and returns :class:`workstation.messages.Message` values: English text
+with a stable code and the values put into it. Here each code has its template, translatable
+(context ``CoreMessage``; the same English the core writes), and :func:`core_text` fills the
+translation with the same values: statuses, roles, verdicts and the other stored words as the
+window shows them elsewhere, numbers by the locale, nested sentences translated in turn. Text
+that is not a Message (or whose code this table does not know) is shown as it is, in English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.i18n import audience_label, decimal, number, role_label, status_label, verdict_label
+from workstation.errors import WorkstationError
+from workstation.messages import LIST_SEPARATOR, Message, message_of
+
+CONTEXT = "CoreMessage"
+
+# One line per template (lupdate reads the literal); the same text as workstation/message_texts.py.
+TEMPLATES: dict[str, str] = {
+    "workflow.already": QT_TRANSLATE_NOOP("CoreMessage", "workflow: the article is already {status}"),
+    "workflow.no-step": QT_TRANSLATE_NOOP("CoreMessage", "workflow: no step from {source} to {target}; from {source} the article can go to {targets}"),
+    "workflow.either": QT_TRANSLATE_NOOP("CoreMessage", "{first} or {second}"),
+    "workflow.nowhere": QT_TRANSLATE_NOOP("CoreMessage", "nowhere"),
+    "workflow.only-from": QT_TRANSLATE_NOOP("CoreMessage", "workflow: '{action}' is possible only from {source}; the article is {status}"),
+    "workflow.no-revision": QT_TRANSLATE_NOOP("CoreMessage", "workflow: article {article} has no revision to approve"),
+    "workflow.role-a": QT_TRANSLATE_NOOP("CoreMessage", "role: a {role} may not {step}; only {allowed} may"),
+    "workflow.role-an": QT_TRANSLATE_NOOP("CoreMessage", "role: an {role} may not {step}; only {allowed} may"),
+    "workflow.authored": QT_TRANSLATE_NOOP("CoreMessage", "separation of duties: nobody approves an article they authored"),
+    "workflow.last-edited": QT_TRANSLATE_NOOP("CoreMessage", "separation of duties: nobody approves an article they last edited"),
+    "workflow.reason": QT_TRANSLATE_NOOP("CoreMessage", "reason required: say why you {step}"),
+    "workflow.blocked": QT_TRANSLATE_NOOP("CoreMessage", "approval blocked: {summary}"),
+    "workflow.blocked-items": QT_TRANSLATE_NOOP("CoreMessage", "{summary}: {items}{more}"),
+    "workflow.and-more": QT_TRANSLATE_NOOP("CoreMessage", " (and {count} more)"),
+    "guard.missing-verdicts": QT_TRANSLATE_NOOP("CoreMessage", "{count} citation(s) without a verdict"),
+    "guard.open-errors": QT_TRANSLATE_NOOP("CoreMessage", "{count} open error finding(s)"),
+    "guard.negative-verdicts": QT_TRANSLATE_NOOP("CoreMessage", "{count} unresolved not-supported/contradicted verdict(s)"),
+    "guard.missing-verdict": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} cites [{reference}] without a verdict"),
+    "guard.open-error": QT_TRANSLATE_NOOP("CoreMessage", "open error finding {finding} ({code}): {message}"),
+    "guard.negative-verdict": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} is judged {verdict} by reference [{reference}] and has not been revised"),
+    "signature.meaning": QT_TRANSLATE_NOOP("CoreMessage", "electronic signature: the meaning must be one of: {meanings} (not {given})"),
+    "signature.no-password": QT_TRANSLATE_NOOP("CoreMessage", "electronic signature: {user} has no password and cannot sign"),
+    "signature.enter-password": QT_TRANSLATE_NOOP("CoreMessage", "electronic signature: enter your password to sign the approval"),
+    "signature.wrong-password": QT_TRANSLATE_NOOP("CoreMessage", "electronic signature: the password is wrong; the approval was not signed"),
+    "signature.hash-mismatch": QT_TRANSLATE_NOOP("CoreMessage", "electronic signature: revision {revision} no longer matches its content hash; it cannot be signed"),
+    "frozen.record": QT_TRANSLATE_NOOP("CoreMessage", "approved record: article {article} is Approved and signed, so its {what} cannot change; reopen it first (give a reason), which supersedes the signature"),
+    "conflict.version": QT_TRANSLATE_NOOP("CoreMessage", "concurrent change: article {article} was changed by someone else since version {expected}{now}; reload it and try again"),
+    "conflict.now-version": QT_TRANSLATE_NOOP("CoreMessage", " (now version {current})"),
+    "conflict.edited": QT_TRANSLATE_NOOP("CoreMessage", "article {article} was changed by someone else (version {current}, you edited version {expected}): reload and try again"),
+    "conflict.busy": QT_TRANSLATE_NOOP("CoreMessage", "the database is busy: another program or desk held its write lock for more than {seconds:g} s; nothing was changed, try again"),
+    "import.folder": QT_TRANSLATE_NOOP("CoreMessage", "this is a folder, not a file"),
+    "import.reference-file": QT_TRANSLATE_NOOP("CoreMessage", "this is a {format} reference file, not an article: import it into the reference library ('workstation references import', or File → Import references…)"),
+    "import.unreadable": QT_TRANSLATE_NOOP("CoreMessage", "cannot read the file: {problem}"),
+    "import.file-too-large": QT_TRANSLATE_NOOP("CoreMessage", "the file is {size:.1f} MB; articles larger than {limit} MB are refused"),
+    "import.content-too-large": QT_TRANSLATE_NOOP("CoreMessage", "the content is {size:.1f} MB; articles larger than {limit} MB are refused"),
+    "import.empty": QT_TRANSLATE_NOOP("CoreMessage", "the file is empty"),
+    "import.nul": QT_TRANSLATE_NOOP("CoreMessage", "the file contains NUL bytes (first at byte {offset}): it looks like a binary file, not an article"),
+    "import.control": QT_TRANSLATE_NOOP("CoreMessage", "the file contains control characters: it looks like a binary file, not an article"),
+    "import.too-deep": QT_TRANSLATE_NOOP("CoreMessage", "the file is nested too deeply to read"),
+    "import.no-body": QT_TRANSLATE_NOOP("CoreMessage", "the article has no body text"),
+    "import.unclosed-front-matter": QT_TRANSLATE_NOOP("CoreMessage", "front matter: the opening '---' has no closing '---' line"),
+    "import.no-title": QT_TRANSLATE_NOOP("CoreMessage", "front matter: missing; 'title' is required"),
+    "import.required": QT_TRANSLATE_NOOP("CoreMessage", "front matter: '{key}' is required"),
+    "import.empty-key": QT_TRANSLATE_NOOP("CoreMessage", "front matter: '{key}' is empty"),
+    "import.audience": QT_TRANSLATE_NOOP("CoreMessage", "front matter: 'audience' must be one of {audiences}, not {given}"),
+    "import.date": QT_TRANSLATE_NOOP("CoreMessage", "front matter: '{key}' must be an ISO date such as 2025-04-23, not {given}"),
+    "render.too-large": QT_TRANSLATE_NOOP("CoreMessage", "This article is too large to render ({chars:,} characters; the limit is {limit:,}); showing plain text"),
+    "render.timed-out": QT_TRANSLATE_NOOP("CoreMessage", "This article could not be rendered in time ({seconds:g} s limit); showing plain text"),
+    "render.failed": QT_TRANSLATE_NOOP("CoreMessage", "This article could not be rendered ({problem}); showing plain text"),
+    "render.stopped": QT_TRANSLATE_NOOP("CoreMessage", "the renderer stopped"),
+    "render.stopped-unexpectedly": QT_TRANSLATE_NOOP("CoreMessage", "the renderer stopped unexpectedly"),
+    "render.not-started": QT_TRANSLATE_NOOP("CoreMessage", "the renderer did not start"),
+    "render.too-deep": QT_TRANSLATE_NOOP("CoreMessage", "This article could not be rendered (it is nested too deeply); showing plain text"),
+    "render.first-chars": QT_TRANSLATE_NOOP("CoreMessage", "{notice} (the first {chars:,} characters)"),
+    "invalid.empty-body": QT_TRANSLATE_NOOP("CoreMessage", "the body is empty"),
+    "invalid.dismiss-reason": QT_TRANSLATE_NOOP("CoreMessage", "dismiss: a reason is required"),
+    "invalid.already-dismissed": QT_TRANSLATE_NOOP("CoreMessage", "finding {finding} is already dismissed"),
+    "invalid.already-cites": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} already cites reference {reference}"),
+    "invalid.cited-in-text": QT_TRANSLATE_NOOP("CoreMessage", "reference {reference} is cited in the claim's text"),
+    "invalid.empty-selection": QT_TRANSLATE_NOOP("CoreMessage", "the selection holds no text"),
+    "invalid.already-covered": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} already covers this text"),
+    "invalid.empty-comment": QT_TRANSLATE_NOOP("CoreMessage", "comment: the text is empty"),
+    "invalid.merged-empty": QT_TRANSLATE_NOOP("CoreMessage", "the merged text is empty"),
+    "finding.citation-unresolved": QT_TRANSLATE_NOOP("CoreMessage", "This claim cites reference {number}, but the article lists {listed}. Add reference {number} to the reference list or correct the citation number."),
+    "finding.listed-none": QT_TRANSLATE_NOOP("CoreMessage", "no references"),
+    "finding.listed-count-one": QT_TRANSLATE_NOOP("CoreMessage", "only {count} reference"),
+    "finding.listed-count": QT_TRANSLATE_NOOP("CoreMessage", "only {count} references"),
+    "finding.listed-one": QT_TRANSLATE_NOOP("CoreMessage", "only reference {number}"),
+    "finding.listed-numbers": QT_TRANSLATE_NOOP("CoreMessage", "references {numbers} and {last}"),
+    "finding.reference-uncited": QT_TRANSLATE_NOOP("CoreMessage", "Reference {number}, {reference}, is listed but nothing in the article cites it. Cite it as [{number}] after the claims it supports, or remove it from the reference list."),
+    "finding.promotional-title": QT_TRANSLATE_NOOP("CoreMessage", "The title uses promotional or absolute wording ({terms}) that no treatment can promise. Replace it with neutral, specific wording: what was measured, in whom, and with what risks."),
+    "finding.promotional-heading": QT_TRANSLATE_NOOP("CoreMessage", "This heading uses promotional or absolute wording ({terms}) that no treatment can promise. Replace it with neutral, specific wording: what was measured, in whom, and with what risks."),
+    "finding.promotional-sentence": QT_TRANSLATE_NOOP("CoreMessage", "This sentence uses promotional or absolute wording ({terms}) that no treatment can promise. Replace it with neutral, specific wording: what was measured, in whom, and with what risks."),
+    "finding.dangling-lead-in": QT_TRANSLATE_NOOP("CoreMessage", "This lead-in ends with a colon but is followed by {following}, not by the list it announces. Add the missing items as a bulleted list, or rewrite the sentence so that it stands on its own."),
+    "finding.follows-nothing": QT_TRANSLATE_NOOP("CoreMessage", "nothing (it ends the article)"),
+    "finding.follows-heading": QT_TRANSLATE_NOOP("CoreMessage", "the heading “{heading}”"),
+    "finding.follows-paragraph": QT_TRANSLATE_NOOP("CoreMessage", "another paragraph"),
+    "finding.claim-uncited": QT_TRANSLATE_NOOP("CoreMessage", "This claim states {kind} (“{words}”) but cites no source. Add a citation to the study, guideline or label that supports it, or remove the claim."),
+    "finding.reading-level": QT_TRANSLATE_NOOP("CoreMessage", "The article reads at about grade {grade:.1f} (Flesch-Kincaid), above the grade {target:.0f} target for a {audience} audience. {advice}."),
+    "finding.shorten": QT_TRANSLATE_NOOP("CoreMessage", "Shorten long sentences (the longest has {words} words)"),
+    "finding.shorten-and-explain": QT_TRANSLATE_NOOP("CoreMessage", "Shorten long sentences (the longest has {words} words) and explain or replace technical words such as {terms}"),
+    "export.not-approved": QT_TRANSLATE_NOOP("CoreMessage", "article {article} is {status}: only approved articles are exported"),
+    "export.unsigned": QT_TRANSLATE_NOOP("CoreMessage", "article {article}: its approved revision carries no signature"),
+}
+
+# Stored words the core puts into its sentences, shown as the window shows them.
+STEPS = (  # an action's label in lower case: "say why you {step}", "may not {step}"
+    QT_TRANSLATE_NOOP("CoreStep", "start review"),
+    QT_TRANSLATE_NOOP("CoreStep", "request changes"),
+    QT_TRANSLATE_NOOP("CoreStep", "approve"),
+    QT_TRANSLATE_NOOP("CoreStep", "reopen"),
+)
+ACTIONS = (
+    QT_TRANSLATE_NOOP("CoreAction", "Start review"),
+    QT_TRANSLATE_NOOP("CoreAction", "Request changes"),
+    QT_TRANSLATE_NOOP("CoreAction", "Approve"),
+    QT_TRANSLATE_NOOP("CoreAction", "Reopen"),
+)
+FROZEN_PARTS = (  # "so its {what} cannot change"
+    QT_TRANSLATE_NOOP("FrozenPart", "verdicts"),
+    QT_TRANSLATE_NOOP("FrozenPart", "claims"),
+    QT_TRANSLATE_NOOP("FrozenPart", "citations"),
+    QT_TRANSLATE_NOOP("FrozenPart", "comments' resolution"),
+    QT_TRANSLATE_NOOP("FrozenPart", "findings' dismissals"),
+    QT_TRANSLATE_NOOP("FrozenPart", "references' documents"),
+)
+
+
+FINDING_KINDS = (  # "This claim states {kind}"
+    QT_TRANSLATE_NOOP("FindingKind", "a statistic"),
+    QT_TRANSLATE_NOOP("FindingKind", "a study finding"),
+    QT_TRANSLATE_NOOP("FindingKind", "a regulatory fact"),
+)
+
+
+def _in(context: str) -> Callable[[str], str]:
+    return lambda value: QCoreApplication.translate(context, value)
+
+
+def _roles(value: str) -> str:
+    return ", ".join(role_label(role) for role in value.split(", "))
+
+
+# How a parameter's value is shown, by the parameter's name; others as they are.
+SHOWN_AS: Mapping[str, Callable[[str], str]] = {
+    "status": status_label, "source": status_label, "target": status_label, "targets": status_label,
+    "first": status_label, "second": status_label,
+    "role": role_label, "allowed": _roles, "verdict": verdict_label, "audience": audience_label,
+    "kind": _in("FindingKind"),
+    "step": _in("CoreStep"), "action": _in("CoreAction"), "what": _in("FrozenPart"),
+}
+
+_FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+
+
+def core_text(text: str) -> str:
+    """``text`` in the window's language when the core composed it as a Message, else as it is."""
+    if not isinstance(text, Message) or text.code not in TEMPLATES:
+        return text
+    template = QCoreApplication.translate(CONTEXT, TEMPLATES[text.code])
+    params = text.params
+
+    def field(match: re.Match[str]) -> str:
+        name, spec = match.group(1), match.group(2) or ""
+        if name not in params:
+            return match.group(0)
+        return _shown(name, params[name], spec)
+
+    return _FIELD.sub(field, template)
+
+
+def _shown(name: str, value: Any, spec: str) -> str:
+    if isinstance(value, Message):
+        return core_text(value)
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(_shown(name, v, spec) for v in value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return number(value) if "," in spec else str(value)  # ids and counts as they are, sizes grouped
+    if isinstance(value, float):
+        places = re.fullmatch(r"\.(\d+)f", spec)
+        if places:
+            return decimal(value, int(places.group(1)))
+        return decimal(value, 0) if value == int(value) else decimal(value, 1)
+    shown = SHOWN_AS.get(name)
+    return shown(value) if shown is not None and isinstance(value, str) else str(value)
+
+
+def error_text(error: BaseException) -> str:
+    """What a reviewer reads of an error: the core's sentence in the window's language."""
+    found = message_of(error)
+    if found is not None:
+        return core_text(found)
+    if isinstance(error, WorkstationError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
