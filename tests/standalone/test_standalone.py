@@ -169,3 +169,15 @@ def test_the_wheel_installs_with_pipx(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, timeout=300, check=False)
     assert opened.returncode == 0, opened.stderr
     assert _png_size(shot) == (1400, 900)
+
+
+def test_the_folder_speaks_german_with_qt_own_buttons(unpacked: Path, tmp_path: Path) -> None:
+    """The window's German and Qt's own (qtbase_de.qm: Cancel, Yes, the file dialogs) travel in the folder."""
+    assert list(unpacked.rglob("ui/translations/workstation_de.qm"))
+    assert list(unpacked.rglob("PySide6/Qt/translations/qtbase_de.qm"))
+    shot = tmp_path / "window.png"
+    opened = run_program(unpacked, "--db", "fresh.db", "gui", "--lang", "de", "--screenshot", str(shot), cwd=tmp_path)
+    assert opened.returncode == 0, opened.stderr
+    # ui.i18n says so on standard error when it cannot load either translation from where the program runs.
+    assert "stay English" not in opened.stderr and "stays English" not in opened.stderr, opened.stderr
+    assert _png_size(shot) == (1400, 900)
