@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ui.i18n import audience_label, decimal, number, role_label, status_label, verdict_label
 from workstation.errors import WorkstationError
@@ -49,6 +49,17 @@ TEMPLATES: dict[str, str] = {
     "signature.enter-password": QT_TRANSLATE_NOOP("CoreMessage", "electronic signature: enter your password to sign the approval"),
     "signature.wrong-password": QT_TRANSLATE_NOOP("CoreMessage", "electronic signature: the password is wrong; the approval was not signed"),
     "signature.hash-mismatch": QT_TRANSLATE_NOOP("CoreMessage", "electronic signature: revision {revision} no longer matches its content hash; it cannot be signed"),
+    "signin.wrong": QT_TRANSLATE_NOOP("CoreMessage", "wrong user name or password"),
+    "signin.wrong-left": QT_TRANSLATE_NOOP("CoreMessage", "wrong user name or password ({left} attempt(s) left before the account locks)"),
+    "signin.wrong-locked": QT_TRANSLATE_NOOP("CoreMessage", "wrong user name or password; the account is locked until an admin unlocks it"),
+    "signin.wrong-locked-now": QT_TRANSLATE_NOOP("CoreMessage", "wrong user name or password; the account is now locked until an admin unlocks it"),
+    "signin.deactivated": QT_TRANSLATE_NOOP("CoreMessage", "{name}'s account is deactivated"),
+    "signin.locked": QT_TRANSLATE_NOOP("CoreMessage", "{name}'s account is locked after {count} failed sign-ins; an admin must unlock it"),
+    "signin.no-password": QT_TRANSLATE_NOOP("CoreMessage", "{name} has no password yet; an admin sets one with 'users passwd {name}'"),
+    "password.too-short": QT_TRANSLATE_NOOP("CoreMessage", "password: at least {count} characters"),
+    "password.too-long": QT_TRANSLATE_NOOP("CoreMessage", "password: at most {count} characters"),
+    "password.common": QT_TRANSLATE_NOOP("CoreMessage", "password: this is a commonly used password; choose another (a phrase of a few words works well)"),
+    "password.user-name": QT_TRANSLATE_NOOP("CoreMessage", "password: it must not be the user name"),
     "frozen.record": QT_TRANSLATE_NOOP("CoreMessage", "approved record: article {article} is Approved and signed, so its {what} cannot change; reopen it first (give a reason), which supersedes the signature"),
     "conflict.version": QT_TRANSLATE_NOOP("CoreMessage", "concurrent change: article {article} was changed by someone else since version {expected}{now}; reload it and try again"),
     "conflict.now-version": QT_TRANSLATE_NOOP("CoreMessage", " (now version {current})"),
@@ -105,6 +116,16 @@ TEMPLATES: dict[str, str] = {
     "finding.reading-level": QT_TRANSLATE_NOOP("CoreMessage", "The article reads at about grade {grade:.1f} (Flesch-Kincaid), above the grade {target:.0f} target for a {audience} audience. {advice}."),
     "finding.shorten": QT_TRANSLATE_NOOP("CoreMessage", "Shorten long sentences (the longest has {words} words)"),
     "finding.shorten-and-explain": QT_TRANSLATE_NOOP("CoreMessage", "Shorten long sentences (the longest has {words} words) and explain or replace technical words such as {terms}"),
+    "finding.reference-retracted": QT_TRANSLATE_NOOP("CoreMessage", "Reference {number}, {reference}, {what} (Retraction Watch record {record}).{reason}{uses} {advice}"),
+    "retraction.retracted": QT_TRANSLATE_NOOP("CoreMessage", "was retracted{when}"),
+    "retraction.concern": QT_TRANSLATE_NOOP("CoreMessage", "is the subject of an expression of concern{when}"),
+    "retraction.corrected": QT_TRANSLATE_NOOP("CoreMessage", "was corrected{when}"),
+    "retraction.on": QT_TRANSLATE_NOOP("CoreMessage", " on {date}"),
+    "retraction.reason": QT_TRANSLATE_NOOP("CoreMessage", " Reason given: {reason}."),
+    "retraction.uses": QT_TRANSLATE_NOOP("CoreMessage", " {count} passage(s) cite it."),
+    "retraction.advice-retracted": QT_TRANSLATE_NOOP("CoreMessage", "Remove it, or cite it only as a retracted work, and check every claim it supports."),
+    "retraction.advice-concern": QT_TRANSLATE_NOOP("CoreMessage", "Check whether the claims it supports can rest on other evidence."),
+    "retraction.advice-corrected": QT_TRANSLATE_NOOP("CoreMessage", "Check the claims it supports against the corrected version."),
     "export.not-approved": QT_TRANSLATE_NOOP("CoreMessage", "article {article} is {status}: only approved articles are exported"),
     "export.unsigned": QT_TRANSLATE_NOOP("CoreMessage", "article {article}: its approved revision carries no signature"),
 }
@@ -188,7 +209,7 @@ def _shown(name: str, value: Any, spec: str) -> str:
         places = re.fullmatch(r"\.(\d+)f", spec)
         if places:
             return decimal(value, int(places.group(1)))
-        return decimal(value, 0) if value == int(value) else decimal(value, 1)
+        return QLocale().toString(value, "g", 6)  # as {:g} writes it: 5, 2.5, 0.25
     shown = SHOWN_AS.get(name)
     return shown(value) if shown is not None and isinstance(value, str) else str(value)
 

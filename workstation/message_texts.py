@@ -37,6 +37,19 @@ TEMPLATES: dict[str, str] = {
     "signature.wrong-password": "electronic signature: the password is wrong; the approval was not signed",
     "signature.hash-mismatch": "electronic signature: revision {revision} no longer matches its content hash; "
                                "it cannot be signed",
+    # ------------------------------------------------------------ signing in, passwords
+    "signin.wrong": "wrong user name or password",
+    "signin.wrong-left": "wrong user name or password ({left} attempt(s) left before the account locks)",
+    "signin.wrong-locked": "wrong user name or password; the account is locked until an admin unlocks it",
+    "signin.wrong-locked-now": "wrong user name or password; the account is now locked until an admin unlocks it",
+    "signin.deactivated": "{name}'s account is deactivated",
+    "signin.locked": "{name}'s account is locked after {count} failed sign-ins; an admin must unlock it",
+    "signin.no-password": "{name} has no password yet; an admin sets one with 'users passwd {name}'",
+    "password.too-short": "password: at least {count} characters",
+    "password.too-long": "password: at most {count} characters",
+    "password.common": "password: this is a commonly used password; choose another (a phrase of a few words "
+                       "works well)",
+    "password.user-name": "password: it must not be the user name",
     # ------------------------------------------------------------ an approved record is frozen (freeze.py)
     "frozen.record": "approved record: article {article} is Approved and signed, so its {what} cannot change; "
                      "reopen it first (give a reason), which supersedes the signature",
@@ -119,6 +132,16 @@ TEMPLATES: dict[str, str] = {
     "finding.shorten": "Shorten long sentences (the longest has {words} words)",
     "finding.shorten-and-explain": "Shorten long sentences (the longest has {words} words) and explain or replace "
                                    "technical words such as {terms}",
+    "finding.reference-retracted": "Reference {number}, {reference}, {what} (Retraction Watch record {record}).{reason}{uses} {advice}",
+    "retraction.retracted": "was retracted{when}",
+    "retraction.concern": "is the subject of an expression of concern{when}",
+    "retraction.corrected": "was corrected{when}",
+    "retraction.on": " on {date}",
+    "retraction.reason": " Reason given: {reason}.",
+    "retraction.uses": " {count} passage(s) cite it.",
+    "retraction.advice-retracted": "Remove it, or cite it only as a retracted work, and check every claim it supports.",
+    "retraction.advice-concern": "Check whether the claims it supports can rest on other evidence.",
+    "retraction.advice-corrected": "Check the claims it supports against the corrected version.",
     # ------------------------------------------------------------ export
     "export.not-approved": "article {article} is {status}: only approved articles are exported",
     "export.unsigned": "article {article}: its approved revision carries no signature",

@@ -17,6 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from workstation.errors import ValidationError
+from workstation.messages import message
 
 MIN_LENGTH = 8
 MAX_LENGTH = 256  # argon2 takes any length; a bound keeps a pasted file out
@@ -33,13 +34,13 @@ def common_passwords() -> frozenset[str]:
 def password_problem(password: str, *, user_name: str = "") -> str | None:
     """Why this password may not be chosen, or None when it may."""
     if len(password) < MIN_LENGTH:
-        return f"password: at least {MIN_LENGTH} characters"
+        return message("password.too-short", count=MIN_LENGTH)
     if len(password) > MAX_LENGTH:
-        return f"password: at most {MAX_LENGTH} characters"
+        return message("password.too-long", count=MAX_LENGTH)
     if password.strip().lower() in common_passwords():
-        return "password: this is a commonly used password; choose another (a phrase of a few words works well)"
+        return message("password.common")
     if user_name and password.strip().lower() == user_name.strip().lower():
-        return "password: it must not be the user name"
+        return message("password.user-name")
     return None
 
 

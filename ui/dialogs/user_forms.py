@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import core_text
 from ui.dialogs.form_parts import MessageLine, field_note, form, heading, line_edit, note, sentence
 from ui.dialogs.sign_in import password_rules
 from ui.i18n import role_label
@@ -97,7 +98,7 @@ class _Form(QDialog):
     def try_accept(self) -> None:
         problem = self.check()
         if problem:
-            self.error.show_error(sentence(problem))
+            self.error.show_error(sentence(core_text(problem)))
             return
         self.accept()
 

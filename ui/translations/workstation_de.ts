@@ -606,6 +606,50 @@
         <translation>Elektronische Signatur: Revision {revision} stimmt nicht mehr mit ihrem Inhalts-Hash überein; sie kann nicht signiert werden</translation>
     </message>
     <message>
+        <source>wrong user name or password</source>
+        <translation>Falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>wrong user name or password ({left} attempt(s) left before the account locks)</source>
+        <translation>Falscher Benutzername oder falsches Passwort (noch {left} Versuch(e), bevor das Konto gesperrt wird)</translation>
+    </message>
+    <message>
+        <source>wrong user name or password; the account is locked until an admin unlocks it</source>
+        <translation>Falscher Benutzername oder falsches Passwort; das Konto ist gesperrt, bis ein Administrator es entsperrt</translation>
+    </message>
+    <message>
+        <source>wrong user name or password; the account is now locked until an admin unlocks it</source>
+        <translation>Falscher Benutzername oder falsches Passwort; das Konto ist jetzt gesperrt, bis ein Administrator es entsperrt</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is deactivated</source>
+        <translation>Das Konto von {name} ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is locked after {count} failed sign-ins; an admin must unlock it</source>
+        <translation>Das Konto von {name} ist nach {count} fehlgeschlagenen Anmeldungen gesperrt; ein Administrator muss es entsperren</translation>
+    </message>
+    <message>
+        <source>{name} has no password yet; an admin sets one with &apos;users passwd {name}&apos;</source>
+        <translation>{name} hat noch kein Passwort; ein Administrator legt es mit „users passwd {name}“ fest</translation>
+    </message>
+    <message>
+        <source>password: at least {count} characters</source>
+        <translation>Passwort: mindestens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>password: at most {count} characters</source>
+        <translation>Passwort: höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>password: this is a commonly used password; choose another (a phrase of a few words works well)</source>
+        <translation>Passwort: Dieses Passwort wird häufig verwendet; wählen Sie ein anderes (ein Satz aus einigen Wörtern eignet sich gut)</translation>
+    </message>
+    <message>
+        <source>password: it must not be the user name</source>
+        <translation>Passwort: Es darf nicht der Benutzername sein</translation>
+    </message>
+    <message>
         <source>approved record: article {article} is Approved and signed, so its {what} cannot change; reopen it first (give a reason), which supersedes the signature</source>
         <translation>Freigegebener Datensatz: Artikel {article} ist freigegeben und signiert, daher können seine {what} nicht geändert werden; öffnen Sie ihn zuerst wieder (mit Begründung), wodurch die Signatur ersetzt wird</translation>
     </message>
@@ -828,6 +872,46 @@
     <message>
         <source>Shorten long sentences (the longest has {words} words) and explain or replace technical words such as {terms}</source>
         <translation>Kürzen Sie lange Sätze (der längste hat {words} Wörter) und erklären oder ersetzen Sie Fachwörter wie {terms}</translation>
+    </message>
+    <message>
+        <source>Reference {number}, {reference}, {what} (Retraction Watch record {record}).{reason}{uses} {advice}</source>
+        <translation>Quelle {number}, {reference}, {what} (Retraction-Watch-Eintrag {record}).{reason}{uses} {advice}</translation>
+    </message>
+    <message>
+        <source>was retracted{when}</source>
+        <translation>wurde{when} zurückgezogen</translation>
+    </message>
+    <message>
+        <source>is the subject of an expression of concern{when}</source>
+        <translation>ist{when} Gegenstand einer Expression of Concern</translation>
+    </message>
+    <message>
+        <source>was corrected{when}</source>
+        <translation>wurde{when} korrigiert</translation>
+    </message>
+    <message>
+        <source> on {date}</source>
+        <translation> am {date}</translation>
+    </message>
+    <message>
+        <source> Reason given: {reason}.</source>
+        <translation> Angegebener Grund: {reason}.</translation>
+    </message>
+    <message>
+        <source> {count} passage(s) cite it.</source>
+        <translation> {count} Textstelle(n) zitieren sie.</translation>
+    </message>
+    <message>
+        <source>Remove it, or cite it only as a retracted work, and check every claim it supports.</source>
+        <translation>Entfernen Sie sie oder zitieren Sie sie nur als zurückgezogene Arbeit, und prüfen Sie jede Aussage, die sie stützt.</translation>
+    </message>
+    <message>
+        <source>Check whether the claims it supports can rest on other evidence.</source>
+        <translation>Prüfen Sie, ob die Aussagen, die sie stützt, sich auf andere Belege stützen können.</translation>
+    </message>
+    <message>
+        <source>Check the claims it supports against the corrected version.</source>
+        <translation>Prüfen Sie die Aussagen, die sie stützt, anhand der korrigierten Fassung.</translation>
     </message>
     <message>
         <source>article {article} is {status}: only approved articles are exported</source>

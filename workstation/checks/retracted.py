@@ -13,27 +13,24 @@ from collections.abc import Iterator
 from workstation.checks.citations import citing_passages
 from workstation.checks.context import ArticleContext, describe_reference
 from workstation.checks.finding import ERROR, INFO, WARNING, Finding, make_finding, shorten
+from workstation.messages import message
 from workstation.references.retractions import CONCERN, CORRECTION, RETRACTION, Notice
 
 CODE = "reference-retracted"
 SEVERITY = {RETRACTION: ERROR, CONCERN: WARNING, CORRECTION: INFO}
 
 
+def _nature(notice: Notice) -> str:
+    return "retracted" if notice.nature == RETRACTION else "concern" if notice.nature == CONCERN else "corrected"
+
+
 def _what(notice: Notice) -> str:
-    when = f" on {notice.retraction_date.isoformat()}" if notice.retraction_date else ""
-    if notice.nature == RETRACTION:
-        return f"was retracted{when}"
-    if notice.nature == CONCERN:
-        return f"is the subject of an expression of concern{when}"
-    return f"was corrected{when}"
+    when = message("retraction.on", date=notice.retraction_date.isoformat()) if notice.retraction_date else ""
+    return message(f"retraction.{_nature(notice)}", when=when)
 
 
 def _advice(notice: Notice) -> str:
-    if notice.nature == RETRACTION:
-        return "Remove it, or cite it only as a retracted work, and check every claim it supports."
-    if notice.nature == CONCERN:
-        return "Check whether the claims it supports can rest on other evidence."
-    return "Check the claims it supports against the corrected version."
+    return message(f"retraction.advice-{_nature(notice)}")
 
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:
@@ -50,10 +47,11 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         ref = ctx.by_number.get(number)
         if severity is None or ref is None:
             continue
-        reason = f" Reason given: {shorten(notice.reason, 160)}." if notice.reason else ""
+        reason = message("retraction.reason", reason=shorten(notice.reason, 160)) if notice.reason else ""
         cited = citing.get(number, 0)
-        uses = f" {cited} passage(s) cite it." if cited else ""
-        message = (f"Reference {number}, {describe_reference(ref)}, {_what(notice)} "
-                   f"(Retraction Watch record {notice.notice_id or '?'}).{reason}{uses} {_advice(notice)}")
+        uses = message("retraction.uses", count=cited) if cited else ""
+        text = message("finding.reference-retracted", number=number, reference=describe_reference(ref),
+                       what=_what(notice), record=notice.notice_id or "?", reason=reason, uses=uses,
+                       advice=_advice(notice))
         excerpt = shorten(ref.title, 400) if ref.title.strip() else f"Reference {number}"
-        yield make_finding(CODE, severity, message, excerpt, None, None, number)
+        yield make_finding(CODE, severity, text, excerpt, None, None, number)

@@ -53,6 +53,7 @@ from workstation.errors import (
 from workstation.facade.base import database_refusal
 from workstation.facade.manager import Manager
 from workstation.facade.users_ops import WRONG_CREDENTIALS, UsersOps
+from workstation.messages import message
 from workstation.passwords import check_new_password, verify_password
 from workstation.users import (
     MAX_FAILED_SIGNINS,
@@ -186,10 +187,10 @@ class UsersManager(UsersOps):
             return view
         if result == "locked":
             self._core._use_engine(None, None)
-            raise SignInFailed(f"{WRONG_CREDENTIALS}; the account is locked until an admin unlocks it")
+            raise SignInFailed(message("signin.wrong-locked"))
         if result == "inactive":
             self._core._use_engine(None, None)
-            raise SignInFailed(f"{name}'s account is deactivated")
+            raise SignInFailed(message("signin.deactivated", name=name))
         raise SignInFailed(_wrong_password(MAX_FAILED_SIGNINS - failures))
 
     # ------------------------------------------------------------------ passwords
@@ -280,8 +281,8 @@ def _wrong_password(left: int | None) -> str:
     if left is None:
         return WRONG_CREDENTIALS  # an unknown name (or no gate to count it): nothing to tell
     if left <= 0:
-        return f"{WRONG_CREDENTIALS}; the account is locked until an admin unlocks it"
-    return f"{WRONG_CREDENTIALS} ({left} attempt(s) left before the account locks)"
+        return message("signin.wrong-locked")
+    return message("signin.wrong-left", left=left)
 
 
 def _note_sign_in(engine: Engine) -> UserView:

@@ -22,6 +22,7 @@ from workstation.errors import PermissionDenied, SignInFailed, SignInRequired, V
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.manager import Manager
 from workstation.leases import release_all
+from workstation.messages import message
 from workstation.passwords import check_new_password, hash_password
 from workstation.users import (
     ADMIN,
@@ -44,7 +45,7 @@ from workstation.users import (
 IDLE_LOCK_KEY = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 15
 MAX_IDLE_LOCK_MINUTES = 240
-WRONG_CREDENTIALS = "wrong user name or password"
+WRONG_CREDENTIALS = message("signin.wrong")
 
 
 @dataclass(frozen=True)
@@ -81,14 +82,13 @@ class UsersOps(Manager):
         if user is None or not user.active:
             self._audit_user(session, name[:63] or "?", "user.sign_in_failed", user,
                              "unknown user" if user is None else "deactivated account")
-            return _Outcome(None, WRONG_CREDENTIALS if user is None else f"{name}'s account is deactivated")
+            return _Outcome(None, WRONG_CREDENTIALS if user is None else message("signin.deactivated", name=name))
         if user.locked:
             self._audit_user(session, name, "user.sign_in_failed", user, "account locked")
-            return _Outcome(None, f"{name}'s account is locked after {MAX_FAILED_SIGNINS} failed sign-ins; "
-                                  "an admin must unlock it")
+            return _Outcome(None, message("signin.locked", name=name, count=MAX_FAILED_SIGNINS))
         if not user.password_hash:
             self._audit_user(session, name, "user.sign_in_failed", user, "no password set")
-            return _Outcome(None, f"{name} has no password yet; an admin sets one with 'users passwd {name}'")
+            return _Outcome(None, message("signin.no-password", name=name))
         if not self._password_ok(session, user, password):
             user.failed_signins += 1
             self._audit_user(session, name, "user.sign_in_failed", user,
@@ -97,9 +97,9 @@ class UsersOps(Manager):
                 user.locked = True
                 self._audit_user(session, SYSTEM_ACTOR, "user.locked", user,
                                  f"{MAX_FAILED_SIGNINS} failed sign-ins in a row")
-                return _Outcome(None, f"{WRONG_CREDENTIALS}; the account is now locked until an admin unlocks it")
+                return _Outcome(None, message("signin.wrong-locked-now"))
             left = MAX_FAILED_SIGNINS - user.failed_signins
-            return _Outcome(None, f"{WRONG_CREDENTIALS} ({left} attempt(s) left before the account locks)")
+            return _Outcome(None, message("signin.wrong-left", left=left))
         user.failed_signins = 0
         user.last_sign_in = datetime.now(UTC)
         session.add(user)
