@@ -1,10 +1,13 @@
-"""Import benchmark: 10,000 generated captured pages (~1,000 words, 10 references each).
+"""Import benchmark: 10,000 generated captured pages (~1,000 words, 10 references each),
+shaped like the sample articles (``seed_like_pages``: named sources, years, trials, doses,
+bullets, patient and professional pages).
 
 Prints articles per second into a new SQLite file (parsed, claims extracted, the
 automated checks run and their findings stored, indexed for search), the same files
 stored by plain sqlite3 with FTS5 as a baseline measured in this run, their ratio,
-the CPU time per article of the storing process and of the worker processes, and the
-median time of a library search over the result beside a bare FTS5 query for the
+the CPU time per article of the storing process and of the worker processes, the CPU
+time per article of each stage (read in one process over a sample of the same pages), and
+the median time of a library search over the result beside a bare FTS5 query for the
 same words on the plain sqlite3 copy.
 
     .venv/bin/python bench/import_bench.py [--count 10000]
@@ -13,6 +16,8 @@ same words on the plain sqlite3 copy.
 from __future__ import annotations
 
 import argparse
+import os
+import pickle
 import random
 import resource
 import sqlite3
@@ -23,10 +28,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import WORDS, write_pages  # noqa: E402
+from seed_like_pages import SEARCH_WORDS, write_pages  # noqa: E402
 
 from db.search import _fts5_query, search_tokens  # noqa: E402
 from workstation.facade import Workstation  # noqa: E402
+from workstation.importers import read_article  # noqa: E402
+from workstation.prepared import check_draft, prepare  # noqa: E402
+from workstation.structure import analyze, extract_claims  # noqa: E402
 
 TARGET_RATE = 500  # articles/s
 TARGET_RATIO = 8.0  # x the plain sqlite3 + FTS5 time
@@ -55,11 +63,40 @@ def baseline(paths: list[Path], db: Path) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
+def stages(paths: list[Path]) -> dict[str, float]:
+    """CPU ms per article of each stage of a worker's work, measured in this one process
+    in the order an import does them (the body parsed once: the claims and checks reuse it)."""
+    spent = dict.fromkeys(("read the page", "structure.analyze", "claims", "checks", "between processes"), 0.0)
+    for path in paths[:3]:
+        prepare(read_article(path))  # warm: the vocabulary and word lists load once per process
+    clock = time.process_time
+    for path in paths:
+        t0 = clock()
+        draft = read_article(path)
+        t1 = clock()
+        analyze(draft.body)
+        t2 = clock()
+        extract_claims(draft.body)
+        t3 = clock()
+        check_draft(draft)
+        t4 = clock()
+        article = prepare(draft, path.name)  # again, uncounted: the parse is cached, the checks are not
+        t5 = clock()
+        pickle.loads(pickle.dumps(article))
+        t6 = clock()
+        for key, took in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t6 - t5), strict=True):
+            spent[key] += took
+    return {key: took / len(paths) * 1000 for key, took in spent.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--searches", type=int, default=200)
+    parser.add_argument("--stage-sample", type=int, default=500, help="pages read stage by stage")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: the import's own)")
     args = parser.parse_args()
+    print(f"load average at start: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         t0 = time.perf_counter()
@@ -72,7 +109,7 @@ def main() -> None:
         ws = Workstation.open(str(folder / "bench.db"))
         start = time.perf_counter()
         cpu = time.process_time()
-        report = ws.library.import_files(paths=paths)
+        report = ws.library.import_files(paths=paths, workers=args.workers)
         elapsed = time.perf_counter() - start
         cpu = time.process_time() - cpu
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -85,6 +122,15 @@ def main() -> None:
         print(f"CPU per article: storing process {cpu / count * 1000:.2f} ms, worker processes "
               f"{(children.ru_utime + children.ru_stime) / count * 1000:.2f} ms; "
               f"baseline {base_cpu / count * 1000:.2f} ms")
+        per_stage = stages(paths[: args.stage_sample])
+        storing = cpu / count * 1000
+        print(f"CPU ms per article by stage ({min(args.stage_sample, len(paths))} pages read in one process; "
+              "storing from the import above):")
+        for key, ms in [*per_stage.items(), ("storing (batches, FTS, audit, commit)", storing)]:
+            print(f"  {key:38s} {ms:6.2f}")
+        total = sum(per_stage.values()) + storing
+        cores = min(2, os.cpu_count() or 1)
+        print(f"  {'total':38s} {total:6.2f}  -> at most {cores * 1000 / total:.0f} articles/s on {cores} cores")
         rows = ws.library.list_articles()
         counted = sum(row.findings for row in rows)
         listed = sum(len(ws.review.findings(article_id=row.id)) for row in rows[:200])
@@ -95,7 +141,7 @@ def main() -> None:
         timings, bare = [], []
         plain = sqlite3.connect(folder / "baseline.db")
         for _ in range(args.searches):
-            query = " ".join(rng.sample(WORDS, rng.choice([1, 2])))
+            query = " ".join(rng.sample(SEARCH_WORDS, rng.choice([1, 2])))
             t = time.perf_counter()
             ws.library.list_articles(search=query, limit=50)
             timings.append((time.perf_counter() - t) * 1000)
@@ -112,6 +158,7 @@ def main() -> None:
               f"baseline bare FTS5 query on the plain copy: median {base_median:.1f} ms "
               f"({median / base_median:.1f}x)")
         ws.close()
+        print(f"load average at end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":
