@@ -24,6 +24,12 @@ TRIAL = "trial"
 _TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
 # Joining words that names drop or spell differently ("&" for "and").
 _SKIPPED = frozenset({"and", "the"})
+# ... in every spelling of their capitals ("The", "AND"), so a word is tested without lower()
+_SKIPPED_SPELLINGS = frozenset(
+    "".join(c.upper() if mask >> i & 1 else c for i, c in enumerate(word))
+    for word in _SKIPPED
+    for mask in range(2 ** len(word))
+)
 _MAX_FORM_WORDS = 10
 
 
@@ -69,9 +75,9 @@ def trial_key(name: str) -> str:
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """(word as written, start, end) for every word of ``text``, joining words dropped."""
     return [
-        (m.group(0), m.start(), m.end())
-        for m in _TOKEN_RE.finditer(text)
-        if m.group(0).lower() not in _SKIPPED
+        (word, match.start(), match.end())
+        for match in _TOKEN_RE.finditer(text)
+        if (word := match.group()) not in _SKIPPED_SPELLINGS
     ]
 
 
@@ -141,36 +147,42 @@ class Vocabulary:
 
     def mentions(self, text: str) -> list[Mention]:
         """The sources named in ``text``, left to right, longest name first."""
-        words = tokens(text)
+        # The words alone first (cheap); their places only for a text that names something.
+        words = [w for w in _TOKEN_RE.findall(text) if w not in _SKIPPED_SPELLINGS]
+        lowered = [w.lower() for w in words]
+        by_first = self._by_first
+        matched: list[tuple[int, _Form, int]] = []
+        index = 0  # words before this one belong to a name already found
+        for at, low in enumerate(lowered):
+            if at < index or low not in by_first:
+                continue  # only a name's first word can start it
+            match = self._match_at(words, lowered, at)
+            if match is not None:
+                matched.append((at, *match))
+                index = at + match[1]
+        if not matched:
+            return []
+        spans = tokens(text)  # the same words, with their places
         found: list[Mention] = []
-        index = 0
-        while index < len(words):
-            match = self._match_at(words, index)
-            if match is None:
-                index += 1
-                continue
-            form, size = match
-            start, end = words[index][1], words[index + size - 1][2]
+        for at, form, size in matched:
+            start, end = spans[at][1], spans[at + size - 1][2]
             found.append(Mention(form.source, start, end, text[start:end]))
-            index += size
         return found
 
-    def _match_at(self, words: list[tuple[str, int, int]], index: int) -> tuple[_Form, int] | None:
-        candidates = self._by_first.get(words[index][0].lower())
+    def _match_at(self, words: list[str], lowered: list[str], index: int) -> tuple[_Form, int] | None:
+        candidates = self._by_first.get(lowered[index])
         if not candidates:
             return None
         for form in candidates:
             size = len(form.words)
             run = words[index : index + size]
-            if len(run) < size or any(
-                w.lower() != f for (w, _, _), f in zip(run, form.words, strict=True)
-            ):
-                continue
+            if size > 1 and tuple(lowered[index : index + size]) != form.words:
+                continue  # (the first word is the one the candidates are listed under)
             if form.case_sensitive:
                 if len(form.words) == 1 and not any(c.isupper() for c in form.originals[0][1:]):
-                    if not run[0][0][:1].isupper():
+                    if not run[0][:1].isupper():
                         continue
-                elif any(w != o for (w, _, _), o in zip(run, form.originals, strict=True)):
+                elif any(w != o for w, o in zip(run, form.originals, strict=True)):
                     continue
             return form, size
         return None
