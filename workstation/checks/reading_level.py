@@ -153,7 +153,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         return
     long_words = sorted(
         {w for s in sentences for w in _WORD_RE.findall(s) if len(w) >= 12},
-        key=lambda w: (-len(w), w.lower()),
+        key=lambda w: (-len(w), w.lower(), w),  # "Cyclophosphamide" before "cyclophosphamide", in every process
     )[:3]
     if long_words:
         advice = message("finding.shorten-and-explain", words=max(word_counts),
