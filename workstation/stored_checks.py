@@ -13,7 +13,8 @@ on the retraction list are checked again by the writer with their notices.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, String, and_, cast, literal, select
@@ -58,11 +59,34 @@ def finding_rows(
     article_id: int, revision_id: int, found: Sequence[FindingTuple], claim_spans: Sequence[tuple[int, int, int]]
 ) -> list[tuple]:
     """The rows of a new revision's findings (nothing to carry over: no one has dismissed any yet)."""
+    claim_of = _span_lookup(claim_spans)
     return [
         (article_id, revision_id, code, severity, message, stored_params(message), excerpt, start, end,
-         claim_for_span(claim_spans, start, end), reference, fingerprint, False, None, "", None)
+         claim_of(start, end), reference, fingerprint, False, None, "", None)
         for code, severity, message, excerpt, start, end, reference, fingerprint in found
     ]
+
+
+def _span_lookup(spans: Sequence[tuple[int, int, int]]) -> Callable[[int | None, int | None], int | None]:
+    """:func:`claim_for_span` over ``spans``; for claims in body order that do not overlap (as
+    extracted), only the claims a finding's span reaches are looked at, found by bisection."""
+    starts = [s for _, s, _ in spans]
+    ends = [e for _, _, e in spans]
+    ordered = all(e <= s for e, s in zip(ends, starts[1:], strict=False)) and all(
+        s <= e for s, e in zip(starts, ends, strict=True)
+    )
+    if not ordered:
+        return lambda start, end: claim_for_span(spans, start, end)
+
+    def claim_of(start: int | None, end: int | None) -> int | None:
+        if start is None or end is None:
+            return None
+        # claims ending after the finding starts and starting before it ends (as claim_for_span measures)
+        first = bisect_right(ends, start)
+        last = bisect_left(starts, max(end, start + 1))
+        return claim_for_span(spans[first:last], start, end) if first < last else None
+
+    return claim_of
 
 
 def checked_rows(revision_ids: Sequence[int]) -> list[tuple[str, str]]:
