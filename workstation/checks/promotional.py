@@ -120,10 +120,14 @@ def _quoted(text: str, start: int, end: int) -> bool:
     )
 
 
+# any of the stems, found in one pass (longest first, as a set has no order)
+_HYPE_STEM_RE = re.compile("|".join(re.escape(stem) for stem in sorted(_HYPE_STEMS, key=lambda s: (-len(s), s))))
+
+
 def hype_terms(text: str) -> list[str]:
     """The hype words of ``text`` that are meant, not negated, quoted or medical terms."""
     low = text.lower()
-    if not any(stem in low for stem in _HYPE_STEMS):
+    if not _HYPE_STEM_RE.search(low):
         return []
     matches = list(_HYPE_RE.finditer(text))
     if not matches or _CAUTION_RE.search(text):
