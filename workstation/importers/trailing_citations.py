@@ -208,7 +208,7 @@ def reading(head: str) -> str:
 
 def label_uses(text: str) -> frozenset[tuple[str, int]]:
     """(word, number) pairs the text uses as labels inside its sentences ("type 2 diabetes")."""
-    return frozenset((m.group(1).lower(), int(m.group(2))) for m in _LABEL_USE_RE.finditer(text))
+    return frozenset((word.lower(), int(number)) for word, number in _LABEL_USE_RE.findall(text))
 
 
 def is_citation(
