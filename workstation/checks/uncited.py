@@ -381,8 +381,10 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
     for index, sentence in enumerate(ctx.structure.sentences):
         if not sentence.is_claim or sentence.citations or not ctx.in_article_text(sentence):
             continue
+        if _covered_by_paragraph(ctx, sentence, index):
+            continue  # (cheap, so asked first: the markers are searched only where they count)
         marker = uncited_marker(sentence.text)
-        if marker is None or _covered_by_paragraph(ctx, sentence, index):
+        if marker is None:
             continue
         kind, words = marker
         yield make_finding(
