@@ -206,9 +206,26 @@ def reading(head: str) -> str:
     return COMPLETE
 
 
+# The number of such a use, found first: numbers are few where words are many, and a
+# pattern that starts at a word is tried at every letter of the page.
+_LABEL_NUMBER_RE = re.compile(r"[ \t](\d{1,3})(?=[ \t]+[A-Za-z(])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def label_uses(text: str) -> frozenset[tuple[str, int]]:
-    """(word, number) pairs the text uses as labels inside its sentences ("type 2 diabetes")."""
-    return frozenset((word.lower(), int(number)) for word, number in _LABEL_USE_RE.findall(text))
+    """(word, number) pairs the text uses as labels inside its sentences ("type 2 diabetes"):
+    what ``_LABEL_USE_RE`` finds, read from each number back to its word."""
+    uses = set()
+    for match in _LABEL_NUMBER_RE.finditer(text):
+        end = match.start()  # the blanks before the number, back to the word
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = end  # the word: letters, digits, "_" and "-", beginning with an ASCII letter
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            start -= 1
+        if start < end and text[start] in _ASCII_LETTERS:
+            uses.add((text[start:end].lower(), int(match.group(1))))
+    return frozenset(uses)
 
 
 def is_citation(
