@@ -28,7 +28,7 @@ def action_states(session: Session, article: Article, actor: User) -> list[Actio
                 action, role=actor.role, user_id=actor.id, created_by_id=article.created_by_id,
                 last_edited_by_id=article.last_edited_by_id,
             ) or ""
-        if action.needs_signature:
+        if action.needs_signature and article.status == action.source:  # the blockers of a step one may take
             results = run_guards(session, article.id, article.current_revision_id)  # type: ignore[arg-type]
             items = tuple(item for _guard, found in results for item in found)
             if not reason and results:

@@ -67,8 +67,8 @@ def thread_views(session: Session, article_id: int) -> list[CommentView]:
     rows = session.execute(
         select(Comment).where(Comment.article_id == article_id).order_by(Comment.created_at, Comment.id)
     ).scalars().all()
-    ids = {c.user_id for c in rows} | {c.resolved_by_id for c in rows}
-    names = dict(session.execute(select(User.id, User.name).where(User.id.in_([i for i in ids if i]))).all())  # type: ignore[union-attr]
+    ids = [i for i in {c.user_id for c in rows} | {c.resolved_by_id for c in rows} if i]
+    names = dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all()) if ids else {}  # type: ignore[union-attr]
     children: dict[int | None, list[Comment]] = {}
     known = {c.id for c in rows}
     for c in rows:

@@ -51,10 +51,14 @@ class WorkspaceOps(Manager):
                         require_checked: bool = True) -> _Read | None:
         """Everything but the rendering, in one read; None when the current revision was never checked."""
         with self._read() as session:
+            # Held here, so the session's identity map (weak references) still has it for every
+            # part below, which would otherwise read the row again.
+            article = session.get(Article, article_id)
             detail = load_detail(session, article_id, self._today())
             if require_checked and not was_checked(session, detail.revision_id):
                 return None
-            return _read_parts(session, detail, user)
+            assert article is not None  # load_detail found it in this transaction
+            return _read_parts(session, article, detail, user)
 
 
 class _Read(NamedTuple):
@@ -66,9 +70,7 @@ class _Read(NamedTuple):
     actions: tuple[ActionState, ...] | None
 
 
-def _read_parts(session: Session, detail: ArticleDetail, user: str | None) -> _Read:
-    article = session.get(Article, detail.id)
-    assert article is not None  # load_detail found it in this transaction
+def _read_parts(session: Session, article: Article, detail: ArticleDetail, user: str | None) -> _Read:
     actions = tuple(action_states(session, article, find_user(session, user))) if user else None
     return _Read(
         detail=detail,
