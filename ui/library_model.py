@@ -265,10 +265,13 @@ class LibraryModel(QAbstractTableModel):
 
     def _summary_or_fetch(self, row: int) -> ArticleSummary | None:
         """The row's summary, or None after asking for its page (a synchronous loader fills it at once)."""
-        summary = self._rows.get(self._ids[row])
-        if summary is None:
+        article_id = self._ids[row]
+        summary = self._rows.get(article_id)
+        # A row on its way, to be announced when it comes, needs nothing more: a view paints nine
+        # cells per row, and looking its page over for each of them cost more than the painting.
+        if summary is None and (article_id not in self._requested or article_id in self._quiet):
             self._fetch_page(row)
-            summary = self._rows.get(self._ids[row])
+            summary = self._rows.get(article_id)
         return summary
 
     def _badge(self, status: str) -> QBrush:
