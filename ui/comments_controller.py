@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 
 from ui.desk import Desk
 from ui.reopen_first import change_record
+from ui.tab_fill import FillWhenShown
 from ui.views.review_panel import ReviewPanel, card, placeholder
 from workstation.selection import WORKSPACE, Selection
 
@@ -19,11 +20,13 @@ class CommentsController(QObject):
         self.tab.add.clicked.connect(self.add)
         self.tab.body.returnPressed.connect(self.add)
         self.tab.resolve.clicked.connect(self.resolve)
+        self.filling = FillWhenShown(panel, self.tab, self.fill)  # the list is filled while it can be seen
         desk.selection.observe(self._selection_changed)
 
     def _selection_changed(self, state: Selection, changed: frozenset[str]) -> None:
         if WORKSPACE in changed and state.workspace is not None:
-            self.fill()
+            self.apply_user()
+            self.filling.request()
 
     def fill(self) -> None:
         widget = self.tab.comments

@@ -12,6 +12,7 @@ from ui.dialogs.reason import ReasonDialog
 from ui.gradual_release import GradualRelease
 from ui.reopen_first import change_record
 from ui.review_rows import CardRow
+from ui.tab_fill import FillWhenShown
 from ui.views.review_panel import PLACEHOLDER, ReviewPanel
 from workstation.selection import WORKSPACE, Selection
 from workstation.views_review import FindingView
@@ -30,6 +31,7 @@ class FindingsController(QObject):
         tab.run.clicked.connect(self.run_checks)
         self.cards = CardFiller(tab.findings)
         self._rows: tuple[CardRow, ...] = ()
+        self.filling = FillWhenShown(panel, tab, self._fill_list)  # the cards are made once the tab is seen
         desk.selection.observe(self._selection_changed)
 
     def _selection_changed(self, state: Selection, changed: frozenset[str]) -> None:
@@ -37,20 +39,27 @@ class FindingsController(QObject):
             self.fill()
 
     def fill(self) -> None:
+        """The tab's count now, its list now or once the tab is shown."""
+        shown = self.desk.shown
+        if shown is None:  # no article selected
+            self.panel.setTabText(2, self.tr("Findings"))
+        else:
+            findings = shown.workspace.findings
+            self.panel.setTabText(2, self.tr("Findings ({0})").format(sum(1 for f in findings if not f.dismissed)))
+        self.filling.request()
+
+    def _fill_list(self) -> None:
         shown = self.desk.shown
         self.release.release(self._rows)  # what it showed goes a slice at a time, not in one cascade
-        if shown is None:  # no article selected
+        if shown is None:
             self._rows = ()
             self.cards.fill(())
-            self.panel.setTabText(2, self.tr("Findings"))
             return
         self._rows = rows = shown.finding_rows
         if not rows:
             rows = (CardRow(self.tr("No findings on this revision."), self.tr("Run checks to look again after a change."),
                             PLACEHOLDER),)
         self.cards.fill(rows, then=self._selected)
-        findings = shown.workspace.findings
-        self.panel.setTabText(2, self.tr("Findings ({0})").format(sum(1 for f in findings if not f.dismissed)))
 
     def current(self) -> FindingView | None:
         item = self.panel.findings_tab.findings.currentItem()

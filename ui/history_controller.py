@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 
 from ui.desk import Desk
 from ui.history_html import diff_html, history_html
+from ui.tab_fill import FillWhenShown
 from ui.views.review_panel import ReviewPanel
 from workstation.selection import WORKSPACE, Selection
 from workstation.views_workflow import RevisionDiff
@@ -19,11 +20,12 @@ class HistoryController(QObject):
         self.tab.new.activated.connect(lambda *_: self.show_diff())
         self._diff: RevisionDiff | None = None
         self.tab.diff.installEventFilter(self)
+        self.filling = FillWhenShown(panel, self.tab, self.fill)  # laid out (and the diff asked for) once seen
         desk.selection.observe(self._selection_changed)
 
     def _selection_changed(self, state: Selection, changed: frozenset[str]) -> None:
         if WORKSPACE in changed and state.workspace is not None:
-            self.fill()
+            self.filling.request()
 
     def fill(self) -> None:
         tab, workspace = self.tab, self.desk.selection.workspace

@@ -38,9 +38,15 @@ def test_switching_articles_fills_every_pane_from_one_workspace_read(
     assert panel.references_tab.table.rowCount() == len(detail.references)
     open_findings = sum(not f.dismissed for f in workspace.findings)
     assert panel.tabText(2) == f"Findings ({open_findings})"
+    # The tabs behind the Claims tab are filled once a reviewer looks at them.
+    assert panel.findings_tab.findings.count() == panel.comments_tab.comments.count() == 0
+    assert panel.history_tab.new.count() == 0 and not panel.history_tab.history.toPlainText()
+    panel.setCurrentWidget(panel.findings_tab)
     qtbot.waitUntil(lambda: panel.findings_tab.findings.count() == len(workspace.findings), timeout=10_000)
+    panel.setCurrentWidget(panel.comments_tab)
     assert [panel.comments_tab.comments.item(i).text() for i in range(panel.comments_tab.comments.count())
             ] == ["Which trial is reference 2?"]
+    panel.setCurrentWidget(panel.history_tab)
     assert panel.history_tab.new.count() == len(workspace.revisions)
     assert workspace.history and workspace.history[-1].actor in panel.history_tab.history.toPlainText()
     enabled = {s.action for s in workspace.actions or () if s.enabled}

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListWidget, QTableWidget
 
+from tests.ui.conftest import wait_idle
 from ui.views.review_panel import MARKER_WIDTH, META_ROLE, PADDING
 
 SEED_000 = 1  # cites [1] but lists no references
@@ -56,6 +57,7 @@ def test_empty_states_say_what_is_missing(qtbot, main_window) -> None:  # type: 
     window.review.setCurrentWidget(references)
     assert not window.findChild(QTableWidget, "referencesTable").isVisible()
     assert references.empty.isVisible() and "no references" in references.empty.text()
+    window.review.setCurrentWidget(window.review.comments_tab)
     comments = window.findChild(QListWidget, "commentsList")
     assert comments.count() == 1 and comments.item(0).text() == "No comments yet."
     assert not comments.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
@@ -64,9 +66,12 @@ def test_empty_states_say_what_is_missing(qtbot, main_window) -> None:  # type: 
     assert "not in the reference list" in claims.item(0).data(META_ROLE)
 
 
-def test_findings_open_errors_first_with_severity_and_code(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_findings_open_errors_first_with_severity_and_code(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window(article=CITED)
+    window.review.setCurrentWidget(window.review.findings_tab)  # its cards are made once it is shown
+    wait_idle(qtbot, window)
     findings = window.findChild(QListWidget, "findingsList")
+    assert findings.count() == len(window.desk.selection.workspace.findings) > 1
     metas = [findings.item(r).data(META_ROLE) for r in range(findings.count())]
     severities = [m.split(" · ")[0] for m in metas]
     order = {"Error": 0, "Warning": 1, "Info": 2}

@@ -79,6 +79,7 @@ def test_a_change_from_another_desk_reaches_the_library_and_article(qtbot, main_
         desk.workflow.transition(article_id=4, to="Under Review", user="appr")
     qtbot.waitUntil(lambda: status_shown(window, 4) == "Under Review", timeout=LIVE_MS)
     qtbot.waitUntil(lambda: len(window.controller.shown.workspace.comments) == before + 1, timeout=LIVE_MS)
+    window.review.setCurrentWidget(window.review.comments_tab)
     assert window.review.comments_tab.comments.count() >= 1
 
 

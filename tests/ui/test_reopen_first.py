@@ -104,6 +104,7 @@ def test_resolving_a_comment_on_an_approved_article_offers_the_same(qtbot, main_
     asked = answer(monkeypatch, "the dose was wrong after all")
     window = main_window(user=REVIEWER, article=ARTICLE)
     comments = window.review.comments_tab
+    window.review.setCurrentWidget(comments)
     comments.comments.setCurrentRow(0)
     qtbot.mouseClick(comments.resolve, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window)

@@ -57,7 +57,10 @@ def test_import_review_dismiss_and_approve(qtbot, main_window, monkeypatch, tmp_
 
     # Dismiss every open error finding with a reason.
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "Checked against the source"))
+    window.review.setCurrentWidget(window.review.findings_tab)  # its cards are made once it is shown
+    wait_idle(qtbot, window)
     findings = window.findChild(QListWidget, "findingsList")
+    assert findings.count() == len(window.desk.selection.workspace.findings)
     while True:
         rows = [r for r in range(findings.count())
                 if (f := findings.item(r).data(Qt.ItemDataRole.UserRole)) is not None
@@ -82,6 +85,7 @@ def test_import_review_dismiss_and_approve(qtbot, main_window, monkeypatch, tmp_
         lambda cls, parent, name, items: Signature(name, "Approved for publication", password_for("appr"))))
     trigger(qtbot, approver, approver.workflow.actions["approve"])
     assert db_article(approver, 6).status == "Approved"
+    approver.review.setCurrentWidget(approver.review.history_tab)
     history = approver.findChild(QTextBrowser, "historyView").toPlainText()
     assert "Signed by Anna Approver" in history
     assert approver.workflow.actions["reopen"].isEnabled()
@@ -106,6 +110,7 @@ def test_request_changes_asks_for_a_reason(qtbot, main_window, monkeypatch) -> N
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "Sources are missing"))
     trigger(qtbot, window, window.workflow.actions["request_changes"])
     assert db_article(window, 2).status == "Submitted"
+    window.review.setCurrentWidget(window.review.history_tab)
     assert "Sources are missing" in window.findChild(QTextBrowser, "historyView").toPlainText()
 
 
