@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QSplitter, QWidget
 
+from ui.desk import Desk
+from ui.views.library_panel import LibraryPanel
+from ui.window_menus import WindowMenus
 from workstation.changes import OpChanges
 from workstation.facade import Dashboard, selections
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
     from ui.views.dashboard import DashboardView
 
 REFRESH_DELAY_MS = 300  # changes arriving in a burst (an import, undo after undo) refresh once
@@ -29,16 +31,18 @@ LIBRARY_SHARE = 0.4  # of the window's width, at most, while the dashboard is sh
 
 
 class DashboardController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, desk: Desk, menus: WindowMenus, splitter: QSplitter, library: LibraryPanel,
+                 article_panes: tuple[QWidget, ...]) -> None:
+        """The dashboard goes into ``splitter`` beside ``library``, in place of ``article_panes`` while shown."""
+        super().__init__(splitter)
+        self.desk, self.splitter, self.library, self.article_panes = desk, splitter, library, article_panes
         self.view: DashboardView | None = None  # built when first shown (pyqtgraph loads then)
         self.dashboard: Dashboard | None = None
         self._stale = True
         self._request = 0
         self._sizes: list[int] = []
         self._fit_on_show = False
-        self.action = QAction(self.tr("&Dashboard"), window)
+        self.action = QAction(self.tr("&Dashboard"), desk.parent)
         self.action.setObjectName("actionDashboard")
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
@@ -46,38 +50,24 @@ class DashboardController(QObject):
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         self.action.toggled.connect(self.set_shown)
-        window.addAction(self.action)
-        self._view_menu().addAction(self.action)
-        window.toolbar.insertAction(window.action_undo, self.action)
-        window.toolbar.insertSeparator(window.action_undo)
+        menus.add_to_window(self.action)
+        menus.view_menu(self.tr("&View")).addAction(self.action)
+        menus.toolbar.insertAction(menus.action_undo, self.action)
+        menus.toolbar.insertSeparator(menus.action_undo)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        window.runner.changes_applied.connect(self._changes)
+        desk.runner.changes_applied.connect(self._changes)
         # A reviewer who clicks an article in the filtered library wants to read it.
-        window.library.table.clicked.connect(lambda *_: self.action.setChecked(False))
-        window.library.table.activated.connect(lambda *_: self.action.setChecked(False))
-        window.installEventFilter(self)
-
-    def _view_menu(self) -> QMenu:
-        """The window's View menu, shared with the other views (the References view makes one too)."""
-        bar = self.window.menuBar()
-        for action in bar.actions():
-            menu = action.menu()
-            if isinstance(menu, QMenu) and menu.title().replace("&", "") == self.tr("View"):
-                if not menu.objectName():
-                    menu.setObjectName("viewMenu")
-                return menu
-        menu = QMenu(self.tr("&View"), bar)
-        menu.setObjectName("viewMenu")
-        bar.insertMenu(self.window.review_menu.menuAction(), menu)  # between Edit and Review
-        return menu
+        library.table.clicked.connect(lambda *_: self.action.setChecked(False))
+        library.table.activated.connect(lambda *_: self.action.setChecked(False))
+        splitter.installEventFilter(self)  # it shows with the window: the sizes are real from then on
 
     # ----------------------------------------------------------------- showing
     def set_shown(self, shown: bool) -> None:
         """Show the dashboard in place of the reader and review panel, or the article again."""
-        window = self.window
+        splitter = self.splitter
         if shown and self.view is None:
             from ui.views.dashboard import DashboardView
 
@@ -87,23 +77,23 @@ class DashboardController(QObject):
             self.view.link_clicked.connect(self.open_link)
             self.view.palette_changed.connect(self._repaint)
             self.view.hide()
-            window.splitter.addWidget(self.view)
-            window.splitter.setStretchFactor(window.splitter.indexOf(self.view), 1)
-        if self.view is None or shown == self.view.isVisibleTo(window):
+            splitter.addWidget(self.view)
+            splitter.setStretchFactor(splitter.indexOf(self.view), 1)
+        if self.view is None or shown == self.view.isVisibleTo(splitter):
             if self.view is not None and self.action.isChecked() != shown:
                 self.action.setChecked(shown)
             return
         if shown:
             self._fit()
-        window.reader.setVisible(not shown)
-        window.review.setVisible(not shown)
+        for pane in self.article_panes:
+            pane.setVisible(not shown)
         self.view.setVisible(shown)
         if not shown and self._sizes:
             library, reader, review = self._sizes[:3]
             if reader + review == 0:  # the window opened on the dashboard: share the room out afresh
                 rest = sum(self._sizes) - library
                 reader, review = rest // 2, rest - rest // 2
-            window.splitter.setSizes([library, reader, review, *([0] * (window.splitter.count() - 3))])
+            splitter.setSizes([library, reader, review, *([0] * (splitter.count() - 3))])
         if self.action.isChecked() != shown:
             self.action.setChecked(shown)
         if shown and self._stale:
@@ -115,8 +105,8 @@ class DashboardController(QObject):
         The splitter's sizes mean nothing until the window is laid out, so a
         dashboard shown before that (``gui --dashboard``) is fitted when the window shows.
         """
-        window, splitter = self.window, self.window.splitter
-        if not window.isVisible():
+        splitter = self.splitter
+        if not splitter.isVisible():
             self._fit_on_show = True
             return
         self._fit_on_show = False
@@ -133,8 +123,8 @@ class DashboardController(QObject):
         self._stale = False
         self._request += 1
         request = self._request
-        workstation = self.window.workstation
-        self.window.runner.query(workstation.workflow.dashboard, lambda d: self._arrived(d, request), label=self.tr("Counting"))
+        workstation = self.desk.workstation
+        self.desk.runner.query(workstation.workflow.dashboard, lambda d: self._arrived(d, request), label=self.tr("Counting"))
 
     def _arrived(self, dashboard: Dashboard, request: int) -> None:
         if request != self._request or self.view is None:
@@ -152,23 +142,20 @@ class DashboardController(QObject):
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window:
-            # The window saves its splitter when it closes: save the reader's layout, not the dashboard's.
-            if event.type() == QEvent.Type.Close and self.is_shown():
-                self.set_shown(False)
-            elif event.type() == QEvent.Type.Show and self._fit_on_show:
-                QTimer.singleShot(0, self._fit)  # once the splitter has its real sizes
+        # (The window hides the dashboard before it saves its splitter on closing: ui/main_window.py.)
+        if watched is self.splitter and event.type() == QEvent.Type.Show and self._fit_on_show:
+            QTimer.singleShot(0, self._fit)  # once the splitter has its real sizes
         return False
 
     # ----------------------------------------------------------------- clicks into the library
     def open_count(self, status: str) -> None:
         """A count: the library's own status filter ('Due for re-review' and 'Overdue assignments' among them)."""
-        self.window.library.show_only(status=status)
+        self.library.show_only(status=status)
 
     def open_link(self, href: str) -> None:
         """A link in a figure's text: the articles first approved in the period."""
         if self.dashboard is not None and href == "first-approved":
-            self.window.library.show_only(selection=selections.first_approved_since(self.dashboard.period_start))
+            self.library.show_only(selection=selections.first_approved_since(self.dashboard.period_start))
 
     def open_bar(self, chart: str, series: int, category: int) -> None:
         """A bar: the library filtered to exactly the articles it counted."""
@@ -189,4 +176,4 @@ class DashboardController(QObject):
         elif chart == "reviewCyclesChart":
             selection = selections.with_review_cycles(category, d.period_start)
         if selection is not None:
-            self.window.library.show_only(selection=selection)
+            self.library.show_only(selection=selection)

@@ -84,7 +84,7 @@ class IdleLock(QObject):
         window = self.window
         if self.locked or window.user is None or window.is_closed():
             return
-        self.locked = True
+        self.locked = window.desk.locked = True  # the desk tells controllers (no file is dropped on a locked window)
         self.armed = False
         self.timer.stop()
         self._close_popups()
@@ -93,7 +93,7 @@ class IdleLock(QObject):
         self.screen.password.setFocus()
 
     def unlock(self) -> None:
-        self.locked = False
+        self.locked = self.window.desk.locked = False
         self.screen.password.clear()
         self.window.show_locked(self.screen, False)
         self.restart()

@@ -6,15 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -32,8 +25,7 @@ from ui.desk import Desk
 from ui.export_controller import ExportController
 from ui.i18n import number as locale_number
 from ui.idle_lock import IdleLock
-from ui.library_loader import LibraryLoader, LibraryQuery
-from ui.library_model import LibraryDelegate, LibraryModel
+from ui.library_controller import SEARCH_DELAY_MS, LibraryController
 from ui.ops import OpRunner
 from ui.progressive import DocumentReaper
 from ui.reader_controller import ReaderController
@@ -46,13 +38,14 @@ from ui.teamwork import Teamwork
 from ui.views.library_panel import LibraryPanel
 from ui.views.reader import ArticleView
 from ui.views.review_panel import ReviewPanel
+from ui.window_layout import restore_layout, save_layout
+from ui.window_menus import WindowMenus
 from ui.workflow_actions import WorkflowActions
 from workstation.changes import OpChanges
-from workstation.facade import LibraryPage, UserView, Workstation
+from workstation.facade import UserView, Workstation
 
-__all__ = ["MainWindow", "SignInCancelled", "create_main_window"]
+__all__ = ["SEARCH_DELAY_MS", "MainWindow", "SignInCancelled", "create_main_window"]
 
-SEARCH_DELAY_MS = 150
 TITLE = "Review Workstation"
 IMPORT_PATTERNS = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
 
@@ -69,18 +62,13 @@ class MainWindow(QMainWindow):
         self.runner = OpRunner(self)
         # What the controllers share: who is signed in, the op runner, the current article and its selection.
         self.desk = Desk(workstation, self.runner, self, user, (display_name or user or "") if user else "",
-                         role if user else "")
-        self._closed = False
+                         role if user else "", status_bar=self.statusBar())
 
         self.library = LibraryPanel()
-        self.model = LibraryModel(self._load_rows, self.refresh_library, self)
-        self.library_loader = LibraryLoader(self.runner, workstation, self.model, self._ids_arrived)
-        self.library.table.setModel(self.model)
-        self.library.table.setItemDelegate(LibraryDelegate(self.model, self.library.table))
-        self.library.set_column_widths()
-        self.library.table.setSortingEnabled(False)
-        self.library.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
-        self.library.palette_changed.connect(self.model.palette_changed)
+        self.library_controller = self.desk.library = LibraryController(self.desk, self.library, self._show_count)
+        self.model, self.library_loader = self.library_controller.model, self.library_controller.loader
+        self._search_timer = self.library_controller.search_timer
+        self._prefetch_timer = self.library_controller.prefetch_timer
         self.reader = ArticleView()
         self.review = ReviewPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -99,145 +87,78 @@ class MainWindow(QMainWindow):
         # The reader follows the selection first, then the review panel's tabs.
         self.reading = ReaderController(self.desk, self.reader)
         self.controller = ReviewController(self.desk, self.review)
-        self.sources = SourceController(self)  # the cited reference's document beside the article
+        # The cited reference's document beside the article.
+        self.sources = SourceController(self.desk, self.controller, self.splitter, self.library, self.reader)
         # Large articles are laid out a piece at a time, and the documents they replace freed on a thread.
         self.reaper = DocumentReaper(self)
         self.reader.progress.reaper, self.reader.progress.hold = self.reaper, self.runner.hold
         self.controller.attach(self.reaper, self.runner.hold)
         self._build_actions()
         self.workflow = WorkflowActions(self.desk, self.toolbar, self.review_menu)
-        self.exports = ExportController(self)
-        self.references = ReferencesController(self)
-        self.references.add_to_menus(self.file_menu, self.action_import)
-        self.backups = BackupController(self)
+        self.exports = ExportController(self.desk, self.action_export, self.library.table)
+        self.exports.finished.connect(self._exported)
+        self.references = ReferencesController(self.desk, self.menus)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.references.dock)
+        self.references.dock.hide()
+        self.backups = BackupController(self.desk, self.menus)
         self.status_area = StatusArea(self.statusBar(), self.runner)
         self.user_label, self.count_label = self.status_area.user_label, self.status_area.count_label
         self.progress, self.cancel = self.status_area.progress, self.status_area.cancel
         self.session = Session(self)
         self.idle = IdleLock(self)
         self.pages.addWidget(self.idle.screen)
-        self.dashboard = DashboardController(self)
+        self.dashboard = DashboardController(self.desk, self.menus, self.splitter, self.library, (self.reader, self.review))
         self.teamwork = Teamwork(self)  # live updates, Assign…, the bell, who else is editing
         self.about = About(self)  # the Help menu, last in the menu bar
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh_library)
-        self.library.search.textChanged.connect(self._search_timer.start)
-        # Rows beyond the viewport are asked for once the scrolled frame is painted, so the
-        # op runner's thread reads them while the GUI thread is idle, not while it paints.
-        self._prefetch_timer = QTimer(self)
-        self._prefetch_timer.setSingleShot(True)
-        self._prefetch_timer.setInterval(0)
-        self._prefetch_timer.timeout.connect(lambda: self.model.prefetch(*self.library.visible_rows()))
-        self.library.table.verticalScrollBar().valueChanged.connect(lambda _value: self._prefetch_timer.start())
-        self.library.status.currentIndexChanged.connect(lambda *_: self.refresh_library())
-        self.library.selection_changed.connect(self.refresh_library)
-        self.library.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
         self.reader.claim_clicked.connect(self.controller.select_claim)
         self.reader.reference_clicked.connect(self._show_reference)
         self.runner.changes_applied.connect(self.on_changes)
-        self._pending_select: int | None = None
-        self._restore_settings()
+        restore_layout(self, self.splitter, self.library.table.horizontalHeader())
         self.session.apply_user()
         self.refresh_library()
         self.update_undo()
         self.idle.reload()
 
     # ----------------------------------------------------------------- building
-    def _action(self, name: str, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip or text)
-        action.setStatusTip(tip or text)
-        action.triggered.connect(lambda *_: slot())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.action_import = self._action("actionImport", self.tr("&Import…"), self.import_dialog, QKeySequence.StandardKey.Open,
-                                          self.tr("Import article files"))
-        self.action_export = self._action("actionExport", self.tr("&Export…"), lambda: self.exports.ask(), None,
-                                          self.tr("Export approved articles"))
-        self.action_undo = self._action("actionUndo", self.tr("&Undo"), lambda: self._undo_redo("undo"), QKeySequence("Ctrl+Z"))
-        self.action_redo = self._action("actionRedo", self.tr("&Redo"), lambda: self._undo_redo("redo"), QKeySequence("Ctrl+Shift+Z"))
-        self.action_save = self._action("actionSaveRevision", self.tr("&Save revision"), self.controller.save_revision,
-                                        QKeySequence("Ctrl+S"))
-        self.action_find = self._action("actionFind", self.tr("&Find"), self._focus_search, QKeySequence("Ctrl+F"))
-        self.action_quit = self._action("actionQuit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.action_import, self.action_export])
-        file_menu.addSeparator()
-        file_menu.addAction(self.action_quit)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.action_undo, self.action_redo, self.action_save, self.action_find])
-        self.review_menu = self.menuBar().addMenu(self.tr("&Review"))
-        self.toolbar = self.addToolBar(self.tr("Main"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addActions([self.action_import, self.action_export])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.action_undo, self.action_redo])  # WorkflowActions adds its own separator
+        self.menus = menus = WindowMenus(
+            self, import_files=self.import_dialog, export=lambda: self.exports.ask(),
+            undo=lambda: self._undo_redo("undo"), redo=lambda: self._undo_redo("redo"),
+            save_revision=self.controller.save_revision, find=self.library_controller.focus_search, quit=self.close)
+        self.action_import, self.action_export = menus.action_import, menus.action_export
+        self.action_undo, self.action_redo, self.action_save = menus.action_undo, menus.action_redo, menus.action_save
+        self.action_find, self.action_quit = menus.action_find, menus.action_quit
+        self.file_menu, self.review_menu, self.toolbar = menus.file_menu, menus.review_menu, menus.toolbar
         # Single-key review shortcuts; text fields take their own keys first.
         for key, slot in (("J", lambda: self.controller.step_claim(1)), ("K", lambda: self.controller.step_claim(-1))):
             QShortcut(QKeySequence(key), self, slot)
         for number in range(1, 6):
             QShortcut(QKeySequence(str(number)), self, lambda n=number: self.controller.set_verdict_number(n))
 
+    def _action(self, name: str, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        return self.menus.action(name, text, slot, shortcut, tip)  # the session's and Help's actions
+
     # ----------------------------------------------------------------- library
-    def _load_rows(self, ids: list[int], done: Any) -> None:
-        self.runner.query(lambda: self.workstation.library.article_summaries(ids=ids), done)
-
-    def _header_clicked(self, column: int) -> None:
-        descending = self.model.sort_column == column and not self.model.descending
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.library.table.horizontalHeader().setSortIndicator(column, order)
-        self.model.sort(column, order)
-
     def refresh_library(self) -> None:
         """Ask for the library again (filter, search, sort); only the newest request's answers are shown."""
-        query = LibraryQuery(
-            status=self.library.status.currentData(), search=self.library.search.text().strip(),
-            selection=self.library.selection,  # a dashboard figure's articles, if one was clicked
-            sort=self.model.sort_key, descending=self.model.descending, user=self.user,
-        )
-        self.library_loader.request(query, around=self._pending_select or self.current_article)
+        self.library_controller.refresh()
 
-    def _ids_arrived(self, page: LibraryPage) -> None:
-        """The model shows a new answer (a first page, or every id): the count, and the article to keep selected."""
-        count = self.model.rowCount()
-        more = "" if self.model.complete else "+"
+    def _show_count(self, count: int, complete: bool) -> None:
+        more = "" if complete else "+"
         self.count_label.setText((self.tr("{count}{more} articles") if count != 1 or more else self.tr("{count}{more} article")).format(
             count=locale_number(count), more=more))
-        keep = self._pending_select or self.current_article
-        row = self.model.row_of(keep) if keep is not None else -1
-        if row < 0 and count and self.current_article is None:
-            row = 0
-        if row >= 0 and row != self.library.table.selectionModel().currentIndex().row():
-            self._pending_select = None
-            self.library.table.selectRow(row)
-            self.library.table.scrollTo(self.model.index(row, 0))
-        elif row >= 0:
-            self._pending_select = None
 
     def select_article(self, article_id: int) -> None:
         """Select an article in the library (once the ids arrive, if they have not yet)."""
-        row = self.model.row_of(article_id)
-        if row < 0:
-            self._pending_select = article_id
-            return
-        self.library.table.selectRow(row)
+        self.library_controller.select_article(article_id)
 
-    def _row_changed(self) -> None:
-        index = self.library.table.selectionModel().currentIndex()
-        article_id = self.model.article_id(index.row()) if index.isValid() else None
-        if article_id is not None:
-            self.desk.selection.open_article(article_id)  # observed: the article is read (ui.reader_controller)
+    def _exported(self, report: Any) -> None:
+        handled = {e.id for e in report.exported} | {r.id for r in report.refused}
+        if self.current_article is not None and self.current_article in handled:
+            self.load_article(self.current_article)  # its history now lists the export
+        self.export_finished.emit(report)
 
     def load_article(self, article_id: int) -> None:
         self.reading.load(article_id)
@@ -250,10 +171,6 @@ class MainWindow(QMainWindow):
                 self.review.setCurrentWidget(self.review.references_tab)
                 table.selectRow(row)
                 return
-
-    def _focus_search(self) -> None:
-        self.library.search.setFocus()
-        self.library.search.selectAll()
 
     # ----------------------------------------------------------------- changes
     def on_changes(self, changes: OpChanges, initiator: object) -> None:
@@ -339,7 +256,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{TITLE} — locked").format(TITLE=TITLE) if locked else TITLE)
 
     def is_closed(self) -> bool:
-        return self._closed
+        return self.desk.closed
 
     # ----------------------------------------------------------------- import and export
     def import_dialog(self) -> None:
@@ -361,7 +278,7 @@ class MainWindow(QMainWindow):
                 text += self.tr(" (cancelled)")
             self.statusBar().showMessage(text, 10000)
             if report.imported:
-                self._pending_select = report.imported[-1].id
+                self.library_controller.pending_select = report.imported[-1].id
 
         self.runner.long_mutation(
             lambda progress: self.workstation.library.import_files(paths=list(paths), user=user, progress=progress),
@@ -386,38 +303,19 @@ class MainWindow(QMainWindow):
                 self.import_paths(articles)
 
     # ----------------------------------------------------------------- settings and closing
-    def _restore_settings(self) -> None:
-        saved = store.settings()
-        geometry = saved.value(store.GEOMETRY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
-        splitter = saved.value(store.SPLITTER)
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        header = saved.value(store.LIBRARY_HEADER)
-        if isinstance(header, QByteArray):
-            self.library.table.horizontalHeader().restoreState(header)
-            # The saved state carries a sort indicator; the library opens in its default order.
-            self.library.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self._closed:
-            saved = store.settings()
-            saved.setValue(store.GEOMETRY, self.saveGeometry())
-            saved.setValue(store.SPLITTER, self.splitter.saveState())
-            saved.setValue(store.LIBRARY_HEADER, self.library.table.horizontalHeader().saveState())
-            saved.sync()
+        if not self.desk.closed:
+            self.dashboard.set_shown(False)  # the splitter saved is the reader's layout, not the dashboard's
+            save_layout(self, self.splitter, self.library.table.horizontalHeader())
             self.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
         """Stop the worker and close the database (idempotent)."""
-        if self._closed:
+        if self.desk.closed:
             return
         self.teamwork.stop()  # its lease goes before the worker stops
-        self._closed = True
+        self.desk.closed = True
         self.reading.closed = True
         self.idle.shutdown()
         self.runner.cancel_current()  # a running import stops after its current file

@@ -11,8 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 
+from ui.desk import Desk
 from ui.references_model import ID_ROLE, ReferenceLibraryModel, authors_text
 from ui.views.references_panel import ReferencesPanel
+from ui.window_menus import WindowMenus
 from workstation.changes import OpChanges
 from workstation.facade import reference_format
 from workstation.views_references import RecordDetail
@@ -28,22 +30,20 @@ def is_reference_file(path: str) -> bool:
 
 
 class ReferencesController:
-    """Builds the References dock and File → Import references…, and keeps them current."""
+    """Builds the References dock (the window places it) and File → Import references…, and keeps them current."""
 
-    def __init__(self, window: Any) -> None:
-        self.window = window
-        self.ws = window.workstation
+    def __init__(self, desk: Desk, menus: WindowMenus) -> None:
+        self.desk = desk
+        self.ws = desk.workstation
         self.panel = ReferencesPanel()
         self.model = ReferenceLibraryModel(self.panel.table)
         self.panel.table.setModel(self.model)
         self.panel.set_column_widths()
-        self.dock = QDockWidget(QCoreApplication.translate("ReferencesController", "References"), window)
+        self.dock = QDockWidget(QCoreApplication.translate("ReferencesController", "References"), desk.parent)
         self.dock.setObjectName("referencesDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
-        self.action_import = window._action(
+        self.action_import = menus.action(
             "actionImportReferences", QCoreApplication.translate("ReferencesController", "Import &references…"), self.import_dialog, None,
             QCoreApplication.translate("ReferencesController", "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library"))
         self.action_view = self.dock.toggleViewAction()
@@ -55,7 +55,7 @@ class ReferencesController:
         self._stale = True
         self._request = 0
         self._selected: int | None = None
-        self._timer = QTimer(window)
+        self._timer = QTimer(self.panel)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -66,19 +66,14 @@ class ReferencesController:
         self.panel.import_button.clicked.connect(self.import_dialog)
         self.panel.detail.anchorClicked.connect(self._anchor)
         self.dock.visibilityChanged.connect(lambda visible: visible and self._stale and self.refresh())
+        # File → Import references… after Import…, and View → References.
+        menus.insert_after(menus.file_menu, menus.action_import, self.action_import)
+        menus.view_menu(QCoreApplication.translate("ReferencesController", "&View")).addAction(self.action_view)
         self.apply_user()
-
-    def add_to_menus(self, file_menu: Any, after: Any) -> None:
-        """File → Import references… after Import…, and View → References."""
-        actions = file_menu.actions()
-        following = actions[actions.index(after) + 1] if after in actions and actions.index(after) + 1 < len(actions) else None
-        file_menu.insertAction(following, self.action_import)
-        view_menu = self.window.menuBar().addMenu(QCoreApplication.translate("ReferencesController", "&View"))
-        view_menu.addAction(self.action_view)
 
     def apply_user(self) -> None:
         """Importing and deciding need someone signed in; reading the library does not."""
-        signed_in = self.window.user is not None
+        signed_in = self.desk.user is not None
         tip = QCoreApplication.translate("ReferencesController", "Import RIS, BibTeX, PubMed (.nbib) or CSL-JSON files into the reference library")
         for action_or_button in (self.action_import, self.panel.import_button):
             action_or_button.setEnabled(signed_in)
@@ -99,7 +94,7 @@ class ReferencesController:
         self._stale = False
         self._request += 1
         request, search, sort, descending = self._request, self.panel.search.text(), self.sort, self.descending
-        self.window.runner.query(
+        self.desk.runner.query(
             lambda: self.ws.references.list_references(search=search, sort=sort, descending=descending),
             lambda rows: self._rows_arrived(rows, request))
 
@@ -135,40 +130,40 @@ class ReferencesController:
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
-        self.panel.merge.setEnabled(len(ids) == 2 and self.window.user is not None)
+        self.panel.merge.setEnabled(len(ids) == 2 and self.desk.user is not None)
         self.panel.merge.setToolTip(QCoreApplication.translate("ReferencesController", "Merge the two selected records into the older one") if len(ids) == 2
                                     else QCoreApplication.translate("ReferencesController", "Select two records of the same work to merge them"))
         if len(ids) == 1:
             self._selected = ids[0]
             record_id = ids[0]
-            self.window.runner.query(lambda: self.ws.references.reference_record(record_id=record_id), self._show_detail)
+            self.desk.runner.query(lambda: self.ws.references.reference_record(record_id=record_id), self._show_detail)
 
     def _show_detail(self, detail: RecordDetail) -> None:
         if detail.record.id != self._selected:
             return
-        self.panel.detail.setHtml(detail_html(detail, can_decide=self.window.user is not None))
+        self.panel.detail.setHtml(detail_html(detail, can_decide=self.desk.user is not None))
 
     # ----------------------------------------------------------------- changing
     def import_dialog(self) -> None:
-        if self.window.user is None:
+        if self.desk.user is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self.window, QCoreApplication.translate("ReferencesController", "Import references"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self.desk.parent, QCoreApplication.translate("ReferencesController", "Import references"), "",
             QCoreApplication.translate("ReferencesController", REFERENCE_PATTERNS))
         if paths:
             self.import_paths(paths)
 
     def import_paths(self, paths: Sequence[str]) -> None:
-        user = self.window.user
+        user = self.desk.user
 
         def done(report: Any) -> None:
             text = (QCoreApplication.translate("ReferencesController", "References: {0} record(s), {merged} merged, {1} article reference(s) linked, {suggested} to confirm").format(len(report.records), len(report.linked), merged=report.merged, suggested=report.suggested))
             if report.failed:
                 text += QCoreApplication.translate("ReferencesController", "; {0} file(s) refused: ").format(len(report.failed)) + "; ".join(
                     f"{Path(f.file).name}: {f.error}" for f in report.failed[:3])
-            self.window.statusBar().showMessage(text, 15000)
+            self.desk.status_bar.showMessage(text, 15000)
             self.show()
 
-        self.window.runner.long_mutation(
+        self.desk.runner.long_mutation(
             lambda progress: self.ws.references.import_references(paths=list(paths), user=user, progress=progress),
             done, label=QCoreApplication.translate("ReferencesController", "Importing references"))
 
@@ -180,25 +175,25 @@ class ReferencesController:
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
-        if len(ids) != 2 or self.window.user is None:
+        if len(ids) != 2 or self.desk.user is None:
             return
         keep, gone = sorted(ids)
         titles = {r.id: r.title for r in self.model.rows}
-        if not self.confirm(self.window, QCoreApplication.translate("ReferencesController", "Merge record {gone} “{0}” into record {keep} “{1}”? Differing values are kept as conflicts.").format(titles.get(gone, ''), titles.get(keep, ''), gone=gone, keep=keep)):
+        if not self.confirm(self.desk.parent, QCoreApplication.translate("ReferencesController", "Merge record {gone} “{0}” into record {keep} “{1}”? Differing values are kept as conflicts.").format(titles.get(gone, ''), titles.get(keep, ''), gone=gone, keep=keep)):
             return
-        user = self.window.user
+        user = self.desk.user
         self._selected = keep
-        self.window.runner.mutate(lambda: self.ws.references.merge_references(keep_id=keep, merge_id=gone, user=user),
+        self.desk.runner.mutate(lambda: self.ws.references.merge_references(keep_id=keep, merge_id=gone, user=user),
                                   label=QCoreApplication.translate("ReferencesController", "Merging records"))
 
     def _anchor(self, url: QUrl) -> None:
         kind, _, rest = url.toString().partition(":")
         if kind == "article":
-            self.window.select_article(int(rest))
-        elif kind in ("accept", "reject") and self.window.user is not None:
+            self.desk.library.select_article(int(rest))
+        elif kind in ("accept", "reject") and self.desk.user is not None:
             article, number, record = (int(x) for x in rest.split(":"))
-            user = self.window.user
-            self.window.runner.mutate(lambda: self.ws.references.decide_reference_match(
+            user = self.desk.user
+            self.desk.runner.mutate(lambda: self.ws.references.decide_reference_match(
                 article_id=article, number=number, record_id=record, accept=kind == "accept", user=user),
                 label=QCoreApplication.translate("ReferencesController", "Linking reference"))
 
@@ -207,7 +202,7 @@ class ReferencesController:
             self.refresh()
             if self._selected is not None and self.dock.isVisible():
                 record_id = self._selected
-                self.window.runner.query(lambda: self.ws.references.reference_record(record_id=record_id), self._show_detail,
+                self.desk.runner.query(lambda: self.ws.references.reference_record(record_id=record_id), self._show_detail,
                                          failure=lambda _error: self.panel.detail.clear())
 
 

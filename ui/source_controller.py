@@ -12,21 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QSplitter, QTableWidgetItem, QWidget
 
 from ui import theme
+from ui.desk import Desk
 from ui.errors import describe, report_error
 from ui.reopen_first import change_record
-from ui.review_controller import VERDICT_STATES
+from ui.review_controller import VERDICT_STATES, ReviewController
 from ui.views.source_pane import SourcePane
 from workstation.views_documents import DocumentSummary, EvidenceSource, Suggestions
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DOCUMENT_PATTERNS = QT_TRANSLATE_NOOP("SourceController", "Documents (*.pdf *.html *.htm *.txt);;All files (*)")
@@ -44,20 +42,22 @@ class Shown:
 
 
 class SourceController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, desk: Desk, review: ReviewController, splitter: QSplitter, library: QWidget,
+                 reader: QWidget) -> None:
+        """The pane goes into ``splitter`` right of ``reader``, taking room from ``library`` when it first shows."""
+        super().__init__(splitter)
+        self.desk, self.review = desk, review
+        self.splitter, self.library, self.reader = splitter, library, reader
         self.pane = SourcePane()
         self.pane.hide()
-        splitter = window.splitter
-        splitter.insertWidget(splitter.indexOf(window.reader) + 1, self.pane)
+        splitter.insertWidget(splitter.indexOf(reader) + 1, self.pane)
         self.shown = Shown(None, None, None)
         self.source: EvidenceSource | None = None
         self.documents: list[DocumentSummary] = []
         self.suggested: Suggestions | None = None
         self._request = 0
         self._sized = False
-        claims_tab = window.review.claims_tab
+        claims_tab = review.panel.claims_tab
         claims_tab.claims.currentItemChanged.connect(lambda *_: self.refresh())
         claims_tab.citations.currentRowChanged.connect(lambda *_: self.refresh())
         self.pane.use.clicked.connect(self.use_selection)
@@ -65,7 +65,7 @@ class SourceController(QObject):
         self.pane.text.selectionChanged.connect(self._selection_changed)
         self.pane.suggestions.cellClicked.connect(lambda row, _column: self.preview_suggestion(row))
         # A file dropped on a reference's row, or on the pane, is attached to that reference.
-        references = window.review.references_tab
+        references = review.panel.references_tab
         self.attach_reference = QPushButton(self.tr("Attach &document to reference…"))
         self.attach_reference.setObjectName("attachReferenceDocumentButton")
         self.attach_reference.setAccessibleName(self.tr("Attach a document to the selected reference"))
@@ -75,19 +75,19 @@ class SourceController(QObject):
         for target in (references.table.viewport(), self.pane, self.pane.text.viewport()):
             target.setAcceptDrops(True)
             target.installEventFilter(self)
-        window.runner.changes_applied.connect(self._changes)
+        desk.runner.changes_applied.connect(self._changes)
         self._enable()
 
     @property
     def ws(self) -> Any:
-        return self.window.workstation
+        return self.desk.workstation
 
     # ----------------------------------------------------------------- what is shown
     def refresh(self) -> None:
         """Read the selected claim's cited reference's document (and the article's documents) again."""
-        article = self.window.current_article
-        claim = self.window.controller.current_claim()
-        reference = self.window.controller.current_reference()
+        article = self.desk.selection.article_id
+        claim = self.review.current_claim()
+        reference = self.review.current_reference()
         claim_id = claim.id if claim is not None else None
         self._request += 1
         request = self._request
@@ -101,11 +101,11 @@ class SourceController(QObject):
                 return documents, None
             return documents, ws.review.evidence_source(claim_id=claim_id, reference=reference)
 
-        self.window.runner.query(read, lambda result: self._arrived(result, request, article, claim_id, reference))
+        self.desk.runner.query(read, lambda result: self._arrived(result, request, article, claim_id, reference))
 
     def _arrived(self, result: Any, request: int, article: int | None, claim: int | None,
                  reference: int | None) -> None:
-        if result is None or request != self._request or self.window.is_closed():
+        if result is None or request != self._request or self.desk.closed:
             return
         self.documents, source = result
         self.source = source
@@ -165,10 +165,10 @@ class SourceController(QObject):
         if visible and not self._sized:
             # room for the source beside the article, taken from the library
             self._sized = True
-            splitter = self.window.splitter
+            splitter = self.splitter
             sizes = splitter.sizes()
-            library, reader = splitter.indexOf(self.window.library), splitter.indexOf(self.window.reader)
-            source, review = splitter.indexOf(self.pane), splitter.indexOf(self.window.review)
+            library, reader = splitter.indexOf(self.library), splitter.indexOf(self.reader)
+            source, review = splitter.indexOf(self.pane), splitter.indexOf(self.review.panel)
             total = sum(sizes)
             sizes[library] = max(LIBRARY_WIDTH, min(sizes[library], int(total * 0.18)))
             rest = total - sizes[library]
@@ -191,7 +191,7 @@ class SourceController(QObject):
             if result is not None and request == self._request:
                 self._fill_suggestions(result)
 
-        self.window.runner.query(read, arrived, failure=lambda _error: self._fill_suggestions(None))
+        self.desk.runner.query(read, arrived, failure=lambda _error: self._fill_suggestions(None))
 
     def _fill_suggestions(self, suggestions: Suggestions | None) -> None:
         self.suggested = suggestions
@@ -206,7 +206,7 @@ class SourceController(QObject):
             item.setToolTip(self.tr("Click to find it in the document; Use records it as the verdict's evidence"))
             table.setItem(row, 1, item)
             holder, button = self.pane.use_button(row)
-            button.setEnabled(self.window.user is not None)
+            button.setEnabled(self.desk.user is not None)
             button.clicked.connect(lambda _=False, p=passage: self.use_passage(p.start, p.end))
             table.setCellWidget(row, 0, holder)
         table.resizeRowsToContents()
@@ -239,7 +239,7 @@ class SourceController(QObject):
 
     def use_passage(self, start: int, end: int) -> None:
         """Record ``text[start:end]`` of the shown document as the verdict's evidence, anchored there."""
-        source, user = self.source, self.window.user
+        source, user = self.source, self.desk.user
         if source is None or source.document is None or user is None:
             return
         text = source.document.text
@@ -250,24 +250,24 @@ class SourceController(QObject):
         if start >= end:
             return
         quote = text[start:end]
-        tab = self.window.review.claims_tab
+        tab = self.review.panel.claims_tab
         verdict = tab.verdict.currentData() or (source.evidence.verdict if source.evidence else "")
         if not verdict:
             # No verdict chosen yet: the quote waits in the evidence field until one is.
             tab.evidence.setText(" ".join(quote.split()))
             tab.evidence.setModified(True)
             tab.evidence.setCursorPosition(0)
-            self.window.statusBar().showMessage(self.tr("Evidence filled in: choose a verdict, then Save verdict."), 8000)
+            self.desk.status_bar.showMessage(self.tr("Evidence filled in: choose a verdict, then Save verdict."), 8000)
             tab.verdict.setFocus()
             return
         claim_id, reference, note = source.claim_id, source.reference, tab.note.text()
         tab.evidence.setModified(False)
         tab.note.setModified(False)
-        article_id, ws = self.window.current_article, self.ws
+        article_id, ws = self.desk.selection.article_id, self.ws
         if article_id is None:
             return
         # A verdict is frozen on an Approved article: reopen it first, or leave it (ui.reopen_first).
-        change_record(self.window.desk, article_id=article_id, what="verdicts", label=self.tr("Recording the evidence"),
+        change_record(self.desk, article_id=article_id, what="verdicts", label=self.tr("Recording the evidence"),
                       call=lambda reopen: ws.review.set_verdict(
                           claim_id=claim_id, reference=reference, verdict=verdict, user=user, evidence=quote,
                           note=note, evidence_span=(start, end), reopen=reopen))
@@ -282,25 +282,25 @@ class SourceController(QObject):
 
     def attach_dialog(self) -> None:
         if self.shown.reference is not None:
-            path = self.ask_file(self.window)
+            path = self.ask_file(self.desk.parent)
             if path:
                 self.attach(path, self.shown.reference)
 
     def _attach_selected_reference(self) -> None:
         number = self._selected_reference()
         if number is not None:
-            path = self.ask_file(self.window)
+            path = self.ask_file(self.desk.parent)
             if path:
                 self.attach(path, number)
 
     def _selected_reference(self) -> int | None:
-        table = self.window.review.references_tab.table
+        table = self.review.panel.references_tab.table
         item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
         return item.data(ID_ROLE) if item is not None else None
 
     def attach(self, path: str, number: int) -> None:
         """Attach the file to reference ``number`` of the open article (on the worker thread)."""
-        article, user = self.window.current_article, self.window.user
+        article, user = self.desk.selection.article_id, self.desk.user
         if article is None or user is None:
             return
         name = Path(path).name
@@ -315,14 +315,14 @@ class SourceController(QObject):
                 text += self.tr("; no text on page(s) {0}").format(', '.join(map(str, d.empty_pages)))
             if result.orphaned:
                 text += self.tr("; {0} evidence quote(s) are not in the new document").format(len(result.orphaned))
-            self.window.statusBar().showMessage(text, 10000)
+            self.desk.status_bar.showMessage(text, 10000)
             self.refresh()
 
         def failed(error: BaseException) -> None:
-            self.window.statusBar().showMessage(self.tr("Not attached: {0}").format(describe(error)), 15000)
-            report_error(error, parent=self.window, title=self.tr("Attach document"))
+            self.desk.status_bar.showMessage(self.tr("Not attached: {0}").format(describe(error)), 15000)
+            report_error(error, parent=self.desk.parent, title=self.tr("Attach document"))
 
-        self.window.runner.mutate(
+        self.desk.runner.mutate(
             lambda: self.ws.review.attach_document(article_id=article, number=number, path=path, user=user),
             done, failure=failed, label=self.tr("Reading {name}").format(name=name))
 
@@ -338,7 +338,7 @@ class SourceController(QObject):
             if number is not None and paths:
                 event.acceptProposedAction()
                 if len(paths) > 1:
-                    self.window.statusBar().showMessage(self.tr("One document per reference: the first file is attached"),
+                    self.desk.status_bar.showMessage(self.tr("One document per reference: the first file is attached"),
                                                         8000)
                 self.attach(paths[0], number)
                 return True
@@ -346,9 +346,9 @@ class SourceController(QObject):
 
     def _drop_target(self, watched: QObject, event: QDropEvent) -> int | None:
         """The reference a file dropped here would be attached to (None: not a place for it)."""
-        if self.window.user is None or self.window.current_article is None or self.window.idle.locked:
+        if self.desk.user is None or self.desk.selection.article_id is None or self.desk.locked:
             return None
-        table = self.window.review.references_tab.table
+        table = self.review.panel.references_tab.table
         if watched is table.viewport():
             item = table.itemAt(event.position().toPoint())
             return item.data(ID_ROLE) if item is not None else None
@@ -358,11 +358,11 @@ class SourceController(QObject):
     def _changes(self, changes: Any, _initiator: object) -> None:
         # Claims reloading re-selects the claim, which refreshes the pane; a document attached to a reference
         # the selected claim does not cite (or by another desk) is read here.
-        if self.window.current_article in changes.articles and changes.references:
+        if self.desk.selection.article_id in changes.articles and changes.references:
             self.refresh()
 
     def _enable(self) -> None:
-        signed_in = self.window.user is not None
+        signed_in = self.desk.user is not None
         has_document = self.source is not None and self.source.document is not None
         self.pane.use.setEnabled(signed_in and has_document and self.pane.text.selected_span() is not None)
         self.pane.use.setToolTip(self.tr("Record the selected passage as the verdict's evidence") if self.pane.use.isEnabled()

@@ -35,7 +35,7 @@ class Teamwork(QObject):
         self.live.connection_changed.connect(self._live_status)
         self._live_status(self.live.feed is not None)
         self.assign = AssignAction(window)
-        self.bell = NotificationsController(window)
+        self.bell = NotificationsController(window.desk, window.toolbar)
         self.editing = EditAwareness(window)
 
     def _live_status(self, connected: bool) -> None:

@@ -952,10 +952,6 @@
         <translation>Dashboard: Stand der Arbeit des Gremiums ({SHORTCUT})</translation>
     </message>
     <message>
-        <source>View</source>
-        <translation>Ansicht</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

@@ -1,0 +1,120 @@
+"""Behaviour of the library pane: which articles it lists, and which one is open.
+
+The filter, the search (asked for once typing pauses), a header click's sort and a
+dashboard figure's selection make one query (:class:`~ui.library_loader.LibraryQuery`);
+the newest one's answer is shown, keeping the open article selected. Picking a row
+opens its article on the desk's selection, which every other pane observes. Other
+controllers open an article through :meth:`LibraryController.select_article`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+from ui.desk import Desk
+from ui.library_loader import LibraryLoader, LibraryQuery
+from ui.library_model import LibraryDelegate, LibraryModel
+from ui.views.library_panel import LibraryPanel
+from workstation.facade import LibraryPage
+
+SEARCH_DELAY_MS = 150
+
+
+class LibraryController(QObject):
+    def __init__(self, desk: Desk, panel: LibraryPanel, counted: Callable[[int, bool], None]) -> None:
+        """``counted(rows, complete)`` is told how many articles the library lists once an answer arrives."""
+        super().__init__(panel)
+        self.desk, self.panel, self._counted = desk, panel, counted
+        table = panel.table
+        self.model = LibraryModel(self._load_rows, self.refresh, self)
+        self.loader = LibraryLoader(desk.runner, desk.workstation, self.model, self._ids_arrived)
+        table.setModel(self.model)
+        table.setItemDelegate(LibraryDelegate(self.model, table))
+        panel.set_column_widths()
+        table.setSortingEnabled(False)
+        table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        panel.palette_changed.connect(self.model.palette_changed)
+        self.pending_select: int | None = None  # to select once the ids arrive (an import's last article)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        panel.search.textChanged.connect(self.search_timer.start)
+        # Rows beyond the viewport are asked for once the scrolled frame is painted, so the
+        # op runner's thread reads them while the GUI thread is idle, not while it paints.
+        self.prefetch_timer = QTimer(self)
+        self.prefetch_timer.setSingleShot(True)
+        self.prefetch_timer.setInterval(0)
+        self.prefetch_timer.timeout.connect(lambda: self.model.prefetch(*panel.visible_rows()))
+        table.verticalScrollBar().valueChanged.connect(lambda _value: self.prefetch_timer.start())
+        panel.status.currentIndexChanged.connect(lambda *_: self.refresh())
+        panel.selection_changed.connect(self.refresh)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
+
+    def _load_rows(self, ids: list[int], done: Any) -> None:
+        ws = self.desk.workstation
+        self.desk.runner.query(lambda: ws.library.article_summaries(ids=ids), done)
+
+    def _header_clicked(self, column: int) -> None:
+        descending = self.model.sort_column == column and not self.model.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.panel.table.horizontalHeader().setSortIndicator(column, order)
+        self.model.sort(column, order)
+
+    def refresh(self) -> None:
+        """Ask for the library again (filter, search, sort); only the newest request's answers are shown."""
+        panel = self.panel
+        query = LibraryQuery(
+            status=panel.status.currentData(), search=panel.search.text().strip(),
+            selection=panel.selection,  # a dashboard figure's articles, if one was clicked
+            sort=self.model.sort_key, descending=self.model.descending, user=self.desk.user,
+        )
+        self.loader.request(query, around=self.pending_select or self.desk.selection.article_id)
+
+    def _ids_arrived(self, _page: LibraryPage) -> None:
+        """The model shows a new answer (a first page, or every id): the count, and the article to keep selected."""
+        count = self.model.rowCount()
+        self._counted(count, self.model.complete)
+        current = self.desk.selection.article_id
+        keep = self.pending_select or current
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and count and current is None:
+            row = 0
+        table = self.panel.table
+        if row >= 0 and row != table.selectionModel().currentIndex().row():
+            self.pending_select = None
+            table.selectRow(row)
+            table.scrollTo(self.model.index(row, 0))
+        elif row >= 0:
+            self.pending_select = None
+
+    def select_article(self, article_id: int) -> None:
+        """Select an article in the library (once the ids arrive, if they have not yet)."""
+        row = self.model.row_of(article_id)
+        if row < 0:
+            self.pending_select = article_id
+            return
+        self.panel.table.selectRow(row)
+
+    def show_article(self, article_id: int) -> None:
+        """Select an article, showing every status first if the status filter hides it."""
+        if self.model.row_of(article_id) < 0 and self.panel.status.currentIndex() != 0:
+            self.panel.status.setCurrentIndex(0)  # a filter hides it: show all (this asks again)
+        self.select_article(article_id)
+
+    def _row_changed(self) -> None:
+        index = self.panel.table.selectionModel().currentIndex()
+        article_id = self.model.article_id(index.row()) if index.isValid() else None
+        if article_id is not None:
+            self.desk.selection.open_article(article_id)  # observed: the article is read (ui.reader_controller)
+
+    def focus_search(self) -> None:
+        self.panel.search.setFocus()
+        self.panel.search.selectAll()
+
+
+__all__ = ["LibraryController"]
