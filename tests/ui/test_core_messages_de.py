@@ -52,6 +52,7 @@ def test_a_refused_workflow_step_says_why_in_german(qtbot, german, main_window, 
 
 def test_a_finding_reads_in_german_and_stays_english_in_the_record(qtbot, german, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window(article=PROMOTIONAL)
+    window.review.setCurrentWidget(window.review.findings_tab)  # its cards are made once it is shown
     findings = window.findChild(QListWidget, "findingsList")
     qtbot.waitUntil(lambda: findings.count() > 0, timeout=10_000)
     shown = {findings.item(r).data(Qt.ItemDataRole.UserRole).code: findings.item(r).text()
