@@ -87,7 +87,8 @@ class AssignmentOps(Manager):
                 return AssignResult(article_id, names[0], names[1], new_due, OpChanges())
             session.connection().execute(
                 update(Article).where(Article.id == article_id).values(  # type: ignore[arg-type]
-                    assigned_reviewer_id=reviewer_id, assigned_approver_id=approver_id, due_date=new_due,
+                    assigned_reviewer_id=reviewer_id, assigned_reviewer_name=names[0] or "",  # the library's sort key
+                    assigned_approver_id=approver_id, due_date=new_due,
                     updated_at=datetime.now(UTC),
                 )
             )

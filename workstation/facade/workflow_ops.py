@@ -170,7 +170,7 @@ class WorkflowOps(Manager):
 
         revision: Revision | None = None
         if action.name == "start_review" and article.assigned_reviewer_id is None:  # an assigned reviewer stays
-            values["assigned_reviewer_id"] = actor.id
+            values["assigned_reviewer_id"], values["assigned_reviewer_name"] = actor.id, actor.name
             field_event("assigned_reviewer", _user_name(session, article.assigned_reviewer_id), actor.name)
         if action.needs_signature:
             refusal = meaning_refusal(meaning)
