@@ -45,7 +45,8 @@ class FindingsController(QObject):
             self.panel.setTabText(2, self.tr("Findings"))
         else:
             findings = shown.workspace.findings
-            self.panel.setTabText(2, self.tr("Findings ({0})").format(sum(1 for f in findings if not f.dismissed)))
+            self.panel.setTabText(2, self.tr("Findings ({0})").format(sum(1 for f in findings if not f.dismissed))
+                                  if shown.workspace.checked else self.tr("Findings (not checked)"))
         self.filling.request()
 
     def _fill_list(self) -> None:
@@ -56,7 +57,12 @@ class FindingsController(QObject):
             self.cards.fill(())
             return
         self._rows = rows = shown.finding_rows
-        if not rows:
+        checked = shown.workspace.checked
+        if not checked:  # an empty list would say nothing was found; nothing looked
+            rows = (CardRow(self.tr("This revision was never checked."),
+                            self.tr("It was stored before the checks ran on every revision; run checks to check it."),
+                            PLACEHOLDER),)
+        elif not rows:
             rows = (CardRow(self.tr("No findings on this revision."), self.tr("Run checks to look again after a change."),
                             PLACEHOLDER),)
         self.cards.fill(rows, then=self._selected)

@@ -39,11 +39,15 @@ class ArticleWorkspace:
     """One article as the window shows it, every part read in the same transaction.
 
     ``actions`` is None when no one is signed in (there is no one whose steps they are).
+    ``checked`` is False when the automated checks never ran on the current revision (an
+    Approved article from before they ran at store time): then ``findings`` is empty because
+    nothing looked, not because nothing was found.
     """
 
     detail: ArticleDetail
     reader: MarkedText
     findings: tuple[FindingView, ...]
+    checked: bool
     comments: tuple[CommentView, ...]
     history: tuple[HistoryEntry, ...]
     revisions: tuple[RevisionView, ...]

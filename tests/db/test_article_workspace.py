@@ -5,11 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from sqlalchemy import delete, event, select
+from sqlalchemy import event
 
-from db.tables import AuditEvent, Meta
 from tests.review_helpers import REVIEWER, add_team
-from workstation.stored_checks import CHECKED_PREFIX
 from workstation.views_workspace import OPEN_END, START, STOP, ArticleWorkspace
 
 
@@ -42,25 +40,6 @@ def test_the_workspace_is_read_in_one_transaction(seeded) -> None:  # type: igno
     finally:
         event.remove(seeded.engine, "begin", listener)
     assert len(begun) == 1
-
-
-def test_a_revision_never_checked_is_checked_before_the_read(seeded) -> None:  # type: ignore[no-untyped-def]
-    """A database from before checks ran on every stored revision: they run first, in their own write."""
-    detail = seeded.library.get_article(article_id=1)
-    seeded.review.findings(article_id=1)
-    with seeded.engine.begin() as connection:
-        connection.execute(delete(Meta).where(Meta.key == f"{CHECKED_PREFIX}{detail.revision_id}"))
-    workspace = seeded.library.article_workspace(article_id=1)
-    assert workspace.findings and workspace.findings == tuple(seeded.review.findings(article_id=1))
-    assert workspace.history[-1].action == "checks.run"  # the check's own event, read with the rest
-    with seeded.engine.connect() as connection:
-        assert connection.execute(select(Meta.key).where(Meta.key == f"{CHECKED_PREFIX}{detail.revision_id}")).one()
-        runs = connection.execute(select(AuditEvent.id).where(AuditEvent.action == "checks.run",
-                                                              AuditEvent.article_id == 1)).all()
-    seeded.library.article_workspace(article_id=1)  # checked now: a read, nothing written
-    with seeded.engine.connect() as connection:
-        assert connection.execute(select(AuditEvent.id).where(AuditEvent.action == "checks.run",
-                                                              AuditEvent.article_id == 1)).all() == runs
 
 
 def test_the_reader_text_carries_every_anchored_claim_between_markers(seeded) -> None:  # type: ignore[no-untyped-def]

@@ -1653,6 +1653,14 @@ Nicht geschrieben:
         <translation>Befunde</translation>
     </message>
     <message>
+        <source>This revision was never checked.</source>
+        <translation>Diese Fassung wurde nie geprüft.</translation>
+    </message>
+    <message>
+        <source>It was stored before the checks ran on every revision; run checks to check it.</source>
+        <translation>Sie wurde gespeichert, bevor jede Fassung geprüft wurde; Prüfungen ausführen, um sie zu prüfen.</translation>
+    </message>
+    <message>
         <source>No findings on this revision.</source>
         <translation>Keine Befunde zu dieser Fassung.</translation>
     </message>
@@ -1663,6 +1671,10 @@ Nicht geschrieben:
     <message>
         <source>Findings ({0})</source>
         <translation>Befunde ({0})</translation>
+    </message>
+    <message>
+        <source>Findings (not checked)</source>
+        <translation>Befunde (nicht geprüft)</translation>
     </message>
     <message>
         <source>Dismiss the selected finding, with a reason</source>

@@ -32,38 +32,30 @@ class WorkspaceOps(Manager):
     def article_workspace(self, *, article_id: int, user: str | None = None) -> ArticleWorkspace:
         """The article ``article_id`` as the window shows it; ``user``: whose workflow steps it lists.
 
-        Findings are those stored for the current revision. A revision the checks never ran
-        on (a database written before checks ran on every stored revision) is checked first,
-        in a write transaction of its own, and then read like any other.
+        A read and nothing else. Findings are those stored with the current revision, and
+        ``checked`` says whether the checks ever ran on it: a revision stored before they ran
+        at store time is checked once when the database is opened (``Workstation.open``),
+        except an Approved one, which keeps what its approval was signed over and shows as
+        not checked until someone runs the checks.
         """
-        read = self._read_workspace(article_id, user)
-        if read is None:
-            self._core.review.run_checks(article_id=article_id)
-            read = self._read_workspace(article_id, user, require_checked=False)
-        assert read is not None
-        detail = read.detail
-        return ArticleWorkspace(
-            detail=detail, reader=render_marked(detail.body, detail.claims), findings=read.findings,
-            comments=read.comments, history=read.history, revisions=read.revisions, actions=read.actions,
-        )
-
-    def _read_workspace(self, article_id: int, user: str | None, *,
-                        require_checked: bool = True) -> _Read | None:
-        """Everything but the rendering, in one read; None when the current revision was never checked."""
         with self._read() as session:
             # Held here, so the session's identity map (weak references) still has it for every
             # part below, which would otherwise read the row again.
             article = session.get(Article, article_id)
             detail = load_detail(session, article_id, self._today())
-            if require_checked and not was_checked(session, detail.revision_id):
-                return None
             assert article is not None  # load_detail found it in this transaction
-            return _read_parts(session, article, detail, user)
+            read = _read_parts(session, article, detail, user)
+        return ArticleWorkspace(
+            detail=detail, reader=render_marked(detail.body, detail.claims), findings=read.findings,
+            checked=read.checked, comments=read.comments, history=read.history, revisions=read.revisions,
+            actions=read.actions,
+        )
 
 
 class _Read(NamedTuple):
     detail: ArticleDetail
     findings: tuple[FindingView, ...]
+    checked: bool
     comments: tuple[CommentView, ...]
     history: tuple[HistoryEntry, ...]
     revisions: tuple[RevisionView, ...]
@@ -75,6 +67,7 @@ def _read_parts(session: Session, article: Article, detail: ArticleDetail, user:
     return _Read(
         detail=detail,
         findings=tuple(finding_views(session, detail.revision_id)),
+        checked=was_checked(session, detail.revision_id),
         comments=tuple(thread_views(session, detail.id)),
         history=tuple(history_entries(session, detail.id)),
         revisions=tuple(revision_views(session, detail.id)),

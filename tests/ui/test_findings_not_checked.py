@@ -1,0 +1,29 @@
+"""The Findings tab of a revision the checks never ran on says so, instead of "No findings"."""
+
+from __future__ import annotations
+
+from tests.db.test_unchecked_revisions import as_if_never_checked, check_runs
+from tests.people import sign_in
+from tests.review_helpers import APPROVER, REVIEWER, approve
+from tests.ui.conftest import wait_idle
+from workstation.facade import Workstation
+
+
+def test_an_approved_article_never_checked_shows_as_not_checked(qtbot, main_window, ui_db: str) -> None:  # type: ignore[no-untyped-def]
+    with Workstation.open(ui_db) as ws:
+        approve(sign_in(ws, REVIEWER, APPROVER), 3)
+        as_if_never_checked(ws, 3)
+    window = main_window(article=3)
+    panel = window.review
+    findings = panel.findings_tab.findings
+    qtbot.waitUntil(lambda: findings.count() == 1, timeout=10_000)
+    assert panel.tabText(2) == "Findings (not checked)"
+    assert findings.item(0).text() == "This revision was never checked."
+    runs = check_runs(window.workstation, 3)
+    panel.findings_tab.run.click()  # asked for: checked, and the tab counts what was found
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: panel.tabText(2).startswith("Findings ("), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.tabText(2) != "Findings (not checked)", timeout=10_000)
+    assert check_runs(window.workstation, 3) == runs + 1
+    workspace = window.desk.selection.workspace
+    assert workspace.checked and panel.tabText(2) == f"Findings ({sum(not f.dismissed for f in workspace.findings)})"
