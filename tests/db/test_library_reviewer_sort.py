@@ -80,7 +80,8 @@ def test_the_sort_key_follows_assignment_and_start_of_review(db_url: str) -> Non
 
 
 def test_the_migration_fills_the_name_of_reviewers_assigned_before_it(db_url: str) -> None:
-    _board(db_url).close()
+    with _board(db_url) as ws:
+        revisions = {a: ws.library.get_article(article_id=a).revision_id for a in ASSIGNED}
     engine = create_db_engine(database_url(db_url))
     try:
         migrate(engine, "0011", down=True)
@@ -91,7 +92,11 @@ def test_the_migration_fills_the_name_of_reviewers_assigned_before_it(db_url: st
         with engine.connect() as connection:
             names = dict(connection.execute(text("SELECT id, assigned_reviewer_name FROM article")).all())  # type: ignore[arg-type]
         assert names == {**dict.fromkeys(UNASSIGNED, ""), **ASSIGNED, 4: STARTER}
+        migrate(engine, "0011", down=True)  # and back down: the column goes, every other row stays
+        migrate(engine, "0012")
     finally:
         engine.dispose()
     with Workstation.open(db_url) as ws:
         assert ws.library.article_ids(sort="assigned_reviewer", descending=True) == _expected(True)
+        assert {a: ws.library.get_article(article_id=a).revision_id for a in ASSIGNED} == revisions
+        assert ws.library.get_article(article_id=1).claims and ws.review.findings(article_id=1)

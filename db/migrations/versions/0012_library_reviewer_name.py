@@ -30,13 +30,13 @@ FILL = ('UPDATE article SET assigned_reviewer_name = (SELECT u.name FROM "user" 
 
 def upgrade() -> None:
     name = sa.String().with_variant(sa.String(collation='C'), 'postgresql')
-    with op.batch_alter_table('article', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('assigned_reviewer_name', name, server_default='', nullable=False))
+    # Plain ALTER TABLE on both (SQLite 3.35+ adds and drops a column in place): a batch copy
+    # of the article table would cascade-delete every row that refers to an article.
+    op.add_column('article', sa.Column('assigned_reviewer_name', name, server_default='', nullable=False))
     op.execute(FILL)
     op.create_index(INDEX, 'article', ['assigned_reviewer_name', 'id'])
 
 
 def downgrade() -> None:
     op.drop_index(INDEX, table_name='article')
-    with op.batch_alter_table('article', schema=None) as batch_op:
-        batch_op.drop_column('assigned_reviewer_name')
+    op.drop_column('article', 'assigned_reviewer_name')
