@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, cast, func, literal, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from db.dashboard import is_due, is_overdue_assignment
 from db.driver import driver_rows
 from db.search import WALK, first_matches, join_matching, search_tokens
-from db.tables import Article, User
+from db.tables import Article, Meta, User
+from db.tables.people import CHECKED_PREFIX
 
 DUE = "due"
 OVERDUE = "overdue"  # an assigned review past its due date, not approved yet
@@ -36,6 +37,12 @@ SORT_COLUMNS = {
 
 Reviewer = aliased(User)
 Approver = aliased(User)
+Checked = aliased(Meta)  # the mark of a current revision whose checks ran
+
+
+def current_revision_mark() -> ColumnElement:
+    """The Meta key that marks the article's current revision as checked."""
+    return literal(CHECKED_PREFIX) + cast(Article.current_revision_id, String)
 
 
 def _filtered(statement: Select, session: Session, *, status: str | None, search: str, today: date,
@@ -116,7 +123,7 @@ def _driver_ids(session: Session, statement: Select, cancelled: Callable[[], boo
 SUMMARY_COLUMNS = (
     Article.id, Article.title, Article.status, Article.audience, Article.last_updated, Article.claims_count,
     Article.claims_reviewed, Article.references_count, Article.open_findings, Reviewer.name, Article.next_review,
-    Article.updated_at, Approver.name, Article.due_date,
+    Article.updated_at, Approver.name, Article.due_date, Checked.key.is_not(None),  # type: ignore[union-attr]
 )
 
 
@@ -142,6 +149,7 @@ def summary_rows(
     statement = (
         select(*SUMMARY_COLUMNS).outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
         .outerjoin(Approver, Approver.id == Article.assigned_approver_id)
+        .outerjoin(Checked, Checked.key == current_revision_mark())  # a findings count of 0 or "not checked"
     )
     if ids is not None:
         statement = statement.where(col(Article.id).in_(ids))

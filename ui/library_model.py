@@ -79,7 +79,7 @@ COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], str]], ...] = (
     (QT_TRANSLATE_NOOP("LibraryModel", "Title"), "title", lambda s: s.title),
     (QT_TRANSLATE_NOOP("LibraryModel", "Status"), "status", lambda s: status_label(s.status)),
     (QT_TRANSLATE_NOOP("LibraryModel", "Audience"), "audience", lambda s: audience_label(s.audience)),
-    (QT_TRANSLATE_NOOP("LibraryModel", "Findings"), "findings", lambda s: str(s.findings)),
+    (QT_TRANSLATE_NOOP("LibraryModel", "Findings"), "findings", lambda s: str(s.findings) if s.checked else "–"),
     (QT_TRANSLATE_NOOP("LibraryModel", "Reviewed"), "claims_reviewed", _reviewed),
     (QT_TRANSLATE_NOOP("LibraryModel", "Updated"), "last_updated", lambda s: _date(s.last_updated)),
     (QT_TRANSLATE_NOOP("LibraryModel", "Reviewer"), "assigned_reviewer", lambda s: s.assigned_reviewer or ""),
@@ -111,8 +111,14 @@ def _due_tip(s: ArticleSummary) -> str | None:
 
 OVERDUE = "Overdue"
 DUE_COLUMN = 8  # an overdue assignment's cell is drawn as a badge in the theme's alarm colour
+def _findings_tip(s: ArticleSummary) -> str | None:
+    if s.checked:
+        return None
+    return QCoreApplication.translate("LibraryModel", "Not checked: the automated checks never ran on this revision")
+
+
 TOOLTIPS: dict[int, Callable[[ArticleSummary], str | None]] = {
-    0: lambda s: s.title, 1: _status_tip, 4: _reviewed_tip, DUE_COLUMN: _due_tip,
+    0: lambda s: s.title, 1: _status_tip, 3: _findings_tip, 4: _reviewed_tip, DUE_COLUMN: _due_tip,
 }
 
 

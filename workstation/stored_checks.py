@@ -17,11 +17,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, String, and_, cast, literal, select
+from sqlalchemy import Connection, and_, select
 from sqlmodel import Session
 
 from db import references as queries
+from db.library import current_revision_mark
 from db.tables import Article, Meta
+from db.tables.people import CHECKED_PREFIX
 from db.tables.references import Retraction
 from workstation.messages import stored_params
 from workstation.prepared import FindingTuple
@@ -29,7 +31,6 @@ from workstation.references.retractions import Notice
 from workstation.references.status import flags_for
 from workstation.review import claim_for_span
 
-CHECKED_PREFIX = "checks.revision."  # Meta key marking a revision whose checks ran
 # Meta key set once every current revision was checked (a database from before checks ran at store time)
 CHECKED_AT_STORE = "checks.at_store"
 
@@ -96,10 +97,9 @@ def checked_rows(revision_ids: Sequence[int]) -> list[tuple[str, str]]:
 
 def unchecked_articles(session: Session, *, skip_status: str) -> list[int]:
     """Articles whose current revision's checks never ran (a database from before they ran at store time)."""
-    key = literal(CHECKED_PREFIX) + cast(Article.current_revision_id, String)
     return list(session.execute(
         select(Article.id)
-        .outerjoin(Meta, and_(Meta.key == key))
+        .outerjoin(Meta, and_(Meta.key == current_revision_mark()))
         .where(Article.current_revision_id.is_not(None), Meta.key.is_(None),  # type: ignore[union-attr]
                Article.status != skip_status)
         .order_by(Article.id)

@@ -34,6 +34,7 @@ class ArticleSummary:
     assigned_approver: str | None = None
     due_date: date | None = None  # when the assigned review should be done
     overdue: bool = False  # that date has passed and the article is not approved
+    checked: bool = True  # False: the checks never ran on the current revision, so ``findings`` counts nothing
 
     def as_json(self) -> dict:
         return {

@@ -71,6 +71,10 @@ class Transition(SQLModel, table=True):
     audit_event_id: int | None = None
 
 
+# A Meta key marking a revision whose automated checks ran: this prefix, then the revision's id.
+CHECKED_PREFIX = "checks.revision."
+
+
 class Meta(SQLModel, table=True):
     """Small settings of this database (seeded flag, review interval …)."""
 

@@ -58,7 +58,7 @@ def test_reading_the_workspace_writes_nothing_even_for_a_revision_never_checked(
         event.remove(seeded.engine, "before_cursor_execute", seen)
     assert statements and not [s for s in statements if s.lstrip().upper().startswith(WRITES)]
     assert row_counts(seeded.engine) == before
-    assert not unchecked.checked and unchecked.findings == ()
+    assert not unchecked.checked and unchecked.findings == () and not unchecked.detail.summary.checked
     assert checked.checked and checked.findings == tuple(seeded.review.findings(article_id=2))
 
 
@@ -73,8 +73,8 @@ def test_opening_an_old_database_checks_its_unapproved_articles_once(seeded: Wor
             workspace = reopened.library.article_workspace(article_id=article_id)
             assert workspace.checked
             assert [(f.code, f.excerpt) for f in workspace.findings] == [(f.code, f.excerpt) for f in expected[article_id]]
-            assert reopened.library.article_summaries(ids=[article_id])[article_id].findings == sum(
-                not f.dismissed for f in workspace.findings)
+            summary = reopened.library.article_summaries(ids=[article_id])[article_id]
+            assert summary.checked and summary.findings == sum(not f.dismissed for f in workspace.findings)
             assert check_runs(reopened, article_id) == runs[article_id] + 1
     with Workstation.open(seeded.url) as again:  # the scan ran: later opens skip it
         with again._read() as session:
@@ -91,11 +91,13 @@ def test_an_approved_article_never_checked_is_not_checked_behind_the_signers_bac
         workspace = reopened.library.article_workspace(article_id=3, user=APPROVER)
         assert workspace.detail.summary.status == "Approved"
         assert not workspace.checked and workspace.findings == ()
-        assert reopened.library.article_summaries(ids=[3])[3].findings == 0
+        summary = reopened.library.article_summaries(ids=[3])[3]
+        assert summary.findings == 0 and not summary.checked  # the library's count says "not checked", not 0
         assert check_runs(reopened, 3) == runs
         reopened.library.article_workspace(article_id=3)  # reading it again changes nothing either
         assert check_runs(reopened, 3) == runs
         # someone who asks for the checks gets them, audited, and the workspace then says so
         sign_in(reopened, REVIEWER).review.run_checks(article_id=3, user=REVIEWER)
         assert reopened.library.article_workspace(article_id=3).checked
+        assert reopened.library.article_summaries(ids=[3])[3].checked
         assert check_runs(reopened, 3) == runs + 1

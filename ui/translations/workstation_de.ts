@@ -2037,6 +2037,10 @@ Nicht geschrieben:
         <translation>Fällig am {0}</translation>
     </message>
     <message>
+        <source>Not checked: the automated checks never ran on this revision</source>
+        <translation>Nicht geprüft: Die automatischen Prüfungen liefen nie über diese Fassung</translation>
+    </message>
+    <message>
         <source>Sort by {0}</source>
         <translation>Sortieren nach {0}</translation>
     </message>

@@ -198,7 +198,7 @@ def _within(selection: ArticleSelection | None):  # type: ignore[no-untyped-def]
 def _summary(row, today: date) -> ArticleSummary:  # type: ignore[no-untyped-def]
     """An ArticleSummary from a row of ``db.library.SUMMARY_COLUMNS``."""
     (article_id, title, status, audience, last_updated, claims, reviewed, references, findings, reviewer,
-     next_review, updated_at, approver, due_date) = row
+     next_review, updated_at, approver, due_date, checked) = row
     return ArticleSummary(
         id=article_id, title=title, status=status, audience=audience, last_updated=last_updated,
         claims=claims, claims_reviewed=reviewed, references=references, findings=findings,
@@ -206,6 +206,7 @@ def _summary(row, today: date) -> ArticleSummary:  # type: ignore[no-untyped-def
         due=bool(status == "Approved" and next_review and next_review <= today),  # past its re-review date
         assigned_approver=approver, due_date=due_date,
         overdue=bool(due_date and due_date < today and status != "Approved"),  # an assigned review running late
+        checked=bool(checked),
     )
 
 
