@@ -40,7 +40,7 @@ ORDER = {
     "updated": "a.updated_at DESC, a.id DESC", "title": "a.title DESC, a.id DESC", "status": "a.status DESC, a.id DESC",
     "findings": "a.open_findings DESC, a.id DESC", "last_updated": "a.last_updated DESC, a.id DESC",
     "next_review": "a.next_review DESC, a.id DESC", "due_date": "a.due_date DESC NULLS LAST, a.id DESC",
-    "assigned_reviewer": "a.assigned_reviewer_name DESC, a.id DESC",  # the name kept on the article (0012)
+    "assigned_reviewer": "a.assigned_reviewer_name DESC, a.id DESC",  # the name kept on the article (0013)
 }
 
 

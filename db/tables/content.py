@@ -33,7 +33,7 @@ class Article(SQLModel, table=True):
     assigned_approver_id: int | None = Field(default=None, foreign_key="user.id", index=True)
     # The assigned reviewer's name as the library shows it ('' when none), kept with the id by the
     # assignment's writes: the library sorts by it through an index instead of joining every article
-    # to its reviewer (migration 0012). Byte order on both backends, as SQLite compares text.
+    # to its reviewer (migration 0013). Byte order on both backends, as SQLite compares text.
     assigned_reviewer_name: str = Field(default="", sa_column=Column(
         String().with_variant(String(collation="C"), "postgresql"), nullable=False, server_default=""))
     due_date: date | None = Field(default=None, index=True)  # when the assigned review should be done

@@ -84,16 +84,16 @@ def test_the_migration_fills_the_name_of_reviewers_assigned_before_it(db_url: st
         revisions = {a: ws.library.get_article(article_id=a).revision_id for a in ASSIGNED}
     engine = create_db_engine(database_url(db_url))
     try:
-        migrate(engine, "0011", down=True)
+        migrate(engine, "0012", down=True)
         with engine.connect() as connection:
             columns = connection.execute(text("SELECT * FROM article LIMIT 0")).keys()
             assert "assigned_reviewer_name" not in columns
-        migrate(engine, "0012")
+        migrate(engine, "0013")
         with engine.connect() as connection:
             names = dict(connection.execute(text("SELECT id, assigned_reviewer_name FROM article")).all())  # type: ignore[arg-type]
         assert names == {**dict.fromkeys(UNASSIGNED, ""), **ASSIGNED, 4: STARTER}
-        migrate(engine, "0011", down=True)  # and back down: the column goes, every other row stays
-        migrate(engine, "0012")
+        migrate(engine, "0012", down=True)  # and back down: the column goes, every other row stays
+        migrate(engine, "0013")
     finally:
         engine.dispose()
     with Workstation.open(db_url) as ws:

@@ -9,8 +9,8 @@ ascending and last descending, where SQLite put the missing name), and the sort 
 an index of (name, id) on both backends. PostgreSQL compares it in byte order
 (collation "C"), as SQLite compares text, so both list the same order.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-11-30 18:00:00
 """
 from collections.abc import Sequence
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0012'
-down_revision: str | None = '0011'
+revision: str = '0013'
+down_revision: str | None = '0012'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
