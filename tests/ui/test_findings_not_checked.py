@@ -19,6 +19,8 @@ def test_an_approved_article_never_checked_shows_as_not_checked(qtbot, main_wind
         as_if_never_checked(ws, 3)
     window = main_window(article=3)
     panel = window.review
+    assert panel.tabText(2) == "Findings (not checked)"  # said on the tab before it is opened
+    panel.setCurrentWidget(panel.findings_tab)  # its cards are made once it is shown
     findings = panel.findings_tab.findings
     qtbot.waitUntil(lambda: findings.count() == 1, timeout=10_000)
     assert panel.tabText(2) == "Findings (not checked)"
