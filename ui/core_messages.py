@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from ui.i18n import audience_label, decimal, number, role_label, status_label, verdict_label
+from ui.i18n import (
+    audience_label,
+    decimal,
+    number,
+    numeric_date,
+    role_label,
+    status_label,
+    verdict_label,
+)
 from workstation.errors import WorkstationError
 from workstation.messages import LIST_SEPARATOR, Message, message_of
 
@@ -126,6 +135,41 @@ TEMPLATES: dict[str, str] = {
     "retraction.advice-retracted": QT_TRANSLATE_NOOP("CoreMessage", "Remove it, or cite it only as a retracted work, and check every claim it supports."),
     "retraction.advice-concern": QT_TRANSLATE_NOOP("CoreMessage", "Check whether the claims it supports can rest on other evidence."),
     "retraction.advice-corrected": QT_TRANSLATE_NOOP("CoreMessage", "Check the claims it supports against the corrected version."),
+    "list.and": QT_TRANSLATE_NOOP("CoreMessage", "{one} and {other}"),
+    "list.comma": QT_TRANSLATE_NOOP("CoreMessage", "{one}, {rest}"),
+    "finding.attribution-mismatch": QT_TRANSLATE_NOOP("CoreMessage", "This claim names {named} as its source, but {cited}: {problems}. Cite the source the sentence names, or reword the sentence to match {match}."),
+    "attribution.year": QT_TRANSLATE_NOOP("CoreMessage", "the year {year}"),
+    "attribution.from-one": QT_TRANSLATE_NOOP("CoreMessage", "it is from {years}"),
+    "attribution.from-many": QT_TRANSLATE_NOOP("CoreMessage", "they are from {years}"),
+    "attribution.another-year-one": QT_TRANSLATE_NOOP("CoreMessage", "it gives another year"),
+    "attribution.another-year-many": QT_TRANSLATE_NOOP("CoreMessage", "they give another year"),
+    "attribution.unmentioned-one": QT_TRANSLATE_NOOP("CoreMessage", "its title and source do not mention {names}"),
+    "attribution.unmentioned-many": QT_TRANSLATE_NOOP("CoreMessage", "their title and source do not mention {names}"),
+    "attribution.cited-one": QT_TRANSLATE_NOOP("CoreMessage", "the cited reference {number}, {reference}, does not bear that out"),
+    "attribution.cited-many": QT_TRANSLATE_NOOP("CoreMessage", "none of the cited references ({listed}) bears that out"),
+    "attribution.match-one": QT_TRANSLATE_NOOP("CoreMessage", "reference {number}"),
+    "attribution.match-many": QT_TRANSLATE_NOOP("CoreMessage", "the cited references"),
+    "finding.unsafe-markup-title": QT_TRANSLATE_NOOP("CoreMessage", "Unsafe markup in the title: {problems}. The title is plain text: remove the markup."),
+    "finding.unsafe-markup-body": QT_TRANSLATE_NOOP("CoreMessage", "Unsafe markup in the article body: {problems}. Articles are plain Markdown: remove the HTML or rewrite it as Markdown, and link only to http(s) addresses (scripts, event handlers and javascript: links could run when the article is published)."),
+    "finding.unsafe-markup-reference": QT_TRANSLATE_NOOP("CoreMessage", "Unsafe markup in reference {number}: {problems}. Give the reference as plain text with an http(s) link."),
+    "markup.other": QT_TRANSLATE_NOOP("CoreMessage", "{markup} markup"),
+    "markup.tag": QT_TRANSLATE_NOOP("CoreMessage", "{tag} tag{handler}{address}"),
+    "markup.handler": QT_TRANSLATE_NOOP("CoreMessage", " with an {handler}= event handler"),
+    "markup.with-address": QT_TRANSLATE_NOOP("CoreMessage", " with a {scheme} address"),
+    "markup.link": QT_TRANSLATE_NOOP("CoreMessage", "a {scheme} link"),
+    "markup.address": QT_TRANSLATE_NOOP("CoreMessage", "a {scheme} address"),
+    "markup.more": QT_TRANSLATE_NOOP("CoreMessage", "{count} more"),
+    "markup.field-contains": QT_TRANSLATE_NOOP("CoreMessage", "its {ref_field} contains {problems}"),
+    "markup.url-uses": QT_TRANSLATE_NOOP("CoreMessage", "its url uses {problems}"),
+    "quoted": QT_TRANSLATE_NOOP("CoreMessage", "“{text}”"),
+    "notice.changes-requested": QT_TRANSLATE_NOOP("CoreMessage", "{actor} requested changes on {title}{because}"),
+    "notice.because": QT_TRANSLATE_NOOP("CoreMessage", ": {reason}"),
+    "notice.approved": QT_TRANSLATE_NOOP("CoreMessage", "{actor} approved {title}"),
+    "notice.assigned-reviewer": QT_TRANSLATE_NOOP("CoreMessage", "{actor} assigned you to review {title}{when}"),
+    "notice.assigned-approver": QT_TRANSLATE_NOOP("CoreMessage", "{actor} made you the approver of {title}{when}"),
+    "notice.due": QT_TRANSLATE_NOOP("CoreMessage", ", due {date}"),
+    "notice.mention": QT_TRANSLATE_NOOP("CoreMessage", "{actor} mentioned you on {title}: {excerpt}"),
+    "notice.due-review": QT_TRANSLATE_NOOP("CoreMessage", "{title} is due for re-review since {date}"),
     "export.not-approved": QT_TRANSLATE_NOOP("CoreMessage", "article {article} is {status}: only approved articles are exported"),
     "export.unsigned": QT_TRANSLATE_NOOP("CoreMessage", "article {article}: its approved revision carries no signature"),
 }
@@ -153,6 +197,13 @@ FROZEN_PARTS = (  # "so its {what} cannot change"
 )
 
 
+REFERENCE_FIELDS = (  # "its {ref_field} contains …"
+    QT_TRANSLATE_NOOP("ReferenceField", "title"),
+    QT_TRANSLATE_NOOP("ReferenceField", "source"),
+    QT_TRANSLATE_NOOP("ReferenceField", "doi"),
+    QT_TRANSLATE_NOOP("ReferenceField", "pmid"),
+)
+
 FINDING_KINDS = (  # "This claim states {kind}"
     QT_TRANSLATE_NOOP("FindingKind", "a statistic"),
     QT_TRANSLATE_NOOP("FindingKind", "a study finding"),
@@ -162,6 +213,14 @@ FINDING_KINDS = (  # "This claim states {kind}"
 
 def _in(context: str) -> Callable[[str], str]:
     return lambda value: QCoreApplication.translate(context, value)
+
+
+def _date(value: str) -> str:
+    """An ISO date (as the core writes it) by the locale: 23.04.2025 in German."""
+    try:
+        return numeric_date(date.fromisoformat(value))
+    except ValueError:
+        return value
 
 
 def _roles(value: str) -> str:
@@ -175,6 +234,7 @@ SHOWN_AS: Mapping[str, Callable[[str], str]] = {
     "role": role_label, "allowed": _roles, "verdict": verdict_label, "audience": audience_label,
     "kind": _in("FindingKind"),
     "step": _in("CoreStep"), "action": _in("CoreAction"), "what": _in("FrozenPart"),
+    "date": _date, "ref_field": _in("ReferenceField"),
 }
 
 _FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")

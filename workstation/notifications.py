@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 from sqlmodel import Session, col
 
 from db.tables import Article, Notification, User
+from workstation.messages import from_stored, message, stored_params
 
 ASSIGNED = "assigned"
 CHANGES_REQUESTED = "changes_requested"
@@ -54,8 +55,8 @@ class NotificationView:
 
 def view(row: Notification) -> NotificationView:
     assert row.id is not None
-    return NotificationView(row.id, row.kind, row.article_id, row.actor, row.message, row.created_at,
-                            row.read_at is not None)
+    return NotificationView(row.id, row.kind, row.article_id, row.actor, from_stored(row.message, row.message_params),
+                            row.created_at, row.read_at is not None)
 
 
 def notify(
@@ -74,37 +75,37 @@ def notify(
         now = datetime.now(UTC)
         session.connection().execute(insert(Notification), [
             {"user_id": r, "kind": kind, "article_id": article_id, "actor": actor, "message": message,
-             "dedupe_key": dedupe_key, "created_at": now}
+             "message_params": stored_params(message), "dedupe_key": dedupe_key, "created_at": now}
             for r in told
         ])
     return told
 
 
 def _title(article: Article) -> str:
-    return f"“{article.title}”"
+    return message("quoted", text=article.title)
 
 
 def notify_transition(session: Session, article: Article, *, source: str, target: str, actor: str,
                       reason: str = "") -> None:
     """Changes requested (Under Review -> Submitted) and approvals are told to the article's author."""
     if source == "Under Review" and target == "Submitted":
-        because = f": {reason.strip()}" if reason.strip() else ""
+        because = message("notice.because", reason=reason.strip()) if reason.strip() else ""
         notify(session, [article.created_by_id], kind=CHANGES_REQUESTED, article_id=article.id, actor=actor,
-               message=f"{actor} requested changes on {_title(article)}{because}")
+               message=message("notice.changes-requested", actor=actor, title=_title(article), because=because))
     elif target == "Approved":
         notify(session, [article.created_by_id], kind=APPROVED, article_id=article.id, actor=actor,
-               message=f"{actor} approved {_title(article)}")
+               message=message("notice.approved", actor=actor, title=_title(article)))
 
 
 def notify_assignment(session: Session, article: Article, *, reviewer_id: int | None, approver_id: int | None,
                       due: date | None, actor: str) -> None:
-    when = f", due {due.isoformat()}" if due else ""
+    when = message("notice.due", date=due.isoformat()) if due else ""
     if reviewer_id is not None:
         notify(session, [reviewer_id], kind=ASSIGNED, article_id=article.id, actor=actor,
-               message=f"{actor} assigned you to review {_title(article)}{when}")
+               message=message("notice.assigned-reviewer", actor=actor, title=_title(article), when=when))
     if approver_id is not None:
         notify(session, [approver_id], kind=ASSIGNED, article_id=article.id, actor=actor,
-               message=f"{actor} made you the approver of {_title(article)}{when}")
+               message=message("notice.assigned-approver", actor=actor, title=_title(article), when=when))
 
 
 def mentioned(session: Session, body: str) -> list[User]:
@@ -129,7 +130,7 @@ def notify_mentions(session: Session, article: Article, *, body: str, actor: str
     excerpt = " ".join(body.split())
     excerpt = excerpt if len(excerpt) <= 140 else excerpt[:139] + "…"
     notify(session, [p.id for p in people], kind=MENTION, article_id=article.id, actor=actor,
-           message=f"{actor} mentioned you on {_title(article)}: {excerpt}")
+           message=message("notice.mention", actor=actor, title=_title(article), excerpt=excerpt))
     return [p.name for p in people]
 
 
@@ -148,7 +149,7 @@ def notify_due(session: Session, today: date) -> int:
         people = [p for p in (article.assigned_reviewer_id, article.assigned_approver_id) if p is not None] or admins
         told += len(notify(
             session, people, kind=DUE, article_id=article.id, actor="",
-            message=f"{_title(article)} is due for re-review since {article.next_review.isoformat()}",
+            message=message("notice.due-review", title=_title(article), date=article.next_review.isoformat()),
             dedupe_key=f"due:{article.id}:{article.next_review.isoformat()}",
         ))
     return told

@@ -36,7 +36,8 @@ class Notification(SQLModel, table=True):
     kind: str
     article_id: int | None = Field(default=None, foreign_key="article.id", index=True, ondelete="CASCADE")
     actor: str = ""  # who caused it (a name, like the audit trail's)
-    message: str = Field(sa_column=Column(Text, nullable=False))
+    message: str = Field(sa_column=Column(Text, nullable=False))  # English, as the audit trail writes
+    message_params: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     dedupe_key: str = ""  # a due re-review is announced once per article and date
     created_at: datetime = timestamp()
     read_at: datetime | None = optional_timestamp()

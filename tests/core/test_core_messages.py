@@ -17,11 +17,13 @@ from sqlalchemy import update
 from db.engine import write_session
 from db.tables import Finding
 from tests.conftest import ROOT, SEEDS
+from tests.core.checks_support import run
 from tests.core.test_translations import PLACEHOLDER, translations
 from workstation.errors import WorkflowError
 from workstation.facade import Workstation
 from workstation.message_texts import TEMPLATES
 from workstation.messages import Message, from_stored, message, message_of, stored_params
+from workstation.model import ReferenceData as R
 from workstation.workflow import ACTIONS_BY_NAME, blockers_summary, role_refusal, step_refusal
 
 
@@ -122,3 +124,49 @@ def test_findings_keep_their_code_and_values_beside_the_english_message(tmp_path
             session.execute(update(Finding).where(Finding.id == promotional.id).values(message_params=""))
         before = next(f for f in ws.review.findings(article_id=imported.id) if f.id == promotional.id)
         assert type(before.message) is str and before.message == promotional.message
+
+
+# Findings composed of many pieces: the English each wrote before it carried its code and values.
+COMPOSED = {
+  "attr-one": ("As stated in the 2023 EULAR recommendations update [1], patients benefit.",
+               (R(1, "guideline", "Treatment of gout: an ACR guideline", "Arthritis Care Res", 2020),), "An article"),
+  "attr-many": ("As stated in the 2023 EULAR recommendations update [1, 2], patients benefit.",
+                (R(1, "guideline", "Treatment of gout: an ACR guideline", "Arthritis Care Res", 2020),
+                 R(2, "guideline", "Gout management by the BSR", "Rheumatology", 2017)), "An article"),
+  "attr-noyear": ("A 2023 study [1] showed benefit.", (R(1, "research", "A study of gout", "Lancet", 0),), "An article"),
+  "markup-body": ('Hi <img src="javascript:x" onerror=alert(1)> <b>x</b> <!-- c --> <i>y</i> <u>z</u> [l](javascript:a) <em>q</em>.', (), "An article"),
+  "markup-refs": ("A claim [1, 2].", (R(1, "other", "A <b>bold</b> title", "<i>Clinic</i>", 2024, url="javascript:alert(1)"),
+                                     R(2, "other", "Plain", "Clinic", 2024, url="https://example.org/<b>x</b>")),
+                  "<script>x</script>News"),
+}
+COMPOSED_ENGLISH = {
+    "attr-one": [
+        "This claim names the year 2023 and “EULAR” as its source, but the cited reference 1, “Treatment of gout: an ACR guideline” (Arthritis Care Res, 2020), does not bear that out: it is from 2020 and its title and source do not mention “EULAR”. Cite the source the sentence names, or reword the sentence to match reference 1.",
+    ],
+    "attr-many": [
+        "This claim names the year 2023 and “EULAR” as its source, but none of the cited references (1: “Treatment of gout: an ACR guideline” (Arthritis Care Res, 2020); 2: “Gout management by the BSR” (Rheumatology, 2017)) bears that out: they are from 2017 and 2020 and their title and source do not mention “EULAR”. Cite the source the sentence names, or reword the sentence to match the cited references.",
+    ],
+    "attr-noyear": [
+        "This claim names the year 2023 as its source, but the cited reference 1, “A study of gout” (Lancet), does not bear that out: it gives another year. Cite the source the sentence names, or reword the sentence to match reference 1.",
+    ],
+    "markup-body": [
+        "Unsafe markup in the article body: <img> tag with an onerror= event handler with a javascript: address, <b> tag, <!-- markup, <i> tag, 3 more. Articles are plain Markdown: remove the HTML or rewrite it as Markdown, and link only to http(s) addresses (scripts, event handlers and javascript: links could run when the article is published).",
+    ],
+    "markup-refs": [
+        "Unsafe markup in the title: <script> tag. The title is plain text: remove the markup.",
+        "Unsafe markup in reference 1: its title contains <b> tag; its source contains <i> tag; its url uses a javascript: address. Give the reference as plain text with an http(s) link.",
+        "Unsafe markup in reference 2: its url uses <b> tag. Give the reference as plain text with an http(s) link.",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", sorted(COMPOSED))
+def test_composed_findings_write_the_same_english_and_rebuild_from_their_values(case: str) -> None:
+    body, refs, title = COMPOSED[case]
+    found = [f.message for f in run(body, refs, title=title) if f.code in ("attribution-mismatch", "unsafe-markup")]
+    assert found == COMPOSED_ENGLISH[case]
+    for text in found:
+        assert isinstance(text, Message) and text.code.startswith(("finding.attribution", "finding.unsafe-markup"))
+        again = from_stored(str(text), stored_params(text))
+        assert isinstance(again, Message) and again == text and again.params == text.params
+

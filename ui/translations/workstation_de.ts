@@ -914,6 +914,146 @@
         <translation>Prüfen Sie die Aussagen, die sie stützt, anhand der korrigierten Fassung.</translation>
     </message>
     <message>
+        <source>{one} and {other}</source>
+        <translation>{one} und {other}</translation>
+    </message>
+    <message>
+        <source>{one}, {rest}</source>
+        <translation>{one}, {rest}</translation>
+    </message>
+    <message>
+        <source>This claim names {named} as its source, but {cited}: {problems}. Cite the source the sentence names, or reword the sentence to match {match}.</source>
+        <translation>Diese Aussage nennt {named} als ihre Quelle, aber {cited}: {problems}. Zitieren Sie die Quelle, die der Satz nennt, oder formulieren Sie den Satz so um, dass er zu {match} passt.</translation>
+    </message>
+    <message>
+        <source>the year {year}</source>
+        <translation>das Jahr {year}</translation>
+    </message>
+    <message>
+        <source>it is from {years}</source>
+        <translation>sie stammt aus {years}</translation>
+    </message>
+    <message>
+        <source>they are from {years}</source>
+        <translation>sie stammen aus {years}</translation>
+    </message>
+    <message>
+        <source>it gives another year</source>
+        <translation>sie nennt ein anderes Jahr</translation>
+    </message>
+    <message>
+        <source>they give another year</source>
+        <translation>sie nennen ein anderes Jahr</translation>
+    </message>
+    <message>
+        <source>its title and source do not mention {names}</source>
+        <translation>ihr Titel und ihre Fundstelle erwähnen {names} nicht</translation>
+    </message>
+    <message>
+        <source>their title and source do not mention {names}</source>
+        <translation>ihre Titel und Fundstellen erwähnen {names} nicht</translation>
+    </message>
+    <message>
+        <source>the cited reference {number}, {reference}, does not bear that out</source>
+        <translation>die zitierte Quelle {number}, {reference}, belegt das nicht</translation>
+    </message>
+    <message>
+        <source>none of the cited references ({listed}) bears that out</source>
+        <translation>keine der zitierten Quellen ({listed}) belegt das</translation>
+    </message>
+    <message>
+        <source>reference {number}</source>
+        <translation>Quelle {number}</translation>
+    </message>
+    <message>
+        <source>the cited references</source>
+        <translation>den zitierten Quellen</translation>
+    </message>
+    <message>
+        <source>Unsafe markup in the title: {problems}. The title is plain text: remove the markup.</source>
+        <translation>Unsicheres Markup im Titel: {problems}. Der Titel ist reiner Text: Entfernen Sie das Markup.</translation>
+    </message>
+    <message>
+        <source>Unsafe markup in the article body: {problems}. Articles are plain Markdown: remove the HTML or rewrite it as Markdown, and link only to http(s) addresses (scripts, event handlers and javascript: links could run when the article is published).</source>
+        <translation>Unsicheres Markup im Artikeltext: {problems}. Artikel sind reines Markdown: Entfernen Sie das HTML oder schreiben Sie es als Markdown, und verlinken Sie nur auf http(s)-Adressen (Skripte, Event-Handler und javascript:-Links könnten bei der Veröffentlichung des Artikels ausgeführt werden).</translation>
+    </message>
+    <message>
+        <source>Unsafe markup in reference {number}: {problems}. Give the reference as plain text with an http(s) link.</source>
+        <translation>Unsicheres Markup in Quelle {number}: {problems}. Geben Sie die Quelle als reinen Text mit einem http(s)-Link an.</translation>
+    </message>
+    <message>
+        <source>{markup} markup</source>
+        <translation>{markup}-Markup</translation>
+    </message>
+    <message>
+        <source>{tag} tag{handler}{address}</source>
+        <translation>{tag}-Tag{handler}{address}</translation>
+    </message>
+    <message>
+        <source> with an {handler}= event handler</source>
+        <translation> mit einem {handler}=-Event-Handler</translation>
+    </message>
+    <message>
+        <source> with a {scheme} address</source>
+        <translation> mit einer {scheme}-Adresse</translation>
+    </message>
+    <message>
+        <source>a {scheme} link</source>
+        <translation>ein {scheme}-Link</translation>
+    </message>
+    <message>
+        <source>a {scheme} address</source>
+        <translation>eine {scheme}-Adresse</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} weitere</translation>
+    </message>
+    <message>
+        <source>its {ref_field} contains {problems}</source>
+        <translation>ihr Feld „{ref_field}“ enthält {problems}</translation>
+    </message>
+    <message>
+        <source>its url uses {problems}</source>
+        <translation>ihre URL verwendet {problems}</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <source>{actor} requested changes on {title}{because}</source>
+        <translation>{actor} hat Änderungen an {title} angefordert{because}</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation>: {reason}</translation>
+    </message>
+    <message>
+        <source>{actor} approved {title}</source>
+        <translation>{actor} hat {title} freigegeben</translation>
+    </message>
+    <message>
+        <source>{actor} assigned you to review {title}{when}</source>
+        <translation>{actor} hat Sie als Gutachter für {title} eingeteilt{when}</translation>
+    </message>
+    <message>
+        <source>{actor} made you the approver of {title}{when}</source>
+        <translation>{actor} hat Sie als Freigeber für {title} eingeteilt{when}</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>, fällig am {date}</translation>
+    </message>
+    <message>
+        <source>{actor} mentioned you on {title}: {excerpt}</source>
+        <translation>{actor} hat Sie bei {title} erwähnt: {excerpt}</translation>
+    </message>
+    <message>
+        <source>{title} is due for re-review since {date}</source>
+        <translation>{title} ist seit {date} zur erneuten Prüfung fällig</translation>
+    </message>
+    <message>
         <source>article {article} is {status}: only approved articles are exported</source>
         <translation>Artikel {article} ist {status}: Nur freigegebene Artikel werden exportiert</translation>
     </message>
@@ -2278,6 +2418,29 @@ Nicht geschrieben:
     </message>
 </context>
 <context>
+    <name>NotificationKind</name>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Re-review due</source>
+        <translation>Erneute Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>Mentioned you</source>
+        <translation>Hat Sie erwähnt</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsPopup</name>
     <message>
         <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
@@ -2346,6 +2509,25 @@ Nicht geschrieben:
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceField</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>doi</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>pmid</source>
+        <translation>PMID</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,11 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import core_text
 from ui.i18n import timestamp
 from workstation.facade import NotificationView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ICON_SIZE = 18
+KIND_LABELS = (  # workstation.notifications.KIND_LABELS, shown in the window's language
+    QT_TRANSLATE_NOOP("NotificationKind", "Assigned to you"),
+    QT_TRANSLATE_NOOP("NotificationKind", "Changes requested"),
+    QT_TRANSLATE_NOOP("NotificationKind", "Approved"),
+    QT_TRANSLATE_NOOP("NotificationKind", "Re-review due"),
+    QT_TRANSLATE_NOOP("NotificationKind", "Mentioned you"),
+)
 
 
 def bell_icon(color: QColor, size: int = ICON_SIZE) -> QIcon:
@@ -108,9 +116,11 @@ class NotificationsPopup(QFrame):
             self.list.addItem(empty)
         for item in items:
             when = timestamp(item.created_at.astimezone())
-            row = QListWidgetItem(f"{item.label} · {when}\n{item.message}")
+            label = QCoreApplication.translate("NotificationKind", item.label)
+            text = core_text(item.message)
+            row = QListWidgetItem(f"{label} · {when}\n{text}")
             row.setData(ID_ROLE, item)
-            row.setToolTip(item.message)
+            row.setToolTip(text)
             font = row.font()
             font.setBold(not item.read)
             row.setFont(font)

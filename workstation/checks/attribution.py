@@ -26,6 +26,7 @@ from workstation.checks.source_match import (
 )
 from workstation.checks.sources import attributed_names, attributed_years, is_source_acronym
 from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, trial_key
+from workstation.messages import message
 from workstation.model import ReferenceData
 
 CODE = "attribution-mismatch"
@@ -109,39 +110,40 @@ def _mismatches(
 
 
 def _join(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    """"a", "a and b", "a, b and c": each join its own sentence, so the window can translate it."""
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return message("list.and", one=items[0], other=items[1])
+    return message("list.comma", one=items[0], rest=_join(items[1:]))
 
 
 def _message(bad_years: list[str], bad_names: list[str], refs: list[ReferenceData]) -> str:
-    named = [f"the year {y}" for y in bad_years] + [f"\u201c{n}\u201d" for n in bad_names]
+    one = len(refs) == 1
+    named = [message("attribution.year", year=y) for y in bad_years] + [
+        message("quoted", text=n) for n in bad_names
+    ]
     problems = []
     if bad_years:
         years = sorted({str(r.year) for r in refs if r.year})
         problems.append(
-            f"{'it is' if len(refs) == 1 else 'they are'} from {_join(years)}"
+            message("attribution.from-one" if one else "attribution.from-many", years=_join(years))
             if years
-            else f"{'it gives' if len(refs) == 1 else 'they give'} another year"
+            else message("attribution.another-year-one" if one else "attribution.another-year-many")
         )
     if bad_names:
-        quoted = _join([f"\u201c{n}\u201d" for n in bad_names])
-        problems.append(
-            f"{'its' if len(refs) == 1 else 'their'} title and source do not mention {quoted}"
-        )
-    if len(refs) == 1:
+        quoted = _join([message("quoted", text=n) for n in bad_names])
+        problems.append(message("attribution.unmentioned-one" if one else "attribution.unmentioned-many",
+                                names=quoted))
+    if one:
         ref = refs[0]
-        cited = (
-            f"the cited reference {ref.number}, {describe_reference(ref)}, does not bear that out"
-        )
-        target = f"reference {ref.number}"
+        cited = message("attribution.cited-one", number=ref.number, reference=describe_reference(ref))
+        match = message("attribution.match-one", number=ref.number)
     else:
-        listed = "; ".join(f"{r.number}: {describe_reference(r)}" for r in refs)
-        cited = f"none of the cited references ({listed}) bears that out"
-        target = "the cited references"
-    return (
-        f"This claim names {_join(named)} as its source, but {cited}: "
-        f"{' and '.join(problems)}. Cite the source the sentence names, or reword the sentence "
-        f"to match {target}."
-    )
+        cited = message("attribution.cited-many", listed=[f"{r.number}: {describe_reference(r)}" for r in refs])
+        match = message("attribution.match-many")
+    joined = problems[0] if len(problems) == 1 else message("list.and", one=problems[0], other=problems[1])
+    return message("finding.attribution-mismatch", named=_join(named), cited=cited, problems=joined, match=match)
 
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import ERROR, Finding, make_finding, shorten
+from workstation.messages import message
 from workstation.model import ReferenceData
 
 CODE = "unsafe-markup"
@@ -58,18 +59,19 @@ def markup_problems(text: str, *, markdown: bool = True) -> list[tuple[int, int,
     for match in _TAG_RE.finditer(text) if has_angle else ():
         name = match.group("name")
         if name is None:
-            problems.append((match.start(), match.end(), f"{match.group(0)} markup"))
+            problems.append((match.start(), match.end(), message("markup.other", markup=match.group(0))))
             continue
         attrs = match.group("attrs") or ""
-        label = f"<{'/' if match.group('close') else ''}{name.lower()}> tag"
-        handler = _EVENT_HANDLER_RE.search(attrs)
-        if handler:
-            label += f" with an {handler.group(1).lower()}= event handler"
+        tag = f"<{'/' if match.group('close') else ''}{name.lower()}>"
+        found = _EVENT_HANDLER_RE.search(attrs)
+        handler = message("markup.handler", handler=found.group(1).lower()) if found else ""
+        address = ""
         for url in _URL_IN_ATTRIBUTE_RE.finditer(attrs):
             scheme = unsafe_scheme(url.group("url"))
             if scheme:
-                label += f" with a {scheme} address"
+                address = message("markup.with-address", scheme=scheme)
                 break
+        label = message("markup.tag", tag=tag, handler=handler, address=address)
         problems.append((match.start(), match.end(), label))
     link_patterns: tuple[re.Pattern[str], ...] = ()
     if markdown and ":" in text:
@@ -80,11 +82,11 @@ def markup_problems(text: str, *, markdown: bool = True) -> list[tuple[int, int,
         for match in pattern.finditer(text):
             scheme = unsafe_scheme(match.group("url"))
             if scheme:
-                problems.append((match.start(), match.end(), f"a {scheme} link"))
+                problems.append((match.start(), match.end(), message("markup.link", scheme=scheme)))
     if not markdown:
         scheme = unsafe_scheme(text.strip())
         if scheme and not problems:
-            problems.append((0, len(text), f"a {scheme} address"))
+            problems.append((0, len(text), message("markup.address", scheme=scheme)))
     problems.sort()
     return problems
 
@@ -99,8 +101,13 @@ def _describe(problems: list[tuple[int, int, str]]) -> str:
                 continue
         if label not in labels:
             labels.append(label)
-    shown = labels[:4] + ([f"{len(labels) - 4} more"] if len(labels) > 4 else [])
-    return ", ".join(shown)
+    shown = labels[:4] + ([message("markup.more", count=len(labels) - 4)] if len(labels) > 4 else [])
+    return _comma_list(shown)
+
+
+def _comma_list(items: list[str]) -> str:
+    """"a, b, c": each join its own sentence, so the window can translate the parts."""
+    return items[0] if len(items) == 1 else message("list.comma", one=items[0], rest=_comma_list(items[1:]))
 
 
 def _body_findings(ctx: ArticleContext) -> Iterator[Finding]:
@@ -115,13 +122,8 @@ def _body_findings(ctx: ArticleContext) -> Iterator[Finding]:
             continue
         start = block.start + problems[0][0]
         end = block.start + max(p[1] for p in problems)
-        message = (
-            f"Unsafe markup in the article body: {_describe(problems)}. Articles are plain "
-            "Markdown: remove the HTML or rewrite it as Markdown, and link only to http(s) "
-            "addresses (scripts, event handlers and javascript: links could run when the "
-            "article is published)."
-        )
-        yield make_finding(CODE, ERROR, message, shorten(ctx.body[start:end], 200), start, end)
+        text = message("finding.unsafe-markup-body", problems=_describe(problems))
+        yield make_finding(CODE, ERROR, text, shorten(ctx.body[start:end], 200), start, end)
 
 
 def _reference_findings(ref: ReferenceData) -> Iterator[Finding]:
@@ -129,30 +131,25 @@ def _reference_findings(ref: ReferenceData) -> Iterator[Finding]:
     for field_name in ("title", "source", "doi", "pmid"):
         found = markup_problems(str(getattr(ref, field_name)), markdown=False)
         if found:
-            problems.append(f"its {field_name} contains {_describe(found)}")
+            problems.append(message("markup.field-contains", ref_field=field_name, problems=_describe(found)))
     if ref.url:
         scheme = unsafe_scheme(ref.url)
         found = markup_problems(ref.url, markdown=False)
         if scheme or found:
-            problems.append(f"its url uses {f'a {scheme} address' if scheme else _describe(found)}")
+            uses = message("markup.address", scheme=scheme) if scheme else _describe(found)
+            problems.append(message("markup.url-uses", problems=uses))
     if problems:
-        message = (
-            f"Unsafe markup in reference {ref.number}: {'; '.join(problems)}. Give the reference "
-            "as plain text with an http(s) link."
-        )
+        text = message("finding.unsafe-markup-reference", number=ref.number, problems=problems)
         excerpt = shorten(ref.title, 200) if ref.title.strip() else f"Reference {ref.number}"
-        yield make_finding(CODE, ERROR, message, excerpt, None, None, ref.number)
+        yield make_finding(CODE, ERROR, text, excerpt, None, None, ref.number)
 
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """Errors for raw HTML and script links in the title, the body and the references."""
     title_problems = markup_problems(ctx.title, markdown=False)
     if title_problems:
-        message = (
-            f"Unsafe markup in the title: {_describe(title_problems)}. The title is plain text: "
-            "remove the markup."
-        )
-        yield make_finding(CODE, ERROR, message, shorten(ctx.title, 200))
+        text = message("finding.unsafe-markup-title", problems=_describe(title_problems))
+        yield make_finding(CODE, ERROR, text, shorten(ctx.title, 200))
     yield from _body_findings(ctx)
     for ref in ctx.references:
         yield from _reference_findings(ref)
