@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox
 
 import ui.errors
 from tests.people import board
-from tests.review_helpers import REVIEWER
+from tests.review_helpers import ADMIN, REVIEWER
 from tests.ui.conftest import wait_idle
 from tests.ui.test_reopen_first import ARTICLE, answer, approved, cited_claim, save_verdict
 from ui.i18n import install_language, remove_language
 
 PROMOTIONAL = 4  # a sample article with a promotional sentence among its findings
+ATTRIBUTION = 5  # one whose claims name sources its references do not bear out
 
 
 @pytest.fixture
@@ -114,3 +115,72 @@ def test_a_missing_qt_translation_is_said_and_the_window_stays_usable(
         assert f"qtbase_de.qm) is missing from {tmp_path}" in said
     finally:
         remove_language(qapp)
+
+
+def findings_shown(qtbot, window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The findings list's rows by the finding's code."""
+    findings = window.findChild(QListWidget, "findingsList")
+    qtbot.waitUntil(lambda: findings.count() > 0, timeout=10_000)
+    shown: dict[str, list[str]] = {}
+    for row in range(findings.count()):
+        item = findings.item(row)
+        shown.setdefault(item.data(Qt.ItemDataRole.UserRole).code, []).append(item.text())
+    return shown
+
+
+def test_a_mismatched_attribution_reads_in_german(qtbot, german, main_window) -> None:  # type: ignore[no-untyped-def]
+    window = main_window(article=ATTRIBUTION)
+    shown = findings_shown(qtbot, window)["attribution-mismatch"]
+    eular = next(text for text in shown if "EULAR" in text)
+    assert eular.startswith("Diese Aussage nennt das Jahr 2023 und „EULAR“ als ihre Quelle, aber die zitierte "
+                            "Quelle 1, "), eular
+    assert "belegt das nicht: sie stammt aus 2025 und ihr Titel und ihre Fundstelle erwähnen „EULAR“ nicht. " \
+           "Zitieren Sie die Quelle, die der Satz nennt, oder formulieren Sie den Satz so um, dass er zu Quelle 1 " \
+           "passt." in eular, eular
+    with board(window.workstation.url) as ws:
+        stored = [f.message for f in ws.review.findings(article_id=ATTRIBUTION) if f.code == "attribution-mismatch"]
+    assert any(m.startswith("This claim names the year 2023 and “EULAR” as its source") for m in stored)
+
+
+def test_unsafe_markup_reads_in_german(qtbot, german, main_window, ui_db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "markup.md"
+    source.write_text("---\ntitle: <b>Bold</b> news\nreferences:\n"
+                      "  - {type: research, title: A <i>trial</i>, source: NEJM, year: 2020}\n---\n"
+                      "Vitamin D helped <img src=x onerror=alert(1)> bones [1].\n", encoding="utf-8")
+    with board(ui_db) as ws:
+        (article,) = ws.library.import_files(paths=[source], user=ADMIN).imported
+    window = main_window(article=article.id)
+    shown = sorted(findings_shown(qtbot, window)["unsafe-markup"])
+    assert shown == [
+        "Unsicheres Markup im Artikeltext: <img>-Tag mit einem onerror=-Event-Handler. Artikel sind reines Markdown: "
+        "Entfernen Sie das HTML oder schreiben Sie es als Markdown, und verlinken Sie nur auf http(s)-Adressen "
+        "(Skripte, Event-Handler und javascript:-Links könnten bei der Veröffentlichung des Artikels ausgeführt werden).",
+        "Unsicheres Markup im Titel: <b>-Tag. Der Titel ist reiner Text: Entfernen Sie das Markup.",
+        "Unsicheres Markup in Quelle 1: ihr Feld „Titel“ enthält <i>-Tag. Geben Sie die Quelle als reinen Text mit "
+        "einem http(s)-Link an.",
+    ], shown
+    with board(ui_db) as ws:
+        stored = sorted(f.message for f in ws.review.findings(article_id=article.id) if f.code == "unsafe-markup")
+    assert stored[0].startswith("Unsafe markup in reference 1: its title contains <i> tag.")
+
+
+def test_notifications_read_in_german(qtbot, german, main_window, ui_db: str) -> None:  # type: ignore[no-untyped-def]
+    rita = main_window("rev", db=ui_db, article=1)
+    bell = rita.teamwork.bell
+    with board(ui_db) as desk:
+        desk.workflow.assign(article_id=5, user="appr", reviewer="rev", due="2031-04-23")
+        title = desk.library.get_article(article_id=5).summary.title
+        claim = desk.library.get_article(article_id=2).claims[0]
+        desk.review.add_comment(article_id=2, body="@rev could you look at this claim?", user="appr", claim_id=claim.id)
+        title2 = desk.library.get_article(article_id=2).summary.title
+        english = [n.message for n in desk.notifications.for_user(user="rev")]
+    assert english[1] == f"appr assigned you to review “{title}”, due 2031-04-23"  # stored and read in English
+    qtbot.waitUntil(lambda: bell.unread == 2, timeout=10_000)
+    qtbot.mouseClick(bell.bell, Qt.MouseButton.LeftButton)
+    listed = bell.popup.list
+    qtbot.waitUntil(lambda: bell.popup.isVisible() and listed.count() == 2, timeout=10_000)
+    mention, assigned = (listed.item(row).text() for row in range(2))
+    assert mention.startswith("Hat Sie erwähnt · ")
+    assert mention.endswith(f"\nappr hat Sie bei „{title2}“ erwähnt: @rev could you look at this claim?")
+    assert assigned.startswith("Ihnen zugewiesen · ")
+    assert assigned.endswith(f"\nappr hat Sie als Gutachter für „{title}“ eingeteilt, fällig am 23.04.2031"), assigned
