@@ -69,6 +69,20 @@ TEMPLATES: dict[str, str] = {
     "password.too-long": QT_TRANSLATE_NOOP("CoreMessage", "password: at most {count} characters"),
     "password.common": QT_TRANSLATE_NOOP("CoreMessage", "password: this is a commonly used password; choose another (a phrase of a few words works well)"),
     "password.user-name": QT_TRANSLATE_NOOP("CoreMessage", "password: it must not be the user name"),
+    "password.current-wrong": QT_TRANSLATE_NOOP("CoreMessage", "the current password is wrong; the password was not changed"),
+    "password.same": QT_TRANSLATE_NOOP("CoreMessage", "password: choose a password different from the current one"),
+    "password.first-admin": QT_TRANSLATE_NOOP("CoreMessage", "password: the first admin needs one to sign in"),
+    "signin.not-this-desk": QT_TRANSLATE_NOOP("CoreMessage", "sign-in required: {name} is not the user signed in at this desk"),
+    "users.bad-name": QT_TRANSLATE_NOOP("CoreMessage", "user name: 1 to 63 characters on one line, without quotes or backslashes"),
+    "users.bad-role": QT_TRANSLATE_NOOP("CoreMessage", "role: one of {allowed}, not {given}"),
+    "users.not-found": QT_TRANSLATE_NOOP("CoreMessage", "no user named {name}: an admin adds one with 'workstation users add NAME --role ROLE'"),
+    "users.last-admin": QT_TRANSLATE_NOOP("CoreMessage", "{name} is the last active admin; make another user admin first"),
+    "users.first-admin": QT_TRANSLATE_NOOP("CoreMessage", "the first user of a database must be an admin"),
+    "users.exists": QT_TRANSLATE_NOOP("CoreMessage", "a user named {name} already exists"),
+    "users.idle-lock": QT_TRANSLATE_NOOP("CoreMessage", "idle lock: 0 to {most} minutes"),
+    "users.admin-sign-in": QT_TRANSLATE_NOOP("CoreMessage", "sign-in required: only a signed-in admin may {task}"),
+    "users.admin-only": QT_TRANSLATE_NOOP("CoreMessage", "role: only an admin may {task}; {name} is {role}"),
+    "team.needs-postgres": QT_TRANSLATE_NOOP("CoreMessage", "team mode needs a PostgreSQL database; a SQLite file serves one desk"),
     "frozen.record": QT_TRANSLATE_NOOP("CoreMessage", "approved record: article {article} is Approved and signed, so its {what} cannot change; reopen it first (give a reason), which supersedes the signature"),
     "conflict.version": QT_TRANSLATE_NOOP("CoreMessage", "concurrent change: article {article} was changed by someone else since version {expected}{now}; reload it and try again"),
     "conflict.now-version": QT_TRANSLATE_NOOP("CoreMessage", " (now version {current})"),
@@ -204,6 +218,16 @@ REFERENCE_FIELDS = (  # "its {ref_field} contains …"
     QT_TRANSLATE_NOOP("ReferenceField", "pmid"),
 )
 
+ADMIN_TASKS = (  # "only an admin may {task}"
+    QT_TRANSLATE_NOOP("AdminTask", "reset passwords"),
+    QT_TRANSLATE_NOOP("AdminTask", "add users"),
+    QT_TRANSLATE_NOOP("AdminTask", "change roles"),
+    QT_TRANSLATE_NOOP("AdminTask", "deactivate users"),
+    QT_TRANSLATE_NOOP("AdminTask", "reactivate users"),
+    QT_TRANSLATE_NOOP("AdminTask", "unlock accounts"),
+    QT_TRANSLATE_NOOP("AdminTask", "change the idle lock"),
+)
+
 FINDING_KINDS = (  # "This claim states {kind}"
     QT_TRANSLATE_NOOP("FindingKind", "a statistic"),
     QT_TRANSLATE_NOOP("FindingKind", "a study finding"),
@@ -234,7 +258,7 @@ SHOWN_AS: Mapping[str, Callable[[str], str]] = {
     "role": role_label, "allowed": _roles, "verdict": verdict_label, "audience": audience_label,
     "kind": _in("FindingKind"),
     "step": _in("CoreStep"), "action": _in("CoreAction"), "what": _in("FrozenPart"),
-    "date": _date, "ref_field": _in("ReferenceField"),
+    "date": _date, "ref_field": _in("ReferenceField"), "task": _in("AdminTask"),
 }
 
 _FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")

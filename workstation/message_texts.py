@@ -50,6 +50,21 @@ TEMPLATES: dict[str, str] = {
     "password.common": "password: this is a commonly used password; choose another (a phrase of a few words "
                        "works well)",
     "password.user-name": "password: it must not be the user name",
+    # ------------------------------------------------------------ user administration
+    "password.current-wrong": "the current password is wrong; the password was not changed",
+    "password.same": "password: choose a password different from the current one",
+    "password.first-admin": "password: the first admin needs one to sign in",
+    "signin.not-this-desk": "sign-in required: {name} is not the user signed in at this desk",
+    "users.bad-name": "user name: 1 to 63 characters on one line, without quotes or backslashes",
+    "users.bad-role": "role: one of {allowed}, not {given}",
+    "users.not-found": "no user named {name}: an admin adds one with 'workstation users add NAME --role ROLE'",
+    "users.last-admin": "{name} is the last active admin; make another user admin first",
+    "users.first-admin": "the first user of a database must be an admin",
+    "users.exists": "a user named {name} already exists",
+    "users.idle-lock": "idle lock: 0 to {most} minutes",
+    "users.admin-sign-in": "sign-in required: only a signed-in admin may {task}",
+    "users.admin-only": "role: only an admin may {task}; {name} is {role}",
+    "team.needs-postgres": "team mode needs a PostgreSQL database; a SQLite file serves one desk",
     # ------------------------------------------------------------ an approved record is frozen (freeze.py)
     "frozen.record": "approved record: article {article} is Approved and signed, so its {what} cannot change; "
                      "reopen it first (give a reason), which supersedes the signature",

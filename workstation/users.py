@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from db.tables import User
 from workstation.changes import OpChanges
 from workstation.errors import NotFound, ValidationError
+from workstation.messages import message
 from workstation.model import ROLES
 from workstation.passwords import verify_password
 
@@ -77,14 +78,14 @@ def password_matches(user: User, password: str) -> bool:
 def validate_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 63 or any(ch in name for ch in "\x00\n\r\t\"'\\"):
-        raise ValidationError("user name: 1 to 63 characters on one line, without quotes or backslashes")
+        raise ValidationError(message("users.bad-name"))
     return name
 
 
 def validate_role(role: str) -> str:
     role = role.strip().lower()
     if role not in ROLES:
-        raise ValidationError(f"role: one of {', '.join(ROLES)}, not {role!r}")
+        raise ValidationError(message("users.bad-role", allowed=", ".join(ROLES), given=repr(role)))
     return role
 
 
@@ -101,7 +102,7 @@ def find_user(session: Session, name: str) -> User:
     """The active user named so, or NotFound."""
     user = user_row(session, name)
     if user is None or not user.active:
-        raise NotFound(f"no user named {name!r}: an admin adds one with 'workstation users add NAME --role ROLE'")
+        raise NotFound(message("users.not-found", name=repr(name)))
     return user
 
 
@@ -121,4 +122,4 @@ def refuse_losing_last_admin(session: Session, user: User, *, new_role: str | No
     if user.role != ADMIN or not user.active:
         return
     if (deactivate or (new_role is not None and new_role != ADMIN)) and active_admins(session) <= 1:
-        raise ValidationError(f"{user.name} is the last active admin; make another user admin first")
+        raise ValidationError(message("users.last-admin", name=user.name))

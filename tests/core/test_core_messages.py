@@ -170,3 +170,21 @@ def test_composed_findings_write_the_same_english_and_rebuild_from_their_values(
         again = from_stored(str(text), stored_params(text))
         assert isinstance(again, Message) and again == text and again.params == text.params
 
+
+
+def test_user_administration_refusals_keep_their_english() -> None:
+    from workstation.errors import NotFound, ValidationError
+    from workstation.model import ROLES
+    from workstation.users import validate_name, validate_role
+
+    with pytest.raises(ValidationError) as bad_role:
+        validate_role("Boss")
+    assert str(bad_role.value) == f"role: one of {', '.join(ROLES)}, not 'boss'"
+    assert message_of(bad_role.value).code == "users.bad-role"  # type: ignore[union-attr]
+    with pytest.raises(ValidationError) as bad_name:
+        validate_name("o'neil")
+    assert str(bad_name.value) == "user name: 1 to 63 characters on one line, without quotes or backslashes"
+    assert str(NotFound(message("users.not-found", name=repr("zoe")))) == (
+        "no user named 'zoe': an admin adds one with 'workstation users add NAME --role ROLE'")
+    assert message("users.admin-only", task="add users", name="rev", role="reviewer") == (
+        "role: only an admin may add users; rev is reviewer")

@@ -184,3 +184,21 @@ def test_notifications_read_in_german(qtbot, german, main_window, ui_db: str) ->
     assert mention.endswith(f"\nappr hat Sie bei „{title2}“ erwähnt: @rev could you look at this claim?")
     assert assigned.startswith("Ihnen zugewiesen · ")
     assert assigned.endswith(f"\nappr hat Sie als Gutachter für „{title}“ eingeteilt, fällig am 23.04.2031"), assigned
+
+
+def test_user_administration_refusals_are_german(qtbot, german, ui_db: str) -> None:  # type: ignore[no-untyped-def]
+    from workstation.errors import WorkstationError
+
+    refusals = []
+    with board(ui_db) as ws:
+        for attempt in (lambda: ws.users.add_user(name="zoe", role="author", by="rev"),
+                        lambda: ws.users.add_user(name="zoe", role="boss", by="admin"),
+                        lambda: ws.users.deactivate_user(name="admin", by="admin")):
+            with pytest.raises(WorkstationError) as refused:
+                attempt()
+            refusals.append((str(refused.value), ui.errors.error_text(refused.value)))
+    assert refusals[0] == ("role: only an admin may add users; rev is reviewer",
+                           "Rolle: Nur ein Administrator darf Benutzer hinzufügen; rev ist Gutachter")
+    assert refusals[1][1] == "Rolle: eine von Autor, Gutachter, Freigeber, Administrator, nicht 'boss'"
+    assert refusals[2][1] == ("admin ist der letzte aktive Administrator; machen Sie zuerst einen anderen Benutzer "
+                              "zum Administrator")

@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>AdminTask</name>
+    <message>
+        <source>reset passwords</source>
+        <translation>Passwörter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>Rollen ändern</translation>
+    </message>
+    <message>
+        <source>deactivate users</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>reactivate users</source>
+        <translation>Benutzer reaktivieren</translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation>Konten entsperren</translation>
+    </message>
+    <message>
+        <source>change the idle lock</source>
+        <translation>die Sperre bei Inaktivität ändern</translation>
+    </message>
+</context>
+<context>
     <name>ArticleHeader</name>
     <message>
         <source>Article details</source>
@@ -648,6 +679,62 @@
     <message>
         <source>password: it must not be the user name</source>
         <translation>Passwort: Es darf nicht der Benutzername sein</translation>
+    </message>
+    <message>
+        <source>the current password is wrong; the password was not changed</source>
+        <translation>Das aktuelle Passwort ist falsch; das Passwort wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>password: choose a password different from the current one</source>
+        <translation>Passwort: Wählen Sie ein anderes Passwort als das aktuelle</translation>
+    </message>
+    <message>
+        <source>password: the first admin needs one to sign in</source>
+        <translation>Passwort: Der erste Administrator braucht eines, um sich anzumelden</translation>
+    </message>
+    <message>
+        <source>sign-in required: {name} is not the user signed in at this desk</source>
+        <translation>Anmeldung erforderlich: {name} ist nicht der an diesem Arbeitsplatz angemeldete Benutzer</translation>
+    </message>
+    <message>
+        <source>user name: 1 to 63 characters on one line, without quotes or backslashes</source>
+        <translation>Benutzername: 1 bis 63 Zeichen in einer Zeile, ohne Anführungszeichen oder Backslashes</translation>
+    </message>
+    <message>
+        <source>role: one of {allowed}, not {given}</source>
+        <translation>Rolle: eine von {allowed}, nicht {given}</translation>
+    </message>
+    <message>
+        <source>no user named {name}: an admin adds one with &apos;workstation users add NAME --role ROLE&apos;</source>
+        <translation>Kein Benutzer namens {name}: Ein Administrator legt ihn mit „workstation users add NAME --role ROLE“ an</translation>
+    </message>
+    <message>
+        <source>{name} is the last active admin; make another user admin first</source>
+        <translation>{name} ist der letzte aktive Administrator; machen Sie zuerst einen anderen Benutzer zum Administrator</translation>
+    </message>
+    <message>
+        <source>the first user of a database must be an admin</source>
+        <translation>Der erste Benutzer einer Datenbank muss Administrator sein</translation>
+    </message>
+    <message>
+        <source>a user named {name} already exists</source>
+        <translation>Ein Benutzer namens {name} existiert bereits</translation>
+    </message>
+    <message>
+        <source>idle lock: 0 to {most} minutes</source>
+        <translation>Sperre bei Inaktivität: 0 bis {most} Minuten</translation>
+    </message>
+    <message>
+        <source>sign-in required: only a signed-in admin may {task}</source>
+        <translation>Anmeldung erforderlich: Nur ein angemeldeter Administrator darf {task}</translation>
+    </message>
+    <message>
+        <source>role: only an admin may {task}; {name} is {role}</source>
+        <translation>Rolle: Nur ein Administrator darf {task}; {name} ist {role}</translation>
+    </message>
+    <message>
+        <source>team mode needs a PostgreSQL database; a SQLite file serves one desk</source>
+        <translation>Der Teambetrieb braucht eine PostgreSQL-Datenbank; eine SQLite-Datei dient einem einzelnen Arbeitsplatz</translation>
     </message>
     <message>
         <source>approved record: article {article} is Approved and signed, so its {what} cannot change; reopen it first (give a reason), which supersedes the signature</source>

@@ -78,7 +78,7 @@ class TeamManager(Manager):
         or a superuser; the schema itself was brought to the newest revision by ``open``.
         """
         if self.backend != "postgresql":
-            raise ValidationError("team mode needs a PostgreSQL database; a SQLite file serves one desk")
+            raise ValidationError(message("team.needs-postgres"))
         if self._core._desk:
             raise ValidationError(
                 "team init runs with a URL naming the database owner or a superuser, "
@@ -89,9 +89,9 @@ class TeamManager(Manager):
         except TeamSetupError as exc:
             raise ValidationError(str(exc)) from exc
         except DBAPIError as exc:
-            message = getattr(getattr(exc.orig, "diag", None), "message_primary", None) or str(exc.orig)
+            problem = getattr(getattr(exc.orig, "diag", None), "message_primary", None) or str(exc.orig)
             raise WorkstationError(
-                f"team init failed: {message} (it needs the owner of the tables with CREATEROLE, or a superuser)"
+                f"team init failed: {problem} (it needs the owner of the tables with CREATEROLE, or a superuser)"
             ) from exc
         self._core._team_prefix = setup.role_prefix
         self.engine.update_execution_options(**{TEAM_OPTION: True})
@@ -220,15 +220,15 @@ class UsersManager(UsersOps):
         check_new_password(new_password, user_name=name)
         name = name.strip()
         if name != self._core._desk_user:
-            raise SignInRequired(f"sign-in required: {name} is not the user signed in at this desk")
+            raise SignInRequired(message("signin.not-this-desk", name=name))
         with self._write() as session:
             result = team_calls.check_password(session.connection(), old_password)
         if result != "ok":
             if result in ("locked", "inactive"):
                 self._core._use_engine(None, None)
-            raise SignInFailed("the current password is wrong; the password was not changed")
+            raise SignInFailed(message("password.current-wrong"))
         if old_password == new_password:
-            raise ValidationError("password: choose a password different from the current one")
+            raise ValidationError(message("password.same"))
         with self._write() as session:
             team_calls.set_password(session.connection(), name, new_password)
             user = find_user(session, name)

@@ -138,9 +138,9 @@ class UsersOps(Manager):
         with self._write() as session:
             user = find_user(session, name)
             if not self._password_ok(session, user, old_password):
-                raise SignInFailed("the current password is wrong; the password was not changed")
+                raise SignInFailed(message("password.current-wrong"))
             if password_matches(user, new_password):
-                raise ValidationError("password: choose a password different from the current one")
+                raise ValidationError(message("password.same"))
             self._store_password(session, user, new_password)
             user.must_change_password = False
             self._audit_user(session, user.name, "user.password_changed", user, "changed by the user")
@@ -185,9 +185,9 @@ class UsersOps(Manager):
                 first = user_count(session) == 0
                 if first:
                     if role != ADMIN:
-                        raise ValidationError("the first user of a database must be an admin")
+                        raise ValidationError(message("users.first-admin"))
                     if not password:
-                        raise ValidationError("password: the first admin needs one to sign in")
+                        raise ValidationError(message("password.first-admin"))
                     acting_name = SYSTEM_ACTOR
                 else:
                     acting_name = self._admin(session, by, "add users").name
@@ -202,7 +202,7 @@ class UsersOps(Manager):
                 session.flush()
                 return changed(user)
         except IntegrityError as exc:
-            raise ValidationError(f"a user named {name!r} already exists") from exc
+            raise ValidationError(message("users.exists", name=repr(name))) from exc
 
     def _create_login(self, session: Session, user: User, password: str | None) -> None:
         """A team database creates the user's PostgreSQL login role here."""
@@ -296,7 +296,7 @@ class UsersOps(Manager):
     def set_idle_lock_minutes(self, *, minutes: int, by: str) -> OpChanges:
         """An admin sets the idle lock (1 to 240 minutes, or 0 for never); audited."""
         if not 0 <= minutes <= MAX_IDLE_LOCK_MINUTES:
-            raise ValidationError(f"idle lock: 0 to {MAX_IDLE_LOCK_MINUTES} minutes")
+            raise ValidationError(message("users.idle-lock", most=MAX_IDLE_LOCK_MINUTES))
         with self._write() as session:
             admin = self._admin(session, by, "change the idle lock")
             row = session.get(Meta, IDLE_LOCK_KEY)
@@ -311,11 +311,11 @@ class UsersOps(Manager):
     # ------------------------------------------------------------------ plumbing
     def _admin(self, session: Session, by: str | None, what: str) -> User:
         if not by:
-            raise SignInRequired(f"sign-in required: only a signed-in admin may {what}")
+            raise SignInRequired(message("users.admin-sign-in", task=what))
         acting = self._actor(session, by)
         assert acting is not None
         if acting.role != ADMIN:
-            raise PermissionDenied(f"role: only an admin may {what}; {acting.name} is {acting.role}")
+            raise PermissionDenied(message("users.admin-only", task=what, name=acting.name, role=acting.role))
         return acting
 
     @staticmethod
