@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 
+from ui.core_messages import core_text
 from ui.desk import Desk
 from ui.references_model import ID_ROLE, ReferenceLibraryModel, authors_text
 from ui.views.references_panel import ReferencesPanel
@@ -159,7 +160,7 @@ class ReferencesController:
             text = (QCoreApplication.translate("ReferencesController", "References: {0} record(s), {merged} merged, {1} article reference(s) linked, {suggested} to confirm").format(len(report.records), len(report.linked), merged=report.merged, suggested=report.suggested))
             if report.failed:
                 text += QCoreApplication.translate("ReferencesController", "; {0} file(s) refused: ").format(len(report.failed)) + "; ".join(
-                    f"{Path(f.file).name}: {f.error}" for f in report.failed[:3])
+                    f"{Path(f.file).name}: {core_text(f.error)}" for f in report.failed[:3])
             self.desk.status_bar.showMessage(text, 15000)
             self.show()
 

@@ -188,3 +188,30 @@ def test_user_administration_refusals_keep_their_english() -> None:
         "no user named 'zoe': an admin adds one with 'workstation users add NAME --role ROLE'")
     assert message("users.admin-only", task="add users", name="rev", role="reviewer") == (
         "role: only an admin may add users; rev is reviewer")
+
+
+REFERENCE_FILES = {  # a broken reference file -> the English it is refused with, as before it carried a code
+    "a.ris": (b"TY  - JOUR\nTI  - A\n", "line 1: this record is never closed (no 'ER  -' line)"),
+    "b.ris": (b"TY  - JOUR\nER  - \nxx\n", "line 3: expected 'TY  - ' to start the next record, found 'xx'"),
+    "c.nbib": (b"PMID- abc\nTI  - x\n", "record 1 (line 1): the PMID 'abc' is not a PubMed id"),
+    "e.bib": (b"@article{k, title={A}}\n@article{k, title={B}}\n",
+              "line 2: the key 'k' is used by an earlier entry ('@article{k, title={B}}')"),
+    "f.json": (b"[1]", "item 1: a CSL-JSON item is an object, not int"),
+    "l.ris": (b"\xff\xfe", "line 1: not valid UTF-8 (byte 0: 0xff); export the file as UTF-8"),
+    "m.txt": (b"hello", "not a reference file: expected RIS (.ris), BibTeX (.bib), PubMed/MEDLINE (.nbib) or "
+                        "CSL-JSON (.json)"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCE_FILES))
+def test_reference_file_refusals_keep_their_english(name: str, tmp_path: Path) -> None:
+    from workstation.references.errors import ReferenceFileError
+    from workstation.references.files import read_reference_file
+
+    content, english = REFERENCE_FILES[name]
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(ReferenceFileError) as refused:
+        read_reference_file(tmp_path / name)
+    assert str(refused.value) == english
+    said = message_of(refused.value)
+    assert said is not None and from_stored(english, stored_params(said)) == english

@@ -202,3 +202,12 @@ def test_user_administration_refusals_are_german(qtbot, german, ui_db: str) -> N
     assert refusals[1][1] == "Rolle: eine von Autor, Gutachter, Freigeber, Administrator, nicht 'boss'"
     assert refusals[2][1] == ("admin ist der letzte aktive Administrator; machen Sie zuerst einen anderen Benutzer "
                               "zum Administrator")
+
+
+def test_a_refused_reference_file_is_german(qtbot, german, main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = main_window()
+    broken = tmp_path / "broken.nbib"
+    broken.write_text("PMID- abc\nTI  - x\n", encoding="utf-8")
+    window.references.import_paths([str(broken)])
+    qtbot.waitUntil(lambda: "abgelehnt" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "broken.nbib: Datensatz 1 (Zeile 1): die PMID 'abc' ist keine PubMed-ID" in window.statusBar().currentMessage()

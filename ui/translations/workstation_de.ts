@@ -821,6 +821,134 @@
         <translation>Front Matter: „{key}“ muss ein ISO-Datum wie 2025-04-23 sein, nicht {given}</translation>
     </message>
     <message>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>record {index}{line}: {problem}</source>
+        <translation>Datensatz {index}{line}: {problem}</translation>
+    </message>
+    <message>
+        <source> (line {line})</source>
+        <translation> (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes (first at byte {offset}): it is not a reference file</source>
+        <translation>Die Datei enthält NUL-Bytes (erstes bei Byte {offset}): Sie ist keine Literaturdatei</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte {offset}: 0x{byte}); export the file as UTF-8</source>
+        <translation>kein gültiges UTF-8 (Byte {offset}: 0x{byte}); exportieren Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>not a reference file: expected RIS (.ris), BibTeX (.bib), PubMed/MEDLINE (.nbib) or CSL-JSON (.json)</source>
+        <translation>Keine Literaturdatei: erwartet wird RIS (.ris), BibTeX (.bib), PubMed/MEDLINE (.nbib) oder CSL-JSON (.json)</translation>
+    </message>
+    <message>
+        <source>unknown reference format {given}: one of {formats}</source>
+        <translation>Unbekanntes Literaturformat {given}: eines von {formats}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {problem} (column {column})</source>
+        <translation>kein gültiges JSON: {problem} (Spalte {column})</translation>
+    </message>
+    <message>
+        <source>the file holds an empty list: no CSL-JSON item to read</source>
+        <translation>die Datei enthält eine leere Liste: kein CSL-JSON-Eintrag zu lesen</translation>
+    </message>
+    <message>
+        <source>item {index}: a CSL-JSON item is an object, not {type_name}</source>
+        <translation>Eintrag {index}: Ein CSL-JSON-Eintrag ist ein Objekt, nicht {type_name}</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>der Eintrag</translation>
+    </message>
+    <message>
+        <source>item {name}: {where}: {problem}</source>
+        <translation>Eintrag {name}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>item {name}: it has no title, DOI or PMID</source>
+        <translation>Eintrag {name}: Er hat weder Titel noch DOI oder PMID</translation>
+    </message>
+    <message>
+        <source>expected &apos;TY  - &apos; to start the next record, found {found}</source>
+        <translation>„TY  - “ am Beginn des nächsten Datensatzes erwartet, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>the tag {tag} stands outside a record (a record opens with &apos;TY  - &apos;)</source>
+        <translation>das Feld {tag} steht außerhalb eines Datensatzes (ein Datensatz beginnt mit „TY  - “)</translation>
+    </message>
+    <message>
+        <source>a new record starts before the one opened on line {opened} ended (no &apos;ER  -&apos;)</source>
+        <translation>ein neuer Datensatz beginnt, bevor der in Zeile {opened} begonnene endet (kein „ER  -“)</translation>
+    </message>
+    <message>
+        <source>this record is never closed (no &apos;ER  -&apos; line)</source>
+        <translation>dieser Datensatz wird nie geschlossen (keine Zeile „ER  -“)</translation>
+    </message>
+    <message>
+        <source>no RIS record found (a record opens with &apos;TY  - &apos;)</source>
+        <translation>kein RIS-Datensatz gefunden (ein Datensatz beginnt mit „TY  - “)</translation>
+    </message>
+    <message>
+        <source>it has no title (TI), DOI (DO) or PubMed id</source>
+        <translation>er hat weder Titel (TI) noch DOI (DO) oder PubMed-ID</translation>
+    </message>
+    <message>
+        <source>{opened} records opened but {read} read</source>
+        <translation>{opened} Datensätze begonnen, aber {read} gelesen</translation>
+    </message>
+    <message>
+        <source>expected a MEDLINE tag such as &apos;TI  - &apos; or a continuation, found {found}</source>
+        <translation>ein MEDLINE-Feld wie „TI  - “ oder eine Fortsetzung erwartet, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>a record must start with &apos;PMID- &apos;, not {tag}</source>
+        <translation>ein Datensatz muss mit „PMID- “ beginnen, nicht mit {tag}</translation>
+    </message>
+    <message>
+        <source>no MEDLINE record found (a record starts with &apos;PMID- &apos;)</source>
+        <translation>kein MEDLINE-Datensatz gefunden (ein Datensatz beginnt mit „PMID- “)</translation>
+    </message>
+    <message>
+        <source>the PMID {pmid} is not a PubMed id</source>
+        <translation>die PMID {pmid} ist keine PubMed-ID</translation>
+    </message>
+    <message>
+        <source>the key {key} is used by an earlier entry</source>
+        <translation>der Schlüssel {key} wird schon von einem früheren Eintrag verwendet</translation>
+    </message>
+    <message>
+        <source>{problem} ({raw})</source>
+        <translation>{problem} ({raw})</translation>
+    </message>
+    <message>
+        <source>it is not valid BibTeX</source>
+        <translation>das ist kein gültiges BibTeX</translation>
+    </message>
+    <message>
+        <source>no BibTeX entry found (an entry looks like {example})</source>
+        <translation>kein BibTeX-Eintrag gefunden (ein Eintrag sieht so aus: {example})</translation>
+    </message>
+    <message>
+        <source>not a CSV header: {problem}</source>
+        <translation>keine CSV-Kopfzeile: {problem}</translation>
+    </message>
+    <message>
+        <source>not the Retraction Watch CSV: the column(s) {columns} are missing</source>
+        <translation>nicht die Retraction-Watch-CSV: Es fehlen die Spalte(n) {columns}</translation>
+    </message>
+    <message>
+        <source>{count} columns where the header has {width}</source>
+        <translation>{count} Spalten, wo die Kopfzeile {width} hat</translation>
+    </message>
+    <message>
+        <source>broken CSV: {problem}</source>
+        <translation>fehlerhafte CSV: {problem}</translation>
+    </message>
+    <message>
         <source>This article is too large to render ({chars:,} characters; the limit is {limit:,}); showing plain text</source>
         <translation>Dieser Artikel ist zu groß für die Darstellung ({chars:,} Zeichen; die Grenze liegt bei {limit:,}); er wird als reiner Text gezeigt</translation>
     </message>

@@ -27,6 +27,7 @@ from workstation.errors import ImportFailed, NotFound, ValidationError
 from workstation.export.files import write_atomic
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.manager import Manager
+from workstation.messages import message_of
 from workstation.references.bibtex import write_bibtex
 from workstation.references.csl_json import write_csl_json
 from workstation.references.files import read_reference_file, read_reference_text
@@ -94,7 +95,7 @@ class ReferencesManager(Manager):
                 suggested += new_suggestions
                 linked.extend(new_links)
             except ImportFailed as exc:
-                failed.append(ReferenceImportFailure(name, str(exc)))
+                failed.append(ReferenceImportFailure(name, message_of(exc) or str(exc)))
             if progress is not None and not progress(done, len(paths)):
                 break
         articles = frozenset(a for a, _ in linked)

@@ -18,6 +18,7 @@ from bibtexparser.library import Library
 from bibtexparser.model import Entry, Field
 from pylatexenc.latex2text import LatexNodes2Text
 
+from workstation.messages import message
 from workstation.references.errors import at_line, at_record
 from workstation.references.model import RecordData, csl_id
 from workstation.references.normalise import year_of
@@ -135,12 +136,12 @@ def read_bibtex(text: str) -> list[RecordData]:
         block = min(library.failed_blocks, key=lambda b: b.start_line)
         reason = getattr(block, "error", None)
         detail = (getattr(reason, "abort_reason", "") or str(reason or "")).strip()
-        detail = detail.splitlines()[0] if detail else "it is not valid BibTeX"
+        detail = detail.splitlines()[0] if detail else message("reffile.bib-invalid")
         if type(block).__name__ == "DuplicateBlockKeyBlock":
-            detail = f"the key {getattr(block, 'key', '?')!r} is used by an earlier entry"
-        raise at_line(block.start_line + 1, f"{detail} ({block.raw.strip()[:50]!r})")
+            detail = message("reffile.bib-duplicate", key=repr(getattr(block, "key", "?")))
+        raise at_line(block.start_line + 1, message("reffile.bib-broken", problem=detail, raw=repr(block.raw.strip()[:50])))
     if not library.entries:
-        raise at_line(1, "no BibTeX entry found (an entry looks like '@article{key, …}')")
+        raise at_line(1, message("reffile.bib-none", example="'@article{key, …}'"))
     return [_record(entry, i) for i, entry in enumerate(library.entries, 1)]
 
 

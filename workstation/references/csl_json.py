@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from jsonschema import Draft202012Validator
 
+from workstation.messages import message
 from workstation.references.errors import ReferenceFileError, at_line
 from workstation.references.model import RecordData, csl_id, from_csl, to_csl
 
@@ -75,22 +76,22 @@ def read_csl_json(text: str) -> list[RecordData]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise at_line(exc.lineno, f"not valid JSON: {exc.msg} (column {exc.colno})") from exc
+        raise at_line(exc.lineno, message("reffile.json", problem=exc.msg, column=exc.colno)) from exc
     items = data if isinstance(data, list) else [data]
     if not items:
-        raise at_line(1, "the file holds an empty list: no CSL-JSON item to read")
+        raise at_line(1, message("reffile.csl-empty"))
     records = []
     for index, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise ReferenceFileError(f"item {index}: a CSL-JSON item is an object, not {type(item).__name__}")
+            raise ReferenceFileError(message("reffile.csl-not-object", index=index, type_name=type(item).__name__))
         name = f"{index} (id {item['id']!r})" if "id" in item else str(index)
         error = next(iter(sorted(_VALIDATOR.iter_errors(item), key=lambda e: list(e.path))), None)
         if error is not None:
-            where = "/".join(str(p) for p in error.path) or "the item"
-            raise ReferenceFileError(f"item {name}: {where}: {error.message}")
+            where = "/".join(str(p) for p in error.path) or message("reffile.the-item")
+            raise ReferenceFileError(message("reffile.csl-invalid", name=name, where=where, problem=error.message))
         record = from_csl(item, origin=f"item {name}")
         if not (record.title or record.doi or record.pmid):
-            raise ReferenceFileError(f"item {name}: it has no title, DOI or PMID")
+            raise ReferenceFileError(message("reffile.csl-no-id", name=name))
         records.append(record)
     return records
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from workstation.bounded_read import read_bounded
 from workstation.errors import ImportFailed
+from workstation.messages import message
 from workstation.references.bibtex import looks_like_bibtex, read_bibtex
 from workstation.references.csl_json import looks_like_csl_json, read_csl_json
-from workstation.references.errors import ReferenceFileError
+from workstation.references.errors import ReferenceFileError, at_line
 from workstation.references.medline import looks_like_medline, read_medline
 from workstation.references.model import RecordData
 from workstation.references.ris import looks_like_ris, read_ris
@@ -61,15 +62,14 @@ def read_reference_text(path: Path) -> str:
     data = read_bounded(path, MAX_REFERENCE_FILE_BYTES, ReferenceFileError, name="the file", kind="reference files")
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise ReferenceFileError(f"the file contains NUL bytes (first at byte {nul}): it is not a reference file")
+        raise ReferenceFileError(message("reffile.nul", offset=nul))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ReferenceFileError(f"line {line}: not valid UTF-8 (byte {exc.start}: 0x{data[exc.start]:02x}); "
-                                 "export the file as UTF-8") from exc
+        raise at_line(line, message("reffile.not-utf8", offset=exc.start, byte=f"{data[exc.start]:02x}")) from exc
     if not text.strip():
-        raise ReferenceFileError("the file is empty")
+        raise ReferenceFileError(message("import.empty"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -81,8 +81,7 @@ def read_reference_file(path: str | Path, fmt: str | None = None) -> tuple[str, 
     if fmt is None and path.suffix.lower() == ".json":
         fmt = "csl-json"  # named as JSON and given to the library: say what is wrong with it as CSL-JSON
     if fmt is None:
-        raise ReferenceFileError("not a reference file: expected RIS (.ris), BibTeX (.bib), "
-                                 "PubMed/MEDLINE (.nbib) or CSL-JSON (.json)")
+        raise ReferenceFileError(message("reffile.unknown"))
     if fmt not in READERS:
-        raise ReferenceFileError(f"unknown reference format {fmt!r}: one of {', '.join(FORMATS)}")
+        raise ReferenceFileError(message("reffile.unknown-format", given=repr(fmt), formats=", ".join(FORMATS)))
     return fmt, READERS[fmt](text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from workstation.messages import message
 from workstation.references.errors import at_line, at_record
 from workstation.references.model import RecordData
 from workstation.references.normalise import year_of
@@ -43,17 +44,17 @@ def _records(text: str) -> list[tuple[int, dict[str, list[str]]]]:
             continue
         match = _TAG_RE.match(line)
         if match is None or len(line) < 5 or line[4] != "-":
-            raise at_line(number, f"expected a MEDLINE tag such as 'TI  - ' or a continuation, found {line[:60]!r}")
+            raise at_line(number, message("reffile.medline-expected", found=repr(line[:60])))
         tag, value = match.group(1), match.group(2).strip()
         if current is None:
             if tag != "PMID":
-                raise at_line(number, f"a record must start with 'PMID- ', not {tag!r}")
+                raise at_line(number, message("reffile.medline-start", tag=repr(tag)))
             current = {}
             records.append((number, current))
         current.setdefault(tag, []).append(value)
         last_tag = tag
     if not records:
-        raise at_line(1, "no MEDLINE record found (a record starts with 'PMID- ')")
+        raise at_line(1, message("reffile.medline-none"))
     return records
 
 
@@ -89,7 +90,7 @@ def _record(index: int, line: int, tags: dict[str, list[str]]) -> RecordData:
         origin=f"record {index} (line {line})",
     ).cleaned()
     if not record.pmid:
-        raise at_record(index, line, f"the PMID {one('PMID')!r} is not a PubMed id")
+        raise at_record(index, line, message("reffile.medline-pmid", pmid=repr(one("PMID"))))
     return record
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from workstation.messages import message
 from workstation.references.errors import ReferenceFileError, at_line
 from workstation.references.normalise import normalise_doi, normalise_pmid
 
@@ -72,13 +73,13 @@ def read_retraction_csv(data: str) -> list[Notice]:
     try:
         header = next(reader)
     except StopIteration:
-        raise ReferenceFileError("the file is empty") from None
+        raise ReferenceFileError(message("import.empty")) from None
     except csv.Error as exc:
-        raise at_line(1, f"not a CSV header: {exc}") from exc
+        raise at_line(1, message("reffile.csv-header", problem=str(exc))) from exc
     header = [h.strip().lstrip("\ufeff") for h in header]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise at_line(1, f"not the Retraction Watch CSV: the column(s) {', '.join(missing)} are missing")
+        raise at_line(1, message("reffile.rw-columns", columns=", ".join(missing)))
     at = {name: header.index(name) for name in COLUMNS if name in header}
     width = len(header)
     reason_at = at.get("Reason")
@@ -88,7 +89,7 @@ def read_retraction_csv(data: str) -> list[Notice]:
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             if len(row) != width:
-                raise at_line(reader.line_num, f"{len(row)} columns where the header has {width}")
+                raise at_line(reader.line_num, message("reffile.csv-width", count=len(row), width=width))
             doi = normalise_doi(row[at["OriginalPaperDOI"]])
             pmid = normalise_pmid(row[at["OriginalPaperPubMedID"]])
             if not (doi or pmid):
@@ -106,7 +107,7 @@ def read_retraction_csv(data: str) -> list[Notice]:
                 original_pmid=pmid,
             ))
     except csv.Error as exc:
-        raise at_line(reader.line_num, f"broken CSV: {exc}") from exc
+        raise at_line(reader.line_num, message("reffile.csv-broken", problem=str(exc))) from exc
     return notices
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import rispy
 
+from workstation.messages import message
 from workstation.references.errors import at_line, at_record
 from workstation.references.model import RecordData
 from workstation.references.normalise import normalise_doi, year_of
@@ -54,19 +55,19 @@ def _record_lines(text: str) -> list[int]:
                 starts.append(number)
                 seen_record = True
             elif line.strip() and seen_record and not _COUNTER_RE.match(line.strip()):
-                raise at_line(number, f"expected 'TY  - ' to start the next record, found {line[:60]!r}")
+                raise at_line(number, message("reffile.ris-expected", found=repr(line[:60])))
             elif tag is not None and tag != "TY":
-                raise at_line(number, f"the tag {tag} stands outside a record (a record opens with 'TY  - ')")
+                raise at_line(number, message("reffile.ris-outside", tag=tag))
             # lines before the first record are a header some databases write ("Provider: …")
             continue
         if tag == "TY":
-            raise at_line(number, f"a new record starts before the one opened on line {open_at} ended (no 'ER  -')")
+            raise at_line(number, message("reffile.ris-overlap", opened=open_at))
         if tag == "ER":
             open_at = None
     if open_at is not None:
-        raise at_line(open_at, "this record is never closed (no 'ER  -' line)")
+        raise at_line(open_at, message("reffile.ris-unclosed"))
     if not starts:
-        raise at_line(1, "no RIS record found (a record opens with 'TY  - ')")
+        raise at_line(1, message("reffile.ris-none"))
     return starts
 
 
@@ -114,7 +115,7 @@ def _record(entry: dict, index: int, line: int) -> RecordData:
         origin=f"record {index} (line {line})",
     ).cleaned()
     if not (record.title or record.doi or record.pmid):
-        raise at_record(index, line, "it has no title (TI), DOI (DO) or PubMed id")
+        raise at_record(index, line, message("reffile.ris-no-id"))
     return record
 
 
@@ -123,7 +124,7 @@ def read_ris(text: str) -> list[RecordData]:
     starts = _record_lines(text)
     entries = rispy.loads(text)
     if len(entries) != len(starts):  # the structure check above should make this impossible
-        raise at_line(1, f"{len(starts)} records opened but {len(entries)} read")
+        raise at_line(1, message("reffile.ris-count", opened=len(starts), read=len(entries)))
     return [_record(entry, i, line) for i, (entry, line) in enumerate(zip(entries, starts, strict=True), 1)]
 
 
