@@ -84,6 +84,14 @@ TEMPLATES: dict[str, str] = {
     "users.admin-only": QT_TRANSLATE_NOOP("CoreMessage", "role: only an admin may {task}; {name} is {role}"),
     "team.needs-postgres": QT_TRANSLATE_NOOP("CoreMessage", "team mode needs a PostgreSQL database; a SQLite file serves one desk"),
     "frozen.record": QT_TRANSLATE_NOOP("CoreMessage", "approved record: article {article} is Approved and signed, so its {what} cannot change; reopen it first (give a reason), which supersedes the signature"),
+    "frozen.undo": QT_TRANSLATE_NOOP("CoreMessage", "review record (undo '{label}')"),
+    "frozen.redo": QT_TRANSLATE_NOOP("CoreMessage", "review record (redo '{label}')"),
+    "undo.nothing-undo": QT_TRANSLATE_NOOP("CoreMessage", "nothing to undo"),
+    "undo.nothing-redo": QT_TRANSLATE_NOOP("CoreMessage", "nothing to redo"),
+    "undo.conflict-undo": QT_TRANSLATE_NOOP("CoreMessage", "cannot undo '{label}': {why}"),
+    "undo.conflict-redo": QT_TRANSLATE_NOOP("CoreMessage", "cannot redo '{label}': {why}"),
+    "undo.changed-by-someone": QT_TRANSLATE_NOOP("CoreMessage", "it was changed since by someone else"),
+    "undo.changed-by": QT_TRANSLATE_NOOP("CoreMessage", "it was changed since by {name} ({event_action}, event {event}, {at} UTC)"),
     "conflict.version": QT_TRANSLATE_NOOP("CoreMessage", "concurrent change: article {article} was changed by someone else since version {expected}{now}; reload it and try again"),
     "conflict.now-version": QT_TRANSLATE_NOOP("CoreMessage", " (now version {current})"),
     "conflict.edited": QT_TRANSLATE_NOOP("CoreMessage", "article {article} was changed by someone else (version {current}, you edited version {expected}): reload and try again"),
@@ -260,6 +268,28 @@ ADMIN_TASKS = (  # "only an admin may {task}"
     QT_TRANSLATE_NOOP("AdminTask", "change the idle lock"),
 )
 
+UNDO_LABELS = (  # what undo and redo take back: "Undo set verdict", "(undo '{label}')"
+    QT_TRANSLATE_NOOP("UndoLabel", "Set verdict"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Clear verdict"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Link reference"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Mark needs citation"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Clear needs citation"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Add claim"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Split claim"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Merge claims"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Reply"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Add comment"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Resolve comment"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Reopen comment"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Dismiss finding"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Assign"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Import"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Import references"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Import retractions"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Merge references"),
+    QT_TRANSLATE_NOOP("UndoLabel", "Reject suggestion"),
+)
+
 FINDING_KINDS = (  # "This claim states {kind}"
     QT_TRANSLATE_NOOP("FindingKind", "a statistic"),
     QT_TRANSLATE_NOOP("FindingKind", "a study finding"),
@@ -291,6 +321,7 @@ SHOWN_AS: Mapping[str, Callable[[str], str]] = {
     "kind": _in("FindingKind"),
     "step": _in("CoreStep"), "action": _in("CoreAction"), "what": _in("FrozenPart"),
     "date": _date, "ref_field": _in("ReferenceField"), "task": _in("AdminTask"),
+    "label": _in("UndoLabel"),
 }
 
 _FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")
@@ -328,6 +359,12 @@ def _shown(name: str, value: Any, spec: str) -> str:
         return QLocale().toString(value, "g", 6)  # as {:g} writes it: 5, 2.5, 0.25
     shown = SHOWN_AS.get(name)
     return shown(value) if shown is not None and isinstance(value, str) else str(value)
+
+
+def undo_label_text(label: str) -> str:
+    """An undo entry's label inside a sentence ("Undo set verdict"): translated as written, the English in lower case."""
+    shown = QCoreApplication.translate("UndoLabel", label)
+    return shown if shown != label else label[:1].lower() + label[1:]
 
 
 def error_text(error: BaseException) -> str:

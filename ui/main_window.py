@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ui import settings as store
 from ui.about import About
 from ui.backup_controller import BackupController
-from ui.core_messages import core_text
+from ui.core_messages import core_text, undo_label_text
 from ui.dashboard_controller import DashboardController
 from ui.desk import Desk
 from ui.export_controller import ExportController
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
                     (self.action_undo, self.tr("Undo"), self.tr("Undo ({keys}): nothing to undo"), result[0]),
                     (self.action_redo, self.tr("Redo"), self.tr("Redo ({keys}): nothing to redo"), result[1])):
                 # "Undo set verdict": the toolbar button says what it takes back; the tooltip adds the keys.
-                what = f"{verb} {label[:1].lower()}{label[1:]}" if label else verb
+                what = self.tr("{verb} {label}").format(verb=verb, label=undo_label_text(label)) if label else verb
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 action.setEnabled(bool(label))
                 action.setText(f"&{what}")

@@ -68,6 +68,14 @@ TEMPLATES: dict[str, str] = {
     # ------------------------------------------------------------ an approved record is frozen (freeze.py)
     "frozen.record": "approved record: article {article} is Approved and signed, so its {what} cannot change; "
                      "reopen it first (give a reason), which supersedes the signature",
+    "frozen.undo": "review record (undo '{label}')",
+    "frozen.redo": "review record (redo '{label}')",
+    "undo.nothing-undo": "nothing to undo",
+    "undo.nothing-redo": "nothing to redo",
+    "undo.conflict-undo": "cannot undo '{label}': {why}",
+    "undo.conflict-redo": "cannot redo '{label}': {why}",
+    "undo.changed-by-someone": "it was changed since by someone else",
+    "undo.changed-by": "it was changed since by {name} ({event_action}, event {event}, {at} UTC)",
     # ------------------------------------------------------------ another writer was first
     "conflict.version": "concurrent change: article {article} was changed by someone else since version "
                         "{expected}{now}; reload it and try again",

@@ -215,3 +215,14 @@ def test_reference_file_refusals_keep_their_english(name: str, tmp_path: Path) -
     assert str(refused.value) == english
     said = message_of(refused.value)
     assert said is not None and from_stored(english, stored_params(said)) == english
+
+
+def test_the_frozen_notice_of_an_undo_keeps_its_english() -> None:
+    from workstation.freeze import frozen_message
+
+    assert frozen_message(7, message("frozen.undo", label="Set verdict")) == (
+        "approved record: article 7 is Approved and signed, so its review record (undo 'Set verdict') cannot change; "
+        "reopen it first (give a reason), which supersedes the signature")
+    assert message("undo.conflict-redo", label="Set verdict", why=message(
+        "undo.changed-by", name="rev2", event_action="verdict.set", event=812, at="2026-03-02 10:14:03")) == (
+        "cannot redo 'Set verdict': it was changed since by rev2 (verdict.set, event 812, 2026-03-02 10:14:03 UTC)")

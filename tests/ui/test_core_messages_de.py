@@ -211,3 +211,20 @@ def test_a_refused_reference_file_is_german(qtbot, german, main_window, tmp_path
     window.references.import_paths([str(broken)])
     qtbot.waitUntil(lambda: "abgelehnt" in window.statusBar().currentMessage(), timeout=10_000)
     assert "broken.nbib: Datensatz 1 (Zeile 1): die PMID 'abc' ist keine PubMed-ID" in window.statusBar().currentMessage()
+
+
+def test_undo_names_its_step_in_german(qtbot, german, main_window) -> None:  # type: ignore[no-untyped-def]
+    from ui.core_messages import core_text
+    from workstation.facade import frozen_message
+    from workstation.messages import message
+
+    window = main_window(article=ATTRIBUTION)
+    controller = window.controller
+    while not controller.current_claim().citations:
+        controller.step_claim(1)
+    with qtbot.waitSignal(window.runner.changes_applied, timeout=10_000):
+        controller.set_verdict_number(1)
+    qtbot.waitUntil(window.action_undo.isEnabled, timeout=5000)
+    assert window.action_undo.text() == "&Rückgängig: Bewertung setzen"
+    notice = core_text(frozen_message(7, message("frozen.undo", label="Set verdict")))
+    assert "daher können seine Prüfergebnisse (Rückgängig: „Bewertung setzen“) nicht geändert werden" in notice

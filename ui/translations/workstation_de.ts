@@ -741,6 +741,38 @@
         <translation>Freigegebener Datensatz: Artikel {article} ist freigegeben und signiert, daher können seine {what} nicht geändert werden; öffnen Sie ihn zuerst wieder (mit Begründung), wodurch die Signatur ersetzt wird</translation>
     </message>
     <message>
+        <source>review record (undo &apos;{label}&apos;)</source>
+        <translation>Prüfergebnisse (Rückgängig: „{label}“)</translation>
+    </message>
+    <message>
+        <source>review record (redo &apos;{label}&apos;)</source>
+        <translation>Prüfergebnisse (Wiederholen: „{label}“)</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: {why}</source>
+        <translation>„{label}“ kann nicht rückgängig gemacht werden: {why}</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{label}&apos;: {why}</source>
+        <translation>„{label}“ kann nicht wiederholt werden: {why}</translation>
+    </message>
+    <message>
+        <source>it was changed since by someone else</source>
+        <translation>es wurde seitdem von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>it was changed since by {name} ({event_action}, event {event}, {at} UTC)</source>
+        <translation>es wurde seitdem von {name} geändert ({event_action}, Ereignis {event}, {at} UTC)</translation>
+    </message>
+    <message>
         <source>concurrent change: article {article} was changed by someone else since version {expected}{now}; reload it and try again</source>
         <translation>Gleichzeitige Änderung: Artikel {article} wurde seit Version {expected} von jemand anderem geändert{now}; laden Sie ihn neu und versuchen Sie es noch einmal</translation>
     </message>
@@ -2593,6 +2625,10 @@ Nicht geschrieben:
         <translation>Wiederholen ({keys}): nichts zu wiederholen</translation>
     </message>
     <message>
+        <source>{verb} {label}</source>
+        <translation>{verb}: {label}</translation>
+    </message>
+    <message>
         <source>{TITLE} — locked</source>
         <translation>{TITLE} — gesperrt</translation>
     </message>
@@ -3752,6 +3788,85 @@ Keine Aussage zitiert diese Quelle.</translation>
     <message>
         <source>unverifiable</source>
         <translation>nicht überprüfbar</translation>
+    </message>
+</context>
+<context>
+    <name>UndoLabel</name>
+    <message>
+        <source>Set verdict</source>
+        <translation>Bewertung setzen</translation>
+    </message>
+    <message>
+        <source>Clear verdict</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>Link reference</source>
+        <translation>Quelle verknüpfen</translation>
+    </message>
+    <message>
+        <source>Mark needs citation</source>
+        <translation>Als quellenbedürftig markieren</translation>
+    </message>
+    <message>
+        <source>Clear needs citation</source>
+        <translation>Quellenbedarf aufheben</translation>
+    </message>
+    <message>
+        <source>Add claim</source>
+        <translation>Aussage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Split claim</source>
+        <translation>Aussage teilen</translation>
+    </message>
+    <message>
+        <source>Merge claims</source>
+        <translation>Aussagen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Kommentar erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Kommentar wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Befund verwerfen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import references</source>
+        <translation>Quellen importieren</translation>
+    </message>
+    <message>
+        <source>Import retractions</source>
+        <translation>Rückzüge importieren</translation>
+    </message>
+    <message>
+        <source>Merge references</source>
+        <translation>Quellen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
     </message>
 </context>
 <context>

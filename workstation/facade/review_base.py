@@ -14,6 +14,7 @@ from workstation.changes import OpChanges
 from workstation.errors import UndoConflict, ValidationError
 from workstation.facade.manager import Manager
 from workstation.freeze import frozen_refusal, unfreeze
+from workstation.messages import message
 from workstation.model import as_utc
 from workstation.review import (
     REVIEW_ROLES,
@@ -83,7 +84,7 @@ class ReviewBase(Manager):
         stack = self.undo_stack
         source = stack.done if undo else stack.undone
         if not source:
-            raise ValidationError(f"nothing to {'undo' if undo else 'redo'}")
+            raise ValidationError(message(f"undo.nothing-{'undo' if undo else 'redo'}"))
         entry = source[-1]
         word = "undo" if undo else "redo"
         with self._write() as session:
@@ -92,13 +93,13 @@ class ReviewBase(Manager):
             if entry.roles:
                 require_role(acting, entry.roles, "undo or redo this")
             if entry.article_id is not None and get_article(session, entry.article_id).status == APPROVED:
-                raise frozen_refusal(entry.article_id, acting, f"review record ({word} '{entry.label}')")
+                raise frozen_refusal(entry.article_id, acting, message(f"frozen.{word}", label=entry.label))
             if entry.unchanged is not None and not entry.unchanged(session, undo):
                 # Compare-and-swap failed: refused, and the refusal audited under who tried, naming who changed it.
-                message = f"cannot {word} '{entry.label}': {changed_since(session, entry)}"
-                raise UndoConflict(message, EventData(
+                refusal = message(f"undo.conflict-{word}", label=entry.label, why=changed_since(session, entry))
+                raise UndoConflict(refusal, EventData(
                     actor=acting.name, action=f"{word}.refused", entity=entry.entity, entity_id=entry.entity_id,
-                    article_id=entry.article_id, reason=message,
+                    article_id=entry.article_id, reason=refusal,
                 ))
             changes = (entry.undo if undo else entry.redo)(session, acting.name)
             ids = self._audit(session, EventData(
@@ -128,6 +129,6 @@ def changed_since(session: Session, entry: UndoEntry) -> str:
     event = session.execute(base.where(AuditEvent.entity_id == entry.entity_id)).scalar_one_or_none()
     event = event or session.execute(base).scalar_one_or_none()
     if event is None:
-        return "it was changed since by someone else"
+        return message("undo.changed-by-someone")
     at = as_utc(event.at).strftime("%Y-%m-%d %H:%M:%S")
-    return f"it was changed since by {event.actor} ({event.action}, event {event.id}, {at} UTC)"
+    return message("undo.changed-by", name=event.actor, event_action=event.action, event=event.id, at=at)
