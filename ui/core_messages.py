@@ -161,6 +161,36 @@ TEMPLATES: dict[str, str] = {
     "invalid.already-covered": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} already covers this text"),
     "invalid.empty-comment": QT_TRANSLATE_NOOP("CoreMessage", "comment: the text is empty"),
     "invalid.merged-empty": QT_TRANSLATE_NOOP("CoreMessage", "the merged text is empty"),
+    "claim.no-verdict": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} has no verdict on reference {reference}"),
+    "claim.reference-positive": QT_TRANSLATE_NOOP("CoreMessage", "reference: a positive number"),
+    "claim.selection-outside": QT_TRANSLATE_NOOP("CoreMessage", "the selection {start}..{end} is not inside the body (0..{length})"),
+    "claim.not-anchored": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} is not anchored in the current revision"),
+    "claim.offset-outside": QT_TRANSLATE_NOOP("CoreMessage", "offset {at} is not inside claim {claim} ({start}..{end})"),
+    "claim.merge-two": QT_TRANSLATE_NOOP("CoreMessage", "merge: name at least two claims"),
+    "claim.merge-articles": QT_TRANSLATE_NOOP("CoreMessage", "merge: the claims belong to different articles"),
+    "claim.merge-adjacent": QT_TRANSLATE_NOOP("CoreMessage", "merge: only adjacent claims can be merged (another claim lies between)"),
+    "assign.due-format": QT_TRANSLATE_NOOP("CoreMessage", "due: a date as YYYY-MM-DD, not {given}"),
+    "assign.due-past": QT_TRANSLATE_NOOP("CoreMessage", "due: {date} is in the past"),
+    "assign.role": QT_TRANSLATE_NOOP("CoreMessage", "role: {name} is {role}; only approvers and admins assign reviews"),
+    "assign.separation": QT_TRANSLATE_NOOP("CoreMessage", "separation of duties: the reviewer cannot also be the approver"),
+    "assign.must-be-reviewer": QT_TRANSLATE_NOOP("CoreMessage", "reviewer: {name} is {role}; the reviewer must be {roles_or}"),
+    "assign.must-be-approver": QT_TRANSLATE_NOOP("CoreMessage", "approver: {name} is {role}; the approver must be {roles_or}"),
+    "review.role": QT_TRANSLATE_NOOP("CoreMessage", "{name} is {role}: only {allowed} may {review_task}"),
+    "review.verdict": QT_TRANSLATE_NOOP("CoreMessage", "verdict: one of {verdicts}, not {given}"),
+    "comment.claim-elsewhere": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} belongs to another article"),
+    "comment.parent-elsewhere": QT_TRANSLATE_NOOP("CoreMessage", "comment {comment} belongs to another article"),
+    "comment.already-resolved": QT_TRANSLATE_NOOP("CoreMessage", "comment {comment} is already resolved"),
+    "comment.already-open": QT_TRANSLATE_NOOP("CoreMessage", "comment {comment} is already open"),
+    "comment.too-long": QT_TRANSLATE_NOOP("CoreMessage", "comment: at most {count} characters"),
+    "comment.selection-outside": QT_TRANSLATE_NOOP("CoreMessage", "comment: the selection {start}..{end} is not inside the body (0..{length})"),
+    "interval.range": QT_TRANSLATE_NOOP("CoreMessage", "review interval: a whole number of months from 1 to {most}"),
+    "interval.admin": QT_TRANSLATE_NOOP("CoreMessage", "role: only an admin sets the review interval"),
+    "signin.say-who": QT_TRANSLATE_NOOP("CoreMessage", "sign-in required: say who acts (--as USER) and give that user's password"),
+    "signin.not-signed-in": QT_TRANSLATE_NOOP("CoreMessage", "sign-in required: {name} has not signed in with their password"),
+    "signin.must-change": QT_TRANSLATE_NOOP("CoreMessage", "{name} must choose a new password before anything else (an admin reset it): 'workstation users passwd'"),
+    "edit.choice": QT_TRANSLATE_NOOP("CoreMessage", "choice: one of {choices}, not {given}"),
+    "document.not-cited": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} does not cite reference {reference}"),
+    "document.none": QT_TRANSLATE_NOOP("CoreMessage", "reference {reference} of article {article} has no document attached: attach one first (workstation references attach)"),
     "finding.citation-unresolved": QT_TRANSLATE_NOOP("CoreMessage", "This claim cites reference {number}, but the article lists {listed}. Add reference {number} to the reference list or correct the citation number."),
     "finding.listed-none": QT_TRANSLATE_NOOP("CoreMessage", "no references"),
     "finding.listed-count-one": QT_TRANSLATE_NOOP("CoreMessage", "only {count} reference"),
@@ -290,6 +320,19 @@ UNDO_LABELS = (  # what undo and redo take back: "Undo set verdict", "(undo '{la
     QT_TRANSLATE_NOOP("UndoLabel", "Reject suggestion"),
 )
 
+REVIEW_TASKS = (  # "only reviewer, approver, admin may {review_task}"
+    QT_TRANSLATE_NOOP("ReviewTask", "add claims"),
+    QT_TRANSLATE_NOOP("ReviewTask", "attach documents to references"),
+    QT_TRANSLATE_NOOP("ReviewTask", "clear verdicts"),
+    QT_TRANSLATE_NOOP("ReviewTask", "dismiss findings"),
+    QT_TRANSLATE_NOOP("ReviewTask", "flag claims"),
+    QT_TRANSLATE_NOOP("ReviewTask", "link references"),
+    QT_TRANSLATE_NOOP("ReviewTask", "merge claims"),
+    QT_TRANSLATE_NOOP("ReviewTask", "record verdicts"),
+    QT_TRANSLATE_NOOP("ReviewTask", "split claims"),
+    QT_TRANSLATE_NOOP("ReviewTask", "undo or redo this"),
+)
+
 FINDING_KINDS = (  # "This claim states {kind}"
     QT_TRANSLATE_NOOP("FindingKind", "a statistic"),
     QT_TRANSLATE_NOOP("FindingKind", "a study finding"),
@@ -299,6 +342,10 @@ FINDING_KINDS = (  # "This claim states {kind}"
 
 def _in(context: str) -> Callable[[str], str]:
     return lambda value: QCoreApplication.translate(context, value)
+
+
+def _roles_or(value: str) -> str:
+    return QCoreApplication.translate("CoreWord", " or ").join(role_label(role) for role in value.split(" or "))
 
 
 def _date(value: str) -> str:
@@ -321,7 +368,7 @@ SHOWN_AS: Mapping[str, Callable[[str], str]] = {
     "kind": _in("FindingKind"),
     "step": _in("CoreStep"), "action": _in("CoreAction"), "what": _in("FrozenPart"),
     "date": _date, "ref_field": _in("ReferenceField"), "task": _in("AdminTask"),
-    "label": _in("UndoLabel"),
+    "label": _in("UndoLabel"), "review_task": _in("ReviewTask"), "roles_or": _roles_or,
 }
 
 _FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")

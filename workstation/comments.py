@@ -29,7 +29,7 @@ def validate_body(body: str) -> str:
     if not text:
         raise ValidationError(message("invalid.empty-comment"))
     if len(text) > MAX_COMMENT:
-        raise ValidationError(f"comment: at most {MAX_COMMENT} characters")
+        raise ValidationError(message("comment.too-long", count=MAX_COMMENT))
     return text
 
 
@@ -38,7 +38,7 @@ def anchor_fields(body: str, start: int | None, end: int | None) -> dict:
     if start is None and end is None:
         return {}
     if start is None or end is None or not 0 <= start < end <= len(body):
-        raise ValidationError(f"comment: the selection {start}..{end} is not inside the body (0..{len(body)})")
+        raise ValidationError(message("comment.selection-outside", start=start, end=end, length=len(body)))
     return {
         "quote": body[start:end], "prefix": body[max(0, start - ANCHOR_CONTEXT):start],
         "suffix": body[end:end + ANCHOR_CONTEXT], "start": start, "end": end,

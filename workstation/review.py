@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 
 from db.tables import Article, Citation, Claim, Finding, Revision, Section, User, Verdict
 from workstation.errors import NotFound, PermissionDenied, ValidationError
-from workstation.messages import from_stored, stored_params
+from workstation.messages import from_stored, message, stored_params
 from workstation.model import VERDICTS
 from workstation.undo import Unchanged, compare_and_swap
 from workstation.views_review import FindingView
@@ -28,13 +28,14 @@ Row = TypeVar("Row")
 
 def require_role(user: User, roles: Sequence[str], what: str) -> None:
     if user.role not in roles:
-        raise PermissionDenied(f"{user.name} is {user.role}: only {', '.join(roles)} may {what}")
+        raise PermissionDenied(message("review.role", name=user.name, role=user.role, allowed=", ".join(roles),
+                                        review_task=what))
 
 
 def validate_verdict(verdict: str) -> str:
     value = verdict.strip().lower()
     if value not in VERDICTS:
-        raise ValidationError(f"verdict: one of {', '.join(VERDICTS)}, not {verdict!r}")
+        raise ValidationError(message("review.verdict", verdicts=", ".join(VERDICTS), given=repr(verdict)))
     return value
 
 

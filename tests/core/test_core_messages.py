@@ -226,3 +226,34 @@ def test_the_frozen_notice_of_an_undo_keeps_its_english() -> None:
     assert message("undo.conflict-redo", label="Set verdict", why=message(
         "undo.changed-by", name="rev2", event_action="verdict.set", event=812, at="2026-03-02 10:14:03")) == (
         "cannot redo 'Set verdict': it was changed since by rev2 (verdict.set, event 812, 2026-03-02 10:14:03 UTC)")
+
+
+def test_review_refusals_keep_their_english(tmp_path: Path) -> None:
+    from tests.people import add_person
+    from tests.review_helpers import APPROVER, REVIEWER, add_team
+    from workstation.errors import WorkstationError
+
+    with Workstation.open(str(tmp_path / "v.db")) as ws:
+        add_team(ws)
+        add_person(ws, "auth", "author")
+        (article,) = ws.library.import_files(paths=[sorted(SEEDS.glob("*.txt"))[4]], user="admin").imported
+        claims = ws.library.get_article(article_id=article.id).claims
+        said = []
+        for attempt in (
+            lambda: ws.review.merge_claims(claim_ids=[claims[0].id, claims[2].id], user=REVIEWER),
+            lambda: ws.review.set_verdict(claim_id=claims[0].id, reference=1, verdict="meh", user=REVIEWER),
+            lambda: ws.review.set_verdict(claim_id=claims[0].id, reference=1, verdict="supported", user="auth"),
+            lambda: ws.workflow.assign(article_id=article.id, user=APPROVER, reviewer="auth"),
+            lambda: ws.workflow.assign(article_id=article.id, user=APPROVER, reviewer=REVIEWER, due="soon"),
+        ):
+            with pytest.raises(WorkstationError) as refused:
+                attempt()
+            assert message_of(refused.value) is not None
+            said.append(str(refused.value))
+    assert said == [
+        "merge: only adjacent claims can be merged (another claim lies between)",
+        "verdict: one of supported, partially-supported, not-supported, contradicted, unverifiable, not 'meh'",
+        "auth is author: only reviewer, approver, admin may record verdicts",
+        "reviewer: auth is author; the reviewer must be admin or approver or reviewer",
+        "due: a date as YYYY-MM-DD, not 'soon'",
+    ]

@@ -228,3 +228,22 @@ def test_undo_names_its_step_in_german(qtbot, german, main_window) -> None:  # t
     assert window.action_undo.text() == "&Rückgängig: Bewertung setzen"
     notice = core_text(frozen_message(7, message("frozen.undo", label="Set verdict")))
     assert "daher können seine Prüfergebnisse (Rückgängig: „Bewertung setzen“) nicht geändert werden" in notice
+
+
+def test_review_and_assignment_refusals_are_german(qtbot, german, ui_db: str) -> None:  # type: ignore[no-untyped-def]
+    from workstation.errors import WorkstationError
+
+    shown = []
+    with board(ui_db) as ws:
+        claim = ws.library.get_article(article_id=ATTRIBUTION).claims[0]
+        for attempt in (lambda: ws.workflow.assign(article_id=ATTRIBUTION, user="appr", reviewer="auth"),
+                        lambda: ws.review.set_verdict(claim_id=claim.id, reference=1, verdict="supported", user="auth"),
+                        lambda: ws.review.merge_claims(claim_ids=[claim.id], user="rev")):
+            with pytest.raises(WorkstationError) as refused:
+                attempt()
+            shown.append(ui.errors.error_text(refused.value))
+    assert shown == [
+        "Gutachter: auth ist Autor; der Gutachter muss Administrator oder Freigeber oder Gutachter sein",
+        "auth ist Autor: Nur Gutachter, Freigeber, Administrator dürfen Bewertungen erfassen",
+        "Zusammenführen: Nennen Sie mindestens zwei Aussagen",
+    ]

@@ -1049,6 +1049,126 @@
         <translation>Der zusammengeführte Text ist leer</translation>
     </message>
     <message>
+        <source>claim {claim} has no verdict on reference {reference}</source>
+        <translation>Aussage {claim} hat keine Bewertung zu Quelle {reference}</translation>
+    </message>
+    <message>
+        <source>reference: a positive number</source>
+        <translation>Quelle: eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>the selection {start}..{end} is not inside the body (0..{length})</source>
+        <translation>Die Auswahl {start}..{end} liegt nicht im Text (0..{length})</translation>
+    </message>
+    <message>
+        <source>claim {claim} is not anchored in the current revision</source>
+        <translation>Aussage {claim} ist nicht in der aktuellen Revision verankert</translation>
+    </message>
+    <message>
+        <source>offset {at} is not inside claim {claim} ({start}..{end})</source>
+        <translation>Position {at} liegt nicht in Aussage {claim} ({start}..{end})</translation>
+    </message>
+    <message>
+        <source>merge: name at least two claims</source>
+        <translation>Zusammenführen: Nennen Sie mindestens zwei Aussagen</translation>
+    </message>
+    <message>
+        <source>merge: the claims belong to different articles</source>
+        <translation>Zusammenführen: Die Aussagen gehören zu verschiedenen Artikeln</translation>
+    </message>
+    <message>
+        <source>merge: only adjacent claims can be merged (another claim lies between)</source>
+        <translation>Zusammenführen: Nur benachbarte Aussagen lassen sich zusammenführen (dazwischen liegt eine andere Aussage)</translation>
+    </message>
+    <message>
+        <source>due: a date as YYYY-MM-DD, not {given}</source>
+        <translation>Fällig: ein Datum als JJJJ-MM-TT, nicht {given}</translation>
+    </message>
+    <message>
+        <source>due: {date} is in the past</source>
+        <translation>Fällig: {date} liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>role: {name} is {role}; only approvers and admins assign reviews</source>
+        <translation>Rolle: {name} ist {role}; nur Freigeber und Administratoren weisen Begutachtungen zu</translation>
+    </message>
+    <message>
+        <source>separation of duties: the reviewer cannot also be the approver</source>
+        <translation>Funktionstrennung: Der Gutachter kann nicht auch der Freigeber sein</translation>
+    </message>
+    <message>
+        <source>reviewer: {name} is {role}; the reviewer must be {roles_or}</source>
+        <translation>Gutachter: {name} ist {role}; der Gutachter muss {roles_or} sein</translation>
+    </message>
+    <message>
+        <source>approver: {name} is {role}; the approver must be {roles_or}</source>
+        <translation>Freigeber: {name} ist {role}; der Freigeber muss {roles_or} sein</translation>
+    </message>
+    <message>
+        <source>{name} is {role}: only {allowed} may {review_task}</source>
+        <translation>{name} ist {role}: Nur {allowed} dürfen {review_task}</translation>
+    </message>
+    <message>
+        <source>verdict: one of {verdicts}, not {given}</source>
+        <translation>Bewertung: eine von {verdicts}, nicht {given}</translation>
+    </message>
+    <message>
+        <source>claim {claim} belongs to another article</source>
+        <translation>Aussage {claim} gehört zu einem anderen Artikel</translation>
+    </message>
+    <message>
+        <source>comment {comment} belongs to another article</source>
+        <translation>Kommentar {comment} gehört zu einem anderen Artikel</translation>
+    </message>
+    <message>
+        <source>comment {comment} is already resolved</source>
+        <translation>Kommentar {comment} ist bereits erledigt</translation>
+    </message>
+    <message>
+        <source>comment {comment} is already open</source>
+        <translation>Kommentar {comment} ist bereits offen</translation>
+    </message>
+    <message>
+        <source>comment: at most {count} characters</source>
+        <translation>Kommentar: höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>comment: the selection {start}..{end} is not inside the body (0..{length})</source>
+        <translation>Kommentar: Die Auswahl {start}..{end} liegt nicht im Text (0..{length})</translation>
+    </message>
+    <message>
+        <source>review interval: a whole number of months from 1 to {most}</source>
+        <translation>Prüfintervall: eine ganze Zahl von Monaten von 1 bis {most}</translation>
+    </message>
+    <message>
+        <source>role: only an admin sets the review interval</source>
+        <translation>Rolle: Nur ein Administrator legt das Prüfintervall fest</translation>
+    </message>
+    <message>
+        <source>sign-in required: say who acts (--as USER) and give that user&apos;s password</source>
+        <translation>Anmeldung erforderlich: Sagen Sie, wer handelt (--as USER), und geben Sie dessen Passwort an</translation>
+    </message>
+    <message>
+        <source>sign-in required: {name} has not signed in with their password</source>
+        <translation>Anmeldung erforderlich: {name} hat sich nicht mit dem eigenen Passwort angemeldet</translation>
+    </message>
+    <message>
+        <source>{name} must choose a new password before anything else (an admin reset it): &apos;workstation users passwd&apos;</source>
+        <translation>{name} muss vor allem anderen ein neues Passwort wählen (ein Administrator hat es zurückgesetzt): „workstation users passwd“</translation>
+    </message>
+    <message>
+        <source>choice: one of {choices}, not {given}</source>
+        <translation>Auswahl: eine von {choices}, nicht {given}</translation>
+    </message>
+    <message>
+        <source>claim {claim} does not cite reference {reference}</source>
+        <translation>Aussage {claim} zitiert Quelle {reference} nicht</translation>
+    </message>
+    <message>
+        <source>reference {reference} of article {article} has no document attached: attach one first (workstation references attach)</source>
+        <translation>An Quelle {reference} von Artikel {article} hängt kein Dokument: Hängen Sie zuerst eines an (workstation references attach)</translation>
+    </message>
+    <message>
         <source>This claim cites reference {number}, but the article lists {listed}. Add reference {number} to the reference list or correct the citation number.</source>
         <translation>Diese Aussage zitiert Quelle {number}, der Artikel führt aber {listed} auf. Ergänzen Sie Quelle {number} im Quellenverzeichnis oder korrigieren Sie die Zitiernummer.</translation>
     </message>
@@ -1326,6 +1446,13 @@
     <message>
         <source>reopen</source>
         <translation>wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWord</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3376,49 @@ Keine Aussage zitiert diese Quelle.</translation>
     <message>
         <source>Dismissed by {dismissed_by}: {dismissed_reason}</source>
         <translation>Verworfen von {dismissed_by}: {dismissed_reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTask</name>
+    <message>
+        <source>add claims</source>
+        <translation>Aussagen hinzufügen</translation>
+    </message>
+    <message>
+        <source>attach documents to references</source>
+        <translation>Dokumente an Quellen anhängen</translation>
+    </message>
+    <message>
+        <source>clear verdicts</source>
+        <translation>Bewertungen löschen</translation>
+    </message>
+    <message>
+        <source>dismiss findings</source>
+        <translation>Befunde verwerfen</translation>
+    </message>
+    <message>
+        <source>flag claims</source>
+        <translation>Aussagen markieren</translation>
+    </message>
+    <message>
+        <source>link references</source>
+        <translation>Quellen verknüpfen</translation>
+    </message>
+    <message>
+        <source>merge claims</source>
+        <translation>Aussagen zusammenführen</translation>
+    </message>
+    <message>
+        <source>record verdicts</source>
+        <translation>Bewertungen erfassen</translation>
+    </message>
+    <message>
+        <source>split claims</source>
+        <translation>Aussagen teilen</translation>
+    </message>
+    <message>
+        <source>undo or redo this</source>
+        <translation>das rückgängig machen oder wiederholen</translation>
     </message>
 </context>
 <context>

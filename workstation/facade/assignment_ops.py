@@ -13,10 +13,11 @@ from workstation.audit import EventData, append_events
 from workstation.changes import OpChanges
 from workstation.errors import PermissionDenied, ValidationError
 from workstation.facade.manager import Manager
+from workstation.messages import message
 from workstation.notifications import notify_assignment
 from workstation.review import get_article
 from workstation.users import find_user
-from workstation.workflow import APPROVERS, REVIEWERS, RULE_ROLE, RULE_SEPARATION
+from workstation.workflow import APPROVERS, REVIEWERS
 
 ASSIGN_ACTION = "assign"
 
@@ -44,7 +45,7 @@ def parse_due(value: str | date | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise ValidationError(f"due: a date as YYYY-MM-DD, not {value!r}") from exc
+        raise ValidationError(message("assign.due-format", given=repr(value))) from exc
 
 
 def _name(session: Session, user_id: int | None) -> str | None:
@@ -68,18 +69,18 @@ class AssignmentOps(Manager):
         """
         due_date = parse_due(due)
         if due_date is not None and due_date < self._today():
-            raise ValidationError(f"due: {due_date.isoformat()} is in the past")
+            raise ValidationError(message("assign.due-past", date=due_date.isoformat()))
         with self._write() as session:
             actor = self._actor(session, user)
             assert actor is not None
             if actor.role not in APPROVERS:
-                raise PermissionDenied(f"{RULE_ROLE}: {actor.name} is {actor.role}; only approvers and admins assign reviews")
+                raise PermissionDenied(message("assign.role", name=actor.name, role=actor.role))
             article = get_article(session, article_id)
             old = (article.assigned_reviewer_id, article.assigned_approver_id, article.due_date)
             reviewer_id = self._assignee(session, reviewer, REVIEWERS, "reviewer", old[0])
             approver_id = self._assignee(session, approver, APPROVERS, "approver", old[1])
             if reviewer_id is not None and reviewer_id == approver_id:
-                raise PermissionDenied(f"{RULE_SEPARATION}: the reviewer cannot also be the approver")
+                raise PermissionDenied(message("assign.separation"))
             new_due = None if clear_due else (due_date if due_date is not None else old[2])
             new = (reviewer_id, approver_id, new_due)
             names = (_name(session, reviewer_id), _name(session, approver_id))
@@ -119,7 +120,7 @@ class AssignmentOps(Manager):
         person = find_user(session, name)
         if person.role not in roles:
             allowed = " or ".join(sorted(roles))
-            raise ValidationError(f"{what}: {person.name} is {person.role}; the {what} must be {allowed}")
+            raise ValidationError(message(f"assign.must-be-{what}", name=person.name, role=person.role, roles_or=allowed))
         return person.id
 
 

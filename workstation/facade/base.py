@@ -222,15 +222,14 @@ class FacadeBase:
         if not user:
             if anonymous or user_count(session) == 0:
                 return None
-            raise SignInRequired("sign-in required: say who acts (--as USER) and give that user's password")
+            raise SignInRequired(message("signin.say-who"))
         acting = find_user(session, user)
         if self._signed_in.get(acting.name) != acting.id:
-            raise SignInRequired(f"sign-in required: {acting.name} has not signed in with their password")
+            raise SignInRequired(message("signin.not-signed-in", name=acting.name))
         if acting.locked:
             raise SignInFailed(f"{acting.name}'s account is locked; an admin must unlock it")
         if acting.must_change_password and not password_change:
-            raise PermissionDenied(f"{acting.name} must choose a new password before anything else "
-                                   "(an admin reset it): 'workstation users passwd'")
+            raise PermissionDenied(message("signin.must-change", name=acting.name))
         return acting
 
     def _forget_session(self) -> None:

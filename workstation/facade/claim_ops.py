@@ -81,7 +81,7 @@ class ClaimOps(ReviewBase):
             reopened = self._unfreeze(session, claim.article_id, acting, reopen, "verdicts")
             before = verdict_snapshot(verdict_row(session, claim_id, reference))
             if before is None:
-                raise NotFound(f"claim {claim_id} has no verdict on reference {reference}")
+                raise NotFound(message("claim.no-verdict", claim=claim_id, reference=reference))
             changes = self._apply_verdict(session, acting.name, claim_id, reference, None, "")
         return self._record(self._reopened(changes, reopened), UndoEntry(
             "Clear verdict", self._verdict_step(claim_id, reference, before),
@@ -116,7 +116,7 @@ class ClaimOps(ReviewBase):
             claim = get_claim(session, claim_id)
             reopened = self._unfreeze(session, claim.article_id, acting, reopen, "citations")
             if reference < 1:
-                raise ValidationError("reference: a positive number")
+                raise ValidationError(message("claim.reference-positive"))
             if reference in cited_numbers(session, claim_id):
                 raise ValidationError(message("invalid.already-cites", claim=claim_id, reference=reference))
             changes = self._apply_link(session, acting.name, claim_id, reference, True)
@@ -190,7 +190,7 @@ class ClaimOps(ReviewBase):
             revision = current_revision(session, article)
             body = revision.body
             if not 0 <= start < end <= len(body):
-                raise ValidationError(f"the selection {start}..{end} is not inside the body (0..{len(body)})")
+                raise ValidationError(message("claim.selection-outside", start=start, end=end, length=len(body)))
             while start < end and body[start].isspace():
                 start += 1
             while end > start and body[end - 1].isspace():
@@ -218,7 +218,7 @@ class ClaimOps(ReviewBase):
             article = get_article(session, claim.article_id)
             revision = current_revision(session, article)
             if claim.orphaned or claim.revision_id != revision.id:
-                raise ValidationError(f"claim {claim_id} is not anchored in the current revision")
+                raise ValidationError(message("claim.not-anchored", claim=claim_id))
             body = revision.body
             left_end, right_start = at, at
             while left_end > claim.start and body[left_end - 1].isspace():
@@ -226,7 +226,7 @@ class ClaimOps(ReviewBase):
             while right_start < claim.end and body[right_start].isspace():
                 right_start += 1
             if not (claim.start < left_end and right_start < claim.end):
-                raise ValidationError(f"offset {at} is not inside claim {claim_id} ({claim.start}..{claim.end})")
+                raise ValidationError(message("claim.offset-outside", at=at, claim=claim_id, start=claim.start, end=claim.end))
             before = claim_snapshots(session, [claim_id])
             verdicts = before[0]["verdicts"]
             reviewer_links = [n for n, o in before[0]["citations"] if o == "reviewer"]
@@ -258,7 +258,7 @@ class ClaimOps(ReviewBase):
     def merge_claims(self, *, claim_ids: list[int], user: str, reopen: str = "") -> OpChanges:
         """Merge adjacent claims of one article into one; consistent verdicts are kept, others dropped."""
         if len(set(claim_ids)) < 2:
-            raise ValidationError("merge: name at least two claims")
+            raise ValidationError(message("claim.merge-two"))
         with self._write() as session:
             acting = self._reviewer(session, user, "merge claims")
             claims = sorted((get_claim(session, i) for i in set(claim_ids)), key=lambda c: c.start)
@@ -267,9 +267,9 @@ class ClaimOps(ReviewBase):
             revision = current_revision(session, article)
             for c in claims:
                 if c.article_id != article.id:
-                    raise ValidationError("merge: the claims belong to different articles")
+                    raise ValidationError(message("claim.merge-articles"))
                 if c.orphaned or c.revision_id != revision.id:
-                    raise ValidationError(f"claim {c.id} is not anchored in the current revision")
+                    raise ValidationError(message("claim.not-anchored", claim=c.id))
             chosen = {c.id for c in claims}
             start, end = claims[0].start, max(c.end for c in claims)
             between = session.execute(select(Claim.id).where(
@@ -277,7 +277,7 @@ class ClaimOps(ReviewBase):
                 Claim.start >= start, Claim.end <= end,
             )).scalars().all()
             if set(between) - chosen:
-                raise ValidationError("merge: only adjacent claims can be merged (another claim lies between)")
+                raise ValidationError(message("claim.merge-adjacent"))
             before = claim_snapshots(session, [c.id for c in claims])  # type: ignore[misc]
             by_reference: dict[int, list[dict]] = {}
             for snap in before:

@@ -48,9 +48,9 @@ class CommentFindingOps(ReviewBase):
             revision = current_revision(session, article)
             anchor = comment_rules.anchor_fields(revision.body, start, end)
             if claim_id is not None and get_claim(session, claim_id).article_id != article_id:
-                raise ValidationError(f"claim {claim_id} belongs to another article")
+                raise ValidationError(message("comment.claim-elsewhere", claim=claim_id))
             if parent_id is not None and comment_rules.get_comment(session, parent_id).article_id != article_id:
-                raise ValidationError(f"comment {parent_id} belongs to another article")
+                raise ValidationError(message("comment.parent-elsewhere", comment=parent_id))
             comment = Comment(
                 article_id=article_id, parent_id=parent_id, claim_id=claim_id,
                 revision_id=revision.id, body=text, user_id=acting.id, **anchor,
@@ -109,7 +109,7 @@ class CommentFindingOps(ReviewBase):
             comment = comment_rules.get_comment(session, comment_id)
             reopened = self._unfreeze(session, comment.article_id, acting, reopen, "comments' resolution")
             if comment.resolved == resolved:
-                raise ValidationError(f"comment {comment_id} is already {'resolved' if resolved else 'open'}")
+                raise ValidationError(message(f"comment.already-{'resolved' if resolved else 'open'}", comment=comment_id))
             before = (comment.resolved, comment.resolved_by_id, comment.resolved_at)
             after = (resolved, acting.id if resolved else None, datetime.now(UTC) if resolved else None)
             changes = self._apply_resolution(session, acting.name, comment_id, after)

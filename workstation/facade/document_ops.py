@@ -17,6 +17,7 @@ from workstation.documents.extract import extract_file
 from workstation.documents.suggest import rank_passages
 from workstation.errors import NotFound
 from workstation.facade.review_base import ReviewBase
+from workstation.messages import message
 from workstation.reference_documents import (
     document_row,
     pages_of,
@@ -130,11 +131,10 @@ class DocumentOps(ReviewBase):
         with self._read() as session:
             claim = get_claim(session, claim_id)
             if reference not in cited_numbers(session, claim_id):
-                raise NotFound(f"claim {claim_id} does not cite reference {reference}")
+                raise NotFound(message("document.not-cited", claim=claim_id, reference=reference))
             row = document_row(session, claim.article_id, reference)
             if row is None:
-                raise NotFound(f"reference {reference} of article {claim.article_id} has no document attached: "
-                               "attach one first (workstation references attach)")
+                raise NotFound(message("document.none", reference=reference, article=claim.article_id))
             text, pages, claim_text = row.text, pages_of(row), claim.text
             summary = _summary(row, None)
         passages = rank_passages(claim_text, text, pages, limit=max(1, limit))

@@ -67,7 +67,7 @@ class EditingOps(ReviewBase):
         meanwhile, EditConflict is raised again with it.
         """
         if choice not in RESOLUTIONS:
-            raise ValidationError(f"choice: one of {', '.join(RESOLUTIONS)}, not {choice!r}")
+            raise ValidationError(message("edit.choice", choices=", ".join(RESOLUTIONS), given=repr(choice)))
         if choice == MERGE and not (merged or "").strip():
             raise ValidationError(message("invalid.merged-empty"))
         with self._read() as session:

@@ -57,7 +57,6 @@ from workstation.views_workflow import (
 from workstation.workflow import (
     DEFAULT_REVIEW_INTERVAL_MONTHS,
     REVIEW_INTERVAL_KEY,
-    RULE_ROLE,
     action_for,
     add_months,
     blockers_refusal,
@@ -340,12 +339,12 @@ class WorkflowOps(Manager):
     def set_review_interval(self, *, months: int, user: str) -> OpChanges:
         """Set the re-review interval (admin only; audited); it applies from the next approval on."""
         if not isinstance(months, int) or not 1 <= months <= MAX_INTERVAL_MONTHS:
-            raise ValidationError(f"review interval: a whole number of months from 1 to {MAX_INTERVAL_MONTHS}")
+            raise ValidationError(message("interval.range", most=MAX_INTERVAL_MONTHS))
         with self._write() as session:
             actor = self._actor(session, user)
             assert actor is not None
             if actor.role != "admin":
-                raise PermissionDenied(f"{RULE_ROLE}: only an admin sets the review interval")
+                raise PermissionDenied(message("interval.admin"))
             old = _interval(session)
             row = session.get(Meta, REVIEW_INTERVAL_KEY)
             if row is None:
