@@ -25,6 +25,7 @@ from workstation.documents.extract import ExtractedDocument
 from workstation.documents.locate import find_passage, located, page_of
 from workstation.documents.passages import sentences
 from workstation.errors import NotFound, ValidationError
+from workstation.messages import message
 
 NOT_ANCHORED = {"evidence_prefix": "", "evidence_suffix": "", "evidence_start": None, "evidence_end": None,
                 "evidence_score": 1.0, "evidence_orphaned": False}
@@ -167,7 +168,7 @@ def verdict_evidence_anchor(session: Session, article_id: int, reference: int, e
     row = document_row(session, article_id, reference)
     if row is None:
         if span is not None:
-            raise ValidationError(f"evidence: reference {reference} has no document to select a passage in")
+            raise ValidationError(message("evidence.no-document", reference=reference))
         return dict(NOT_ANCHORED)
     if (span is None and before is not None and before.get("evidence") == evidence.strip()
             and (before.get("evidence_start") is not None or before.get("evidence_orphaned"))):

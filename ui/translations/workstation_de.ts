@@ -853,6 +853,110 @@
         <translation>Front Matter: „{key}“ muss ein ISO-Datum wie 2025-04-23 sein, nicht {given}</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>wahr/falsch</translation>
+    </message>
+    <message>
+        <source> (line {line}, column {column})</source>
+        <translation> (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>front matter: malformed YAML{where}: {problem}</source>
+        <translation>Front Matter: fehlerhaftes YAML{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>front matter: expected &apos;key: value&apos; pairs, found {found}</source>
+        <translation>Front Matter: „Schlüssel: Wert“-Paare erwartet, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;{key}&apos; must be text, not {found}</source>
+        <translation>Front Matter: „{key}“ muss Text sein, nicht {found}</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;{key}&apos; contains a NUL character</source>
+        <translation>Front Matter: „{key}“ enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;status&apos;: {problem}</source>
+        <translation>Front Matter: „status“: {problem}</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;authors&apos; must be a list of names</source>
+        <translation>Front Matter: „authors“ muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;references&apos; must be a list, not {found}</source>
+        <translation>Front Matter: „references“ muss eine Liste sein, nicht {found}</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;references&apos; lists more than {count} entries</source>
+        <translation>Front Matter: „references“ enthält mehr als {count} Einträge</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;references&apos; item {position}</source>
+        <translation>Front Matter: „references“, Eintrag {position}</translation>
+    </message>
+    <message>
+        <source>{where} must be a mapping (type, title, source, year …), not {found}</source>
+        <translation>{where} muss eine Zuordnung sein (type, title, source, year …), nicht {found}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;type&apos; must be one of {types}, not {given}</source>
+        <translation>{where}: „type“ muss eines von {types} sein, nicht {given}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;number&apos; must be a positive whole number, not {given}</source>
+        <translation>{where}: „number“ muss eine positive ganze Zahl sein, nicht {given}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;year&apos; must be a year such as 2024, not {given}</source>
+        <translation>{where}: „year“ muss eine Jahreszahl wie 2024 sein, nicht {given}</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; must be text, not {found}</source>
+        <translation>{where}: „{key}“ muss Text sein, nicht {found}</translation>
+    </message>
+    <message>
+        <source>front matter: &apos;references&apos; numbers must be unique</source>
+        <translation>Front Matter: Die Nummern in „references“ müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>this is an HTML file: save the page as text (or Markdown) and import that</source>
+        <translation>Das ist eine HTML-Datei: Speichern Sie die Seite als Text (oder Markdown) und importieren Sie diese</translation>
+    </message>
+    <message>
+        <source>no article text found: the file holds only site furniture or blank lines</source>
+        <translation>Kein Artikeltext gefunden: Die Datei enthält nur Seitenelemente oder Leerzeilen</translation>
+    </message>
+    <message>
+        <source>no article text found: the page has a title but no paragraphs</source>
+        <translation>Kein Artikeltext gefunden: Die Seite hat einen Titel, aber keine Absätze</translation>
+    </message>
+    <message>
+        <source>merge: choose two different records</source>
+        <translation>Zusammenführen: Wählen Sie zwei verschiedene Datensätze</translation>
+    </message>
+    <message>
+        <source>format: PDF export needs the desktop renderer</source>
+        <translation>Format: Der PDF-Export braucht den Desktop-Renderer</translation>
+    </message>
+    <message>
+        <source>evidence: reference {reference} has no document to select a passage in</source>
+        <translation>Beleg: Quelle {reference} hat kein Dokument, in dem sich eine Passage auswählen ließe</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>Zeile {line}: {problem}</translation>
     </message>

@@ -33,7 +33,7 @@ from workstation.export.model import (
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.export_data import export_data
 from workstation.facade.manager import Manager
-from workstation.messages import message_of
+from workstation.messages import message, message_of
 from workstation.model import as_utc
 from workstation.references.styling import check_style, styled_references
 
@@ -116,7 +116,7 @@ class ExportOps(Manager):
         if unknown or not formats:
             raise ValidationError(f"format: one of {', '.join(FORMATS)}, not {', '.join(unknown) or 'none'}")
         if any(f.endswith("pdf") for f in formats) and pdf_writer is None:
-            raise ValidationError("format: PDF export needs the desktop renderer")
+            raise ValidationError(message("export.pdf-renderer"))
         with self._read() as session:
             # A named exporter must have signed in: refuse before any file is written, not after.
             self._actor(session, user, anonymous=True)

@@ -27,7 +27,7 @@ from workstation.errors import ImportFailed, NotFound, ValidationError
 from workstation.export.files import write_atomic
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.manager import Manager
-from workstation.messages import message_of
+from workstation.messages import message, message_of
 from workstation.references.bibtex import write_bibtex
 from workstation.references.csl_json import write_csl_json
 from workstation.references.files import read_reference_file, read_reference_text
@@ -199,7 +199,7 @@ class ReferencesManager(Manager):
         from workstation.references.merge import merge
 
         if keep_id == merge_id:
-            raise ValidationError("merge: choose two different records")
+            raise ValidationError(message("references.merge-same"))
         with self._write() as session:
             acting = self._decider(session, user, "merge reference records")
             rows = queries.records_by_id(session, [keep_id, merge_id])

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from workstation.errors import ImportFailed
-from workstation.messages import message
+from workstation.messages import message, message_of
 from workstation.model import (
     AUDIENCES,
     REFERENCE_TYPES,
@@ -77,13 +77,13 @@ def parse_markdown(text: str) -> ArticleDraft:
             loaded = yaml.safe_load(match.group(1) or "")
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark else ""
+            where = message("import.yaml-at", line=mark.line + 2, column=mark.column + 1) if mark else ""
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise ImportFailed(f"front matter: malformed YAML{where}: {problem}") from exc
+            raise ImportFailed(message("import.malformed-yaml", where=where, problem=problem)) from exc
         if loaded is None:
             loaded = {}
         if not isinstance(loaded, dict):
-            raise ImportFailed("front matter: expected 'key: value' pairs, found " + _type_name(loaded))
+            raise ImportFailed(message("import.not-pairs", found=_type_name(loaded)))
         meta = loaded
         body = text[match.end():]
         unknown = sorted(str(k) for k in meta if k not in _KNOWN_KEYS)
@@ -134,9 +134,10 @@ def _reference_mapping(ref: ReferenceData, position: int) -> dict[str, Any]:
 
 
 def _type_name(value: Any) -> str:
-    return {list: "a list", str: "text", int: "a number", float: "a number", bool: "true/false"}.get(
-        type(value), type(value).__name__
+    code = {list: "type.list", str: "type.text", int: "type.number", float: "type.number", bool: "type.bool"}.get(
+        type(value)
     )
+    return message(code) if code else type(value).__name__
 
 
 def _required_text(meta: dict, key: str) -> str:
@@ -144,12 +145,12 @@ def _required_text(meta: dict, key: str) -> str:
         raise ImportFailed(message("import.required", key=key))
     value = meta[key]
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise ImportFailed(f"front matter: '{key}' must be text, not {_type_name(value)}")
+        raise ImportFailed(message("import.must-be-text", key=key, found=_type_name(value)))
     text = str(value)
     if not text.strip():
         raise ImportFailed(message("import.empty-key", key=key))
     if "\x00" in text:
-        raise ImportFailed(f"front matter: '{key}' contains a NUL character")
+        raise ImportFailed(message("import.nul-in-key", key=key))
     return text
 
 
@@ -157,7 +158,7 @@ def _optional_text(value: Any, key: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise ImportFailed(f"front matter: '{key}' must be text, not {_type_name(value)}")
+        raise ImportFailed(message("import.must-be-text", key=key, found=_type_name(value)))
     return str(value)
 
 
@@ -173,11 +174,11 @@ def _status(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ImportFailed(f"front matter: 'status' must be text, not {_type_name(value)}")
+        raise ImportFailed(message("import.must-be-text", key="status", found=_type_name(value)))
     try:
         return normalize_status(value)
     except ValueError as exc:
-        raise ImportFailed(f"front matter: 'status': {exc}") from exc
+        raise ImportFailed(message("import.status", problem=message_of(exc) or str(exc))) from exc
 
 
 def _date(value: Any, key: str) -> date | None:
@@ -201,7 +202,7 @@ def _authors(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
-        raise ImportFailed("front matter: 'authors' must be a list of names")
+        raise ImportFailed(message("import.authors"))
     return tuple(value)
 
 
@@ -209,34 +210,34 @@ def _references(value: Any) -> tuple[ReferenceData, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise ImportFailed(f"front matter: 'references' must be a list, not {_type_name(value)}")
+        raise ImportFailed(message("import.references-list", found=_type_name(value)))
     if len(value) > MAX_REFERENCES:
-        raise ImportFailed(f"front matter: 'references' lists more than {MAX_REFERENCES} entries")
+        raise ImportFailed(message("import.references-many", count=MAX_REFERENCES))
     refs: list[ReferenceData] = []
     for position, item in enumerate(value, 1):
-        where = f"front matter: 'references' item {position}"
+        where = message("import.reference-item", position=position)
         if not isinstance(item, dict):
-            raise ImportFailed(f"{where} must be a mapping (type, title, source, year …), not {_type_name(item)}")
+            raise ImportFailed(message("import.item-mapping", where=where, found=_type_name(item)))
         ref_type = item.get("type", "other")
         if not isinstance(ref_type, str) or ref_type.strip().lower() not in REFERENCE_TYPES:
-            raise ImportFailed(f"{where}: 'type' must be one of {', '.join(REFERENCE_TYPES)}, not {ref_type!r}")
+            raise ImportFailed(message("import.item-type", where=where, types=", ".join(REFERENCE_TYPES), given=repr(ref_type)))
         number = item.get("number", position)
         if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-            raise ImportFailed(f"{where}: 'number' must be a positive whole number, not {number!r}")
+            raise ImportFailed(message("import.item-number", where=where, given=repr(number)))
         year = item.get("year")
         if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 0 < year < 10000):
-            raise ImportFailed(f"{where}: 'year' must be a year such as 2024, not {year!r}")
+            raise ImportFailed(message("import.item-year", where=where, given=repr(year)))
         texts = {}
         for key in ("title", "source", "doi", "pmid", "url"):
             raw = item.get(key)
             if raw is None:
                 texts[key] = ""
             elif isinstance(raw, bool) or not isinstance(raw, (str, int)):
-                raise ImportFailed(f"{where}: '{key}' must be text, not {_type_name(raw)}")
+                raise ImportFailed(message("import.item-text", where=where, key=key, found=_type_name(raw)))
             else:
                 texts[key] = str(raw)
         refs.append(ReferenceData(number=number, type=ref_type.strip().lower(), year=year, **texts))
     numbers = [r.number for r in refs]
     if len(set(numbers)) != len(numbers):
-        raise ImportFailed("front matter: 'references' numbers must be unique")
+        raise ImportFailed(message("import.references-unique"))
     return tuple(refs)

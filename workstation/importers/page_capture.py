@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from workstation.errors import ImportFailed
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
+from workstation.messages import message
 from workstation.model import ArticleDraft, ReferenceData
 
 MAIN_SECTIONS = {
@@ -69,13 +70,13 @@ def looks_like_page(text: str) -> bool:
 def parse_page(text: str) -> ArticleDraft:
     """Convert a captured page to an :class:`ArticleDraft` with a Markdown body."""
     if text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-        raise ImportFailed("this is an HTML file: save the page as text (or Markdown) and import that")
+        raise ImportFailed(message("import.html"))
     lines = [line.rstrip() for line in text.split("\n")]
     lines = _cut_at_end_marker(lines)
     last_updated, lines = _strip_furniture(lines)
     title, lines = _take_title(lines)
     if not title:
-        raise ImportFailed("no article text found: the file holds only site furniture or blank lines")
+        raise ImportFailed(message("import.only-furniture"))
     blocks = _blocks(lines)
     # The reference list is read first: whether a number after a sentence cites
     # depends on which numbers it lists.
@@ -113,7 +114,7 @@ def parse_page(text: str) -> ArticleDraft:
             body_parts.append(_escape_block_start(link_trailing_citations(content, listed, labels)))
     body = "\n\n".join(part for part in body_parts if part.strip()) + "\n"
     if not any(kind != "heading" for kind, _ in blocks):
-        raise ImportFailed("no article text found: the page has a title but no paragraphs")
+        raise ImportFailed(message("import.no-paragraphs"))
     return ArticleDraft(
         title=title,
         body=body,
