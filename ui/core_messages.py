@@ -280,6 +280,12 @@ TEMPLATES: dict[str, str] = {
     "notice.due": QT_TRANSLATE_NOOP("CoreMessage", ", due {date}"),
     "notice.mention": QT_TRANSLATE_NOOP("CoreMessage", "{actor} mentioned you on {title}: {excerpt}"),
     "notice.due-review": QT_TRANSLATE_NOOP("CoreMessage", "{title} is due for re-review since {date}"),
+    "backup.cannot-write": QT_TRANSLATE_NOOP("CoreMessage", "cannot write {path}: {problem}; nothing was kept"),
+    "backup.failed": QT_TRANSLATE_NOOP("CoreMessage", "the backup failed: {problem}; nothing was kept"),
+    "backup.is-database": QT_TRANSLATE_NOOP("CoreMessage", "{path} is the database itself (or one of its files); choose another file"),
+    "backup.is-folder": QT_TRANSLATE_NOOP("CoreMessage", "{path} is a folder; name the backup file to write"),
+    "backup.no-folder": QT_TRANSLATE_NOOP("CoreMessage", "cannot write {path}: the folder {folder} does not exist"),
+    "backup.exists": QT_TRANSLATE_NOOP("CoreMessage", "{path} already exists; say --force to replace it"),
     "export.not-approved": QT_TRANSLATE_NOOP("CoreMessage", "article {article} is {status}: only approved articles are exported"),
     "export.unsigned": QT_TRANSLATE_NOOP("CoreMessage", "article {article}: its approved revision carries no signature"),
 }

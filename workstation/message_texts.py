@@ -291,6 +291,12 @@ TEMPLATES: dict[str, str] = {
     "notice.due": ", due {date}",
     "notice.mention": "{actor} mentioned you on {title}: {excerpt}",
     "notice.due-review": "{title} is due for re-review since {date}",
+    "backup.cannot-write": "cannot write {path}: {problem}; nothing was kept",
+    "backup.failed": "the backup failed: {problem}; nothing was kept",
+    "backup.is-database": "{path} is the database itself (or one of its files); choose another file",
+    "backup.is-folder": "{path} is a folder; name the backup file to write",
+    "backup.no-folder": "cannot write {path}: the folder {folder} does not exist",
+    "backup.exists": "{path} already exists; say --force to replace it",
     # ------------------------------------------------------------ export
     "export.not-approved": "article {article} is {status}: only approved articles are exported",
     "export.unsigned": "article {article}: its approved revision carries no signature",

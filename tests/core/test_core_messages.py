@@ -257,3 +257,24 @@ def test_review_refusals_keep_their_english(tmp_path: Path) -> None:
         "reviewer: auth is author; the reviewer must be admin or approver or reviewer",
         "due: a date as YYYY-MM-DD, not 'soon'",
     ]
+
+
+def test_backup_refusals_keep_their_english(tmp_path: Path) -> None:
+    from workstation.errors import WorkstationError
+    from workstation.facade.backup_ops import _check_target
+
+    database = tmp_path / "board.db"
+    existing = tmp_path / "copy.db"
+    existing.write_bytes(b"")
+    said = []
+    for target in (database, tmp_path, tmp_path / "nowhere" / "copy.db", existing):
+        with pytest.raises(WorkstationError) as refused:
+            _check_target(database, target, overwrite=False)
+        assert message_of(refused.value) is not None
+        said.append(str(refused.value))
+    assert said == [
+        f"{database} is the database itself (or one of its files); choose another file",
+        f"{tmp_path} is a folder; name the backup file to write",
+        f"cannot write {tmp_path / 'nowhere' / 'copy.db'}: the folder {tmp_path / 'nowhere'} does not exist",
+        f"{existing} already exists; say --force to replace it",
+    ]

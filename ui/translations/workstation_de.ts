@@ -1525,6 +1525,30 @@
         <translation>{title} ist seit {date} zur erneuten Prüfung fällig</translation>
     </message>
     <message>
+        <source>cannot write {path}: {problem}; nothing was kept</source>
+        <translation>{path} kann nicht geschrieben werden: {problem}; nichts wurde behalten</translation>
+    </message>
+    <message>
+        <source>the backup failed: {problem}; nothing was kept</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {problem}; nichts wurde behalten</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself (or one of its files); choose another file</source>
+        <translation>{path} ist die Datenbank selbst (oder eine ihrer Dateien); wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name the backup file to write</source>
+        <translation>{path} ist ein Ordner; nennen Sie die Sicherungsdatei, die geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path} already exists; say --force to replace it</source>
+        <translation>{path} existiert bereits; geben Sie --force an, um sie zu ersetzen</translation>
+    </message>
+    <message>
         <source>article {article} is {status}: only approved articles are exported</source>
         <translation>Artikel {article} ist {status}: Nur freigegebene Artikel werden exportiert</translation>
     </message>

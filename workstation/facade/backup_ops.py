@@ -50,6 +50,7 @@ from workstation.backup import (
 from workstation.errors import BackupInvalid, PermissionDenied, SignInRequired, WorkstationError
 from workstation.facade.base import SYSTEM_ACTOR
 from workstation.facade.manager import Manager
+from workstation.messages import message
 from workstation.users import ADMIN
 
 PG_BACKUP = ("a PostgreSQL database is backed up with pg_dump on the server "
@@ -91,9 +92,9 @@ class BackupManager(Manager):
         except CopyCancelled:
             return BackupReport(file=str(target), cancelled=True)
         except OSError as exc:
-            raise WorkstationError(f"cannot write {target}: {exc.strerror or exc}; nothing was kept") from exc
+            raise WorkstationError(message("backup.cannot-write", path=str(target), problem=str(exc.strerror or exc))) from exc
         except sqlite3.Error as exc:
-            raise WorkstationError(f"the backup failed: {exc}; nothing was kept") from exc
+            raise WorkstationError(message("backup.failed", problem=str(exc))) from exc
         try:
             try:
                 result = verify_copy(temp)
@@ -265,13 +266,13 @@ def _must_be_admin(acting: User | None) -> None:
 
 def _check_target(source: Path, target: Path, *, overwrite: bool) -> None:
     if target == source or target.name.startswith(source.name + "-") and target.parent == source.parent:
-        raise WorkstationError(f"{target} is the database itself (or one of its files); choose another file")
+        raise WorkstationError(message("backup.is-database", path=str(target)))
     if target.is_dir():
-        raise WorkstationError(f"{target} is a folder; name the backup file to write")
+        raise WorkstationError(message("backup.is-folder", path=str(target)))
     if not target.parent.is_dir():
-        raise WorkstationError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise WorkstationError(message("backup.no-folder", path=str(target), folder=str(target.parent)))
     if target.exists() and not overwrite:
-        raise WorkstationError(f"{target} already exists; say --force to replace it")
+        raise WorkstationError(message("backup.exists", path=str(target)))
 
 
 def _aside_name(target: Path) -> Path:
