@@ -119,6 +119,7 @@ def test_a_missing_qt_translation_is_said_and_the_window_stays_usable(
 
 def findings_shown(qtbot, window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
     """The findings list's rows by the finding's code."""
+    window.review.setCurrentWidget(window.review.findings_tab)  # its cards are made once it is shown
     findings = window.findChild(QListWidget, "findingsList")
     qtbot.waitUntil(lambda: findings.count() > 0, timeout=10_000)
     shown: dict[str, list[str]] = {}
