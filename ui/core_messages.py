@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ui.i18n import (
     audience_label,
+    day,
     decimal,
     number,
     numeric_date,
@@ -286,6 +287,16 @@ TEMPLATES: dict[str, str] = {
     "backup.is-folder": QT_TRANSLATE_NOOP("CoreMessage", "{path} is a folder; name the backup file to write"),
     "backup.no-folder": QT_TRANSLATE_NOOP("CoreMessage", "cannot write {path}: the folder {folder} does not exist"),
     "backup.exists": QT_TRANSLATE_NOOP("CoreMessage", "{path} already exists; say --force to replace it"),
+    "selection.approved-week": QT_TRANSLATE_NOOP("CoreMessage", "Approved in the week of {day}"),
+    "selection.submitted-week": QT_TRANSLATE_NOOP("CoreMessage", "Submitted in the week of {day}"),
+    "selection.open-reviews": QT_TRANSLATE_NOOP("CoreMessage", "Open reviews of {name}"),
+    "selection.approved-by": QT_TRANSLATE_NOOP("CoreMessage", "Approved by {name} since {day}"),
+    "selection.finding": QT_TRANSLATE_NOOP("CoreMessage", "Open finding: {code}"),
+    "selection.cycles-none": QT_TRANSLATE_NOOP("CoreMessage", "no changes requested"),
+    "selection.cycles-once": QT_TRANSLATE_NOOP("CoreMessage", "changes requested once"),
+    "selection.cycles": QT_TRANSLATE_NOOP("CoreMessage", "changes requested {count} times"),
+    "selection.cycles-since": QT_TRANSLATE_NOOP("CoreMessage", "First approved since {day}, {times}"),
+    "selection.first-approved": QT_TRANSLATE_NOOP("CoreMessage", "First approved since {day}"),
     "export.not-approved": QT_TRANSLATE_NOOP("CoreMessage", "article {article} is {status}: only approved articles are exported"),
     "export.unsigned": QT_TRANSLATE_NOOP("CoreMessage", "article {article}: its approved revision carries no signature"),
 }
@@ -380,6 +391,17 @@ def _roles_or(value: str) -> str:
     return QCoreApplication.translate("CoreWord", " or ").join(role_label(role) for role in value.split(" or "))
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(value: str) -> str:
+    """A day as the core writes it in English ("6 Oct 2025") by the locale ("6. Okt. 2025")."""
+    found = re.fullmatch(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})", value)
+    if found is None or found.group(2) not in _MONTHS:
+        return value
+    return day(date(int(found.group(3)), _MONTHS.index(found.group(2)) + 1, int(found.group(1))))
+
+
 def _date(value: str) -> str:
     """An ISO date (as the core writes it) by the locale: 23.04.2025 in German."""
     try:
@@ -399,7 +421,7 @@ SHOWN_AS: Mapping[str, Callable[[str], str]] = {
     "role": role_label, "allowed": _roles, "verdict": verdict_label, "audience": audience_label,
     "kind": _in("FindingKind"),
     "step": _in("CoreStep"), "action": _in("CoreAction"), "what": _in("FrozenPart"),
-    "date": _date, "ref_field": _in("ReferenceField"), "task": _in("AdminTask"),
+    "date": _date, "day": _day, "ref_field": _in("ReferenceField"), "task": _in("AdminTask"),
     "label": _in("UndoLabel"), "review_task": _in("ReviewTask"), "roles_or": _roles_or,
 }
 

@@ -248,3 +248,17 @@ def test_review_and_assignment_refusals_are_german(qtbot, german, ui_db: str) ->
         "auth ist Autor: Nur Gutachter, Freigeber, Administrator dürfen Bewertungen erfassen",
         "Zusammenführen: Nennen Sie mindestens zwei Aussagen",
     ]
+
+
+def test_a_dashboard_selection_is_named_in_german(qapp, german) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, date, datetime
+
+    from ui.core_messages import core_text
+    from workstation.reports.selections import approved_in_week, with_review_cycles
+
+    week = approved_in_week(date(2025, 10, 6))
+    assert week.label == "Approved in the week of 6 Oct 2025"  # the English the command line and tests read
+    assert core_text(week.label) == "Freigegeben in der Woche vom 6. Okt. 2025"
+    cycles = with_review_cycles(2, datetime(2025, 10, 6, tzinfo=UTC))
+    assert cycles.label == "First approved since 6 Oct 2025, changes requested 2 times"
+    assert core_text(cycles.label) == "Erstmals freigegeben seit 6. Okt. 2025, 2-mal Änderungen angefordert"

@@ -1549,6 +1549,46 @@
         <translation>{path} existiert bereits; geben Sie --force an, um sie zu ersetzen</translation>
     </message>
     <message>
+        <source>Approved in the week of {day}</source>
+        <translation>Freigegeben in der Woche vom {day}</translation>
+    </message>
+    <message>
+        <source>Submitted in the week of {day}</source>
+        <translation>Eingereicht in der Woche vom {day}</translation>
+    </message>
+    <message>
+        <source>Open reviews of {name}</source>
+        <translation>Offene Begutachtungen von {name}</translation>
+    </message>
+    <message>
+        <source>Approved by {name} since {day}</source>
+        <translation>Freigegeben von {name} seit {day}</translation>
+    </message>
+    <message>
+        <source>Open finding: {code}</source>
+        <translation>Offener Befund: {code}</translation>
+    </message>
+    <message>
+        <source>no changes requested</source>
+        <translation>keine Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>changes requested once</source>
+        <translation>einmal Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>changes requested {count} times</source>
+        <translation>{count}-mal Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>First approved since {day}, {times}</source>
+        <translation>Erstmals freigegeben seit {day}, {times}</translation>
+    </message>
+    <message>
+        <source>First approved since {day}</source>
+        <translation>Erstmals freigegeben seit {day}</translation>
+    </message>
+    <message>
         <source>article {article} is {status}: only approved articles are exported</source>
         <translation>Artikel {article} ist {status}: Nur freigegebene Artikel werden exportiert</translation>
     </message>

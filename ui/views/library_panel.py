@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.core_messages import core_text
 from workstation.facade import ArticleSelection
 
 STATUSES = ("Submitted", "Under Review", "Approved")
@@ -102,7 +103,7 @@ class LibraryPanel(QWidget):
     def set_selection(self, selection: ArticleSelection | None) -> None:
         """Filter to the articles a dashboard figure counted (None: no such filter), on top of the others."""
         self.selection = selection
-        self.selection_label.setText(self.tr("Dashboard: {label}").format(label=selection.label) if selection else "")
+        self.selection_label.setText(self.tr("Dashboard: {label}").format(label=core_text(selection.label)) if selection else "")
         self.selection_label.setAccessibleName(self.selection_label.text())
         self.selection_chip.setVisible(selection is not None)
         self.selection_changed.emit()

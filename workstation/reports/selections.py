@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from db.dashboard import SELECTIONS
+from workstation.messages import message
 
 
 @dataclass(frozen=True)
@@ -32,32 +33,33 @@ def _day(value: date) -> str:
 
 
 def approved_in_week(monday: date) -> ArticleSelection:
-    return ArticleSelection("approved-week", monday.isoformat(), label=f"Approved in the week of {_day(monday)}")
+    return ArticleSelection("approved-week", monday.isoformat(), label=message("selection.approved-week", day=_day(monday)))
 
 
 def submitted_in_week(monday: date) -> ArticleSelection:
-    return ArticleSelection("submitted-week", monday.isoformat(), label=f"Submitted in the week of {_day(monday)}")
+    return ArticleSelection("submitted-week", monday.isoformat(), label=message("selection.submitted-week", day=_day(monday)))
 
 
 def open_reviews_of(user: str, shown_as: str = "") -> ArticleSelection:
-    return ArticleSelection("open-reviews", user, label=f"Open reviews of {shown_as or user}")
+    return ArticleSelection("open-reviews", user, label=message("selection.open-reviews", name=shown_as or user))
 
 
 def approved_by(user: str, since: datetime, shown_as: str = "") -> ArticleSelection:
     return ArticleSelection("approved-by", user, since,
-                            label=f"Approved by {shown_as or user} since {_day(since.astimezone(UTC).date())}")
+                            label=message("selection.approved-by", name=shown_as or user, day=_day(since.astimezone(UTC).date())))
 
 
 def with_open_finding(code: str) -> ArticleSelection:
-    return ArticleSelection("finding", code, label=f"Open finding: {code}")
+    return ArticleSelection("finding", code, label=message("selection.finding", code=code))
 
 
 def with_review_cycles(cycles: int, since: datetime) -> ArticleSelection:
-    times = {0: "no changes requested", 1: "changes requested once"}.get(cycles, f"changes requested {cycles} times")
+    times = message("selection.cycles-none") if cycles == 0 else message("selection.cycles-once") if cycles == 1 else (
+        message("selection.cycles", count=cycles))
     return ArticleSelection("review-cycles", str(cycles), since,
-                            label=f"First approved since {_day(since.astimezone(UTC).date())}, {times}")
+                            label=message("selection.cycles-since", day=_day(since.astimezone(UTC).date()), times=times))
 
 
 def first_approved_since(since: datetime) -> ArticleSelection:
     return ArticleSelection("first-approved", "", since,
-                            label=f"First approved since {_day(since.astimezone(UTC).date())}")
+                            label=message("selection.first-approved", day=_day(since.astimezone(UTC).date())))
