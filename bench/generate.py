@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 WORDS = ["patients", "treatment", "therapy", "clinical", "study", "trial", "outcomes", "risk", "disease", "immune", "stem", "cell", "transplantation", "inflammation", "evidence", "guideline", "dose", "response", "survival", "mortality", "quality", "life", "symptoms", "diagnosis", "chronic", "acute", "severe", "moderate", "mild", "reduction", "improvement", "analysis", "cohort", "randomized", "controlled", "systematic", "review", "meta", "follow", "years", "months", "data", "results"]
@@ -49,12 +50,15 @@ def page(index: int, rng: random.Random, refs: int = 10) -> str:
     return "\n".join(parts)
 
 
-def write_pages(folder: Path, count: int, seed: int = 7) -> list[Path]:
+def write_pages(folder: Path, count: int, seed: int = 7,
+                make: Callable[[int, random.Random], str] | None = None) -> list[Path]:
+    """``count`` captured pages in ``folder``, each made by ``make`` (this module's ``page`` unless given)."""
+    make = make or page
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     paths = []
     for i in range(count):
         path = folder / f"article_{i:05d}.txt"
-        path.write_text(page(i, rng), encoding="utf-8")
+        path.write_text(make(i, rng), encoding="utf-8")
         paths.append(path)
     return paths

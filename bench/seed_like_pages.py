@@ -16,6 +16,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import generate
+
 CONDITIONS = [
     ("systemic sclerosis", "SSc"), ("multiple sclerosis", "MS"), ("rheumatoid arthritis", "RA"),
     ("type 2 diabetes", "T2D"), ("chronic kidney disease", "CKD"), ("heart failure", "HF"),
@@ -250,11 +252,4 @@ def page(index: int, rng: random.Random, refs: int = 10, words: int = 1000) -> s
 
 
 def write_pages(folder: Path, count: int, seed: int = 7) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(seed)
-    paths = []
-    for i in range(count):
-        path = folder / f"article_{i:05d}.txt"
-        path.write_text(page(i, rng), encoding="utf-8")
-        paths.append(path)
-    return paths
+    return generate.write_pages(folder, count, seed, make=page)
