@@ -299,6 +299,12 @@ TEMPLATES: dict[str, str] = {
     "selection.first-approved": QT_TRANSLATE_NOOP("CoreMessage", "First approved since {day}"),
     "export.not-approved": QT_TRANSLATE_NOOP("CoreMessage", "article {article} is {status}: only approved articles are exported"),
     "export.unsigned": QT_TRANSLATE_NOOP("CoreMessage", "article {article}: its approved revision carries no signature"),
+    "export.folder": QT_TRANSLATE_NOOP("CoreMessage", "cannot create the folder {folder}: {reason}"),
+    "database.cannot-open": QT_TRANSLATE_NOOP("CoreMessage", "cannot open the database {target}: {reason}"),
+    "database.not-a-database": QT_TRANSLATE_NOOP("CoreMessage", "cannot open the database {path}: it is not a database (refused, left as it is)"),
+    "database.cannot-read": QT_TRANSLATE_NOOP("CoreMessage", "cannot read {path}: {reason}"),
+    "database.newer": QT_TRANSLATE_NOOP("CoreMessage", "this database was written by a newer Review Workstation (schema {schema}); update the program"),
+    "database.empty-file": QT_TRANSLATE_NOOP("CoreMessage", "{path} is an empty file, not a Review Workstation database; to make a new database there, say --create"),
 }
 
 # Stored words the core puts into its sentences, shown as the window shows them.

@@ -310,4 +310,11 @@ TEMPLATES: dict[str, str] = {
     # ------------------------------------------------------------ export
     "export.not-approved": "article {article} is {status}: only approved articles are exported",
     "export.unsigned": "article {article}: its approved revision carries no signature",
+    # ------------------------------------------------------------ opening a database, an export folder
+    "export.folder": "cannot create the folder {folder}: {reason}",
+    "database.cannot-open": "cannot open the database {target}: {reason}",
+    "database.not-a-database": "cannot open the database {path}: it is not a database (refused, left as it is)",
+    "database.cannot-read": "cannot read {path}: {reason}",
+    "database.newer": "this database was written by a newer Review Workstation (schema {schema}); update the program",
+    "database.empty-file": "{path} is an empty file, not a Review Workstation database; to make a new database there, say --create",
 }

@@ -278,3 +278,29 @@ def test_backup_refusals_keep_their_english(tmp_path: Path) -> None:
         f"cannot write {tmp_path / 'nowhere' / 'copy.db'}: the folder {tmp_path / 'nowhere'} does not exist",
         f"{existing} already exists; say --force to replace it",
     ]
+
+
+def test_refusals_to_open_a_database_or_make_an_export_folder_keep_their_english(tmp_path: Path) -> None:
+    from workstation.errors import WorkstationError
+    from workstation.facade import Workstation
+
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    not_db = tmp_path / "notes.db"
+    not_db.write_bytes(b"just some notes, not SQLite")
+    said = []
+    for path in (empty, not_db):
+        with pytest.raises(WorkstationError) as refused:
+            Workstation.open(str(path))
+        assert message_of(refused.value) is not None
+        said.append(str(refused.value))
+    assert said == [
+        f"{empty} is an empty file, not a Review Workstation database; to make a new database there, say --create",
+        f"cannot open the database {not_db}: it is not a database (refused, left as it is)",
+    ]
+    in_the_way = tmp_path / "a file"
+    in_the_way.write_text("x")
+    with Workstation.open(str(tmp_path / "board.db")) as ws, pytest.raises(WorkstationError) as refused:
+        ws.export.export_articles(out_dir=str(in_the_way / "out"), formats=("html",))
+    assert message_of(refused.value).code == "export.folder"  # type: ignore[union-attr]
+    assert str(refused.value).startswith(f"cannot create the folder {in_the_way / 'out'}: ")

@@ -262,3 +262,13 @@ def test_a_dashboard_selection_is_named_in_german(qapp, german) -> None:  # type
     cycles = with_review_cycles(2, datetime(2025, 10, 6, tzinfo=UTC))
     assert cycles.label == "First approved since 6 Oct 2025, changes requested 2 times"
     assert core_text(cycles.label) == "Erstmals freigegeben seit 6. Okt. 2025, 2-mal Änderungen angefordert"
+
+
+def test_refusals_to_open_a_database_or_make_a_folder_read_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    from ui.core_messages import core_text
+    from workstation.messages import message
+
+    assert core_text(message("export.folder", folder="/srv/out", reason="Permission denied")) == (
+        "Der Ordner /srv/out kann nicht angelegt werden: Permission denied")
+    assert core_text(message("database.not-a-database", path="/srv/notes.db")) == (
+        "Die Datenbank /srv/notes.db kann nicht geöffnet werden: Das ist keine Datenbank (abgelehnt, unverändert gelassen)")

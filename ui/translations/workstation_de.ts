@@ -1596,6 +1596,30 @@
         <source>article {article}: its approved revision carries no signature</source>
         <translation>Artikel {article}: Seine freigegebene Revision trägt keine Signatur</translation>
     </message>
+    <message>
+        <source>cannot create the folder {folder}: {reason}</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {target}: {reason}</source>
+        <translation>Die Datenbank {target} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: it is not a database (refused, left as it is)</source>
+        <translation>Die Datenbank {path} kann nicht geöffnet werden: Das ist keine Datenbank (abgelehnt, unverändert gelassen)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>this database was written by a newer Review Workstation (schema {schema}); update the program</source>
+        <translation>Diese Datenbank wurde von einer neueren Review Workstation geschrieben (Schema {schema}); aktualisieren Sie das Programm</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Review Workstation database; to make a new database there, say --create</source>
+        <translation>{path} ist eine leere Datei, keine Review-Workstation-Datenbank; um dort eine neue Datenbank anzulegen, geben Sie --create an</translation>
+    </message>
 </context>
 <context>
     <name>CoreStep</name>

@@ -88,15 +88,13 @@ class FacadeBase:
             schema = current_revision(engine)
             if schema is not None and not known_revision(schema):
                 engine.dispose()
-                raise DatabaseUnusable(
-                    f"this database was written by a newer Review Workstation (schema {schema}); update the program"
-                )
+                raise DatabaseUnusable(message("database.newer", schema=str(schema)))
             if migrate:
                 upgrade(engine)
         except (OperationalError, DatabaseError) as exc:
             if is_busy(exc):
                 raise DatabaseBusy(busy_message()) from exc
-            raise WorkstationError(f"cannot open the database {db or url}: {exc.orig or exc}") from exc
+            raise WorkstationError(message("database.cannot-open", target=str(db or url), reason=str(exc.orig or exc))) from exc
         opened = cls(engine, url)
         if migrate and not opened._desk:
             opened._bring_up_to_date()
@@ -275,17 +273,14 @@ def check_database_file(url: str, *, create: bool) -> None:
         wal = Path(f"{path}-wal")
         if create or (wal.exists() and wal.stat().st_size > 0):
             return
-        raise DatabaseUnusable(
-            f"{path} is an empty file, not a Review Workstation database; "
-            "to make a new database there, say --create"
-        )
+        raise DatabaseUnusable(message("database.empty-file", path=str(path)))
     try:
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseUnusable(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise DatabaseUnusable(message("database.cannot-read", path=str(path), reason=str(exc.strerror or exc))) from exc
     if header != SQLITE_HEADER:
-        raise DatabaseUnusable(f"cannot open the database {path}: it is not a database (refused, left as it is)")
+        raise DatabaseUnusable(message("database.not-a-database", path=str(path)))
 
 
 def database_refusal(exc: DBAPIError) -> str | None:

@@ -124,7 +124,7 @@ class ExportOps(Manager):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ValidationError(f"cannot create the folder {folder}: {exc.strerror or exc}") from exc
+            raise ValidationError(message("export.folder", folder=str(folder), reason=str(exc.strerror or exc))) from exc
         wanted = list(ids) if ids is not None else self.approved_article_ids()
         exported: list[ExportedFile] = []
         refused: list[ExportRefusal] = []
