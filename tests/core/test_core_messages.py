@@ -304,3 +304,5 @@ def test_refusals_to_open_a_database_or_make_an_export_folder_keep_their_english
         ws.export.export_articles(out_dir=str(in_the_way / "out"), formats=("html",))
     assert message_of(refused.value).code == "export.folder"  # type: ignore[union-attr]
     assert str(refused.value).startswith(f"cannot create the folder {in_the_way / 'out'}: ")
+    assert message("annotations.cannot-write", path="/srv/a.jsonld", reason="Permission denied") == (
+        "cannot write /srv/a.jsonld: Permission denied")

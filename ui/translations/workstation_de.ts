@@ -1617,6 +1617,10 @@
         <translation>Diese Datenbank wurde von einer neueren Review Workstation geschrieben (Schema {schema}); aktualisieren Sie das Programm</translation>
     </message>
     <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
         <source>{path} is an empty file, not a Review Workstation database; to make a new database there, say --create</source>
         <translation>{path} ist eine leere Datei, keine Review-Workstation-Datenbank; um dort eine neue Datenbank anzulegen, geben Sie --create an</translation>
     </message>

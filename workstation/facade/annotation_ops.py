@@ -24,6 +24,7 @@ from workstation.documents.annotations import (
 from workstation.errors import WorkstationError
 from workstation.export.files import write_atomic
 from workstation.facade.manager import Manager
+from workstation.messages import message
 from workstation.reference_documents import pages_of
 from workstation.review import current_revision, get_article
 
@@ -51,7 +52,7 @@ class AnnotationOps(Manager):
         try:
             write_atomic(target, json.dumps(collection, ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
-            raise WorkstationError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            raise WorkstationError(message("annotations.cannot-write", path=str(target), reason=str(exc.strerror or exc))) from exc
         return AnnotationExport(str(target), int(collection["total"]))
 
 
