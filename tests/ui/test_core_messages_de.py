@@ -272,3 +272,17 @@ def test_refusals_to_open_a_database_or_make_a_folder_read_in_german(german) -> 
         "Der Ordner /srv/out kann nicht angelegt werden: Permission denied")
     assert core_text(message("database.not-a-database", path="/srv/notes.db")) == (
         "Die Datenbank /srv/notes.db kann nicht geöffnet werden: Das ist keine Datenbank (abgelehnt, unverändert gelassen)")
+
+
+def test_a_finding_naming_an_untitled_reference_reads_in_german_and_keeps_its_english(german) -> None:  # type: ignore[no-untyped-def]
+    from ui.core_messages import core_text
+    from workstation.checks.context import describe_reference
+    from workstation.messages import from_stored, message, stored_params
+    from workstation.model import ReferenceData
+
+    named = describe_reference(ReferenceData(number=3, title=" ", source="BMJ", year=2021))
+    assert named == "\u201cuntitled\u201d (BMJ, 2021)"
+    finding = message("finding.reference-uncited", number=3, reference=named)
+    again = from_stored(str(finding), stored_params(finding))  # as the findings list reads it back
+    assert "„ohne Titel“ (BMJ, 2021)" in core_text(again)
+    assert "untitled" not in core_text(again)

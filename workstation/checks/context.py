@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from workstation.messages import message
 from workstation.model import ReferenceData
 from workstation.references.retractions import Notice
 from workstation.structure import Block, BodyStructure, Sentence, analyze
@@ -60,7 +61,9 @@ def word_set(words: str) -> frozenset[str]:
 
 def describe_reference(ref: ReferenceData) -> str:
     """'"Title" (Source, 2025)' — how messages name a reference."""
-    title = ref.title.strip() or "untitled"
     details = [part for part in (ref.source.strip(), str(ref.year) if ref.year else "") if part]
     suffix = f" ({', '.join(details)})" if details else ""
+    title = ref.title.strip()
+    if not title:  # the one word of ours in it: a sentence of its own, so the window can translate it
+        return message("reference.untitled", details=suffix)
     return f"\u201c{title}\u201d{suffix}"
