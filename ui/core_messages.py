@@ -304,6 +304,7 @@ TEMPLATES: dict[str, str] = {
     "database.not-a-database": QT_TRANSLATE_NOOP("CoreMessage", "cannot open the database {path}: it is not a database (refused, left as it is)"),
     "database.cannot-read": QT_TRANSLATE_NOOP("CoreMessage", "cannot read {path}: {reason}"),
     "database.newer": QT_TRANSLATE_NOOP("CoreMessage", "this database was written by a newer Review Workstation (schema {schema}); update the program"),
+    "attribution.listed": QT_TRANSLATE_NOOP("CoreMessage", "{number}: {reference}"),
     "reference.untitled": QT_TRANSLATE_NOOP("CoreMessage", "“untitled”{details}"),
     "annotations.cannot-write": QT_TRANSLATE_NOOP("CoreMessage", "cannot write {path}: {reason}"),
     "database.empty-file": QT_TRANSLATE_NOOP("CoreMessage", "{path} is an empty file, not a Review Workstation database; to make a new database there, say --create"),

@@ -316,6 +316,7 @@ TEMPLATES: dict[str, str] = {
     "database.not-a-database": "cannot open the database {path}: it is not a database (refused, left as it is)",
     "database.cannot-read": "cannot read {path}: {reason}",
     "database.newer": "this database was written by a newer Review Workstation (schema {schema}); update the program",
+    "attribution.listed": "{number}: {reference}",
     "reference.untitled": "“untitled”{details}",
     "annotations.cannot-write": "cannot write {path}: {reason}",
     "database.empty-file": "{path} is an empty file, not a Review Workstation database; to make a new database there, say --create",

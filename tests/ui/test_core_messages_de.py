@@ -286,3 +286,10 @@ def test_a_finding_naming_an_untitled_reference_reads_in_german_and_keeps_its_en
     again = from_stored(str(finding), stored_params(finding))  # as the findings list reads it back
     assert "„ohne Titel“ (BMJ, 2021)" in core_text(again)
     assert "untitled" not in core_text(again)
+    refs = [ReferenceData(number=1, title="Statins in older adults", source="BMJ", year=2021),
+            ReferenceData(number=2, title="", source="JAMA", year=2020)]
+    cited = message("attribution.cited-many",
+                    listed=[message("attribution.listed", number=r.number, reference=describe_reference(r)) for r in refs])
+    assert "2: \u201cuntitled\u201d (JAMA, 2020)" in cited  # the English as before
+    shown = core_text(from_stored(str(cited), stored_params(cited)))
+    assert "2: „ohne Titel“ (JAMA, 2020)" in shown and "1: \u201cStatins in older adults\u201d (BMJ, 2021)" in shown

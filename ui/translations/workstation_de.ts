@@ -1617,6 +1617,10 @@
         <translation>Diese Datenbank wurde von einer neueren Review Workstation geschrieben (Schema {schema}); aktualisieren Sie das Programm</translation>
     </message>
     <message>
+        <source>{number}: {reference}</source>
+        <translation>{number}: {reference}</translation>
+    </message>
+    <message>
         <source>“untitled”{details}</source>
         <translation>„ohne Titel“{details}</translation>
     </message>

@@ -140,7 +140,7 @@ def _message(bad_years: list[str], bad_names: list[str], refs: list[ReferenceDat
         cited = message("attribution.cited-one", number=ref.number, reference=describe_reference(ref))
         match = message("attribution.match-one", number=ref.number)
     else:
-        cited = message("attribution.cited-many", listed=[f"{r.number}: {describe_reference(r)}" for r in refs])
+        cited = message("attribution.cited-many", listed=[message("attribution.listed", number=r.number, reference=describe_reference(r)) for r in refs])
         match = message("attribution.match-many")
     joined = problems[0] if len(problems) == 1 else message("list.and", one=problems[0], other=problems[1])
     return message("finding.attribution-mismatch", named=_join(named), cited=cited, problems=joined, match=match)
