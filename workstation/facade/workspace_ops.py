@@ -8,7 +8,7 @@ of the article; the reader's HTML, claims marked, is rendered after the read clo
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any
 
 from sqlmodel import Session
 
@@ -18,13 +18,11 @@ from workstation.claim_marks import render_marked
 from workstation.comments import thread_views
 from workstation.facade.library import load_detail
 from workstation.facade.manager import Manager
-from workstation.history import HistoryEntry, RevisionView, history_entries, revision_views
+from workstation.history import history_entries, revision_views
 from workstation.review import finding_views
 from workstation.revisions import was_checked
 from workstation.users import find_user
 from workstation.views import ArticleDetail
-from workstation.views_review import CommentView, FindingView
-from workstation.views_workflow import ActionState
 from workstation.views_workspace import ArticleWorkspace
 
 
@@ -44,28 +42,15 @@ class WorkspaceOps(Manager):
             article = session.get(Article, article_id)
             detail = load_detail(session, article_id, self._today())
             assert article is not None  # load_detail found it in this transaction
-            read = _read_parts(session, article, detail, user)
-        return ArticleWorkspace(
-            detail=detail, reader=render_marked(detail.body, detail.claims), findings=read.findings,
-            checked=read.checked, comments=read.comments, history=read.history, revisions=read.revisions,
-            actions=read.actions,
-        )
+            parts = _read_parts(session, article, detail, user)
+        # Rendered once the read transaction has ended: it needs nothing more from the database.
+        return ArticleWorkspace(detail=detail, reader=render_marked(detail.body, detail.claims), **parts)
 
 
-class _Read(NamedTuple):
-    detail: ArticleDetail
-    findings: tuple[FindingView, ...]
-    checked: bool
-    comments: tuple[CommentView, ...]
-    history: tuple[HistoryEntry, ...]
-    revisions: tuple[RevisionView, ...]
-    actions: tuple[ActionState, ...] | None
-
-
-def _read_parts(session: Session, article: Article, detail: ArticleDetail, user: str | None) -> _Read:
+def _read_parts(session: Session, article: Article, detail: ArticleDetail, user: str | None) -> dict[str, Any]:
+    """The workspace's fields other than the article and its rendering, read in ``session``."""
     actions = tuple(action_states(session, article, find_user(session, user))) if user else None
-    return _Read(
-        detail=detail,
+    return dict(
         findings=tuple(finding_views(session, detail.revision_id)),
         checked=was_checked(session, detail.revision_id),
         comments=tuple(thread_views(session, detail.id)),
