@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -42,7 +42,47 @@ def upgrade(engine: Engine) -> None:
     """Run every pending migration in one write transaction (no-op when up to date)."""
     if current_revision(engine) == head_revision():
         return
+    migrate(engine, "head")
+
+
+def migrate(engine: Engine, target: str, *, down: bool = False) -> None:
+    """Bring the schema up (or down) to ``target`` in one write transaction.
+
+    On SQLite, Alembic changes a table's columns by copying it: a new table, the rows
+    copied, the old one dropped, the new one renamed. With foreign keys enforced, dropping
+    ``article`` deletes every row that refers to an article (revisions, claims, findings,
+    ...) by its ON DELETE CASCADE. So migrations follow SQLite's own procedure for schema
+    changes: foreign keys off outside the transaction (the pragma is a no-op inside one),
+    ``PRAGMA foreign_key_check`` before the commit (a migration that broke a reference
+    rolls back, naming the table), foreign keys on again afterwards.
+    """
     config = alembic_config()
-    with engine.connect().execution_options(workstation_write=True) as connection, connection.begin():
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    step = command.downgrade if down else command.upgrade
+    with engine.connect().execution_options(workstation_write=True) as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.dbapi_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                step(config, target)
+                if sqlite:
+                    _refuse_broken_references(connection)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+class MigrationBrokeReferences(RuntimeError):
+    """A migration left rows that refer to rows that are not there (nothing was changed)."""
+
+
+def _refuse_broken_references(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise MigrationBrokeReferences(
+            f"the schema change left {len(broken)} row(s) referring to missing rows in {', '.join(tables)}; "
+            "nothing was changed"
+        )
