@@ -12,12 +12,14 @@ import hashlib
 from dataclasses import dataclass
 
 from workstation.checks import run_checks
+from workstation.messages import stored_params
 from workstation.model import ArticleDraft
 from workstation.references.retractions import Notice
 from workstation.structure import analyze, extract_claims
 
-# (code, severity, message, excerpt, start, end, reference, fingerprint): cheap to send between processes
-FindingTuple = tuple[str, str, str, str, int | None, int | None, int | None, str]
+# (code, severity, message, message params as stored, excerpt, start, end, reference, fingerprint): plain
+# values, cheap to send between processes (a Message's parts are written to JSON where the checks ran)
+FindingTuple = tuple[str, str, str, str, str, int | None, int | None, int | None, str]
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ def prepare(draft: ArticleDraft, source_file: str = "") -> NewArticle:
 def check_draft(draft: ArticleDraft, retractions: dict[int, Notice] | None = None) -> tuple[FindingTuple, ...]:
     """Every finding of a draft (the structure comes from :func:`structure.analyze`'s cache when just parsed)."""
     return tuple(
-        (f.code, f.severity, f.message, f.excerpt or "", f.start, f.end, f.reference, f.fingerprint or "")
+        (f.code, f.severity, str(f.message), stored_params(f.message), f.excerpt or "", f.start, f.end, f.reference,
+         f.fingerprint or "")
         for f in run_checks(title=draft.title, body=draft.body, audience=draft.audience,
                             references=draft.references, retractions=retractions)
     )

@@ -25,7 +25,6 @@ from db.library import current_revision_mark
 from db.tables import Article, Meta
 from db.tables.people import CHECKED_PREFIX
 from db.tables.references import Retraction
-from workstation.messages import stored_params
 from workstation.prepared import FindingTuple
 from workstation.references.retractions import Notice
 from workstation.references.status import flags_for
@@ -62,9 +61,9 @@ def finding_rows(
     """The rows of a new revision's findings (nothing to carry over: no one has dismissed any yet)."""
     claim_of = _span_lookup(claim_spans)
     return [
-        (article_id, revision_id, code, severity, message, stored_params(message), excerpt, start, end,
+        (article_id, revision_id, code, severity, message, params, excerpt, start, end,
          claim_of(start, end), reference, fingerprint, False, None, "", None)
-        for code, severity, message, excerpt, start, end, reference, fingerprint in found
+        for code, severity, message, params, excerpt, start, end, reference, fingerprint in found
     ]
 
 

@@ -68,6 +68,7 @@ def _hyphenator():  # noqa: ANN202 - pyphen's type, when it is installed
     return _Pyphen(lang="en_US") if _Pyphen is not None else None
 
 
+@lru_cache(maxsize=65_536)  # articles share most of their words: each is hyphenated once per process
 def _syllables(word: str) -> int:
     hyphenator = _hyphenator()
     if hyphenator is not None:
@@ -127,15 +128,23 @@ def _sample(sentences: list[str]) -> list[str]:
     return sample
 
 
+_WINDOW = 8_000
+
+
 def _words_in(sentence: str) -> int:
     """Words in a sentence, counted a window at a time (windows cut at spaces)."""
     count, start = 0, 0
     while start < len(sentence):
-        end = len(sentence) if len(sentence) - start <= 8_000 else sentence.find(" ", start + 8_000)
+        end = len(sentence) if len(sentence) - start <= _WINDOW else sentence.find(" ", start + _WINDOW)
         end = len(sentence) if end < 0 else end
         count += len(_WORD_RE.findall(sentence, start, end))
         start = end
     return count
+
+
+def _words(sentence: str) -> list[str] | None:
+    """The words of a sentence short enough to read in one call (None for a longer one)."""
+    return _WORD_RE.findall(sentence) if len(sentence) <= _WINDOW else None
 
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:
@@ -144,15 +153,21 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
     if audience not in GRADED_AUDIENCES:
         return
     prose = _prose(ctx)
-    word_counts = [_words_in(s) for s in prose]
+    # each sentence's words read once, for the count and for the long words
+    words_of = [_words(s) for s in prose]
+    word_counts = [len(w) if w is not None else _words_in(s) for s, w in zip(prose, words_of, strict=True)]
     if sum(word_counts) < MIN_WORDS:
         return
     sentences = _sample(prose)
     grade = round(flesch_kincaid_grade(sentences), 1)
     if grade <= TARGET_GRADE:
         return
+    sampled_words = (
+        words if words is not None and sampled is whole else _WORD_RE.findall(sampled)
+        for sampled, whole, words in zip(sentences, prose, words_of, strict=False)
+    )
     long_words = sorted(
-        {w for s in sentences for w in _WORD_RE.findall(s) if len(w) >= 12},
+        {w for words in sampled_words for w in words if len(w) >= 12},
         key=lambda w: (-len(w), w.lower(), w),  # "Cyclophosphamide" before "cyclophosphamide", in every process
     )[:3]
     if long_words:
