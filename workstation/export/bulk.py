@@ -20,10 +20,8 @@ articles are rendered in the calling process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
@@ -36,6 +34,7 @@ from workstation.export.markdown_export import render_markdown_export
 from workstation.export.model import ExportArticle
 from workstation.export.pdf_source import pdf_document_html
 from workstation.export.report import render_review_report_html
+from workstation.worker_processes import worker_context
 
 # Below this many articles the workers' start-up (each imports the program
 # again, about 0.6 s) costs more than it saves: on two cores the break-even
@@ -71,18 +70,6 @@ def usable_cores() -> int:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on every platform
         return os.cpu_count() or 1
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """The fork server where the platform has one (it imports the program once), else spawn.
-
-    A frozen program (a bundled executable) spawns, the method its bundler supports everywhere.
-    """
-    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(sys, "frozen", False):
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["__main__", __name__])
-        return context
-    return multiprocessing.get_context("spawn")
 
 
 def _started() -> None:
@@ -152,7 +139,7 @@ class BulkRenderer:
         try:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=_pool_context(), initializer=_ignore_interrupts,
+                    max_workers=self.workers, mp_context=worker_context(), initializer=_ignore_interrupts,
                 )
                 if RENDER_WHILE_STARTING:
                     self._starting = [self._pool.submit(_started) for _ in range(self.workers)]

@@ -6,13 +6,14 @@ A single large file (a megabyte or more) is parsed in a worker process too: its
 seconds of Python would otherwise share the interpreter lock with the caller's
 other threads (a window's GUI thread), and its claims come back a few thousand
 per message, so no single step of taking them in holds that lock long.
-Results come back in file order; a file that fails carries its reason.
+Results come back in file order; a file that fails carries its reason. The workers are
+forked from a fork server that imports the program once (:mod:`workstation.worker_processes`),
+so a worker starts ready to read instead of importing the program again.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 import pickle
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,7 @@ from workstation.errors import ImportFailed
 from workstation.importers import read_article
 from workstation.messages import message, message_of
 from workstation.prepared import NewArticle, prepare
+from workstation.worker_processes import worker_context
 
 PARALLEL_THRESHOLD = 200
 LARGE_FILE_BYTES = 1_000_000  # a file this large is parsed in a worker process
@@ -83,11 +85,9 @@ def prepare_files(paths: Sequence[str | Path], *, workers: int | None = None) ->
 
 
 def _in_pool(names: list[str], count: int) -> Iterator[NewArticle | str]:
-    # spawn, not fork: the caller may be a GUI process with threads running.
-    context = multiprocessing.get_context("spawn")
     done = 0
     try:
-        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=count, mp_context=worker_context()) as pool:
             for result in pool.map(prepare_file, names, chunksize=32):
                 done += 1
                 yield result
@@ -100,7 +100,7 @@ def _large_apart(names: list[str]) -> Iterator[NewArticle | str]:
     """The large files in one worker process, the others here, in file order."""
     done = 0
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with ProcessPoolExecutor(max_workers=1, mp_context=worker_context()) as pool:
             for name in names:
                 result = unpack(pool.submit(prepare_packed, name).result()) if is_large(name) else prepare_file(name)
                 done += 1

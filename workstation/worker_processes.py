@@ -1,0 +1,25 @@
+"""How the program starts worker processes (an import's readers, an export's renderers).
+
+From a fork server where the platform has one: it imports the program once, and each worker
+is forked from it ready to work, where a spawned worker imports the whole program again
+(1-3 s of CPU each, as much as reading a few hundred pages). Forking from the server, not
+from the caller, is safe for a caller with threads running (a window). A frozen program (a
+bundled executable) spawns, the method its bundler supports everywhere.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+
+# What the fork server imports before it forks its first worker: the modules the workers run.
+PRELOADED = ("__main__", "workstation.importers.batch", "workstation.export.bulk")
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """The fork server where the platform has one, else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(sys, "frozen", False):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(PRELOADED))
+        return context
+    return multiprocessing.get_context("spawn")
