@@ -376,12 +376,36 @@ def test_reading_level_estimate_without_textstat(monkeypatch):
     assert not codes(run(PLAIN, audience="patient"), "reading-level")
     # Without pyphen either, syllables come from vowel groups.
     reading_level._hyphenator.cache_clear()
+    reading_level._syllables.cache_clear()
     monkeypatch.setattr(reading_level, "_Pyphen", None)
     try:
         assert codes(run(DENSE, audience="patient"), "reading-level")
         assert not codes(run(PLAIN, audience="patient"), "reading-level")
     finally:
         reading_level._hyphenator.cache_clear()
+        reading_level._syllables.cache_clear()
+
+
+def test_reading_level_words_are_those_of_the_graded_sample():
+    """Each sentence's words are read once for the count and the long words; a sentence cut
+    for the grade still gives its long words only from the part that was graded."""
+    from workstation.checks import reading_level
+
+    filler = "patients " * 300  # 2,700 characters: the sample keeps its first 2,000
+    beyond = "Gastroenterological" + " plus" * 2_000  # 10,000 characters: counted a window at a time
+    body = (
+        DENSE + "\n\n" + f"Thromboprophylaxis matters {filler}and electroencephalography too.\n\n" + beyond + ".\n"
+    )
+    (finding,) = codes(run(body, audience="patient"), "reading-level")
+    prose = [s.strip() for s in (DENSE.strip(), f"Thromboprophylaxis matters {filler}and electroencephalography too.",
+                                 beyond + ".")]
+    sample = reading_level._sample([p for p in prose])
+    expected = sorted({w for s in sample for w in reading_level._WORD_RE.findall(s) if len(w) >= 12},
+                      key=lambda w: (-len(w), w.lower(), w))[:3]
+    assert "Electroencephalography" not in finding.message and "electroencephalography" not in finding.message
+    assert all(f"\u201c{w}\u201d" in finding.message for w in expected)
+    assert "Gastroenterological" in expected  # its sentence is long, and its first word was graded
+    assert f"{max(reading_level._words_in(s) for s in prose)}" in finding.message
 
 
 def test_reading_level_estimate_is_textstat_s_own_computation():

@@ -157,12 +157,16 @@ def test_worker_processes_check_as_the_importing_process_does(tmp_path, monkeypa
         ws = Workstation.open(str(tmp_path / f"workers{workers}.db"))
         try:
             assert len(ws.library.import_files(paths=files, workers=workers).imported) == 10
-            counts = _counts_agree(ws)
-            found.append(sorted((f.code, f.fingerprint, f.claim_id) for i in counts
-                                for f in ws.review.findings(article_id=i)))
+            _counts_agree(ws)
+            with ws._read() as session:  # the stored rows themselves, the sentence's stored parts included
+                found.append(sorted(tuple(row) for row in session.execute(select(
+                    Finding.article_id, Finding.code, Finding.severity, Finding.message, Finding.message_params,
+                    Finding.excerpt, Finding.start, Finding.end, Finding.claim_id, Finding.reference_number,
+                    Finding.fingerprint))))
         finally:
             ws.close()
     assert found[0] == found[1] and found[0]
+    assert all(row[4] for row in found[0])  # every finding's sentence stored with its parts, for the window
 
 
 def test_a_file_a_check_trips_on_fails_alone(ws, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
