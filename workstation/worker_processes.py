@@ -2,7 +2,7 @@
 
 From a fork server where the platform has one: it imports the program once, and each worker
 is forked from it ready to work, where a spawned worker imports the whole program again
-(1-3 s of CPU each, as much as reading a few hundred pages). Forking from the server, not
+(1-2 s of CPU each, as much as reading 100-200 pages). Forking from the server, not
 from the caller, is safe for a caller with threads running (a window). A frozen program (a
 bundled executable) spawns, the method its bundler supports everywhere.
 """
