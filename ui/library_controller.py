@@ -32,7 +32,8 @@ class LibraryController(QObject):
         self.model = LibraryModel(self._load_rows, self.refresh, self)
         self.loader = LibraryLoader(desk.runner, desk.workstation, self.model, self._ids_arrived)
         table.setModel(self.model)
-        table.setItemDelegate(LibraryDelegate(self.model, table))
+        self.delegate = LibraryDelegate(self.model, table)
+        table.setItemDelegate(self.delegate)
         panel.set_column_widths()
         table.setSortingEnabled(False)
         table.horizontalHeader().sectionClicked.connect(self._header_clicked)
@@ -110,6 +111,8 @@ class LibraryController(QObject):
         index = self.panel.table.selectionModel().currentIndex()
         article_id = self.model.article_id(index.row()) if index.isValid() else None
         if article_id is not None:
+            # The view has scrolled to the row: its rows are read before the article, not after it.
+            self.model.fetch_shown(*self.panel.visible_rows())
             self.desk.selection.open_article(article_id)  # observed: the article is read (ui.reader_controller)
 
     def focus_search(self) -> None:

@@ -17,10 +17,21 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QGuiApplication
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.i18n import audience_label, numeric_date, status_label
 from ui.theme import status_badge
@@ -97,6 +108,16 @@ CELL_ALIGNMENT = tuple(
     for column in range(len(COLUMNS))
 )
 _ALIGNMENT_VALUES = tuple(int(alignment.value) for alignment in CELL_ALIGNMENT)  # what data() answers
+PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+FOCUS_MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
+ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+PLAIN = Qt.TextFormat.PlainText
+SELECTED, ENABLED, ACTIVE = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_Enabled, QStyle.StateFlag.State_Active
+HAS_FOCUS, MOUSE_OVER = QStyle.StateFlag.State_HasFocus, QStyle.StateFlag.State_MouseOver
+NORMAL, INACTIVE, DISABLED = (QPalette.ColorGroup.Normal, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+TEXT, HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+UNKNOWN = object()
+MAX_LAID_TEXTS = 20_000  # texts kept laid out for painting (a few screens of every column)
 RowLoader = Callable[[list[int], Callable[[dict[int, ArticleSummary]], None]], None]
 
 
@@ -318,6 +339,15 @@ class LibraryModel(QAbstractTableModel):
         for start in range(first - first % PAGE, last + 1, PAGE):
             self._fetch_page(start, quiet=True)
 
+    def fetch_shown(self, first: int, last: int) -> None:
+        """The view shows rows ``first``..``last`` now (a jump to another part of the list): ask for them at once.
+
+        Asked before whatever the jump sets off (the article it opens), so they are read first.
+        """
+        if self._ids and last >= first:
+            for start in range(first - first % PAGE, min(last, len(self._ids) - 1) + 1, PAGE):
+                self._fetch_page(start)
+
     def _fetch_page(self, row: int, *, quiet: bool = False) -> None:
         start = row - row % PAGE
         page = self._ids[start:start + PAGE]
@@ -370,17 +400,25 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryDelegate(QStyledItemDelegate):
-    """Paints the library's cells from one ``LibraryModel.cell`` call each.
+    """Paints the library's cells from one ``LibraryModel.cell`` call each, text laid out once.
 
     The standard delegate asks the model for seven roles per cell (font, colour,
-    check state, icon, ...), each a call from Qt into Python; the library uses
-    three of them. Painting a scrolled page this way takes measurably less of
-    the GUI thread (bench/ui_bench.py).
+    check state, icon, ...), each a call from Qt into Python, and the style lays
+    each cell's text out four times per paint (three times to size it, once to
+    draw it). Here the style paints the cell's panel (selection, badge) and the
+    text is drawn from a ``QStaticText`` laid out once per text and column width,
+    so a repaint of rows already seen lays out nothing (bench/ui_bench.py).
     """
 
     def __init__(self, model: LibraryModel, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._cell = model.cell
+        self._texts: dict[tuple[str, int], tuple[QStaticText, float]] = {}  # (text, width): elided, laid out
+        self._pens: dict[QStyle.StateFlag, tuple[QColor, bool] | None] = {}  # per state: text colour, selected
+        self._palette = 0  # the cache key of the palette they are from
+        self._font: QFont | None = None
+        self._metrics = QFontMetrics(QFont())
+        self._margin = 0
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         text, alignment, background = self._cell(index.row(), index.column())
@@ -391,3 +429,65 @@ class LibraryDelegate(QStyledItemDelegate):
         option.displayAlignment = alignment
         if background is not None:
             option.backgroundBrush = background
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        palette = option.palette
+        if palette.cacheKey() != self._palette:  # another palette (a dark theme): colours looked up again
+            self._pens.clear()
+            self._palette = palette.cacheKey()
+        state = option.state
+        pen = self._pens.get(state, UNKNOWN)  # the state's text colour, worked out once: flag arithmetic is slow
+        widget = option.widget
+        if pen is UNKNOWN:
+            pen = self._pens[state] = _pen(state, palette)
+        if pen is None or widget.isRightToLeft():  # the style's focus frame; mirrored text
+            super().paint(painter, option, index)
+            return
+        column = index.column()
+        text, _alignment, background = self._cell(index.row(), column)
+        style = widget.style()
+        if background is not None:
+            option.backgroundBrush = background
+        if background is not None or pen[1]:  # else (not selected) the style's panel paints nothing
+            style.drawPrimitive(PANEL, option, painter, widget)
+        if not text:
+            return
+        rect, font = option.rect, option.font
+        if font != self._font:
+            self._texts.clear()
+            self._font, self._metrics = QFont(font), QFontMetrics(font)
+            self._margin = style.pixelMetric(FOCUS_MARGIN, None, widget) + 1
+        margin = self._margin
+        width = rect.width() - 2 * margin
+        key = (text, width)
+        laid = self._texts.get(key)
+        if laid is None:
+            laid = self._texts[key] = self._lay_out(text, width)
+        static, text_width = laid
+        painter.setPen(pen[0])
+        x = rect.x() + margin
+        if column in NUMERIC_COLUMNS:
+            x += width - text_width
+        painter.drawStaticText(QPointF(x, rect.y() + (rect.height() - self._metrics.height()) // 2), static)
+
+    def _lay_out(self, text: str, width: int) -> tuple[QStaticText, float]:
+        """The text elided to ``width`` as Qt's item views elide it, laid out in the view's font."""
+        if len(self._texts) > MAX_LAID_TEXTS:
+            self._texts.clear()
+        static = QStaticText(self._metrics.elidedText(text, ELIDE_RIGHT, width))
+        static.setTextFormat(PLAIN)
+        static.prepare(QTransform(), self._font)
+        return static, static.size().width()
+
+
+def _pen(state: QStyle.StateFlag, palette: QPalette) -> tuple[QColor, bool] | None:
+    """The colour of a cell's text in ``state``, as QCommonStyle picks it, and whether it is selected.
+
+    None for a focused cell (the style draws its focus frame) and one under the mouse
+    (some styles draw a hover panel): the style paints those.
+    """
+    if state & (HAS_FOCUS | MOUSE_OVER):
+        return None
+    group = (NORMAL if state & ACTIVE else INACTIVE) if state & ENABLED else DISABLED
+    selected = bool(state & SELECTED)
+    return palette.color(group, HIGHLIGHTED_TEXT if selected else TEXT), selected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from tests.ui.conftest import wait_idle
@@ -19,6 +20,45 @@ def test_the_library_delegate_paints_what_the_roles_say(qtbot, main_window) -> N
     table.viewport().repaint()
     standard = table.viewport().grab().toImage()
     assert not ours.isNull() and ours == standard
+
+
+def standard_paint(table):  # type: ignore[no-untyped-def]
+    """The viewport as the library's delegate paints it, then as the standard one does."""
+    ours = table.itemDelegate()
+    table.viewport().repaint()
+    mine = table.viewport().grab().toImage()
+    table.setItemDelegate(QStyledItemDelegate(table))
+    table.viewport().repaint()
+    standard = table.viewport().grab().toImage()
+    table.setItemDelegate(ours)
+    return mine, standard
+
+
+def test_focused_elided_and_dark_cells_paint_as_the_standard_ones(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    window = main_window(article=3)
+    table = window.library.table
+    wait_idle(qtbot, window)
+    window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    for width in (60, 140):  # titles cut short with an ellipsis, then at another width
+        table.setColumnWidth(0, width)
+        mine, standard = standard_paint(table)
+        assert not mine.isNull() and mine == standard
+    table.selectRow(1)  # the selection and the focused cell move
+    wait_idle(qtbot, window)
+    mine, standard = standard_paint(table)
+    assert mine == standard
+    light = table.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Base, "#202020"), (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+                         (QPalette.ColorRole.Text, "#f0f0f0"), (QPalette.ColorRole.Highlight, "#805020"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffc0")):
+        dark.setColor(role, QColor(colour))
+    table.setPalette(dark)  # text colours follow the palette (the delegate looks them up again)
+    mine, standard = standard_paint(table)
+    assert mine == standard
+    assert mine.pixelColor(2, table.rowViewportPosition(0) + 2) != QColor("#ffffff")
 
 
 def test_the_library_delegate_fills_the_option_from_the_model(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
