@@ -4,6 +4,12 @@ The source reaches the editor a piece at a time and the preview is laid out the 
 the reader is (:mod:`ui.progressive`), so opening a large article never stalls the
 window; the editor stays read-only until the whole source is in. A source with a line
 Qt could not lay out quickly is not put in the editor at all, which says why.
+
+The source is put in when the tab is shown, not on every article switch
+(:class:`~ui.tab_fill.FillWhenShown`). Until then the hidden editor may hold another
+article's source: saving first brings it up to date (and so saves nothing until the
+current source is in), and source typed and not saved never stays behind an article
+switch, as it did not when the editor was filled at once.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from ui.edit_awareness import resolve_conflict
 from ui.errors import report_error
 from ui.progressive import ProgressiveDocument
 from ui.reader_pieces import ArticlePieces, ReaderPieces, reader_pieces
+from ui.tab_fill import FillWhenShown
 from ui.views.review_panel import ReviewPanel
 from workstation.facade import EditConflict, render_marked
 from workstation.views_review import SaveResult
@@ -45,6 +52,8 @@ class EditorController(QObject):
         self.refusal = ""  # why the source is not in the editor
         self._preview_stale = False
         self._save_note = ""  # what the last save said (orphaned claims), kept across the reload it causes
+        self._wanted: ArticlePieces | None = None  # what the editor is to show once the tab is
+        self.filling = FillWhenShown(panel, tab, lambda: self._fill(self._wanted))
 
     def attach(self, reaper: Any, hold: Any) -> None:
         """Free replaced documents on ``reaper``'s thread; count loading as the window's pending work."""
@@ -56,8 +65,19 @@ class EditorController(QObject):
         self.preview.stop()
 
     # ----------------------------------------------------------------- showing
-    def fill(self, shown: ArticlePieces | None) -> None:
-        """Put the article's source in the editor (nothing when no article is shown)."""
+    def fill(self, shown: ArticlePieces | None, *, now: bool = False) -> None:
+        """Put the article's source in the editor (nothing when no article is shown) once the tab is shown.
+
+        ``now``: at once, shown or not (what was typed is being dropped). Source typed and not
+        saved is dropped at once too, as filling the editor at once dropped it.
+        """
+        self._wanted = shown
+        if now or self.tab.source.document().isModified():
+            self.filling.at_once()
+        else:
+            self.filling.request()
+
+    def _fill(self, shown: ArticlePieces | None) -> None:
         detail = shown.workspace.detail if shown else None
         if self.article != (detail.id if detail else None):
             self._save_note = ""
@@ -85,6 +105,7 @@ class EditorController(QObject):
     def _source_in(self) -> None:
         self.tab.source.document().setModified(False)
         self.apply_user()
+        self._preview_if_stale()  # filled as the tab was shown: the preview follows once the source is in
 
     def _typed(self) -> None:
         if not self.source.is_loading():
@@ -105,6 +126,7 @@ class EditorController(QObject):
 
     # ----------------------------------------------------------------- saving
     def save_revision(self) -> None:
+        self.filling.now()  # a hidden editor still holding an earlier source is filled (and saves nothing yet)
         if self.article is None or self.desk.user is None or self.refusal or self.source.is_loading():
             return
         body = self.tab.source.toPlainText()

@@ -100,7 +100,7 @@ class ReviewController(QObject):
         for field in (self.panel.claims_tab.evidence, self.panel.claims_tab.note):
             field.setModified(False)  # typed text is kept across refreshes only while it counts as typed
         self._citation_changed()
-        self.editor.fill(self.shown)
+        self.editor.fill(self.shown, now=True)
 
     def save_revision(self) -> None:
         self.editor.save_revision()

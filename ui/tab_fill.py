@@ -28,6 +28,11 @@ class FillWhenShown(QObject):
         self.stale = True
         self._shown()
 
+    def at_once(self) -> None:
+        """Fill it now, shown or not."""
+        self.stale = True
+        self.now()
+
     def now(self) -> None:
         """Fill it now if what it shows is out of date (something is about to read it)."""
         if self.stale:

@@ -51,4 +51,8 @@ def test_switching_articles_fills_every_pane_from_one_workspace_read(
     assert workspace.history and workspace.history[-1].actor in panel.history_tab.history.toPlainText()
     enabled = {s.action for s in workspace.actions or () if s.enabled}
     assert {key for key, action in window.workflow.actions.items() if action.isEnabled()} == enabled
+    assert window.controller.editor.article != 5  # the Editor tab too is filled once it is shown
+    panel.setCurrentWidget(panel.editor_tab)
+    wait_idle(qtbot, window)
     assert window.controller.editor.article == 5 and window.controller.editor.revision == detail.revision_id
+    assert panel.editor_tab.source.toPlainText() == detail.body

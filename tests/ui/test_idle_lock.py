@@ -20,6 +20,11 @@ def failed_signins(db: str, name: str) -> int:
         return int(raw.execute("SELECT failed_signins FROM user WHERE name = ?", (name,)).fetchone()[0])
 
 
+def show_the_editor(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.review.setCurrentWidget(window.review.editor_tab)  # the source is put in once the tab is shown
+    wait_idle(qtbot, window)
+
+
 def type_unsaved_work(window) -> None:  # type: ignore[no-untyped-def]
     window.review.editor_tab.source.appendPlainText(UNSAVED)
     window.review.comments_tab.body.setText("Half a comment")
@@ -46,6 +51,7 @@ def test_the_interval_is_the_admins_setting_and_input_starts_it_again(qtbot, mai
 
 def test_an_idle_window_locks_and_the_password_unlocks_it_with_nothing_lost(qtbot, main_window, ui_db) -> None:  # type: ignore[no-untyped-def]
     window = main_window(user="rev", article=5)
+    show_the_editor(qtbot, window)
     type_unsaved_work(window)
     window.idle.timer.timeout.emit()  # the minutes have passed
     screen = window.idle.screen
@@ -99,6 +105,7 @@ def test_five_wrong_passwords_at_the_lock_lock_the_account(qtbot, main_window, u
 
 def test_someone_else_may_sign_in_at_a_locked_window(qtbot, main_window, ui_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = main_window(user="rev", article=5)
+    show_the_editor(qtbot, window)
     stored = window.review.editor_tab.source.toPlainText()
     type_unsaved_work(window)
     window.idle.lock()

@@ -94,6 +94,7 @@ def test_unsaved_edits_are_never_overwritten(qtbot, main_window, ui_db: str) -> 
     qtbot.keyClicks(claims.evidence, "page 4, table 2")
     qtbot.keyClicks(review.comments_tab.body, "I think the @app")
     review.setCurrentWidget(review.editor_tab)
+    wait_idle(qtbot, window)  # the source is put in once the tab is shown
     editor = review.editor_tab.source
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

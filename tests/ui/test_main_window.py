@@ -148,6 +148,7 @@ def test_ctrl_s_saves_a_revision_from_the_editor(qtbot, main_window) -> None:  #
     window = main_window(article=2)
     editor = window.findChild(QPlainTextEdit, "sourceEditor")
     window.review.setCurrentWidget(window.review.editor_tab)
+    wait_idle(qtbot, window)  # the source is put in once the tab is shown
     editor.setFocus()
     editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -111,6 +111,8 @@ def test_the_next_person_cannot_undo_what_the_last_one_did(qtbot, main_window, u
 
 def test_signing_out_asks_before_discarding_unsaved_text(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = main_window(user="rev", article=5)
+    window.review.setCurrentWidget(window.review.editor_tab)  # the source is put in once the tab is shown
+    wait_idle(qtbot, window)
     source = window.review.editor_tab.source
     stored = source.toPlainText()
     source.appendPlainText("A sentence rev has not saved.")
