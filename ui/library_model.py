@@ -8,6 +8,7 @@ click asks the database again; there is no proxy model.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
@@ -117,7 +118,8 @@ HAS_FOCUS, MOUSE_OVER = QStyle.StateFlag.State_HasFocus, QStyle.StateFlag.State_
 NORMAL, INACTIVE, DISABLED = (QPalette.ColorGroup.Normal, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
 TEXT, HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
 UNKNOWN = object()
-MAX_LAID_TEXTS = 20_000  # texts kept laid out for painting (a few screens of every column)
+MAX_LAID_TEXTS = 3_000  # texts kept laid out for painting (about twenty screens of cells)
+DROPPED_TEXTS = 300  # the oldest dropped at a time: freeing thousands at once stalled a scroll for 50 ms
 RowLoader = Callable[[list[int], Callable[[dict[int, ArticleSummary]], None]], None]
 
 
@@ -473,7 +475,8 @@ class LibraryDelegate(QStyledItemDelegate):
     def _lay_out(self, text: str, width: int) -> tuple[QStaticText, float]:
         """The text elided to ``width`` as Qt's item views elide it, laid out in the view's font."""
         if len(self._texts) > MAX_LAID_TEXTS:
-            self._texts.clear()
+            for key in list(itertools.islice(self._texts, DROPPED_TEXTS)):
+                del self._texts[key]
         static = QStaticText(self._metrics.elidedText(text, ELIDE_RIGHT, width))
         static.setTextFormat(PLAIN)
         static.prepare(QTransform(), self._font)
