@@ -206,7 +206,7 @@ def scroll(app, window, *, frame: float, rows: int | None = None, cold: bool = T
     return sorted(app.durations), steps
 
 
-def switch(app, window, count: int) -> None:  # type: ignore[no-untyped-def]
+def switch(app, window, count: int, profile: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Open ``count`` articles one after the other: wall time and CPU time per switch.
 
     CPU: the GUI thread's (``time.thread_time``) and the whole process's (``time.process_time``:
@@ -223,6 +223,12 @@ def switch(app, window, count: int) -> None:  # type: ignore[no-untyped-def]
     wake.start()
     rng = random.Random(3)
     walls, gui_cpu, process_cpu = [], [], []
+    profiler = None
+    if profile:  # the GUI thread's Python calls (the op runner's thread is not profiled)
+        import cProfile
+
+        profiler = cProfile.Profile(time.thread_time)
+        profiler.enable()
     for _ in range(count):
         row = rng.randrange(model.rowCount())
         started, gui, process = time.perf_counter(), time.thread_time(), time.process_time()
@@ -235,6 +241,14 @@ def switch(app, window, count: int) -> None:  # type: ignore[no-untyped-def]
         gui_cpu.append(time.thread_time() - gui)
         process_cpu.append(time.process_time() - process)
     wake.stop()
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        print(f"GUI-thread CPU per switch, by function (cProfile, {count} switches):")
+        stats = pstats.Stats(profiler)
+        stats.sort_stats("tottime").print_stats(30)
+        stats.sort_stats("cumulative").print_stats(40)
 
     def ms(values: list[float]) -> str:
         return f"median {statistics.median(values) * 1000:.0f} ms, max {max(values) * 1000:.0f} ms"
@@ -250,6 +264,7 @@ def main() -> int:
     parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "ui-bench.db"))
     parser.add_argument("--switches", type=int, default=50, help="articles opened one after the other")
     parser.add_argument("--switch-only", action="store_true", help="open the window and time article switches only")
+    parser.add_argument("--profile", action="store_true", help="with --switch-only: the switches under cProfile")
     parser.add_argument("--slowest", action="store_true", help="name the GUI-thread events over 8 ms of each phase")
     args = parser.parse_args()
     took = populate(args.db, args.count)
@@ -318,7 +333,7 @@ def main() -> int:
          note="baseline: a bare table of the same first rows, read with sqlite3, Qt already loaded")
 
     if args.switch_only:
-        switch(app, window, args.switches)
+        switch(app, window, args.switches, profile=args.profile)
         window.close()
         return 0
 
