@@ -344,11 +344,16 @@ class LibraryModel(QAbstractTableModel):
     def fetch_shown(self, first: int, last: int) -> None:
         """The view shows rows ``first``..``last`` now (a jump to another part of the list): ask for them at once.
 
-        Asked before whatever the jump sets off (the article it opens), so they are read first.
+        Asked before whatever the jump sets off (the article it opens), so they are read first, and in
+        one read even where they straddle two pages, so they arrive (and are painted) together.
         """
-        if self._ids and last >= first:
-            for start in range(first - first % PAGE, min(last, len(self._ids) - 1) + 1, PAGE):
-                self._fetch_page(start)
+        last = min(last, len(self._ids) - 1)
+        start, end = first - first % PAGE, last - last % PAGE + PAGE
+        wanted = {article_id: start + offset for offset, article_id in enumerate(self._ids[start:end])
+                  if article_id not in self._rows and article_id not in self._requested}
+        self._quiet.difference_update(self._ids[start:end])  # shown now: announced when they come
+        if wanted and last >= first:
+            self._fetch(list(wanted), wanted)
 
     def _fetch_page(self, row: int, *, quiet: bool = False) -> None:
         start = row - row % PAGE

@@ -117,3 +117,40 @@ def test_a_search_shows_its_first_page_then_appends_every_match(qtbot, main_wind
     assert counts == [PAGE, 250]  # the first page at once, then the rest below it
     assert model.complete and model.ids() == window.workstation.library.article_ids(search="lupus")
     assert window.count_label.text() == "250 articles"
+
+
+def test_a_jump_reads_the_rows_it_shows_first_in_one_read_and_shows_the_article(qtbot, main_window, tmp_path,
+                                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from workstation.facade import Workstation
+    from workstation.model import ArticleDraft
+
+    db = str(tmp_path / "library.db")
+    with Workstation.open(db) as ws:
+        ws.library.import_drafts(drafts=[ArticleDraft(title=f"Article {n}", body=f"Body {n}.\n") for n in range(600)])
+        add_person(ws, "rev", "reviewer")
+    window = main_window(db=db)
+    model, table = window.model, window.library.table
+    reads: list[object] = []
+    for name in ("article_summaries", "article_workspace"):
+        real = getattr(window.workstation.library, name)
+
+        def recording(real=real, name=name, **kwargs):  # type: ignore[no-untyped-def]
+            reads.append((name, len(kwargs["ids"])) if name == "article_summaries" else name)
+            return real(**kwargs)
+
+        monkeypatch.setattr(window.workstation.library, name, recording)
+    row = 405  # scrolled into view from above: the rows in view straddle two pages of 100
+    table.selectRow(row)
+    wait_idle(qtbot, window)
+    first, last = window.library.visible_rows()
+    assert first // 100 != last // 100 and first <= row <= last
+    # The rows in view first, in one read of both pages, then the article (then the rows around them).
+    assert reads[0] == ("article_summaries", 200) and reads[1] == "article_workspace"
+    assert all(model.summary(r) is not None for r in range(first, last + 1))
+    article = model.article_id(row)
+    assert window.current_article == article and table.selectionModel().currentIndex().row() == row
+    assert window.reader.findChild(QLabel, "articleTitle").text() == model.summary(row).title
+    assert window.desk.selection.workspace.id == article
+    assert window.count_label.text() == "600 articles"
