@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QGuiApplication,
     QPainter,
     QPalette,
@@ -413,18 +414,20 @@ class LibraryDelegate(QStyledItemDelegate):
     check state, icon, ...), each a call from Qt into Python, and the style lays
     each cell's text out four times per paint (three times to size it, once to
     draw it). Here the style paints the cell's panel (selection, badge) and the
-    text is drawn from a ``QStaticText`` laid out once per text and column width,
-    so a repaint of rows already seen lays out nothing (bench/ui_bench.py).
+    text is shaped once as it is first drawn, then kept as a ``QStaticText`` per
+    text and column width, so a repaint of rows already seen lays out nothing
+    (bench/ui_bench.py).
     """
 
     def __init__(self, model: LibraryModel, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._cell = model.cell
-        self._texts: dict[tuple[str, int], tuple[QStaticText, float]] = {}  # (text, width): elided, laid out
+        # (text, width) -> the text cut to the width; laid out (and its width) once painted a second time
+        self._texts: dict[tuple[str, int], str | tuple[QStaticText, float]] = {}
         self._pens: dict[QStyle.StateFlag, tuple[QColor, bool] | None] = {}  # per state: text colour, selected
         self._palette = 0  # the cache key of the palette they are from
         self._font: QFont | None = None
-        self._metrics = QFontMetrics(QFont())
+        self._metrics, self._widths = QFontMetrics(QFont()), QFontMetricsF(QFont())
         self._margin = 0
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
@@ -452,37 +455,49 @@ class LibraryDelegate(QStyledItemDelegate):
             return
         column = index.column()
         text, _alignment, background = self._cell(index.row(), column)
-        style = widget.style()
         if background is not None:
             option.backgroundBrush = background
         if background is not None or pen[1]:  # else (not selected) the style's panel paints nothing
-            style.drawPrimitive(PANEL, option, painter, widget)
+            widget.style().drawPrimitive(PANEL, option, painter, widget)
         if not text:
             return
+        self._draw_text(painter, option, column, text, pen[0])
+
+    def _draw_text(self, painter: QPainter, option: QStyleOptionViewItem, column: int, text: str, colour: QColor) -> None:
         rect, font = option.rect, option.font
         if font != self._font:
             self._texts.clear()
-            self._font, self._metrics = QFont(font), QFontMetrics(font)
-            self._margin = style.pixelMetric(FOCUS_MARGIN, None, widget) + 1
-        margin = self._margin
+            self._font, self._metrics, self._widths = QFont(font), QFontMetrics(font), QFontMetricsF(font)
+            self._margin = option.widget.style().pixelMetric(FOCUS_MARGIN, None, option.widget) + 1
+        metrics, margin = self._metrics, self._margin
         width = rect.width() - 2 * margin
         key = (text, width)
         laid = self._texts.get(key)
-        if laid is None:
-            laid = self._texts[key] = self._lay_out(text, width)
-        static, text_width = laid
-        painter.setPen(pen[0])
+        painter.setPen(colour)
         x = rect.x() + margin
+        top = rect.y() + (rect.height() - metrics.height()) // 2
+        if laid is None:  # painted for the first time: drawn as it is shaped, laid out for keeps only if seen again
+            self._forget_oldest()
+            elided = self._texts[key] = metrics.elidedText(text, ELIDE_RIGHT, width)
+            if column in NUMERIC_COLUMNS:
+                x += width - self._widths.horizontalAdvance(elided)  # unrounded, as the laid-out text's
+            painter.drawText(QPointF(x, top + metrics.ascent()), elided)
+            return
+        if isinstance(laid, str):
+            laid = self._texts[key] = self._lay_out(laid)
+        static, text_width = laid
         if column in NUMERIC_COLUMNS:
             x += width - text_width
-        painter.drawStaticText(QPointF(x, rect.y() + (rect.height() - self._metrics.height()) // 2), static)
+        painter.drawStaticText(QPointF(x, top), static)
 
-    def _lay_out(self, text: str, width: int) -> tuple[QStaticText, float]:
-        """The text elided to ``width`` as Qt's item views elide it, laid out in the view's font."""
+    def _forget_oldest(self) -> None:
         if len(self._texts) > MAX_LAID_TEXTS:
             for key in list(itertools.islice(self._texts, DROPPED_TEXTS)):
                 del self._texts[key]
-        static = QStaticText(self._metrics.elidedText(text, ELIDE_RIGHT, width))
+
+    def _lay_out(self, elided: str) -> tuple[QStaticText, float]:
+        """The text as cut to its column, laid out once in the view's font, and its width."""
+        static = QStaticText(elided)
         static.setTextFormat(PLAIN)
         static.prepare(QTransform(), self._font)
         return static, static.size().width()

@@ -23,10 +23,16 @@ def test_the_library_delegate_paints_what_the_roles_say(qtbot, main_window) -> N
 
 
 def standard_paint(table):  # type: ignore[no-untyped-def]
-    """The viewport as the library's delegate paints it, then as the standard one does."""
+    """The viewport as the library's delegate paints it, then as the standard one does.
+
+    The library's delegate paints twice: texts drawn as they are first shaped, then as laid out
+    for keeps; both must look the same.
+    """
     ours = table.itemDelegate()
-    table.viewport().repaint()
+    table.setItemDelegate(LibraryDelegate(table.model(), table))  # nothing laid out yet
+    first = table.viewport().grab().toImage()
     mine = table.viewport().grab().toImage()
+    assert first == mine
     table.setItemDelegate(QStyledItemDelegate(table))
     table.viewport().repaint()
     standard = table.viewport().grab().toImage()
