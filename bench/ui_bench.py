@@ -206,6 +206,59 @@ def scroll(app, window, *, frame: float, rows: int | None = None, cold: bool = T
     return sorted(app.durations), steps
 
 
+def repaint(app, window) -> None:  # type: ignore[no-untyped-def]
+    """GUI-thread CPU per full repaint of the library's viewport, rows already fetched.
+
+    Twice: with the cells' texts laid out already (a repaint after a selection move), and
+    with none laid out (rows just scrolled into view). Baseline: a bare QTableView over a
+    QStandardItemModel holding the same cells' texts, the same size, painted by Qt alone.
+    """
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    table, model = window.library.table, window.model
+    first, last = window.library.visible_rows()
+    columns = [c for c in range(model.columnCount())  # the columns in view
+               if not table.isColumnHidden(c) and table.columnViewportPosition(c) < table.viewport().width()]
+    bare_model = QStandardItemModel(last - first + 1, len(columns))
+    for r in range(first, last + 1):
+        for c, column in enumerate(columns):
+            bare_model.setItem(r - first, c, QStandardItem(model.data(model.index(r, column)) or ""))
+    bare = QTableView()
+    bare.setModel(bare_model)
+    bare.setAlternatingRowColors(True)
+    bare.setWordWrap(False)
+    bare.verticalHeader().setVisible(False)
+    bare.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
+    for c, column in enumerate(columns):
+        bare.setColumnWidth(c, table.columnWidth(column))
+    bare.resize(table.size())
+    bare.show()
+    app.processEvents()
+    delegate = table.itemDelegate()
+
+    def per_repaint(viewport, before=lambda: None) -> float:  # type: ignore[no-untyped-def]
+        best = float("inf")
+        for _ in range(7):
+            took = 0.0
+            for _ in range(30):
+                before()
+                started = time.thread_time()
+                viewport.repaint()
+                took += time.thread_time() - started
+            best = min(best, took / 30)
+        return best
+
+    laid = per_repaint(table.viewport())
+    fresh = per_repaint(table.viewport(), getattr(delegate, "_texts", {}).clear)
+    baseline = per_repaint(bare.viewport())
+    bare.close()
+    cells = (last - first + 1) * len(columns)
+    print(f"library repaint, {cells} cells (GUI-thread CPU, best of 7): {laid * 1000:.2f} ms, "
+          f"{fresh * 1000:.2f} ms with no text laid out yet; baseline (bare QTableView, same cells) "
+          f"{baseline * 1000:.2f} ms; load average {os.getloadavg()[0]:.1f}")
+
+
 def switch(app, window, count: int, profile: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Open ``count`` articles one after the other: wall time and CPU time per switch.
 
@@ -332,6 +385,7 @@ def main() -> int:
     line("window usable (launch to first rows shown)", usable, "usable", bare_table(app, args.db),
          note="baseline: a bare table of the same first rows, read with sqlite3, Qt already loaded")
 
+    repaint(app, window)
     if args.switch_only:
         switch(app, window, args.switches, profile=args.profile)
         window.close()
