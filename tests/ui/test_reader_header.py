@@ -26,9 +26,11 @@ def test_the_reader_has_a_header_with_the_article_facts(qtbot, main_window) -> N
     assert header.height() >= title.heightForWidth(title.width()) + status.height()
 
     # Starting the review shows the new status and the assigned reviewer.
+    submitted = status.grab().toImage().pixelColor(2, status.height() // 2)
     with qtbot.waitSignal(window.runner.changes_applied, timeout=10_000):
         window.workflow.actions["start_review"].trigger()
     qtbot.waitUntil(lambda: status.text() == "Under Review", timeout=10_000)
     wait_idle(qtbot, window)
     assert "Reviewer: rev" in header.text()
+    assert status.grab().toImage().pixelColor(2, status.height() // 2) != submitted  # the badge takes its colour
 

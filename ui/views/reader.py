@@ -103,10 +103,10 @@ class ArticleHeader(QFrame):
         background, text = theme.status_badge(detail.status, palette)
         self.status.setText(status_label(detail.status))
         self.status.setAccessibleName(self.tr("Status: {status}").format(status=status_label(detail.status)))
-        self.status.setStyleSheet(
-            f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 4px;"
-            " padding: 1px 8px; font-weight: 600; }"
-        )
+        sheet = (f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 4px;"
+                 " padding: 1px 8px; font-weight: 600; }")
+        if sheet != self.status.styleSheet():  # a style sheet set again is parsed and polished again
+            self.status.setStyleSheet(sheet)
         facts = [audience_label(summary.audience).capitalize() if summary.audience else "",
                  self.tr("Last updated {0}").format(numeric_date(summary.last_updated)) if summary.last_updated else self.tr("Last updated: not given"),
                  self.tr("Revision {revision_number}").format(revision_number=detail.revision_number),
