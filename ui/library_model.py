@@ -450,7 +450,7 @@ class LibraryDelegate(QStyledItemDelegate):
         widget = option.widget
         if pen is UNKNOWN:
             pen = self._pens[state] = _pen(state, palette)
-        if pen is None or widget.isRightToLeft():  # the style's focus frame; mirrored text
+        if pen is None or widget is None or widget.isRightToLeft():  # the style's focus frame; no view; mirrored text
             super().paint(painter, option, index)
             return
         column = index.column()

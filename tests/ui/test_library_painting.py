@@ -83,3 +83,19 @@ def test_the_library_delegate_fills_the_option_from_the_model(qtbot, main_window
             assert background is not None and option.backgroundBrush.color() == background.color()
         else:
             assert background is None
+
+
+def test_a_cell_painted_outside_the_view_is_painted_by_the_style(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    window = main_window()
+    wait_idle(qtbot, window)
+    image = QImage(200, 26, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()  # no widget: as a drag pixmap or a printout asks
+    option.rect = QRect(0, 0, 200, 26)
+    LibraryDelegate(window.model).paint(painter, option, window.model.index(0, 0))
+    painter.end()
+    assert any(image.pixelColor(x, 13) != QColor("white") for x in range(200))  # its title was drawn
