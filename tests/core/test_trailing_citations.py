@@ -198,3 +198,31 @@ def test_a_label_the_page_uses_elsewhere_stays_a_label() -> None:
 def test_a_citation_is_not_taken_for_a_label_use() -> None:
     # "level 1." ends its sentence: it is no evidence of "level 1" as a label.
     assert ("level", 1) not in label_uses("Protection needed a drug level 1. Then it rose.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A particle after a pronoun object ends a phrasal verb: the sentence is complete.
+        (
+            "Repeated injections may have sped it up 2.",
+            "Repeated injections may have sped it up [2].",
+        ),
+        ("Most people give them away 3.", "Most people give them away [3]."),
+        # A preposition standing alone as an adverb: the list decides.
+        (
+            "It is advised for people who have had dengue before 1.",
+            "It is advised for people who have had dengue before [1].",
+        ),
+        ("Take the tablet before 9.", "Take the tablet before 9."),
+        ("Take it with food, not before 2.", "Take it with food, not before 2."),
+        # Adverbs without -ly between "be" and the -ed form still make a passive.
+        ("It is generally well tolerated 4.", "It is generally well tolerated [4]."),
+        ("The drug is very well absorbed 9.", "The drug is very well absorbed [9]."),
+        # A number that is the preposition's object stays: "up to 2", "over 3".
+        ("Doses can go up to 2.", "Doses can go up to 2."),
+        ("It works best shortly after 6.", "It works best shortly after 6."),
+    ],
+)
+def test_particles_adverbs_and_passives(text: str, expected: str) -> None:
+    assert link_trailing_citations(text, LISTED) == expected

@@ -20,7 +20,11 @@ number:
   complete and the number cites. After another noun, a classifier keeps its label
   ("diabetes type 2", "CKD stage 4"), while a noun of time, age or amount is open to
   either reading ("drug level 1", "school age 2");
-- a passive ("it is not recommended 4") takes no object: the number cites; so does an
+- a verb's particle after its pronoun object ("may have sped it up 2") ends the phrase:
+  the number cites; a preposition that can stand alone as an adverb after a content
+  word ("who have had dengue before 1") is open to either reading;
+- a passive ("it is not recommended 4", "is generally well tolerated 4") takes no object:
+  the number cites; so does an
   acronym right after a lower-case content word ("it blocks UVA 4"), which names a thing
   rather than a document or trial in a series ("the JNC 8", "in STEP 1");
 - where the reading is open — a noun after a noun as above, an acronym or an active verb
@@ -125,17 +129,50 @@ def _numbering_noun_reading(words: list[str], noun: str) -> str:
 
 
 _BE = _words("is are was were be been being am get gets got")
+# Adverbs that are not made with -ly: a closed class ("is generally well tolerated").
+_PLAIN_ADVERBS = _words("not also still now usually often well very too so less more best better")
 
 
 def _is_passive(words: list[str]) -> bool:
-    """Does a form of "be" (with at most two adverbs between) come before the -ed form?"""
-    for word in reversed(words[-4:-1]):
+    """Does a form of "be" (with at most three adverbs between) come before the -ed form?"""
+    for word in reversed(words[-5:-1]):
         low = _bare(word)
         if low in _BE:
             return True
-        if not (low.endswith("ly") or low in ("not", "also", "still", "now", "usually", "often")):
+        if not (low.endswith("ly") or low in _PLAIN_ADVERBS):
             return False
     return False
+
+
+# A particle after a verb's pronoun object ends a phrasal verb: "sped it up", "gave them
+# away". A pronoun takes no preposition's object after it, so the phrase is complete.
+_OBJECT_PRONOUNS = _words("it them him her me us you")
+_PARTICLES = _words("up down out off over back away on in around through along apart")
+# Prepositions that also stand alone as adverbs at a clause's end ("had dengue before",
+# "was seen soon after"): the number may be their object ("before 8") or a citation.
+_ADVERBIAL_PREPOSITIONS = _words("before after since afterwards earlier later again ago")
+
+
+def _after_content_word(words: list[str]) -> bool:
+    """Is the word before the last a content word? Not "to", "not", "just", "shortly":
+    "not before 2", "shortly after 6" take the number as their object."""
+    if len(words) < 2:
+        return False
+    low = _bare(words[-2])
+    return not (
+        low in _FUNCTION_WORDS
+        or low in _PLAIN_ADVERBS
+        or low.endswith("ly")
+        or low in ("just", "soon", "right", "long", "never")
+    )
+
+
+def _particle_after_pronoun(words: list[str]) -> bool:
+    return (
+        len(words) >= 3
+        and _bare(words[-1]) in _PARTICLES
+        and _bare(words[-2]) in _OBJECT_PRONOUNS
+    )
 
 
 _RANGE_ENDS = _words("over above under below up")
@@ -190,8 +227,10 @@ def reading(head: str) -> str:
     if before.endswith((")", "]")) or _NUMBER_RE.match(before):
         return COMPLETE
     low = _bare(before)
-    if _closed_range(words) or _place_name(words):
+    if _closed_range(words) or _place_name(words) or _particle_after_pronoun(words):
         return COMPLETE
+    if low in _ADVERBIAL_PREPOSITIONS and _after_content_word(words):
+        return AMBIGUOUS  # "who have had dengue before 1": the list decides
     if low in _FUNCTION_WORDS:
         return OPEN
     if low in _CLASSIFIERS or low in _COUNT_NOUNS:
