@@ -219,6 +219,7 @@ TEMPLATES: dict[str, str] = {
     "document.not-cited": QT_TRANSLATE_NOOP("CoreMessage", "claim {claim} does not cite reference {reference}"),
     "document.none": QT_TRANSLATE_NOOP("CoreMessage", "reference {reference} of article {article} has no document attached: attach one first (workstation references attach)"),
     "finding.citation-unresolved": QT_TRANSLATE_NOOP("CoreMessage", "This claim cites reference {number}, but the article lists {listed}. Add reference {number} to the reference list or correct the citation number."),
+    "finding.citation-unresolved-author": QT_TRANSLATE_NOOP("CoreMessage", "This claim cites {citation}, but no entry of the reference list ({listed}) is by that author in that year. Add the work to the reference list or correct the citation."),
     "finding.listed-none": QT_TRANSLATE_NOOP("CoreMessage", "no references"),
     "finding.listed-count-one": QT_TRANSLATE_NOOP("CoreMessage", "only {count} reference"),
     "finding.listed-count": QT_TRANSLATE_NOOP("CoreMessage", "only {count} references"),

@@ -214,6 +214,9 @@ TEMPLATES: dict[str, str] = {
     # ------------------------------------------------------------ the checks' findings (workstation/checks)
     "finding.citation-unresolved": "This claim cites reference {number}, but the article lists {listed}. Add "
                                    "reference {number} to the reference list or correct the citation number.",
+    "finding.citation-unresolved-author": "This claim cites {citation}, but no entry of the reference list "
+                                          "({listed}) is by that author in that year. Add the work to the "
+                                          "reference list or correct the citation.",
     "finding.listed-none": "no references",
     "finding.listed-count-one": "only {count} reference",
     "finding.listed-count": "only {count} references",

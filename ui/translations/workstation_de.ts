@@ -1277,6 +1277,10 @@
         <translation>Diese Aussage zitiert Quelle {number}, der Artikel führt aber {listed} auf. Ergänzen Sie Quelle {number} im Quellenverzeichnis oder korrigieren Sie die Zitiernummer.</translation>
     </message>
     <message>
+        <source>This claim cites {citation}, but no entry of the reference list ({listed}) is by that author in that year. Add the work to the reference list or correct the citation.</source>
+        <translation>Diese Aussage zitiert {citation}, aber kein Eintrag im Quellenverzeichnis ({listed}) stammt von diesem Autor aus diesem Jahr. Ergänzen Sie das Werk im Quellenverzeichnis oder korrigieren Sie das Zitat.</translation>
+    </message>
+    <message>
         <source>no references</source>
         <translation>keine Quellen</translation>
     </message>

@@ -149,9 +149,10 @@ def _message(bad_years: list[str], bad_names: list[str], refs: list[ReferenceDat
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One error per cited claim whose named source its existing references contradict."""
     for sentence in ctx.structure.sentences:
-        if not sentence.citations or not ctx.in_article_text(sentence):
+        cites = ctx.cites(sentence)  # by number, or by author and year
+        if not cites or not ctx.in_article_text(sentence):
             continue
-        refs = [ctx.by_number[n] for n in sentence.citations if n in ctx.by_number]
+        refs = [ctx.by_number[n] for n in cites if n in ctx.by_number]
         if not refs:
             continue  # unresolved citations are citation-unresolved's business
         bad_years, bad_names, unknown_studies = _mismatches(sentence.text, refs, ctx.references)

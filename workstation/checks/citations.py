@@ -27,8 +27,11 @@ class CitingPassage(NamedTuple):
 def citing_passages(ctx: ArticleContext) -> Iterator[CitingPassage]:
     """Every passage outside the reference list that cites something, in body order."""
     for sentence in ctx.structure.sentences:
-        if sentence.citations and ctx.kind_of(sentence.section) != "references":
-            yield CitingPassage(sentence.start, sentence.end, sentence.text, sentence.citations)
+        if ctx.kind_of(sentence.section) == "references":
+            continue
+        cites = ctx.cites(sentence)  # by number, or by author and year
+        if cites:
+            yield CitingPassage(sentence.start, sentence.end, sentence.text, cites)
     # The structure does not split tables into sentences; read their rows here.
     for block in ctx.structure.blocks:
         if block.kind != "table" or ctx.kind_of(block.section) == "references":
@@ -72,6 +75,22 @@ def check_unresolved(ctx: ArticleContext) -> Iterator[Finding]:
                 passage.start,
                 passage.end,
                 number,
+            )
+    # "(Smith et al., 2021)" on a page that cites by author and year, with no such entry.
+    for sentence in ctx.structure.sentences:
+        cited = ctx.author_year.get(sentence.start) if ctx.author_year else None
+        if cited is None or not ctx.in_article_text(sentence):
+            continue
+        for citation in cited.unresolved:
+            yield make_finding(
+                UNRESOLVED,
+                ERROR,
+                message("finding.citation-unresolved-author", citation=citation.text,
+                        listed=describe_listed(listed)),
+                shorten(sentence.text, 400),
+                sentence.start,
+                sentence.end,
+                None,
             )
 
 

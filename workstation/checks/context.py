@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from workstation.messages import message
 from workstation.model import ReferenceData
@@ -40,6 +41,26 @@ class ArticleContext:
             by_number.setdefault(ref.number, ref)
         kinds = {s.position: s.kind for s in structure.sections}
         return cls(title, body, audience, refs, structure, by_number, kinds, dict(retractions or {}))
+
+    @cached_property
+    def author_year(self) -> dict:
+        """Sentence start -> what the sentence cites by author and year (see author_year)."""
+        from workstation.checks import author_year  # (it reads sentences, as the checks do)
+
+        return author_year.read(self.structure.sentences, self.references)
+
+    def cites(self, sentence: Sentence) -> tuple[int, ...]:
+        """The reference numbers a sentence cites, by number or by author and year."""
+        extra = self.author_year.get(sentence.start) if self.author_year else None
+        if extra is None or not extra.numbers:
+            return sentence.citations
+        return tuple(dict.fromkeys((*sentence.citations, *extra.numbers)))
+
+    def cites_anything(self, sentence: Sentence) -> bool:
+        """Does the sentence cite, resolved or not, by number or by author and year?"""
+        return bool(sentence.citations) or (
+            bool(self.author_year) and sentence.start in self.author_year
+        )
 
     def kind_of(self, section: int) -> str:
         """The kind of a section ("body", "guidelines", "references" …) by its index."""

@@ -91,7 +91,9 @@ _ACRONYM_WORD_RE = re.compile(r"\b[A-Z]{3,}\b")
 def _initials_of(acronym: str, words: Sequence[str]) -> bool:
     """Does ``acronym`` spell the whole name: each word one to three leading letters, a stop
     word none or its first? "ESHRE" is European Society (of) Human Reproduction (and)
-    Embryology; "HA" is not American Heart Association."""
+    Embryology; "HA" is not American Heart Association. A long compound word may give its
+    first letter and one more of its parts' ("OARSI": Osteo-Arthritis Research Society
+    International)."""
     letters = acronym.lower()
     reachable = {0}
     for word in words:
@@ -103,6 +105,14 @@ def _initials_of(acronym: str, words: Sequence[str]) -> bool:
                 end = position + size
                 if end <= len(letters) and letters[position:end] == word[:size]:
                     following.add(end)
+            if (
+                word not in STOP_WORDS
+                and len(word) >= 8
+                and position + 2 <= len(letters)
+                and letters[position] == word[0]
+                and letters[position + 1] in word[3:]
+            ):
+                following.add(position + 2)
         reachable = following
         if not reachable:
             return False
@@ -276,6 +286,8 @@ def reference_bears_organisation(ref: ReferenceData, source: Source) -> bool | N
         if not is_acronym(form.replace(" ", ""))
     ):
         return True  # its statement or guideline on its field
+    if any(len(_words_of(j)) >= 2 and _word_run(j, _words_of(ref.title)) for j in source.journals):
+        return True  # a chapter of its own publication: "Dengue: the green book, chapter 15a"
     return any(is_journal(ref.source, j) for j in source.journals) and bool(
         _GUIDANCE_TITLE_RE.search(ref.title)
     )

@@ -141,7 +141,8 @@ _ORGANISATION_WORDS = word_set(
     """association society college academy organization organisation institute institutes
     foundation agency administration centers centres center centre council committee
     federation league alliance group board network consortium department ministry service
-    services commission office clinic hospital university forum"""
+    services commission office clinic hospital university forum faculty authority
+    taskforce"""
 )
 STOP_WORDS = word_set("of and for the in on & a an to de du la der")
 _PERSON_TITLES = ("dr ", "dr. ", "prof ", "prof. ", "professor ", "mr ", "mrs ", "ms ")

@@ -371,7 +371,7 @@ def _covered_by_paragraph(ctx: ArticleContext, sentence: Sentence, index: int) -
     for later in ctx.structure.sentences[index + 1 :]:
         if later.block != sentence.block:
             return False
-        if later.citations:
+        if ctx.cites_anything(later):
             return True
     return False
 
@@ -379,7 +379,7 @@ def _covered_by_paragraph(ctx: ArticleContext, sentence: Sentence, index: int) -
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per factual claim with a statistic or study finding and no citation."""
     for index, sentence in enumerate(ctx.structure.sentences):
-        if not sentence.is_claim or sentence.citations or not ctx.in_article_text(sentence):
+        if not sentence.is_claim or ctx.cites_anything(sentence) or not ctx.in_article_text(sentence):
             continue
         if _covered_by_paragraph(ctx, sentence, index):
             continue  # (cheap, so asked first: the markers are searched only where they count)

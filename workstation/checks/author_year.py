@@ -1,0 +1,186 @@
+"""Author-year citations: "(Smith et al., 2021)", "(Smith and Jones 2020; Lee 2019)",
+"Smith et al. (2021) found …", "(Office of Dietary Supplements, 2022)".
+
+Pages written in this style cite by the first author's surname (or a body's name) and
+the year, with "a", "b" … for two works of one author in one year. Each citation is
+resolved against the reference list: an entry whose text begins with that name (APA,
+Vancouver and most styles print the first author first) and that has that year. A
+resolved citation counts as the reference's number does: the reference is cited, the
+sentence is cited, and attribution compares the sentence with that reference.
+
+A citation no entry bears out is unresolved, but only on a page that cites in this style
+(at least one of its author-year citations resolves) and only where the sentence cites
+no number: "(ESC, 2021) [3]" names its source, and a page whose list prints no authors
+cannot be read this way at all.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from workstation.model import ReferenceData
+from workstation.structure import Sentence
+
+_YEAR = r"(?:19|20)\d\d"
+_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+_JOINING = r"(?:of|for|and|the|de|van|von|der|den|la|le|du|da|dos|del|di|&)"
+# A name: a surname ("Hemilä", "O'Brien", "van der Berg") or a body's name ("Office of
+# Dietary Supplements"), then perhaps a second author or "et al.".
+_AUTHORS = (
+    rf"(?P<first>(?:(?:van|von|de|der|den|da|du|la|le|del|di)\s+)*{_NAME_WORD}"
+    rf"(?:\s+{_JOINING}\s+{_NAME_WORD}|\s+{_NAME_WORD}){{0,5}}?)"
+    rf"(?:\s+et\s+al\.?|\s+(?:and|&)\s+(?:(?:van|von|de|der|da|du)\s+)*{_NAME_WORD})?"
+)
+# One citation inside brackets: "Smith et al., 2021a", "Smith and Jones 2020".
+_CITATION_RE = re.compile(
+    rf"^\s*(?:(?:e\.g\.|see|cf\.|also)\s*,?\s*)?{_AUTHORS},?\s+(?P<year>{_YEAR})(?P<suffix>[a-z])?"
+    r"(?:\s*,\s*(?:p|pp)\.\s*[\d\u2013-]+)?\s*$"
+)
+_BRACKETS_RE = re.compile(rf"\(([^()]{{3,300}}?{_YEAR}[a-z]?[^()]{{0,40}})\)")
+_NARRATIVE_RE = re.compile(rf"(?<![\w-]){_AUTHORS}\s+\((?P<year>{_YEAR})(?P<suffix>[a-z])?\)")
+_QUICK_RE = re.compile(rf"{_YEAR}[a-z]?\)")
+# Words that start a bracket's text but name no author: "(March 2021)", "(Phase 3, 2020)".
+_NOT_AUTHORS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter in since
+    from between before after until by during published updated accessed phase the a an
+    this that week year figure table""".split()
+)
+
+
+class Citation(NamedTuple):
+    """One author-year citation as written, and what it cites."""
+
+    text: str
+    name: str
+    year: int
+    suffix: str
+    start: int
+    end: int
+
+
+class Resolved(NamedTuple):
+    """What a sentence cites by author and year: the numbers found, and what was not."""
+
+    numbers: tuple[int, ...]
+    unresolved: tuple[Citation, ...]
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Retterstøl" and "Retterstol", "Hemilä" and "Hemila"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u00f8", "o").replace("\u00d8", "O"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _citation(match: re.Match[str], offset: int, text: str) -> Citation | None:
+    first = match.group("first").strip()
+    if _fold(first.split()[0]) in _NOT_AUTHORS:
+        return None
+    return Citation(
+        text.strip(), first, int(match.group("year")), match.group("suffix") or "", offset,
+        offset + len(text),
+    )
+
+
+def citations_in(text: str) -> list[Citation]:
+    """The author-year citations of a sentence, in order."""
+    if not _QUICK_RE.search(text):
+        return []
+    found: list[Citation] = []
+    for brackets in _BRACKETS_RE.finditer(text):
+        inner_start = brackets.start(1)
+        pieces = brackets.group(1).split(";")
+        offset = inner_start
+        for piece in pieces:
+            match = _CITATION_RE.match(piece)
+            if match is not None:
+                cited = _citation(match, offset, piece)
+                if cited is not None:
+                    found.append(cited)
+            offset += len(piece) + 1
+    for match in _NARRATIVE_RE.finditer(text):
+        cited = _citation(match, match.start(), match.group(0))
+        if cited is not None and not any(c.start <= cited.start < c.end for c in found):
+            found.append(cited)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+class _Entry(NamedTuple):
+    number: int
+    head: str  # the folded words the entry begins with
+    source: str
+    years: frozenset[int]
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ENTRY_YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+
+
+def _entries(references: Sequence[ReferenceData]) -> list[_Entry]:
+    entries = []
+    for ref in references:
+        years = {int(y) for y in _ENTRY_YEAR_RE.findall(f"{ref.title} {ref.source}")}
+        if ref.year:
+            years.add(ref.year)
+        head = " ".join(_WORDS_RE.findall(_fold(ref.title[:200])))
+        source = " ".join(_WORDS_RE.findall(_fold(ref.source[:200])))
+        entries.append(_Entry(ref.number, head, source, frozenset(years)))
+    return entries
+
+
+def _begins_with(words: str, name: str) -> bool:
+    return bool(name) and (words == name or words.startswith(name + " "))
+
+
+def resolve(citation: Citation, entries: Sequence[_Entry]) -> tuple[int, ...]:
+    """The numbers of the entries by this name and year (the suffix picks one of several)."""
+    name = " ".join(_WORDS_RE.findall(_fold(citation.name)))
+    matching = [
+        e.number
+        for e in entries
+        if citation.year in e.years and (_begins_with(e.head, name) or _begins_with(e.source, name))
+    ]
+    if citation.suffix and len(matching) > 1:
+        index = ord(citation.suffix) - ord("a")
+        return (matching[index],) if 0 <= index < len(matching) else ()
+    return tuple(dict.fromkeys(matching))
+
+
+def read(
+    sentences: Sequence[Sentence], references: Sequence[ReferenceData]
+) -> dict[int, Resolved]:
+    """For each sentence (by its start) that cites by author and year, what it cites."""
+    if not references:
+        return {}
+    cited = [(s, citations_in(s.text)) for s in sentences]
+    cited = [(s, c) for s, c in cited if c]
+    if not cited:
+        return {}
+    entries = _entries(references)
+    result: dict[int, Resolved] = {}
+    any_resolved = False
+    for sentence, citations in cited:
+        numbers: list[int] = []
+        unresolved: list[Citation] = []
+        for citation in citations:
+            found = resolve(citation, entries)
+            numbers.extend(n for n in found if n not in numbers)
+            if not found:
+                unresolved.append(citation)
+        any_resolved = any_resolved or bool(numbers)
+        result[sentence.start] = Resolved(tuple(numbers), tuple(unresolved))
+    if not any_resolved:
+        return {}  # the page does not cite in this style, or its list prints no authors
+    return {
+        start: Resolved(r.numbers, r.unresolved if not _sentence(sentences, start).citations else ())
+        for start, r in result.items()
+        if r.numbers or r.unresolved
+    }
+
+
+def _sentence(sentences: Sequence[Sentence], start: int) -> Sentence:
+    return next(s for s in sentences if s.start == start)
