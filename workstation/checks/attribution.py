@@ -65,13 +65,29 @@ def _named_elsewhere(named: NamedSource, refs: list[ReferenceData], others: Sequ
     )
 
 
+def _trial_key(named: NamedSource) -> str:
+    return named.source.key if named.source else trial_key(named.name)
+
+
+def _page_says_another_trial(named: NamedSource, refs: list[ReferenceData], earlier: str | None) -> bool:
+    """Has the page already given the one cited reference as another trial's paper? "In the
+    TIDES trial, … 2." then "In the CYD-TDV trials, … 2.": reference 2 cannot be both."""
+    if named.kind != TRIAL or len(refs) != 1 or earlier is None:
+        return False
+    key = _trial_key(named)
+    return not (same_trial(key, earlier) or same_trial(earlier, key))
+
+
 def _mismatches(
-    text: str, refs: list[ReferenceData], others: Sequence[ReferenceData] = ()
+    text: str, refs: list[ReferenceData], others: Sequence[ReferenceData] = (),
+    named: list[NamedSource] | None = None, earlier_trial: str | None = None,
 ) -> tuple[list[str], list[str], bool]:
     """What the sentence names that none of ``refs`` bears out (``others``, the rest of the
-    list, can show where a named trial was reported): (years, names, and whether every
-    such name is a study the vocabulary does not know)."""
-    named = named_sources(text)
+    list, can show where a named trial was reported; ``earlier_trial``, the trial an earlier
+    sentence gave the one cited reference to): (years, names, and whether every such name
+    is a study the vocabulary does not know)."""
+    if named is None:
+        named = named_sources(text)
     bad_years: list[str] = []
     for year in dict.fromkeys([*attributed_years(text), *organisation_years(text, named)]):
         if _contradicted([reference_bears_year(ref, year) for ref in refs]):
@@ -86,6 +102,7 @@ def _mismatches(
             True not in verdicts
             and (
                 _named_elsewhere(source, refs, others)
+                or _page_says_another_trial(source, refs, earlier_trial)
                 or (
                     source.kind == TRIAL
                     and False not in verdicts
@@ -148,6 +165,8 @@ def _message(bad_years: list[str], bad_names: list[str], refs: list[ReferenceDat
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One error per cited claim whose named source its existing references contradict."""
+    # reference number -> the trial the first sentence citing it alone names alone
+    first_trial: dict[int, str] = {}
     for sentence in ctx.structure.sentences:
         cites = ctx.cites(sentence)  # by number, or by author and year
         if not cites or not ctx.in_article_text(sentence):
@@ -155,7 +174,14 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         refs = [ctx.by_number[n] for n in cites if n in ctx.by_number]
         if not refs:
             continue  # unresolved citations are citation-unresolved's business
-        bad_years, bad_names, unknown_studies = _mismatches(sentence.text, refs, ctx.references)
+        named = named_sources(sentence.text)
+        trials = [n for n in named if n.kind == TRIAL]
+        earlier = first_trial.get(refs[0].number) if len(refs) == 1 else None
+        if len(refs) == 1 and len(trials) == 1 and earlier is None:
+            first_trial[refs[0].number] = _trial_key(trials[0])
+        bad_years, bad_names, unknown_studies = _mismatches(
+            sentence.text, refs, ctx.references, named, earlier
+        )
         if not bad_years and not bad_names:
             continue
         reference = refs[0].number if len(refs) == 1 else None
