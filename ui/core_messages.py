@@ -390,6 +390,8 @@ FINDING_KINDS = (  # "This claim states {kind}"
     QT_TRANSLATE_NOOP("FindingKind", "a statistic"),
     QT_TRANSLATE_NOOP("FindingKind", "a study finding"),
     QT_TRANSLATE_NOOP("FindingKind", "a regulatory fact"),
+    QT_TRANSLATE_NOOP("FindingKind", "a ranking"),
+    QT_TRANSLATE_NOOP("FindingKind", "a body's advice"),
 )
 
 

@@ -2367,6 +2367,14 @@ Nicht geschrieben:
         <source>a regulatory fact</source>
         <translation>eine behördliche Tatsache</translation>
     </message>
+    <message>
+        <source>a ranking</source>
+        <translation>eine Rangfolge</translation>
+    </message>
+    <message>
+        <source>a body&apos;s advice</source>
+        <translation>eine Empfehlung einer Institution</translation>
+    </message>
 </context>
 <context>
     <name>FindingsController</name>

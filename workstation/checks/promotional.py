@@ -55,6 +55,14 @@ _HYPE_RE = re.compile(
     r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard)s?\s+(?:that|which|to)\s+"
     r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
     r"heals?|stops?|eliminates?|fixe?s?|ends?)\b|"
+    # against the ordinary kind of the product: "10 times faster than ordinary curcumin capsules"
+    r"than\s+(?:ordinary|regular|standard|normal|plain|typical|generic|conventional)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:capsules?|tablets?|pills?|supplements?|powders?|creams?|gels?|"
+    r"oils?|formulas?|formulations?|products?|brands?|versions?|lozenges?|drinks?|shakes?)|"
+    # an absolute kill: "kills 100% of mites in one application"
+    r"(?:kills?|eliminates?|eradicates?|destroys?|wipes?\s+out)\s+(?:100\s?%|100\s+percent|"
+    r"all|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,1}?(?:germs|bacteria|viruses|mites|lice|"
+    r"fleas|bugs|fungus|fungi|parasites|pests|eggs|nits|microbes|pathogens)\b|"
     # comparisons with other brands: "3 times faster than other collagen brands"
     r"than\s+(?:any\s+|all\s+)?(?:the\s+)?(?:other|leading|rival|competing)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:brands?|products?)|than\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?competit(?:ors|ion))(?![\w-])",
@@ -65,7 +73,7 @@ _HYPE_STEMS = word_set(
     """breakthrough mirac cure guarantee safe effective harmless side risk revolution game
     life magic wonder proven outperform superior instant amazing unbeatable # number
     recommended best top secret know ultimate fastest quickest strongest market
-    brand product competit only"""
+    brand product competit only than kill eliminat eradicat destroy wipe"""
 )
 # "Breakthrough" as a medical term or a regulatory designation.
 _MEDICAL_BREAKTHROUGH_RE = re.compile(

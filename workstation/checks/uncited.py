@@ -114,6 +114,25 @@ _IN_STUDY_RE = re.compile(
 )
 
 
+# How often something happens to people: "Adults catch two to four colds a year".
+_RATE_RE = re.compile(
+    rf"\b(?:(?:up\s+to|about|around|as\s+many\s+as|on\s+average)\s+)?{_NUMBER_WORD}"
+    rf"(?:\s*(?:to|or|-|\u2013)\s*{_NUMBER_WORD})?\s+(?P<noun>[a-z][\w-]*s)\s+"
+    r"(?:a|per|each|every)\s+(?:year|month|week|day)\b",
+    re.I,
+)
+
+
+def _rate(text: str) -> str | None:
+    """A count of events per time ("two to four colds a year"), not a dose ("2 tablets a day")
+    nor an amount of time or measure ("150 minutes a week")."""
+    for match in _RATE_RE.finditer(text):
+        noun = match.group("noun").lower()
+        if noun not in _UNITS and _plural_noun(noun) and noun not in ("times",):
+            return match.group(0)
+    return None
+
+
 def _compared_in_study(text: str) -> str | None:
     """A study's result without a figure: "glucosamine did no better than placebo in a trial".
 
@@ -197,6 +216,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\bp\s*[<=>\u2264\u2265]\s*0?\.\d+|\b(?:hazard|odds) ratio\b|\brelative risk\b|"
             r"\bconfidence interval\b|\bstatistically significant\b|\b\d+(?:\.\d+)?[- ]fold\b|"
+            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b|"
             rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORD})\s+times\s+(?:more|less|higher|lower|greater|as)\b"
             rf"(?!{_AGAINST_BRANDS})|"
             r"\b(?:twice|three times|half) as (?:likely|many|high|often)\b)",
@@ -211,6 +231,21 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:found|finds|showed|shows|shown|showing|demonstrated|demonstrates|reported|reports|"
             r"concluded|concludes|revealed|reveals|suggests|suggested|suggesting|indicates|indicated|"
             r"indicating|confirmed|confirms|saw|observed|observes|noted|discovered|identified)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a study finding",
+        re.compile(
+            # what researchers say, wherever the sentence puts it: "…, researchers say."
+            # (experts who "think" or "said it was a game-changer" give an opinion)
+            r"\b(?:researchers|scientists|investigators|study\s+authors)\s+"
+            r"(?:(?:now|also|still)\s+)?(?:say|says|said|estimate|estimated|warn|"
+            r"warned|report|conclude|concluded)\b|"
+            # a finding placed in a kind of study: "calms inflammation in laboratory studies"
+            r"\b(?:in|from)\s+(?:(?:some|several|many|early|small|recent)\s+)?(?:laboratory|lab|"
+            r"animal|test[- ]tube|cell|mouse|rat|observational|population)\s+"
+            r"(?:studies|experiments|research)\b",
             re.I,
         ),
     ),
@@ -232,10 +267,15 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # cause of disability", "the most common cancer in men", "the largest changeable
             # risk factor for dementia" (a ranking of causes or diseases, not of side effects
             # or complaints, and only before what it ranks among: "of", "in", "for" …)
-            r"\bthe\s+(?:(?:second|third|fourth|fifth|single)[- ])?(?:leading|biggest|largest|"
-            r"greatest|commonest|most\s+common|number[- ]one)\s+(?:[\w-]+\s+){0,2}?"
+            # ... also by a place ("the world's biggest killer"), of a kind of disease ("the
+            # most common type of arthritis") or of diagnoses ("the most commonly diagnosed
+            # sexually transmitted infection")
+            r"\bthe\s+(?:[A-Za-z]+['\u2019]s\s+)?(?:(?:second|third|fourth|fifth|single)[- ])?"
+            r"(?:leading|biggest|largest|greatest|commonest|most\s+common|number[- ]one|"
+            r"most\s+(?:commonly|frequently|often)\s+(?:diagnosed|reported|occurring))\s+"
+            r"(?:[\w-]+\s+){0,2}?"
             r"(?:causes?|killers?|risk\s+factors?|cancers?|diseases?|conditions?|infections?|"
-            r"illness(?:es)?|disabilit(?:y|ies))"
+            r"illness(?:es)?|disabilit(?:y|ies)|(?:types?|forms?|kinds?)\s+of\s+[\w-]+)"
             r"(?=\s+(?:of|in|for|among|amongst|worldwide|globally|across|after|behind)\b|"
             r"\s*[,.;:!?)]|\s*$)",
             re.I,
@@ -290,6 +330,29 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a regulatory fact",
         re.compile(
+            # a medicine approved, whoever approved it: "was approved for the condition in 2024"
+            r"\b(?:was|were|has\s+been|have\s+been|had\s+been|got|became)\s+(?:(?:first|"
+            r"recently|newly|only|formally|officially|finally)\s+)?(?:approved|licensed|"
+            r"authori[sz]ed)\s+(?:for|in|as|to\s+treat)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a body's advice",
+        re.compile(
+            # a named body's advice, the body the sentence's subject: "The Food Standards
+            # Agency advises …" ("A 2020 guideline from the … College … recommends" names
+            # its source: the guideline)
+            r"^(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:Agency|Authority|Administration|Commission|"
+            r"Institute|Institutes|Society|Association|College|Academy|Council|Committee|Board|"
+            r"Service|Department|Ministry|Faculty|Organi[sz]ation|Centers|Centres|Foundation)"
+            r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?\s+(?:now\s+|also\s+|strongly\s+)?"
+            r"(?:advises|recommends|warns|says|urges)\b",
+        ),
+    ),
+    (
+        "a regulatory fact",
+        re.compile(
             # taken off the market, by whoever: "was withdrawn worldwide", "were recalled in 2019"
             r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+|voluntarily\s+)?"
             r"(?:withdrawn|recalled|banned|pulled)\s+(?:worldwide|globally|from\s+(?:the\s+)?"
@@ -308,6 +371,12 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 # "No sunscreen blocks 100% of UV rays": after a negation, 100% says "all", not a measured share.
+# "kills 100% of mites": a product's absolute promise (promotional-language), not a measured share.
+_PROMISED_ALL_RE = re.compile(
+    r"(\b(?:kills?|killed|eliminates?|eradicates?|destroys?|removes?|wipes?\s+out)\s+)"
+    r"(100\s?(?:%|percent\b|per\s+cent\b))",
+    re.IGNORECASE,
+)
 _NEGATED_ALL_RE = re.compile(
     r"(\b(?:no|not|nothing|none|never|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:,!?]{0,60}?)"
     r"(\b100\s?(?:%|percent\b|per\s+cent\b))",
@@ -326,6 +395,7 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
     """(kind, matched words) of the first statistic, study finding or regulatory fact."""
     if "100" in text:
         text = _NEGATED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
+        text = _PROMISED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
     for start, end in _windows(text):
         best: tuple[int, str, str] | None = None
         for kind, pattern in _MARKERS:
@@ -338,6 +408,10 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
     compared = _compared_in_study(text)
     if compared is not None:
         return "a study finding", compared
+    if " a " in text or " per " in text or " each " in text or " every " in text:
+        rate = _rate(text)
+        if rate is not None:
+            return "a statistic", rate
     if _DIGIT_RE.search(text):
         for start, end in _windows(text):
             part = text[start:end]
@@ -376,11 +450,27 @@ def _covered_by_paragraph(ctx: ArticleContext, sentence: Sentence, index: int) -
     return False
 
 
+def _masthead(ctx: ArticleContext) -> int:
+    """The index of the body's first block if it is the site's masthead, else -1: a
+    paragraph before any heading or prose with no sentence's end anywhere in it
+    ("Online Doctor and Pharmacy Start consultation Trusted by over 2 million customers")."""
+    blocks = ctx.structure.blocks
+    if not blocks or blocks[0].kind != "paragraph":
+        return -1
+    text = blocks[0].text.rstrip()
+    if re.search(r"[.!?:;][\"'\u201d\u2019)\]]*(?:\s|$)", text):
+        return -1
+    return 0
+
+
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per factual claim with a statistic or study finding and no citation."""
+    masthead = _masthead(ctx)
     for index, sentence in enumerate(ctx.structure.sentences):
         if not sentence.is_claim or ctx.cites_anything(sentence) or not ctx.in_article_text(sentence):
             continue
+        if sentence.block == masthead:
+            continue  # site furniture: "Trusted by over 2 million customers"
         if _covered_by_paragraph(ctx, sentence, index):
             continue  # (cheap, so asked first: the markers are searched only where they count)
         marker = uncited_marker(sentence.text)
