@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from workstation.checks.context import word_set
 from workstation.model import ReferenceData
 from workstation.structure import Sentence
 
@@ -43,11 +44,11 @@ _BRACKETS_RE = re.compile(rf"\(([^()]{{3,300}}?{_YEAR}[a-z]?[^()]{{0,40}})\)")
 _NARRATIVE_RE = re.compile(rf"(?<![\w-]){_AUTHORS}\s+\((?P<year>{_YEAR})(?P<suffix>[a-z])?\)")
 _QUICK_RE = re.compile(rf"{_YEAR}[a-z]?\)")
 # Words that start a bracket's text but name no author: "(March 2021)", "(Phase 3, 2020)".
-_NOT_AUTHORS = frozenset(
+_NOT_AUTHORS = word_set(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter in since
     from between before after until by during published updated accessed phase the a an
-    this that week year figure table""".split()
+    this that week year figure table"""
 )
 
 
