@@ -221,3 +221,48 @@ def test_a_foundation_against_another_bodys_statement_on_its_field():
     own = _paper(2, "Sunscreen use and skin cancer prevention: a consensus statement.",
                  "British journal of dermatology", 2020, "guideline")
     assert not codes(run(body, (own,)), "attribution-mismatch")
+
+
+def test_a_reference_the_page_gave_to_one_trial_is_not_another_trials_paper():
+    paper = _paper(2, "Efficacy of a tetravalent vaccine in healthy children and adolescents.")
+    body = (
+        "In the TORVAX trial, two doses prevented about 80% of cases [2].\n\n"
+        "In the MIRAVAX-TDV trials, the older vaccine raised the risk of severe disease [2].\n"
+    )
+    flagged = codes(run(body, (paper,)), "attribution-mismatch")
+    assert [f.excerpt[:20] for f in flagged] == ["In the MIRAVAX-TDV t"]
+    # The same trial named again, or by its programme, is the same paper.
+    again = body.replace("MIRAVAX-TDV trials", "TORVAX trial")
+    assert not codes(run(again, (paper,)), "attribution-mismatch")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Faculty of Sexual and Reproductive Care advises that the device may work less well "
+        "if you weigh over 120 kg [1].\n",
+        "The Water Standards Agency advises adults to drink no more than 2 litres a day [1].\n",
+    ],
+)
+def test_a_faculty_and_an_agency_are_bodies_by_their_shape(body):
+    paper = _paper(1, "Oral appliances and body weight: a systematic review.", "Sleep", 2014)
+    assert codes(run(body, (paper,)), "attribution-mismatch")
+
+
+def test_an_acronym_of_several_letters_of_one_word_against_the_full_name():
+    # OARSI: Osteo-Arthritis Research Society International; "OA" from one word.
+    guideline = _paper(
+        4, "OARSI guidelines for the non-surgical management of knee osteoarthritis.",
+        "Osteoarthritis and cartilage", 2019, "guideline",
+    )
+    body = "The Osteoarthritis Research Society International advises against the injections [4].\n"
+    assert not codes(run(body, (guideline,)), "attribution-mismatch")
+    # Still not any initials: the word's own first letter must start its part.
+    other = _paper(4, "HARSI guidelines for knee pain.", "Osteoarthritis and cartilage", 2019, "guideline")
+    assert codes(run(body, (other,)), "attribution-mismatch")
+
+
+def test_an_advisory_committees_advice_in_its_own_publication():
+    chapter = ReferenceData(1, "guideline", "Measles: the green book, chapter 21.", "UKHSA", 2024)
+    body = "The Joint Committee on Vaccination and Immunisation advises two doses for children [1].\n"
+    assert not codes(run(body, (chapter,)), "attribution-mismatch")

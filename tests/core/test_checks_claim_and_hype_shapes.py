@@ -114,3 +114,78 @@ def test_ranks_and_superlatives_that_are_not_promotion(text):
 )
 def test_hype_explained_away_is_not_promotion(body, flagged):
     assert bool(codes(run(body), "promotional-language")) == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cheap drug cuts deaths from bleeding, researchers say.",
+        "Scientists estimated that the number will double.",
+        "Ginger calms nausea in animal studies.",
+        "Green tea slows tumour growth in laboratory studies.",
+        "Stroke is the country's biggest killer.",
+        "Eczema is the most common type of skin disease in children.",
+        "Lung cancer is the most commonly diagnosed cancer in the world.",
+        "Prescriptions have grown fourfold in a decade.",
+        "Children catch six to eight colds a year.",
+        "Adults have up to 3 migraines a month.",
+        "The cream was approved for the condition in 2024.",
+        "It has been licensed for children since 2019.",
+        "The Food Standards Agency advises adults to take no more than 10 mg a day.",
+        "The National Dental Association recommends brushing for two minutes.",
+    ],
+)
+def test_reported_findings_rankings_rates_approvals_and_a_bodys_advice(text):
+    assert uncited_marker(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts said the finding was a game-changer for emergency care.",
+        "Some experts think the placebo made the drug look better.",
+        "Take 2 to 4 tablets a day with food.",
+        "Aim for 150 minutes a week of brisk walking.",
+        "Ask whether it is approved.",
+        "A 2020 guideline from the American College of Rheumatology recommends a low dose.",
+        # "kills 100% of mites" is a product's promise (promotional-language), not a share
+        "Our kit kills 100% of mites in one application.",
+    ],
+)
+def test_opinions_doses_and_a_named_guideline_are_not_claims_to_cite(text):
+    assert uncited_marker(text) is None
+
+
+def test_a_pages_masthead_is_site_furniture_not_a_claim():
+    body = (
+        "Online Pharmacy Start consultation Trusted by over 2 million customers\n\n"
+        "An enlarged prostate is common in older men.\n"
+    )
+    assert codes(run(body), "claim-uncited") == []
+    # The same words in the article's prose are a claim.
+    prose = "An enlarged prostate is common. It is trusted by over 2 million customers.\n"
+    assert codes(run(prose), "claim-uncited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It works 10 times faster than ordinary curcumin capsules.",
+        "Our lozenges act twice as fast as regular zinc tablets.",
+        "Our Relief Kit kills 100% of mites in one application.",
+        "The spray eliminates all germs on contact.",
+    ],
+)
+def test_promotion_against_the_ordinary_product_and_absolute_kills(text):
+    assert hype_terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permethrin kills most mites but not all of their eggs.",
+        "The drug worked better than standard treatment in the trial.",
+    ],
+)
+def test_partial_kills_and_comparisons_with_treatment_are_not_promotion(text):
+    assert hype_terms(text) == []

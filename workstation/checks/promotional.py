@@ -56,7 +56,8 @@ _HYPE_RE = re.compile(
     r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
     r"heals?|stops?|eliminates?|fixe?s?|ends?)\b|"
     # against the ordinary kind of the product: "10 times faster than ordinary curcumin capsules"
-    r"than\s+(?:ordinary|regular|standard|normal|plain|typical|generic|conventional)\s+"
+    r"(?:than|(?:twice|\d+\s+times|(?:three|four|five|ten)\s+times)\s+as\s+[\w-]+\s+as)\s+"
+    r"(?:ordinary|regular|standard|normal|plain|typical|generic|conventional)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:capsules?|tablets?|pills?|supplements?|powders?|creams?|gels?|"
     r"oils?|formulas?|formulations?|products?|brands?|versions?|lozenges?|drinks?|shakes?)|"
     # an absolute kill: "kills 100% of mites in one application"
@@ -73,7 +74,8 @@ _HYPE_STEMS = word_set(
     """breakthrough mirac cure guarantee safe effective harmless side risk revolution game
     life magic wonder proven outperform superior instant amazing unbeatable # number
     recommended best top secret know ultimate fastest quickest strongest market
-    brand product competit only than kill eliminat eradicat destroy wipe"""
+    brand product competit only ordinary regular standard normal plain typical generic
+    conventional kill eliminat eradicat destroy wipe"""
 )
 # "Breakthrough" as a medical term or a regulatory designation.
 _MEDICAL_BREAKTHROUGH_RE = re.compile(

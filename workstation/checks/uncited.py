@@ -275,7 +275,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"most\s+(?:commonly|frequently|often)\s+(?:diagnosed|reported|occurring))\s+"
             r"(?:[\w-]+\s+){0,2}?"
             r"(?:causes?|killers?|risk\s+factors?|cancers?|diseases?|conditions?|infections?|"
-            r"illness(?:es)?|disabilit(?:y|ies)|(?:types?|forms?|kinds?)\s+of\s+[\w-]+)"
+            r"illness(?:es)?|disabilit(?:y|ies)|(?:types?|forms?|kinds?)\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?)"
             r"(?=\s+(?:of|in|for|among|amongst|worldwide|globally|across|after|behind)\b|"
             r"\s*[,.;:!?)]|\s*$)",
             re.I,

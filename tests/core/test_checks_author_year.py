@@ -1,0 +1,85 @@
+"""Author-year citations resolved against the reference list by first author and year."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks_support import codes, run
+from workstation.checks.author_year import citations_in
+from workstation.model import ReferenceData
+
+APA = (
+    ReferenceData(1, "other", "Bueno, N. B., de Melo, I. S., & da Rocha Ataide, T. (2013). "
+                  "Very-low-carbohydrate ketogenic diet v. low-fat diet for long-term weight loss. "
+                  "British Journal of Nutrition, 110(7), 1178\u20131187."),
+    ReferenceData(2, "research", "Nault D, Machingo TA, Shipper AG, et al. Zinc for the common cold.",
+                  "Cochrane Database of Systematic Reviews", 2024),
+    ReferenceData(3, "other", "Office of Dietary Supplements. (2022). Zinc: fact sheet for health "
+                  "professionals. National Institutes of Health."),
+    ReferenceData(4, "other", "Retterst\u00f8l, K., Svendsen, M. (2018). Effect of low carbohydrate "
+                  "high fat diet on LDL cholesterol. Atherosclerosis, 279, 52\u201361."),
+    ReferenceData(5, "research", "Smith J, Lee K. Walking and blood pressure: trial one.", "JAMA", 2020),
+    ReferenceData(6, "research", "Smith J, Patel R. Walking and blood pressure: trial two.", "Lancet", 2020),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Weight fell (Bueno et al., 2013).", [("Bueno", 2013, "")]),
+        ("Colds were shorter (Smith and Jones 2020; Lee 2019).", [("Smith", 2020, ""), ("Lee", 2019, "")]),
+        ("Smith et al. (2021) found lower blood pressure.", [("Smith", 2021, "")]),
+        ("It can cause copper deficiency (Office of Dietary Supplements, 2022).",
+         [("Office of Dietary Supplements", 2022, "")]),
+        ("Both trials agreed (Smith et al., 2020b).", [("Smith", 2020, "b")]),
+        ("It was updated (March 2021).", []),
+        ("The guideline was revised (2019).", []),
+    ],
+)
+def test_author_year_citations_are_read_in_brackets_and_in_the_sentence(text, names):
+    assert [(c.name, c.year, c.suffix) for c in citations_in(text)] == names
+
+
+def test_a_reference_cited_by_author_and_year_is_cited_and_so_is_the_sentence():
+    body = (
+        "People on low-carbohydrate diets lost 1 kg more after a year (Bueno et al., 2013).\n\n"
+        "Zinc taken for long periods can cause copper deficiency in 1 in 10 people "
+        "(Office of Dietary Supplements, 2022).\n\n"
+        "LDL cholesterol rose in 30% of people (Retterstol et al., 2018).\n\n"
+        "Nault et al. (2024) rated the evidence as low certainty.\n\n"
+        "Walking lowered blood pressure in 60% of adults (Smith et al., 2020a; Smith et al., 2020b).\n"
+    )
+    findings = run(body, APA)
+    assert codes(findings, "reference-uncited") == []
+    assert codes(findings, "claim-uncited") == []
+    assert codes(findings, "citation-unresolved") == []
+
+
+def test_the_suffix_picks_one_of_two_works_of_one_author_in_one_year():
+    body = "Walking lowered blood pressure in 60% of adults (Smith et al., 2020b).\n"
+    uncited = [f.reference for f in codes(run(body, APA[4:6]), "reference-uncited")]
+    assert uncited == [5]
+
+
+def test_an_author_year_citation_to_no_entry_is_unresolved():
+    body = (
+        "People on low-carbohydrate diets lost 1 kg more after a year (Bueno et al., 2013).\n\n"
+        "Zinc shortened colds by a third in 40% of people (Hemila, 2017).\n"
+    )
+    unresolved = codes(run(body, APA[:1]), "citation-unresolved")
+    assert [f.excerpt[:20] for f in unresolved] == ["Zinc shortened colds"]
+    assert "Hemila, 2017" in unresolved[0].message
+    # Cited, though unresolved: not also an uncited claim.
+    assert codes(run(body, APA[:1]), "claim-uncited") == []
+
+
+def test_a_page_whose_list_prints_no_authors_is_not_read_as_author_year():
+    refs = (ReferenceData(1, "research", "Zinc lozenges and the common cold.", "JRSM Open", 2017),)
+    body = "Zinc shortened colds in 40% of people (Hemila, 2017) [1].\n\nIt was noted (ESC, 2021).\n"
+    assert codes(run(body, refs), "citation-unresolved") == []
+
+
+def test_attribution_compares_the_sentence_with_the_reference_cited_by_author():
+    body = "A 2019 trial published in The Lancet found lower blood pressure (Smith et al., 2020a).\n"
+    mismatch = codes(run(body, APA[4:6]), "attribution-mismatch")
+    assert [f.reference for f in mismatch] == [5]
