@@ -83,3 +83,17 @@ def test_attribution_compares_the_sentence_with_the_reference_cited_by_author():
     body = "A 2019 trial published in The Lancet found lower blood pressure (Smith et al., 2020a).\n"
     mismatch = codes(run(body, APA[4:6]), "attribution-mismatch")
     assert [f.reference for f in mismatch] == [5]
+
+
+def test_a_body_cited_by_its_initials_is_the_entry_by_its_full_name():
+    refs = (
+        *APA[:1],
+        ReferenceData(2, "other", "World Health Organization. (2023). Obesity and overweight: fact sheet."),
+    )
+    body = (
+        "People on low-carbohydrate diets lost 1 kg more after a year (Bueno et al., 2013).\n\n"
+        "Obesity has nearly tripled since 1975 in 40% of countries (WHO, 2023).\n"
+    )
+    findings = run(body, refs)
+    assert codes(findings, "citation-unresolved") == []
+    assert codes(findings, "reference-uncited") == []

@@ -137,13 +137,28 @@ def _begins_with(words: str, name: str) -> bool:
     return bool(name) and (words == name or words.startswith(name + " "))
 
 
+_STOP = word_set("of for and the on in")
+
+
+def _initials_begin(words: str, acronym: str) -> bool:
+    """ "WHO" for an entry by the "World Health Organization": the initials of its first words."""
+    initials = "".join(w[0] for w in words.split()[: len(acronym) + 3] if w not in _STOP)
+    return len(acronym) >= 2 and initials.startswith(acronym)
+
+
 def resolve(citation: Citation, entries: Sequence[_Entry]) -> tuple[int, ...]:
     """The numbers of the entries by this name and year (the suffix picks one of several)."""
     name = " ".join(_WORDS_RE.findall(_fold(citation.name)))
+    acronym = name if citation.name.isupper() and " " not in name else ""
     matching = [
         e.number
         for e in entries
-        if citation.year in e.years and (_begins_with(e.head, name) or _begins_with(e.source, name))
+        if citation.year in e.years
+        and (
+            _begins_with(e.head, name)
+            or _begins_with(e.source, name)
+            or (acronym and (_initials_begin(e.head, acronym) or _initials_begin(e.source, acronym)))
+        )
     ]
     if citation.suffix and len(matching) > 1:
         index = ord(citation.suffix) - ord("a")
