@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout6/`` (measured in the first six rounds; ``heldout6/`` in round 6)
-are the tuning part now. ``heldout6/`` was measured in round 6 and is tuning material now;
-until the next held-back part is wired in, it is also the part whose floors are asserted
-per code below, at what it now measures.
+``heldout/`` to ``heldout6/`` (measured in the first six rounds) are the tuning part now.
+``heldout6/`` was measured in round 6 and is tuning material now; until the next held-back
+part is wired in, ``HELDOUT_ARTICLES`` still points at it, so its floors are asserted per
+code below at what it now measures.
 """
 
 from __future__ import annotations
