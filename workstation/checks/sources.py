@@ -221,15 +221,8 @@ def _headline_style(text: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-_ANY_OF: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    """Does ``text`` contain one of ``words``? (One search for all of them.)"""
-    pattern = _ANY_OF.get(words)
-    if pattern is None:
-        pattern = _ANY_OF[words] = re.compile("|".join(re.escape(w) for w in words))
-    return pattern.search(text) is not None
+    return any(word in text for word in words)
 
 
 def attributed_names(text: str) -> list[str]:

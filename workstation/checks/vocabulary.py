@@ -149,10 +149,7 @@ class Vocabulary:
         """The sources named in ``text``, left to right, longest name first."""
         # The words alone first (cheap); their places only for a text that names something.
         words = [w for w in _TOKEN_RE.findall(text) if w not in _SKIPPED_SPELLINGS]
-        if text.isascii():  # the same words, lowered in one call: ASCII keeps them aligned
-            lowered = [w for w in _TOKEN_RE.findall(text.lower()) if w not in _SKIPPED]
-        else:
-            lowered = [w.lower() for w in words]
+        lowered = [w.lower() for w in words]
         by_first = self._by_first
         matched: list[tuple[int, _Form, int]] = []
         index = 0  # words before this one belong to a name already found
