@@ -110,6 +110,18 @@ _ORGANISATION_CUES = (
     ("recommend", "advise", "state", "guideline", "criteria", " say", " said", "warn", "suggest",
      "endorse", "issued", "published", "released"),
 )
+# ... and the words each of them needs besides (a second test, where the first is common).
+_ORGANISATION_WORD_CUES = (
+    (),
+    ("guideline", "recommendation", "criteria", "statement", "consensus", "report", "advice"),
+    ("published", "issued", "recommended", "released", "developed"),
+    (),
+)
+# The nouns without one of which _JOURNAL_AFTER_NOUN_RE cannot match.
+_STUDY_NOUN_CUES = (
+    "stud", "trial", "review", "analysis", "article", "paper", "report", "letter", "editorial",
+    "publication", "commentary", "survey",
+)
 _TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z0-9]")
 
 # Medical shorthand is not a source, even before "study" ("an MRI study").
@@ -241,7 +253,7 @@ def attributed_names(text: str) -> list[str]:
             name = _clean_name(match.group("name"))
             if name.lower() not in _NOT_A_JOURNAL and not re.fullmatch(_YEAR, name):
                 add(name)
-    if " in " in low:
+    if " in " in low and _has_any(low, _STUDY_NOUN_CUES):
         for match in _JOURNAL_AFTER_NOUN_RE.finditer(text):
             name = _clean_name(match.group("name"))
             if match.group("journal") or _is_journal_like(name):
@@ -261,8 +273,10 @@ def attributed_names(text: str) -> list[str]:
                 is_acronym(words[0]) and words[0].upper() in MEDICAL_ABBREVIATIONS
             ):
                 add(" ".join(words))
-    for cues, pattern in zip(_ORGANISATION_CUES, _ORGANISATION_RES, strict=True):
-        if not _has_any(low, cues):
+    for cues, words, pattern in zip(
+        _ORGANISATION_CUES, _ORGANISATION_WORD_CUES, _ORGANISATION_RES, strict=True
+    ):
+        if not _has_any(low, cues) or (words and not _has_any(low, words)):
             continue
         for match in pattern.finditer(text):
             name = _clean_name(match.group("name"))
