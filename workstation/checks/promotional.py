@@ -55,6 +55,16 @@ _HYPE_RE = re.compile(
     r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard)s?\s+(?:that|which|to)\s+"
     r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
     r"heals?|stops?|eliminates?|fixe?s?|ends?)\b|"
+    # comparisons with other brands: "3 times faster than other collagen brands"
+    r"than\s+(?:any\s+|all\s+)?(?:the\s+)?(?:other|leading|rival|competing)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:brands?|products?)|than\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?competit(?:ors|ion))(?![\w-])",
+    re.IGNORECASE,
+)
+# A product against its ordinary kind, and an absolute kill: read only in a sentence with one
+# of their own stems (_PRODUCT_STEMS), so that the common words they start with ("than",
+# "as") do not send every sentence through them.
+_PRODUCT_HYPE_RE = re.compile(
+    r"(?<![\w#])(?:"
     # against the ordinary kind of the product: "10 times faster than ordinary curcumin capsules"
     r"(?:than|(?:twice|\d+\s+times|(?:three|four|five|ten)\s+times)\s+as\s+[\w-]+\s+as)\s+"
     r"(?:ordinary|regular|standard|normal|plain|typical|generic|conventional)\s+"
@@ -63,10 +73,7 @@ _HYPE_RE = re.compile(
     # an absolute kill: "kills 100% of mites in one application"
     r"(?:kills?|eliminates?|eradicates?|destroys?|wipes?\s+out)\s+(?:100\s?%|100\s+percent|"
     r"all|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,1}?(?:germs|bacteria|viruses|mites|lice|"
-    r"fleas|bugs|fungus|fungi|parasites|pests|eggs|nits|microbes|pathogens)\b|"
-    # comparisons with other brands: "3 times faster than other collagen brands"
-    r"than\s+(?:any\s+|all\s+)?(?:the\s+)?(?:other|leading|rival|competing)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:brands?|products?)|than\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?competit(?:ors|ion))(?![\w-])",
+    r"fleas|bugs|fungus|fungi|parasites|pests|eggs|nits|microbes|pathogens))(?![\w-])",
     re.IGNORECASE,
 )
 # Every pattern above contains one of these; a sentence without them is skipped at once.
@@ -74,9 +81,16 @@ _HYPE_STEMS = word_set(
     """breakthrough mirac cure guarantee safe effective harmless side risk revolution game
     life magic wonder proven outperform superior instant amazing unbeatable # number
     recommended best top secret know ultimate fastest quickest strongest market
-    brand product competit only ordinary regular standard normal plain typical generic
-    conventional kill eliminat eradicat destroy wipe"""
+    brand product competit only"""
 )
+_ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
+_KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
+
+
+def _product_hype_possible(low: str) -> bool:
+    return any(stem in low for stem in _KILL_STEMS) or (
+        (" than " in low or " as " in low) and any(stem in low for stem in _ORDINARY_STEMS)
+    )
 # "Breakthrough" as a medical term or a regulatory designation.
 _MEDICAL_BREAKTHROUGH_RE = re.compile(
     r"^breakthroughs?\s+(?:pain|bleeding|infections?|seizures?|symptoms?|disease|cases?|cancer|"
@@ -137,9 +151,12 @@ _HYPE_STEM_RE = re.compile("|".join(re.escape(stem) for stem in sorted(_HYPE_STE
 def hype_terms(text: str) -> list[str]:
     """The hype words of ``text`` that are meant, not negated, quoted or medical terms."""
     low = text.lower()
-    if not _HYPE_STEM_RE.search(low):
+    product = _product_hype_possible(low)
+    if not product and not _HYPE_STEM_RE.search(low):
         return []
     matches = list(_HYPE_RE.finditer(text))
+    if product:
+        matches = sorted([*matches, *_PRODUCT_HYPE_RE.finditer(text)], key=lambda m: m.start())
     if not matches or _CAUTION_RE.search(text):
         return []
     terms: list[str] = []

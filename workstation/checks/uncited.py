@@ -114,11 +114,12 @@ _IN_STUDY_RE = re.compile(
 )
 
 
-# How often something happens to people: "Adults catch two to four colds a year".
-_RATE_RE = re.compile(
-    rf"\b(?:(?:up\s+to|about|around|as\s+many\s+as|on\s+average)\s+)?{_NUMBER_WORD}"
-    rf"(?:\s*(?:to|or|-|\u2013)\s*{_NUMBER_WORD})?\s+(?P<noun>[a-z][\w-]*s)\s+"
-    r"(?:a|per|each|every)\s+(?:year|month|week|day)\b",
+# How often something happens to people: "Adults catch two to four colds a year". The time
+# is found first (a few words), then the count before it.
+_PER_TIME_RE = re.compile(r"\s(?:a|per|each|every)\s+(?:year|month|week|day)\b", re.I)
+_RATE_HEAD_RE = re.compile(
+    rf"(?<![\w.,])(?:(?:up\s+to|about|around|as\s+many\s+as|on\s+average)\s+)?{_NUMBER_WORD}"
+    rf"(?:\s*(?:to|or|-|\u2013)\s*{_NUMBER_WORD})?\s+(?P<noun>[a-z][\w-]*s)$",
     re.I,
 )
 
@@ -126,10 +127,13 @@ _RATE_RE = re.compile(
 def _rate(text: str) -> str | None:
     """A count of events per time ("two to four colds a year"), not a dose ("2 tablets a day")
     nor an amount of time or measure ("150 minutes a week")."""
-    for match in _RATE_RE.finditer(text):
-        noun = match.group("noun").lower()
-        if noun not in _UNITS and _plural_noun(noun) and noun not in ("times",):
-            return match.group(0)
+    for per in _PER_TIME_RE.finditer(text):
+        head = _RATE_HEAD_RE.search(text, max(0, per.start() - 60), per.start())
+        if head is None:
+            continue
+        noun = head.group("noun").lower()
+        if noun not in _UNITS and _plural_noun(noun):
+            return text[head.start() : per.end()]
     return None
 
 
@@ -216,7 +220,6 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\bp\s*[<=>\u2264\u2265]\s*0?\.\d+|\b(?:hazard|odds) ratio\b|\brelative risk\b|"
             r"\bconfidence interval\b|\bstatistically significant\b|\b\d+(?:\.\d+)?[- ]fold\b|"
-            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b|"
             rf"\b(?:\d+(?:\.\d+)?|{_NUMBER_WORD})\s+times\s+(?:more|less|higher|lower|greater|as)\b"
             rf"(?!{_AGAINST_BRANDS})|"
             r"\b(?:twice|three times|half) as (?:likely|many|high|often)\b)",
@@ -235,13 +238,23 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "a statistic",
+        re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b", re.I),
+    ),
+    (
         "a study finding",
         re.compile(
             # what researchers say, wherever the sentence puts it: "…, researchers say."
             # (experts who "think" or "said it was a game-changer" give an opinion)
             r"\b(?:researchers|scientists|investigators|study\s+authors)\s+"
             r"(?:(?:now|also|still)\s+)?(?:say|says|said|estimate|estimated|warn|"
-            r"warned|report|conclude|concluded)\b|"
+            r"warned|report|conclude|concluded)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a study finding",
+        re.compile(
             # a finding placed in a kind of study: "calms inflammation in laboratory studies"
             r"\b(?:in|from)\s+(?:(?:some|several|many|early|small|recent)\s+)?(?:laboratory|lab|"
             r"animal|test[- ]tube|cell|mouse|rat|observational|population)\s+"
@@ -370,6 +383,29 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Words without one of which a marker cannot match (in lower case): the marker is searched
+# only in a sentence that has one. Markers not listed are searched in every sentence.
+def _marker(fragment: str) -> re.Pattern[str]:
+    return next(pattern for _, pattern in _MARKERS if fragment in pattern.pattern)
+
+
+_MARKER_CUES: dict[int, tuple[str, ...]] = {
+    id(_marker(fragment)): cues
+    for fragment, cues in (
+        ("(?:researchers|scientists|investigators", ("researchers", "scientists", "investigators", "authors")),
+        ("(?:laboratory|lab|animal", ("studies", "experiments", "research")),
+        ("|hundred)[- ]?fold", ("fold",)),
+        ("(?:leading|biggest|largest", ("leading", "biggest", "largest", "greatest", "common",
+                                        "number", "frequently", "often")),
+        ("(?:approved|cleared|authori[sz]ed|licensed|rejected)\\s+", ("approved", "cleared", "authori",
+                                                                       "licensed", "rejected")),
+        ("|became)", ("approved", "licensed", "authorised", "authorized")),
+        ("(?:Agency|Authority|Administration", ("advises", "recommends", "warns", "says", "urges")),
+    )
+}
+_TIME_WORDS = ("year", "month", "week", " day")
+
+
 # "No sunscreen blocks 100% of UV rays": after a negation, 100% says "all", not a measured share.
 # "kills 100% of mites": a product's absolute promise (promotional-language), not a measured share.
 _PROMISED_ALL_RE = re.compile(
@@ -396,9 +432,13 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
     if "100" in text:
         text = _NEGATED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
         text = _PROMISED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
+    low = text.lower()
     for start, end in _windows(text):
         best: tuple[int, str, str] | None = None
         for kind, pattern in _MARKERS:
+            cues = _MARKER_CUES.get(id(pattern))
+            if cues is not None and not any(cue in low for cue in cues):
+                continue
             match = pattern.search(text, start, end)
             if match and (best is None or match.start() < best[0]):
                 best = (match.start(), kind, match.group(0))
@@ -408,7 +448,7 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
     compared = _compared_in_study(text)
     if compared is not None:
         return "a study finding", compared
-    if " a " in text or " per " in text or " each " in text or " every " in text:
+    if any(word in low for word in _TIME_WORDS):
         rate = _rate(text)
         if rate is not None:
             return "a statistic", rate
