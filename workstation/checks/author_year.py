@@ -167,10 +167,12 @@ def resolve(citation: Citation, entries: Sequence[_Entry]) -> tuple[int, ...]:
 
 
 def read(
-    sentences: Sequence[Sentence], references: Sequence[ReferenceData]
+    sentences: Sequence[Sentence], references: Sequence[ReferenceData], body: str = ""
 ) -> dict[int, Resolved]:
-    """For each sentence (by its start) that cites by author and year, what it cites."""
-    if not references:
+    """For each sentence (by its start) that cites by author and year, what it cites.
+    ``body``, the text the sentences come from, lets a page without "2021)" be passed over
+    in one search."""
+    if not references or (body and not _QUICK_RE.search(body)):
         return {}
     cited = [(s, citations_in(s.text)) for s in sentences]
     cited = [(s, c) for s, c in cited if c]

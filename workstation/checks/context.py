@@ -47,7 +47,7 @@ class ArticleContext:
         """Sentence start -> what the sentence cites by author and year (see author_year)."""
         from workstation.checks import author_year  # (it reads sentences, as the checks do)
 
-        return author_year.read(self.structure.sentences, self.references)
+        return author_year.read(self.structure.sentences, self.references, self.body)
 
     def cites(self, sentence: Sentence) -> tuple[int, ...]:
         """The reference numbers a sentence cites, by number or by author and year."""
