@@ -97,3 +97,16 @@ def test_a_body_cited_by_its_initials_is_the_entry_by_its_full_name():
     findings = run(body, refs)
     assert codes(findings, "citation-unresolved") == []
     assert codes(findings, "reference-uncited") == []
+
+
+def test_the_reference_lists_own_entries_do_not_make_a_page_author_year():
+    # "Hemila H (2017)" in the list is an entry, not a citation: the page cites by number, so
+    # "(Lee, 2019)" in the body is a parenthesis to leave alone, not an unresolved citation.
+    refs = (ReferenceData(1, "research", "Hemila H (2017). Zinc lozenges and the common cold.", "", 2017),)
+    body = (
+        "Zinc shortened colds in 40% of people [1].\n\n"
+        "The advice changed (Lee, 2019).\n\n"
+        "## References\n\n"
+        "Hemila H (2017). Zinc lozenges and the common cold.\n"
+    )
+    assert codes(run(body, refs), "citation-unresolved") == []

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from workstation.messages import message
 from workstation.model import ReferenceData
 from workstation.references.retractions import Notice
 from workstation.structure import Block, BodyStructure, Sentence, analyze
+
+if TYPE_CHECKING:
+    from workstation.checks.author_year import Resolved
 
 # Sections whose sentences are not the article's own statements.
 NON_CLAIM_SECTIONS = frozenset({"references", "disclaimer"})
@@ -43,11 +47,13 @@ class ArticleContext:
         return cls(title, body, audience, refs, structure, by_number, kinds, dict(retractions or {}))
 
     @cached_property
-    def author_year(self) -> dict:
-        """Sentence start -> what the sentence cites by author and year (see author_year)."""
-        from workstation.checks import author_year  # (it reads sentences, as the checks do)
+    def author_year(self) -> dict[int, Resolved]:
+        """Sentence start -> what the sentence cites by author and year (see author_year);
+        the reference list's own entries cite nothing."""
+        from workstation.checks import author_year  # (here: that module imports this one)
 
-        return author_year.read(self.structure.sentences, self.references, self.body)
+        cited = [s for s in self.structure.sentences if self.kind_of(s.section) != "references"]
+        return author_year.read(cited, self.references, self.body)
 
     def cites(self, sentence: Sentence) -> tuple[int, ...]:
         """The reference numbers a sentence cites, by number or by author and year."""
