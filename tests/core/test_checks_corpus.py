@@ -9,10 +9,9 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout6/`` (measured in the first six rounds) are the tuning part now.
-``heldout6/`` was measured in round 6 and is tuning material now; until the next held-back
-part is wired in, ``HELDOUT_ARTICLES`` still points at it, so its floors are asserted per
-code below at what it now measures.
+``heldout/`` to ``heldout6/`` (measured in the first six rounds) are the tuning part now;
+``heldout7/`` is held back. Its figures are the ones to quote, and its floors are asserted
+per code.
 """
 
 from __future__ import annotations
@@ -44,7 +43,7 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout6/, held back in round 6)": _articles(CORPUS / "heldout6"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout6")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout7")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -52,12 +51,31 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. heldout6/, measured in
-# round 6 short of the floors on five codes (author-year citations not read, citations
-# after "sped it up 2" and "is generally well tolerated 4" left as text, a "Faculty" not
-# read as a body, claims such as "researchers say" and "the world's biggest killer"),
-# is tuning material now and meets every floor (1.00 precision and recall per code).
-HELDOUT_MEASURED: dict[str, tuple[float, float]] = {}
+# figures are, so that a change cannot make them worse unnoticed. (heldout6/, short of the
+# floors on five codes in round 6, is tuning material now and meets every floor.)
+HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
+    # 12 of 16 found. Missed: the Scottish Dental Clinical Effectiveness Programme (a
+    # "Programme" is not read as a body), the Human Fertilisation and Embryology Authority
+    # and the British Menopause Society cited to other bodies' papers, the D-Health trial
+    # cited to VITAL's paper by author and year.
+    "attribution-mismatch": (1.0, 0.75),
+    # 9 of 10 found, 1 false. Missed: "… rates are now below that 4." (the number stayed
+    # text). False: a newsletter's issue number read as a citation.
+    "citation-unresolved": (0.9, 0.9),
+    # 18 of 23 found, 10 false. Missed: "the most common reason", "more severe than other
+    # strokes", "every three minutes", "thirty-fold", "kept thousands of older people out of
+    # hospital". False: sentences whose trailing citation stayed text, page mastheads and
+    # shop banners with a figure ("the #1 app", "15% off", "Free next-day delivery"), a
+    # cuff-fitting instruction, a caveat about observational studies, a season's opening.
+    "claim-uncited": (0.64, 0.78),
+    # 13 of 17 found. Missed: "industry-leading", "the most accurate sleep tracker", "safer
+    # and more effective than standard HRT", "the purest vitamin D on the market".
+    "promotional-language": (1.0, 0.76),
+    # 11 of 11 found, 4 false: references cited by a number after "a baby", "most" and
+    # "that" (left as text), and a body cited by its full name and year against an APA
+    # entry that begins with it.
+    "reference-uncited": (0.73, 1.0),
+}
 
 
 @dataclass
@@ -177,10 +195,9 @@ def test_heldout_part_is_captured_pages_with_their_labels():
     assert len(HELDOUT_ARTICLES) >= 20
     assert {a.suffix for a in HELDOUT_ARTICLES} == {".txt"}
     assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT_ARTICLES)
-    # No held-back article is also in another part (a part once measured joins the tuning
-    # part whole, in its own folder).
-    others = [a for a in ARTICLES if a.parent != HELDOUT_ARTICLES[0].parent]
-    assert not {a.stem for a in HELDOUT_ARTICLES} & {a.stem for a in others}
+    # No held-back article is also in the tuning part.
+    assert not {a.stem for a in HELDOUT_ARTICLES} & {a.stem for a in ARTICLES}
+    assert HELDOUT_ARTICLES[0].parent not in {a.parent for a in ARTICLES}
     expected = [e["code"] for a in HELDOUT_ARTICLES for e in _expected(a)]
     # Enough expected findings for a floor on every code the part is about.
     for code in ("attribution-mismatch", "claim-uncited", "citation-unresolved",
@@ -201,7 +218,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout6/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout7/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
