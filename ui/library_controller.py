@@ -15,8 +15,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from ui.desk import Desk
+from ui.library_delegate import LibraryDelegate
 from ui.library_loader import LibraryLoader, LibraryQuery
-from ui.library_model import LibraryDelegate, LibraryModel
+from ui.library_model import LibraryModel
 from ui.views.library_panel import LibraryPanel
 from workstation.facade import LibraryPage
 

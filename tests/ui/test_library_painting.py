@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from tests.ui.conftest import wait_idle
-from ui.library_model import STATUS_COLUMN, LibraryDelegate
+from ui.library_delegate import LibraryDelegate
+from ui.library_model import STATUS_COLUMN
 
 
 def test_the_library_delegate_paints_what_the_roles_say(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
