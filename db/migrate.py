@@ -59,15 +59,14 @@ def migrate(engine: Engine, target: str, *, down: bool = False) -> None:
     config = alembic_config()
     step = command.downgrade if down else command.upgrade
     with engine.connect().execution_options(workstation_write=True) as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        raw = connection.connection.dbapi_connection if sqlite else None
+        raw = connection.connection.dbapi_connection if connection.dialect.name == "sqlite" else None
         if raw is not None:
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
                 step(config, target)
-                if sqlite:
+                if raw is not None:
                     _refuse_broken_references(connection)
         finally:
             if raw is not None:

@@ -19,10 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import (
-    QBrush,
-    QGuiApplication,
-)
+from PySide6.QtGui import QBrush, QGuiApplication
 
 from ui.i18n import audience_label, numeric_date, status_label
 from ui.theme import status_badge

@@ -17,12 +17,12 @@ cannot be read this way at all.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from workstation.checks.context import word_set
 from workstation.model import ReferenceData
+from workstation.references.normalise import fold
 from workstation.structure import Sentence
 
 _YEAR = r"(?:19|20)\d\d"
@@ -71,9 +71,9 @@ class Resolved(NamedTuple):
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents: "Retterstøl" and "Retterstol", "Hemilä" and "Hemila"."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u00f8", "o").replace("\u00d8", "O"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    """Lower case without accents: "Retterstøl" and "Retterstol", "Hemilä" and "Hemila"
+    (ø has no accent to take off)."""
+    return fold(text.replace("\u00f8", "o").replace("\u00d8", "O"))
 
 
 def _citation(match: re.Match[str], offset: int, text: str) -> Citation | None:
@@ -190,15 +190,8 @@ def read(
             if not found:
                 unresolved.append(citation)
         any_resolved = any_resolved or bool(numbers)
-        result[sentence.start] = Resolved(tuple(numbers), tuple(unresolved))
-    if not any_resolved:
-        return {}  # the page does not cite in this style, or its list prints no authors
-    return {
-        start: Resolved(r.numbers, r.unresolved if not _sentence(sentences, start).citations else ())
-        for start, r in result.items()
-        if r.numbers or r.unresolved
-    }
-
-
-def _sentence(sentences: Sequence[Sentence], start: int) -> Sentence:
-    return next(s for s in sentences if s.start == start)
+        if numbers or unresolved:
+            # "(ESC, 2021) [3]": a sentence that cites by number names its source
+            result[sentence.start] = Resolved(tuple(numbers), () if sentence.citations else tuple(unresolved))
+    # Nothing resolved: the page does not cite in this style, or its list prints no authors.
+    return result if any_resolved else {}
