@@ -43,6 +43,7 @@ from markdown.util import AtomicString
 from workstation.citations import CITATION_RE
 from workstation.messages import message, message_of
 from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html, sanitize_html
+from workstation.worker_processes import worker_context
 
 MAX_RENDER_CHARS = 2_000_000  # beyond this the body is shown as plain text at once
 FAST_PATH_CHARS = 32_000  # ordinary bodies up to this size render in-process
@@ -388,8 +389,10 @@ class _Worker:
         if self._process is not None and self._process.is_alive() and self._conn is not None:
             return self._conn
         self._stop()
-        # "spawn": forking a process that runs Qt and other threads is unsafe.
-        context = multiprocessing.get_context("spawn")
+        # Not forked from this process (forking one that runs Qt and other threads is unsafe):
+        # from the fork server, which imports the program once (a renderer restarted after
+        # a timeout starts ready).
+        context = worker_context()
         parent, child = context.Pipe(duplex=True)
         process = context.Process(
             target=_worker_main, args=(child,), name="markdown-renderer", daemon=True

@@ -1,4 +1,4 @@
-"""How the program starts worker processes (an import's readers, an export's renderers).
+"""How the program starts worker processes (an import's readers, an export's renderers, the Markdown renderer).
 
 From a fork server where the platform has one: it imports the program once, and each worker
 is forked from it ready to work, where a spawned worker imports the whole program again
@@ -13,7 +13,7 @@ import multiprocessing
 import sys
 
 # What the fork server imports before it forks its first worker: the modules the workers run.
-PRELOADED = ("__main__", "workstation.importers.batch", "workstation.export.bulk")
+PRELOADED = ("__main__", "workstation.importers.batch", "workstation.export.bulk", "workstation.rendering")
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
