@@ -226,3 +226,27 @@ def test_a_citation_is_not_taken_for_a_label_use() -> None:
 )
 def test_particles_adverbs_and_passives(text: str, expected: str) -> None:
     assert link_trailing_citations(text, LISTED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A demonstrative as a preposition's object is a pronoun: the phrase is complete,
+        # listed or not (an unlisted number is then an unresolved citation).
+        ("Screening rates have fallen below this 3.", "Screening rates have fallen below this [3]."),
+        ("Symptoms ease soon after that 9.", "Symptoms ease soon after that [9]."),
+        # "most" standing alone after a verb: the list decides; a limit keeps its number.
+        ("Older patients gained most 4.", "Older patients gained most [4]."),
+        ("Older patients gained most 9.", "Older patients gained most 9."),
+        ("Take at most 2.", "Take at most 2."),
+        ("Give it for at least 3.", "Give it for at least 3."),
+        # A numbering noun after a time unit's "of" ends a fixed phrase.
+        ("Solids start at about six months of age 5.", "Solids start at about six months of age [5]."),
+        ("It is safe from age 5.", "It is safe from age 5."),
+        # A newsletter's or a journal's number labels it.
+        ("Welcome to Issue 7", "Welcome to Issue 7"),
+        ("See volume 2.", "See volume 2."),
+    ],
+)
+def test_pronouns_limits_fixed_phrases_and_issue_numbers(text: str, expected: str) -> None:
+    assert link_trailing_citations(text, LISTED) == expected

@@ -23,6 +23,10 @@ number:
 - a verb's particle after its pronoun object ("may have sped it up 2") ends the phrase:
   the number cites; a preposition that can stand alone as an adverb after a content
   word ("who have had dengue before 1") is open to either reading;
+- a demonstrative as a preposition's object is a pronoun ("rates are now below that 4"):
+  the number cites; "most" or a demonstrative otherwise standing alone at the clause's end
+  ("helped most 2") is open to either reading, unless a limit ("at most 2"); a
+  numbering noun after a time unit's "of" ("six months of age 3") ends a fixed phrase;
 - a passive ("it is not recommended 4", "is generally well tolerated 4") takes no object:
   the number cites; so does an
   acronym right after a lower-case content word ("it blocks UVA 4"), which names a thing
@@ -72,7 +76,7 @@ _FUNCTION_WORDS = _words(
 _CLASSIFIERS = _words(
     """phase type stage grade class step part chapter table figure fig. section page item
     question room arm tier zone wave round category lesson version covid covid-19 vitamin
-    omega"""
+    omega issue volume vol. episode edition"""
 )
 _COUNT_NOUNS = _words("week day month year visit cycle level age ages dose group cohort")
 # What makes a noun phrase complete before a numbering noun: "a day", "4 weeks".
@@ -121,11 +125,21 @@ def _numbering_noun_reading(words: list[str], noun: str) -> str:
             break
         modifiers.append(word)
     if not modifiers:
+        if _after_time_unit(words[:-1]):
+            return COMPLETE  # "six months of age", "40 weeks of gestation": a fixed phrase
         return OPEN  # used bare: "at week 52", "in phase 3"
     nearest = modifiers[0]
     if _is_adjective(_bare(nearest)) and not _ACRONYM_RE.match(nearest):
         return COMPLETE  # "of reproductive age", "in childbearing year"
     return OPEN if noun in _CLASSIFIERS else AMBIGUOUS
+
+
+_TIME_UNITS = _words("days weeks months years")
+
+
+def _after_time_unit(words: list[str]) -> bool:
+    """Do the words end in "<a time unit> of" ("six months of" before "age")?"""
+    return len(words) >= 2 and _bare(words[-1]) == "of" and _bare(words[-2]) in _TIME_UNITS
 
 
 _BE = _words("is are was were be been being am get gets got")
@@ -172,6 +186,37 @@ def _particle_after_pronoun(words: list[str]) -> bool:
         len(words) >= 3
         and _bare(words[-1]) in _PARTICLES
         and _bare(words[-2]) in _OBJECT_PRONOUNS
+    )
+
+
+# Words that stand alone as a pronoun or an adverb at a clause's end ("… falls steadily
+# after that", "… helped most"), or take a number after them ("after that 2 weeks" reads
+# on; "at most 2", "at least 2" are limits): open to either reading, unless a limit.
+_STANDING_ALONE = _words("that this these those most least")
+_DEMONSTRATIVES = _words("that this these those")
+_LIMITS = _words("at the")
+_PREPOSITIONS = _words(
+    """about above across after against along among around at before below beneath beside
+    between beyond by during except for from in inside into like near of off on onto over
+    past since than through till to toward towards under until upon with within without"""
+)
+
+
+def _pronoun_object(words: list[str]) -> bool:
+    """ "… below that", "… after this": a demonstrative as a preposition's object is a
+    pronoun, and the phrase is complete."""
+    return (
+        len(words) >= 2
+        and _bare(words[-1]) in _DEMONSTRATIVES
+        and _bare(words[-2]) in _PREPOSITIONS
+    )
+
+
+def _stands_alone(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and _bare(words[-1]) in _STANDING_ALONE
+        and _bare(words[-2]) not in _LIMITS
     )
 
 
@@ -231,6 +276,10 @@ def reading(head: str) -> str:
         return COMPLETE
     if low in _ADVERBIAL_PREPOSITIONS and _after_content_word(words):
         return AMBIGUOUS  # "who have had dengue before 1": the list decides
+    if _pronoun_object(words):
+        return COMPLETE  # "… rates are now below that 4": the number cites
+    if _stands_alone(words):
+        return AMBIGUOUS  # "… and falls steadily after that 2": the list decides
     if low in _FUNCTION_WORDS:
         return OPEN
     if low in _CLASSIFIERS or low in _COUNT_NOUNS:
