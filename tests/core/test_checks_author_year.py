@@ -110,3 +110,39 @@ def test_the_reference_lists_own_entries_do_not_make_a_page_author_year():
         "Hemila H (2017). Zinc lozenges and the common cold.\n"
     )
     assert codes(run(body, refs), "citation-unresolved") == []
+
+
+def test_a_body_named_with_on_in_its_name_is_the_entry_that_begins_with_it():
+    refs = (
+        *APA[:1],
+        ReferenceData(2, "other", "Joint Committee on Vaccination and Immunisation. (2021). "
+                      "Advice on shingles vaccines."),
+    )
+    body = (
+        "People on low-carbohydrate diets lost 1 kg more after a year (Bueno et al., 2013).\n\n"
+        "A second dose is offered to 70% of adults at 71 (Joint Committee on Vaccination and "
+        "Immunisation, 2021).\n"
+    )
+    findings = run(body, refs)
+    assert codes(findings, "citation-unresolved") == []
+    assert codes(findings, "reference-uncited") == []
+    assert codes(findings, "claim-uncited") == []
+
+
+def test_bracketed_author_year_citations_are_not_graded_as_prose():
+    sentence = (
+        "Adults should eat some oily fish each week, and people who eat none can take a daily "
+        "supplement instead (Joint Committee on Vaccination and Immunisation, 2021; Bueno et "
+        "al., 2013)."
+    )
+    refs = (
+        *APA[:1],
+        ReferenceData(2, "other", "Joint Committee on Vaccination and Immunisation. (2021). "
+                      "Advice on shingles vaccines."),
+    )
+    body = "\n\n".join([sentence] * 12) + "\n"
+    assert codes(run(body, refs, audience="patient"), "reading-level") == []
+    # The same sentence with its citation's words read as prose is above the grade.
+    prose = sentence.replace("(", "by the ").replace(")", "")
+    body = "\n\n".join([prose] * 12) + "\n"
+    assert codes(run(body, refs, audience="patient"), "reading-level")

@@ -27,9 +27,9 @@ from workstation.structure import Sentence
 
 _YEAR = r"(?:19|20)\d\d"
 _NAME_WORD = r"[A-Z][\w'\u2019-]*"
-_JOINING = r"(?:of|for|and|the|de|van|von|der|den|la|le|du|da|dos|del|di|&)"
+_JOINING = r"(?:of|for|on|and|the|de|van|von|der|den|la|le|du|da|dos|del|di|&)"
 # A name: a surname ("Hemilä", "O'Brien", "van der Berg") or a body's name ("Office of
-# Dietary Supplements"), then perhaps a second author or "et al.".
+# Dietary Supplements", "Committee on Toxicity"), then perhaps a second author or "et al.".
 _AUTHORS = (
     rf"(?P<first>(?:(?:van|von|de|der|den|da|du|la|le|del|di)\s+)*{_NAME_WORD}"
     rf"(?:\s+{_JOINING}\s+{_NAME_WORD}|\s+{_NAME_WORD}){{0,5}}?)"
@@ -108,6 +108,22 @@ def citations_in(text: str) -> list[Citation]:
             found.append(cited)
     found.sort(key=lambda c: c.start)
     return found
+
+
+def without_bracketed(text: str) -> str:
+    """The sentence without its bracketed author-year citations, as its display text is
+    without bracketed numbers: "… in winter (SACN, 2016)." -> "… in winter."."""
+
+    def drop(brackets: re.Match[str]) -> str:
+        pieces = brackets.group(1).split(";")
+        cites = all(
+            (match := _CITATION_RE.match(piece)) is not None
+            and _fold(match.group("first").split()[0]) not in _NOT_AUTHORS
+            for piece in pieces
+        )
+        return "" if cites else brackets.group(0)
+
+    return re.sub(r"\s+([.,;:!?])", r"\1", _BRACKETS_RE.sub(drop, text)).strip()
 
 
 class _Entry(NamedTuple):

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from workstation.checks.author_year import without_bracketed
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import WARNING, Finding, make_finding
 from workstation.messages import message
@@ -112,7 +113,15 @@ SENTENCE_CHARS = 2_000
 
 
 def _prose(ctx: ArticleContext) -> list[str]:
-    return [s.text for s in ctx.structure.sentences if ctx.in_article_text(s) and s.text]
+    """The article's own sentences; citations are not read, by number (the display text
+    has none) or by author and year."""
+    cited = ctx.author_year
+    prose = [
+        without_bracketed(s.text) if cited and s.start in cited else s.text
+        for s in ctx.structure.sentences
+        if ctx.in_article_text(s) and s.text
+    ]
+    return [text for text in prose if text]
 
 
 def _sample(sentences: list[str]) -> list[str]:
