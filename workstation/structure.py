@@ -168,6 +168,33 @@ def is_claim_text(text: str, *, has_citation: bool) -> bool:
     return any(ch.isalpha() for ch in stripped)
 
 
+# Words that open a sentence and never a name: after "vitamin D." one of them starts anew.
+_SENTENCE_OPENERS = frozenset(
+    {
+        "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "For", "From",
+        "If", "When", "While", "But", "And", "So", "Our", "Your", "We", "You", "They", "A", "An",
+        "Most", "Many", "Some", "Each", "Every", "Here", "There", "What", "How", "Why",
+    }
+)
+_WORD_AFTER_RE = re.compile(r"[\"'\u201c\u2018(]*([A-Za-z]+)\b")
+
+
+def _labelled_letter(text: str, at: int, raw: str, following: int) -> bool:
+    """Is a single capital the letter of a lower-case word ("vitamin D", "hepatitis B"),
+    not an initial, and does a sentence's opening word follow ("… much vitamin D. In this
+    month's letter …")? An initial stands before a name ("said J. Smith")."""
+    if len(raw) != 1 or not raw.isupper():
+        return False
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, at - 30) : at])
+    after = _WORD_AFTER_RE.match(text, following)
+    return (
+        before is not None
+        and before.group(1).islower()
+        and after is not None
+        and after.group(1) in _SENTENCE_OPENERS
+    )
+
+
 def _split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) inside one paragraph's text."""
     spans: list[tuple[int, int]] = []
@@ -182,7 +209,14 @@ def _split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
             # initials ("J. Smith") and known abbreviations do not end a sentence;
             # an acronym does ("… for MS. Dr. Smith …").
             acronym = len(raw) > 1 and raw.isupper() and "." not in raw
-            if not acronym and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+            initial = token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+            if (
+                not acronym
+                and initial
+                and not _labelled_letter(
+                    text, word.start(1) + max(start, match.start() - 24), raw, match.end()
+                )
+            ):
                 continue
         closing = match.group(0).rstrip(" \t\n")
         end = match.start() + len(closing) if closing else end_of_punct

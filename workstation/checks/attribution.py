@@ -65,6 +65,19 @@ def _named_elsewhere(named: NamedSource, refs: list[ReferenceData], others: Sequ
     )
 
 
+def _own_paper_elsewhere(named: NamedSource, refs: list[ReferenceData], others: Sequence[ReferenceData]) -> bool:
+    """Is the trial's own paper, its name in the title, elsewhere on the list, while no cited
+    reference names it? "In the D-Health trial … (Manson et al., 2019)" cites another vitamin D
+    trial's paper when "The D-Health Trial: …" is listed: a paper on the same subject does not
+    bear out a trial whose own paper the page has."""
+    if named.kind != TRIAL:
+        return False
+    key = _trial_key(named)
+    return not any(any(same_trial(key, t) for t in trials_named_in(ref.title)) for ref in refs) and (
+        _named_elsewhere(named, refs, others)
+    )
+
+
 def _trial_key(named: NamedSource) -> str:
     return named.source.key if named.source else trial_key(named.name)
 
@@ -98,7 +111,7 @@ def _mismatches(
         if source.name in bad_names:
             continue
         verdicts = [_bears(ref, source) for ref in refs]
-        if _contradicted(verdicts) or (
+        if _contradicted(verdicts) or _own_paper_elsewhere(source, refs, others) or (
             True not in verdicts
             and (
                 _named_elsewhere(source, refs, others)

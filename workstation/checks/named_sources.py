@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from workstation.checks.context import word_set
 from workstation.checks.sources import MEDICAL_ABBREVIATIONS
 from workstation.checks.vocabulary import (
     JOURNAL,
@@ -176,9 +177,31 @@ def _numbered_member(text: str, mention: Mention) -> NamedSource:
     return NamedSource(TRIAL, name, member, mention.start, end)
 
 
+_NOT_PART_OF_A_NAME = word_set("The A An In At On For By And Of Its Their Our This That These Those But Both")
+
+
+def _inside_longer_name(text: str, mention: Mention) -> bool:
+    """Is a body's name the end of a longer name, another body's: "British Menopause
+    Society" is not the Menopause Society. A capitalised word right before the name
+    (not an initialism such as "US", nor a word that starts a sentence's phrase) extends it."""
+    if mention.source.kind != ORGANISATION or " " not in mention.text:
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    word = re.search(r"([A-Za-z]+) $", before)
+    if word is None:
+        return False
+    word_text = word.group(1)
+    return (
+        word_text[0].isupper()
+        and word_text[1:].islower()
+        and len(word_text) > 1
+        and word_text not in _NOT_PART_OF_A_NAME
+    )
+
+
 def named_sources(text: str) -> list[NamedSource]:
     """The sources ``text`` names as its own, in order."""
-    mentions = vocabulary().mentions(text)
+    mentions = [m for m in vocabulary().mentions(text) if not _inside_longer_name(text, m)]
     chosen: list[NamedSource] = []
     speaking = [m.source.kind == ORGANISATION and _speaks(text, m) for m in mentions]
     # "The ACC and the AHA say …", "ACC/AHA guideline": a coordinated name speaks too.

@@ -48,8 +48,13 @@ _HYPE_RE = re.compile(
     r"secret\s+(?:weapon|formula|ingredient|recipe|cure)s?|(?:don't|do not|won't)\s+want\s+you\s+to\s+know|"
     # superlatives of a product: "the fastest-acting collagen on the market"
     r"(?:fastest|quickest|strongest)[- ](?:acting|working)|"
-    r"(?:best|fastest|strongest|most\s+(?:effective|powerful|advanced|potent))\b[^.;:!?]{0,40}?"
-    r"\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold))|"
+    # ... any superlative that ranks the product on the market: "the most accurate sleep
+    # tracker on the market", "the purest vitamin D on the market" (not "the most widely
+    # used", "the latest": a fact of the market, not praise)
+    r"(?:best|fastest|strongest|most\s+(?!(?:common|commonly|widely|often|frequently|recently)\b)"
+    r"[a-z][\w-]*|(?<=the\s)(?!(?:latest|earliest|oldest|newest|interest)\b)[a-z]+est)\b"
+    r"[^.;:!?]{0,40}?\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold))|"
+    r"(?:industry|market)[- ]leading|"
     # a product as the only one that works: "the only device that cures sleep apnoea"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?(?:device|product|supplement|formula|brand|cream|serum|"
     r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard)s?\s+(?:that|which|to)\s+"
@@ -78,13 +83,29 @@ _PRODUCT_HYPE_RE = re.compile(
 )
 # Every pattern above contains one of these; a sentence without them is skipped at once.
 _HYPE_STEMS = word_set(
-    """breakthrough mirac cure guarantee safe effective harmless side risk revolution game
+    """leading buy breakthrough mirac cure guarantee safe effective harmless side risk revolution game
     life magic wonder proven outperform superior instant amazing unbeatable # number
     recommended best top secret know ultimate fastest quickest strongest market
     brand product competit only"""
 )
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
+
+
+# The page's own product against the standard treatment: "our compounded hormones are safer
+# and more effective than standard HRT" (a result of a named treatment in a trial is not
+# the page's own: "tenecteplase was as safe as standard alteplase").
+_BETTER = r"(?:safer|more\s+effective|better|stronger|faster|gentler)"
+_OWN_AGAINST_STANDARD_RE = re.compile(
+    rf"\b{_BETTER}(?:\s+and\s+{_BETTER})?\s+than\s+(?:the\s+)?(?:standard|conventional|"
+    r"traditional|usual|regular|ordinary)\s+[\w-]+",
+    re.IGNORECASE,
+)
+_OUR_RE = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
+
+
+def _own_against_standard(text: str) -> list[re.Match[str]]:
+    return [m for m in _OWN_AGAINST_STANDARD_RE.finditer(text) if _OUR_RE.search(text, 0, m.start())]
 
 
 def _product_hype_possible(low: str) -> bool:
@@ -157,6 +178,8 @@ def hype_terms(text: str) -> list[str]:
     matches = list(_HYPE_RE.finditer(text))
     if product:
         matches = sorted([*matches, *_PRODUCT_HYPE_RE.finditer(text)], key=lambda m: m.start())
+        if " our " in f" {low}" or " my " in f" {low}":
+            matches = sorted([*matches, *_own_against_standard(text)], key=lambda m: m.start())
     if not matches or _CAUTION_RE.search(text):
         return []
     terms: list[str] = []

@@ -165,6 +165,8 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
         acronym = _organisation_names()[1].get(spelled)
         if acronym and f" {acronym.lower()} " in joined:
             return True
+        if _another_body_of_the_kind(part_words, ref_words):
+            continue  # "British Menopause Society" against "… the North American Menopause Society"
         if len(part_words) >= 3 and any(_initials_of(a, part_words) for a in _ACRONYM_WORD_RE.findall(text)):
             return True  # "European Society of Human Reproduction and Embryology" in "ESHRE guideline"
         if _abbreviates(part_words, ref_words) or _all_words_in(
@@ -175,6 +177,20 @@ def reference_bears_name(ref: ReferenceData, name: str) -> bool | None:
             return True
         if len(part) >= 6 and fuzz.partial_ratio(spelled, joined) >= 90:
             return True
+    return False
+
+
+def _another_body_of_the_kind(name: Sequence[str], ref_words: Sequence[str]) -> bool:
+    """Does the reference name another body with this body's field and noun, told apart by
+    the word before them ("North American Menopause Society" for the "British Menopause
+    Society")?"""
+    words = [w for w in name if w not in STOP_WORDS]
+    if len(words) < 3 or words[-1] not in _ORGANISATION_NOUNS:
+        return False
+    tail, qualifier = words[-2:], words[-3]
+    for i in range(1, len(ref_words) - 1):
+        if list(ref_words[i : i + 2]) == tail and ref_words[i - 1] != qualifier:
+            return ref_words[i - 1] not in STOP_WORDS
     return False
 
 

@@ -91,7 +91,8 @@ _ORGANISATION_RES = (
         r"(?:(?:did|does|do|has|have|had|will|would|is|are|was|were)(?:n't|n\u2019t)?\s+)?"
         r"(?:(?:not|also|now|still|never|no\s+longer|strongly|jointly)\s+){0,2}"
         r"(?:recommends?|recommended|advises?|advised|states?|stated|says|said|say|warns?|warned|"
-        r"suggests?|suggested|endorses?|endorsed|issued|published|released|"
+        r"suggests?|suggested|endorses?|endorsed|issued|published|released|reports?|reported|"
+        r"concludes?|concluded|"
         r"guidelines?|recommendations?|criteria|"
         r"position statement|consensus statement)\b"
     ),
@@ -108,7 +109,7 @@ _ORGANISATION_CUES = (
     (" from ", " by ", " of "),
     (" by ",),
     ("recommend", "advise", "state", "guideline", "criteria", " say", " said", "warn", "suggest",
-     "endorse", "issued", "published", "released"),
+     "endorse", "issued", "published", "released", "report", "conclude"),
 )
 # ... and the words each of them needs besides (a second test, where the first is common).
 _ORGANISATION_WORD_CUES = (
@@ -154,7 +155,7 @@ _ORGANISATION_WORDS = word_set(
     foundation agency administration centers centres center centre council committee
     federation league alliance group board network consortium department ministry service
     services commission office clinic hospital university forum faculty authority
-    taskforce"""
+    taskforce programme program"""
 )
 STOP_WORDS = word_set("of and for the in on & a an to de du la der")
 _PERSON_TITLES = ("dr ", "dr. ", "prof ", "prof. ", "professor ", "mr ", "mrs ", "ms ")
