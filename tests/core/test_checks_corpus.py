@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout6/`` (measured in the first six rounds) are the tuning part now;
-``heldout7/`` is held back. Its figures are the ones to quote, and its floors are asserted
-per code. ``heldout8/`` is written and labelled for the next round and not measured yet: it
-is held back from tuning too, and is read by no test until it replaces ``heldout7/``.
+``heldout/`` to ``heldout7/`` (measured in the first seven rounds) are the tuning part now;
+``heldout8/`` is held back. Its figures are the ones to quote, and its floors are asserted
+per code. ``heldout9/`` is written and labelled for the next round and not measured yet: it
+is held back from tuning too, and is read by no test until it replaces ``heldout8/``.
 """
 
 from __future__ import annotations
@@ -42,9 +42,10 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout4/, held back in round 4)": _articles(CORPUS / "heldout4"),
     "tuning (heldout5/, held back in round 5)": _articles(CORPUS / "heldout5"),
     "tuning (heldout6/, held back in round 6)": _articles(CORPUS / "heldout6"),
+    "tuning (heldout7/, held back in round 7)": _articles(CORPUS / "heldout7"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout7")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout8")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -52,30 +53,55 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout6/, short of the
-# floors on five codes in round 6, is tuning material now and meets every floor.)
+# figures are, so that a change cannot make them worse unnoticed. (heldout7/, short of the
+# floors on five codes in round 7, is tuning material now and meets every floor.)
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 12 of 16 found. Missed: the Scottish Dental Clinical Effectiveness Programme (a
-    # "Programme" is not read as a body), the Human Fertilisation and Embryology Authority
-    # and the British Menopause Society cited to other bodies' papers, the D-Health trial
-    # cited to VITAL's paper by author and year.
-    "attribution-mismatch": (1.0, 0.75),
-    # 9 of 10 found, 1 false. Missed: "… rates are now below that 4." (the number stayed
-    # text). False: a newsletter's issue number read as a citation.
-    "citation-unresolved": (0.9, 0.9),
-    # 18 of 23 found, 10 false. Missed: "the most common reason", "more severe than other
-    # strokes", "every three minutes", "thirty-fold", "kept thousands of older people out of
-    # hospital". False: sentences whose trailing citation stayed text, page mastheads and
-    # shop banners with a figure ("the #1 app", "15% off", "Free next-day delivery"), a
-    # cuff-fitting instruction, a caveat about observational studies, a season's opening.
-    "claim-uncited": (0.64, 0.78),
-    # 13 of 17 found. Missed: "industry-leading", "the most accurate sleep tracker", "safer
-    # and more effective than standard HRT", "the purest vitamin D on the market".
-    "promotional-language": (1.0, 0.76),
-    # 11 of 11 found, 4 false: references cited by a number after "a baby", "most" and
-    # "that" (left as text), and a body cited by its full name and year against an APA
-    # entry that begins with it.
-    "reference-uncited": (0.73, 1.0),
+    # 10 of 15 found, 2 false. Missed: bodies outside the vocabulary that "has found",
+    # "estimates" or "supports" (the National Institute for Health and Care Research, Kidney
+    # Research UK, the Alzheimer's Society) are not read as the sentence's source; "the LAP-01
+    # randomised trial" (an adjective between the name and "trial" hides it); DAPA-CKD cited by
+    # an author-year citation that stayed unresolved (below). False: the World Health
+    # Organization as who commissioned the reviews that "found"; the European Society for
+    # Clinical Nutrition and Metabolism against a guideline that bears only "ESPEN", the
+    # initials of its former name.
+    "attribution-mismatch": (0.83, 0.66),
+    # 9 of 9 found, 8 false: "(NICE, 2021)" and the like against entries by the National
+    # Institute for Health and Care Excellence in full (5: "NICE" is not its name's initials);
+    # "(Herrington et al., 2023)" against an entry that begins with the collaborative group's
+    # name before the first author (2); the last group of a phone number ("01632 960 789").
+    "citation-unresolved": (0.52, 1.0),
+    # 12 of 23 found, 8 false. Missed: a sentence before an unresolved or unrelated citation at
+    # the paragraph's end is taken as covered ("about 4 in 5 people", "less likely to be
+    # offered a place"); "Most deaths … happen in the first 2 or 3 days" (a share without "of
+    # the"); "works better than any tablet"; "more than doubled since the 1960s"; "Since
+    # November 2018, specialist doctors … have been able to prescribe" (a regulatory fact with
+    # no approval verb); rankings without this round's shapes ("the most common reason people
+    # come to us", "the group most at risk", "causes most cases", "the most commonly
+    # prescribed medicines"); a study named by its setting, with no number ("in a study of
+    # Dutch care homes, residents ate more"). False: this round's count without a figure in a
+    # description ("in hundreds or thousands of people"), a quote ("thousands of patients")
+    # and a student's welcome ("meeting hundreds of new people"); "Many of the patients I see"
+    # and "Many of the treatments people receive" read as shares of people; "£2.1 million"; a
+    # finding of the reviews cited in the paragraph before; "3 times more effective than any
+    # other moisturiser" (promotion, read as a statistic).
+    "claim-uncited": (0.6, 0.52),
+    # 12 of 12 found, 5 false: lists whose items start with "- " at the line's start are joined
+    # into one paragraph by the page capture (it reads "- " as a bullet only when indented),
+    # so their lead-ins look dangling.
+    "dangling-lead-in": (0.7, 1.0),
+    # 11 of 22 found. Five sentences carry two labelled terms and get one finding ("best in the
+    # region" with "guarantees a faster return", "revolutionary" with "no side effects
+    # whatsoever", "clinically proven" with "the safest lenses on the market", "miracle" with
+    # "the UK's leading … clinic", "cures eczema for good" with "3 times more effective than
+    # any other"). Not read: "the most accurate CGM ever made" (the stems that let a sentence
+    # be searched lack "ever") with "our unrivalled algorithm"; "the UK's number one men's
+    # health service" ("service" is not among the products ranked); "the most effective way to
+    # build strength", "the best in the country", "the world's most advanced eczema cream"
+    # (superlatives not ranked "on the market").
+    "promotional-language": (1.0, 0.5),
+    # 14 of 14 found, 6 false: the NICE entries above (4), the EMPA-KIDNEY entry above, and
+    # "(BHIVA/BASHH, 2018)" (a joint name with a slash is not read as an author).
+    "reference-uncited": (0.7, 1.0),
 }
 
 
@@ -182,7 +208,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -219,7 +245,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout7/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout8/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
