@@ -122,16 +122,20 @@ class EditAwareness(QObject):
         tab.editing.setVisible(bool(others))
 
 
-def resolve_conflict(desk: Desk, status: QLabel, conflict: EditConflict, saved: Callable[..., None]) -> None:
+def resolve_conflict(desk: Desk, status: QLabel, conflict: EditConflict, saved: Callable[..., None], *,
+                     unsaved: Callable[[], None] | None = None) -> None:
     """Show the conflict dialog and carry out the choice (again if yet another revision came meanwhile).
 
-    ``status`` says so when the reviewer leaves it unsaved.
+    ``status`` says so when the reviewer leaves it unsaved, and ``unsaved`` is called then
+    (and when carrying out the choice is refused).
     """
     merge = merge_texts(conflict.base.body, conflict.theirs.body, conflict.yours)
     answer = EditConflictDialog.ask(desk.parent, conflict, merge)
     if answer is None:
         status.setText(
             QCoreApplication.translate("EditAwareness", "Not saved: revision {number} by {0} came first.").format(conflict.theirs.author or 'someone', number=conflict.theirs.number))
+        if unsaved is not None:
+            unsaved()
         return
     ws, user = desk.workstation, desk.user
 
@@ -145,9 +149,11 @@ def resolve_conflict(desk: Desk, status: QLabel, conflict: EditConflict, saved: 
 
     def failed(error: BaseException) -> None:
         if isinstance(error, EditConflict):
-            resolve_conflict(desk, status, error, saved)
+            resolve_conflict(desk, status, error, saved, unsaved=unsaved)
         else:
             report_error(error, parent=desk.parent)
+            if unsaved is not None:
+                unsaved()
 
     assert user is not None  # only a signed-in reviewer saves
     desk.runner.mutate(

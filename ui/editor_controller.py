@@ -9,18 +9,25 @@ The source is put in when the tab is shown, not on every article switch
 (:class:`~ui.tab_fill.FillWhenShown`). Until then the hidden editor may hold another
 article's source: saving first brings it up to date (and so saves nothing until the
 current source is in), and source typed and not saved never stays behind an article
-switch, as it did not when the editor was filled at once.
+switch: the window asks first (:mod:`ui.unsaved_edits`), and whatever drops it anyway
+(signing out) drops it at once.
+
+What counts as unsaved (:meth:`EditorController.has_unsaved`) is what the reviewer typed:
+the document's modified flag, which filling the editor clears once the whole source is in,
+and only while its text differs from the source put in (typing a word and deleting it
+again leaves nothing to save).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from ui.desk import Desk
 from ui.edit_awareness import resolve_conflict
-from ui.errors import report_error
+from ui.errors import describe, report_error
 from ui.progressive import ProgressiveDocument
 from ui.reader_pieces import ArticlePieces, ReaderPieces, reader_pieces
 from ui.tab_fill import FillWhenShown
@@ -49,7 +56,9 @@ class EditorController(QObject):
         self.article: int | None = None
         self.version: int | None = None
         self.revision: int | None = None  # the revision the edit began on (edit conflicts)
+        self.title = ""  # the article's title, for the question before its unsaved source is left
         self.refusal = ""  # why the source is not in the editor
+        self._put_in: tuple[str, ...] = ("",)  # the source as put in (joined only when asked about)
         self._preview_stale = False
         self._save_note = ""  # what the last save said (orphaned claims), kept across the reload it causes
         self._wanted: ArticlePieces | None = None  # what the editor is to show once the tab is
@@ -84,8 +93,10 @@ class EditorController(QObject):
         self.article = detail.id if detail else None
         self.version = detail.version if detail else None
         self.revision = detail.revision_id if detail else None
+        self.title = detail.summary.title if detail else ""
         self.refusal = shown.source.refusal if shown else ""
         pieces = shown.source.pieces if shown and not self.refusal else ("",)
+        self._put_in = pieces
         self.source.load(ReaderPieces(pieces, html=False))
         self.apply_user()
         if detail is not None:
@@ -124,10 +135,38 @@ class EditorController(QObject):
         body = self.tab.source.toPlainText()
         self.desk.runner.query(lambda: reader_pieces(render_marked(body))[0], self.preview.load)
 
+    # ----------------------------------------------------------------- unsaved source
+    def has_unsaved(self) -> bool:
+        """Whether the reviewer typed source that is not saved (opening the tab alone never counts)."""
+        document = self.tab.source.document()
+        if self.article is None or self.source.is_loading() or not document.isModified():
+            return False  # while the source goes in the document is modified by the filling, not by anyone
+        return self.tab.source.toPlainText() != "".join(self._put_in)
+
+    def discard(self) -> None:
+        """Drop what was typed: the editor takes the next article's source as it comes.
+
+        A hidden editor is emptied at once (and filled again once shown), so the text dropped
+        does not stay behind in it; a shown one is filled with the next source in a moment.
+        """
+        self.tab.source.document().setModified(False)
+        if self.panel.currentWidget() is not self.tab:
+            self._put_in = ("",)
+            self.source.load(ReaderPieces(("",), html=False))
+            self.filling.stale = True
+
     # ----------------------------------------------------------------- saving
-    def save_revision(self) -> None:
+    def save_revision(self, *, then: Callable[[], None] | None = None,
+                      otherwise: Callable[[], None] | None = None) -> None:
+        """Save the source as a new revision; ``then`` once it is saved, ``otherwise`` when it is not.
+
+        ``otherwise`` follows a refusal (the error shown as well), an edit conflict left
+        unresolved, and a save that could not start (no source in the editor to save).
+        """
         self.filling.now()  # a hidden editor still holding an earlier source is filled (and saves nothing yet)
         if self.article is None or self.desk.user is None or self.refusal or self.source.is_loading():
+            if otherwise is not None:
+                otherwise()
             return
         body = self.tab.source.toPlainText()
         article_id, user, base, ws = self.article, self.desk.user, self.revision, self.desk.workstation
@@ -140,12 +179,17 @@ class EditorController(QObject):
                 text += self.tr(" {0} claim(s) lost their place in the text and need a look.").format(len(orphans))
             self._save_note = text
             self.tab.status.setText(text)
+            if then is not None:
+                then()
 
         def failed(error: BaseException) -> None:
             if isinstance(error, EditConflict):  # someone saved meanwhile: theirs and yours side by side
-                resolve_conflict(self.desk, self.tab.status, error, saved)
-            else:
-                report_error(error, parent=self.desk.parent)
+                resolve_conflict(self.desk, self.tab.status, error, saved, unsaved=otherwise)
+                return
+            self.tab.status.setText(self.tr("Not saved: {reason}").format(reason=describe(error)))
+            report_error(error, parent=self.desk.parent)
+            if otherwise is not None:
+                otherwise()
 
         # The edit is checked against the revision it began on, not the article's version:
         # a workflow step taken meanwhile is no edit conflict.

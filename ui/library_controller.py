@@ -4,7 +4,11 @@ The filter, the search (asked for once typing pauses), a header click's sort and
 dashboard figure's selection make one query (:class:`~ui.library_loader.LibraryQuery`);
 the newest one's answer is shown, keeping the open article selected. Picking a row
 opens its article on the desk's selection, which every other pane observes. Other
-controllers open an article through :meth:`LibraryController.select_article`.
+controllers open an article through :meth:`LibraryController.select_article`. Before an
+article is opened, :attr:`LibraryController.may_leave` is asked whether the one open may be
+left (:mod:`ui.unsaved_edits`: source typed in the Editor and not saved); when it may not
+yet, the article is opened later with :meth:`LibraryController.open_now`, or the selection
+goes back to the open article's row (:meth:`LibraryController.keep_current`).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 
 from ui.desk import Desk
 from ui.library_delegate import LibraryDelegate
@@ -40,6 +44,8 @@ class LibraryController(QObject):
         table.horizontalHeader().sectionClicked.connect(self._header_clicked)
         panel.palette_changed.connect(self.model.palette_changed)
         self.pending_select: int | None = None  # to select once the ids arrive (an import's last article)
+        # Whether the open article may be left for the one given now; False: it is opened later, or not at all.
+        self.may_leave: Callable[[int], bool] = lambda _article_id: True
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -114,7 +120,27 @@ class LibraryController(QObject):
         if article_id is not None:
             # The view has scrolled to the row: its rows are read before the article, not after it.
             self.model.fetch_shown(*self.panel.visible_rows())
+            if article_id != self.desk.selection.article_id and not self.may_leave(article_id):
+                return  # asked first: opened once the open article may be left, else its row selected again
             self.desk.selection.open_article(article_id)  # observed: the article is read (ui.reader_controller)
+
+    def open_now(self, article_id: int) -> None:
+        """Open the article, its row selected (the one open before may be left now)."""
+        row = self.model.row_of(article_id)
+        if row >= 0 and row != self.panel.table.selectionModel().currentIndex().row():
+            self.pending_select = None
+            self.panel.table.selectRow(row)  # opens it, as a click would
+        self.desk.selection.open_article(article_id)  # its row selected already (or not listed): opened here
+
+    def keep_current(self) -> None:
+        """The selection back on the open article's row (none when the library does not list it)."""
+        self.pending_select = None
+        table, current = self.panel.table, self.desk.selection.article_id
+        row = self.model.row_of(current) if current is not None else -1
+        if row >= 0:
+            table.selectRow(row)
+            return
+        table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
 
     def focus_search(self) -> None:
         self.panel.search.setFocus()

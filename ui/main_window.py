@@ -35,6 +35,7 @@ from ui.session import Session, SignInCancelled, sign_in_for_window
 from ui.source_controller import SourceController
 from ui.status_area import StatusArea
 from ui.teamwork import Teamwork
+from ui.unsaved_edits import UnsavedSource
 from ui.views.library_panel import LibraryPanel
 from ui.views.reader import ArticleView
 from ui.views.review_panel import ReviewPanel
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.reaper = DocumentReaper(self)
         self.reader.progress.reaper, self.reader.progress.hold = self.reaper, self.runner.hold
         self.controller.attach(self.reaper, self.runner.hold)
+        # Another article, or closing the window, asks first when the Editor holds unsaved source.
+        self.unsaved = UnsavedSource(self.desk, self.controller.editor, self.library_controller)
         self._build_actions()
         self.workflow = WorkflowActions(self.desk, self.toolbar, self.review_menu)
         self.exports = ExportController(self.desk, self.action_export, self.library.table)
@@ -304,6 +307,9 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- settings and closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.desk.closed and not self.unsaved.may_close(self.close):
+            event.ignore()  # asked first: closed once the source is saved or dropped
+            return
         if not self.desk.closed:
             self.dashboard.set_shown(False)  # the splitter saved is the reader's layout, not the dashboard's
             save_layout(self, self.splitter, self.library.table.horizontalHeader())

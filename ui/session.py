@@ -17,6 +17,7 @@ from ui import settings as store
 from ui.dialogs.change_password import ChangePasswordDialog
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import role_label
+from ui.unsaved_edits import unsaved_changes_box
 from workstation.facade import ADMIN, UserView
 
 if TYPE_CHECKING:
@@ -70,11 +71,17 @@ def sign_in_for_window(workstation: Any, user: str | None, password: str | None,
 
 
 def confirm_discard(parent: QWidget, what: str) -> bool:
-    """Whether the person agrees to lose ``what`` they have not saved (tests replace this)."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("Session", "Unsaved changes"), QCoreApplication.translate("Session", "{what} has not been saved and will be discarded. Sign out anyway?").format(what=what),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Discard
+    """Whether the person agrees to lose ``what`` they have not saved (tests replace this).
+
+    The box is the one asked before unsaved source is left behind (:mod:`ui.unsaved_edits`),
+    without Save: the comment being written has no save of its own to offer here.
+    """
+    box = unsaved_changes_box(
+        parent, QCoreApplication.translate("Session", "{what} has not been saved and will be discarded. Sign out anyway?").format(what=what),
+        "", can_save=False)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard
 
 
 class Session(QObject):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
 
 from tests.people import board
 from tests.ui.conftest import wait_idle
+from tests.ui.unsaved import box_asking
 
 
 def stored(window, article_id: int):  # type: ignore[no-untyped-def]
@@ -75,9 +77,13 @@ def test_unsaved_source_never_stays_behind_an_article_switch(qtbot, main_window)
     assert source.document().isModified()
     open_tab(qtbot, window, review.claims_tab)
     window.select_article(3)
+    # The switch asks first (tests/ui/test_unsaved_source.py has each answer); discarding drops the text.
+    qtbot.waitUntil(lambda: box_asking(window) is not None, timeout=10_000)
+    assert window.current_article == 2
+    box = box_asking(window)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Discard), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_article == 3, timeout=10_000)
     wait_idle(qtbot, window)
-    # As when the editor was filled at once: what was typed went with the switch.
     assert "never saved" not in source.toPlainText() and not source.document().isModified()
     assert window.session.unsaved_input() == ""
     qtbot.keyClick(window.library.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
