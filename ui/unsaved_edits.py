@@ -32,12 +32,12 @@ def unsaved_changes_box(parent: QWidget, text: str, informative: str, *, can_sav
 
     Cancel is the Escape key's answer; Save, else Cancel, is the default.
     """
-    tr = QCoreApplication.translate
     buttons = (Button.Save if can_save else Button.NoButton) | Button.Discard | Button.Cancel
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("UnsavedEdits", "Unsaved changes"), text, buttons, parent)
+    title = QCoreApplication.translate("UnsavedEdits", "Unsaved changes")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
     box.setObjectName("unsavedChangesBox")
     box.setInformativeText(informative)
-    box.button(Button.Discard).setText(tr("UnsavedEdits", "&Discard changes"))
+    box.button(Button.Discard).setText(QCoreApplication.translate("UnsavedEdits", "&Discard changes"))
     box.setDefaultButton(Button.Save if can_save else Button.Cancel)
     box.setEscapeButton(Button.Cancel)
     return box

@@ -10,8 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.people import board
-from tests.ui.conftest import wait_idle
-from tests.ui.unsaved import Button, answer, box_asking, click_row_of, selected_article, stored, type_in_editor
+from tests.ui.conftest import fresh_copy, wait_idle
+from tests.ui.unsaved import (
+    Button,
+    answer,
+    box_asking,
+    click_row_of,
+    selected_article,
+    stored,
+    type_in_editor,
+)
 from ui.dialogs.edit_conflict import EditConflictDialog
 
 OPENED_MS = 10_000
@@ -171,3 +179,21 @@ def test_closing_the_window_asks_too(qtbot, main_window) -> None:  # type: ignor
     answer(qtbot, window, Button.Save)
     qtbot.waitUntil(window.is_closed, timeout=OPENED_MS)
     assert stored(window, 2).body.rstrip().endswith("Saved as the window closes.")
+
+
+def test_an_import_that_opens_its_article_asks_too(qtbot, main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = main_window(article=2)
+    type_in_editor(qtbot, window, "Typed while an import ran.")
+    opened = articles_opened(window)
+    window.import_paths([fresh_copy("001", tmp_path)])
+    answer(qtbot, window, Button.Cancel)
+    wait_idle(qtbot, window)
+    assert window.current_article == 2 and selected_article(window) == 2 and opened == []
+    assert window.library_controller.pending_select is None  # not opened later behind the reviewer's back
+    assert window.review.editor_tab.source.toPlainText().endswith("Typed while an import ran.")
+    # The imported article is listed; picking it and discarding opens it.
+    imported = max(window.model.article_id(row) for row in range(window.model.rowCount()))
+    click_row_of(qtbot, window, imported)
+    answer(qtbot, window, Button.Discard)
+    qtbot.waitUntil(lambda: window.current_article == imported, timeout=OPENED_MS)
+    assert opened == [imported]

@@ -1993,6 +1993,10 @@
         <translation> {0} Aussage(n) haben ihre Stelle im Text verloren und sollten geprüft werden.</translation>
     </message>
     <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
         <source>Saving the revision</source>
         <translation>Fassung wird gespeichert</translation>
     </message>
@@ -3686,10 +3690,6 @@ Keine Aussage zitiert diese Quelle.</translation>
         <translation>niemand angemeldet</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>{what} has not been saved and will be discarded. Sign out anyway?</source>
         <translation>{what} wurde nicht gespeichert und wird verworfen. Trotzdem abmelden?</translation>
     </message>
@@ -4253,6 +4253,36 @@ Keine Aussage zitiert diese Quelle.</translation>
     <message>
         <source>Reject suggestion</source>
         <translation>Vorschlag ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedSource</name>
+    <message>
+        <source>If you open another article without saving, what you typed in the Editor is lost.</source>
+        <translation>Wenn Sie einen anderen Artikel öffnen, ohne zu speichern, geht verloren, was Sie im Editor geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>If you close the window without saving, what you typed in the Editor is lost.</source>
+        <translation>Wenn Sie das Fenster schließen, ohne zu speichern, geht verloren, was Sie im Editor geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Save your changes to the source of “{title}”?</source>
+        <translation>Ihre Änderungen am Quelltext von „{title}“ speichern?</translation>
+    </message>
+    <message>
+        <source>Save your changes to the article&apos;s source?</source>
+        <translation>Ihre Änderungen am Artikelquelltext speichern?</translation>
     </message>
 </context>
 <context>
