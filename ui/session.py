@@ -81,6 +81,7 @@ def confirm_discard(parent: QWidget, what: str) -> bool:
         "", can_save=False)
     box.exec()
     clicked = box.clickedButton()
+    box.deleteLater()
     return clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard
 
 
