@@ -197,3 +197,18 @@ def test_an_import_that_opens_its_article_asks_too(qtbot, main_window, tmp_path)
     answer(qtbot, window, Button.Discard)
     qtbot.waitUntil(lambda: window.current_article == imported, timeout=OPENED_MS)
     assert opened == [imported]
+
+
+def test_closing_a_locked_window_offers_no_save(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    window = main_window(article=2)
+    title = stored(window, 2).title
+    type_in_editor(qtbot, window, "Typed before the lock.")
+    window.idle.lock()
+    window.close()
+    qtbot.waitUntil(lambda: box_asking(window) is not None, timeout=OPENED_MS)
+    box = box_asking(window)
+    assert box.button(Button.Save) is None and box.button(Button.Discard) is not None
+    assert title not in box.text()  # whoever is at the locked window sees nothing of the work
+    answer(qtbot, window, Button.Discard)
+    qtbot.waitUntil(window.is_closed, timeout=OPENED_MS)
+    assert "Typed before the lock." not in stored(window, 2).body
