@@ -9,6 +9,7 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
+    bindparam,
     column,
     literal_column,
     select,
@@ -43,32 +44,57 @@ def _tsquery(tokens: list[str]) -> str:
 
 
 _FTS = table("article_fts", column("rowid", Integer))
+_TERMS = table("article_terms", column("rowid", Integer))
 _SEARCH = table("article_search", column("article_id", Integer))
+# Above this share of the articles a search is matched by its complement (SQLite): the
+# articles that do not match are the fewer.
+MOSTLY = 0.5
 
 
 def join_matching(statement: Select, session: Session | Connection, query: str) -> Select:
     """The statement restricted to the articles whose title or body match (unchanged for an empty query).
 
-    On SQLite a search matching fewer than ``COMMON_MATCHES`` articles is
-    restricted to the ids that counting them found (the full-text query runs
-    once): few rows to read by id and sort. A common one (a word in most of a large library) is a test against the set of
-    matches instead (``+ 0`` keeps SQLite from driving the query by that set),
-    so an ordered statement walks its sort column's index and stops at its
-    LIMIT: the first page of "lupus" among 100,000 articles without reading
-    and sorting all 96,000 matches first.
+    On SQLite (``article_terms``, the words without their positions) the first
+    ``COMMON_MATCHES`` matches, read in id order, say which of three plans
+    (ids are given in order from 1, so the last one read tells how many
+    articles those matches were found among, an estimate that only chooses
+    the plan):
+
+    - fewer than that: the statement reads those ids and sorts them;
+    - a word in most articles (more than ``MOSTLY`` of those up to the last
+      id read): a test against the articles that do *not* match (``every : x
+      NOT ...``: 3,600 of 100,000 for "lupus" rather than its 96,000), so an
+      ordered statement walks its sort column's index and stops at its LIMIT
+      after a set a thirtieth the size was built;
+    - in between: a test against the set of matches.
+
+    ``+ 0`` keeps SQLite from driving the query by that set. Every article is
+    indexed in the transaction that writes it (``index_articles``), which the
+    complement relies on: an article missing from the index would match.
     """
     tokens = search_tokens(query)
     if not tokens:
         return statement
     if session.get_bind().dialect.name == "sqlite":
-        match = text("article_fts MATCH :q").bindparams(q=_fts5_query(tokens))
-        found = _few_matches(session, match)
-        if found is not None:
-            return statement.where(col(Article.id).in_(found))
-        return statement.where((col(Article.id) + literal_column("0")).in_(select(_FTS.c.rowid).where(match)))
+        return statement.where(_sqlite_matching(session, tokens))
     return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(
         text("article_search.document @@ to_tsquery('english', :q)").bindparams(q=_tsquery(tokens))
     )
+
+
+def _terms_match(fts5_query: str):  # type: ignore[no-untyped-def]
+    return text("article_terms MATCH :terms").bindparams(terms=fts5_query)
+
+
+def _sqlite_matching(session: Session | Connection, tokens: list[str]):  # type: ignore[no-untyped-def]
+    words = "{title body} : (" + _fts5_query(tokens) + ")"
+    found = driver_rows(session, select(_TERMS.c.rowid).where(_terms_match(words)).limit(COMMON_MATCHES)) or []
+    if len(found) < COMMON_MATCHES:
+        return col(Article.id).in_([row[0] for row in found])
+    walked = col(Article.id) + literal_column("0")
+    if MOSTLY * found[-1][0] < COMMON_MATCHES:  # more than MOSTLY of the ids up to the last match read
+        return walked.not_in(select(_TERMS.c.rowid).where(_terms_match("every : x NOT " + words)))
+    return walked.in_(select(_TERMS.c.rowid).where(_terms_match(words)))
 
 
 def first_matches(session: Session | Connection, ids: list[int], query: str, limit: int) -> list[int] | None:
@@ -91,26 +117,19 @@ def first_matches(session: Session | Connection, ids: list[int], query: str, lim
     return first if len(first) == limit else None
 
 
-def _few_matches(session: Session | Connection, match) -> list[int] | None:  # type: ignore[no-untyped-def]
-    """The ids that match when they are fewer than COMMON_MATCHES; None for a common search.
-
-    Read no further than that: under a millisecond for a word in every article.
-    """
-    found = driver_rows(session, select(_FTS.c.rowid).where(match).limit(COMMON_MATCHES)) or []
-    return [row[0] for row in found] if len(found) < COMMON_MATCHES else None
-
-
 def index_articles(connection: Connection, rows: Iterable[tuple[int, str, str]]) -> None:
     """(Re)index (article id, title, body) rows in the same transaction as the write."""
     rows = list(rows)
     if not rows:
         return
     if connection.dialect.name == "sqlite":
-        connection.execute(
-            text("DELETE FROM article_fts WHERE rowid = :id"), [{"id": r[0]} for r in rows]
-        )
+        unindex_articles(connection, [r[0] for r in rows])
         connection.execute(
             text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :title, :body)"),
+            [{"id": i, "title": t, "body": b} for i, t, b in rows],
+        )
+        connection.execute(
+            text("INSERT INTO article_terms(rowid, title, body, every) VALUES (:id, :title, :body, 'x')"),
             [{"id": i, "title": t, "body": b} for i, t, b in rows],
         )
     else:
@@ -126,7 +145,27 @@ def index_articles(connection: Connection, rows: Iterable[tuple[int, str, str]])
 
 
 def unindex_articles(connection: Connection, ids: Iterable[int]) -> None:
-    table, key = (
-        ("article_fts", "rowid") if connection.dialect.name == "sqlite" else ("article_search", "article_id")
-    )
-    connection.execute(text(f"DELETE FROM {table} WHERE {key} = :id"), [{"id": i} for i in ids])
+    """Take these articles out of the search index (those not in it are left alone).
+
+    On SQLite ``article_terms`` keeps no text of its own: a row is taken out
+    by giving it the words it was indexed with, which ``article_fts`` holds.
+    """
+    ids = list(ids)
+    if connection.dialect.name != "sqlite":
+        connection.execute(text("DELETE FROM article_search WHERE article_id = :id"), [{"id": i} for i in ids])
+        return
+    for start in range(0, len(ids), _IDS_AT_ONCE):
+        some = ids[start:start + _IDS_AT_ONCE]
+        indexed = connection.execute(
+            text("SELECT rowid, title, body FROM article_fts WHERE rowid IN :ids").bindparams(
+                bindparam("ids", expanding=True)), {"ids": some}).all()
+        if indexed:
+            connection.execute(
+                text("INSERT INTO article_terms(article_terms, rowid, title, body, every) "
+                     "VALUES ('delete', :id, :title, :body, 'x')"),
+                [{"id": i, "title": t, "body": b} for i, t, b in indexed],
+            )
+            connection.execute(text("DELETE FROM article_fts WHERE rowid = :id"), [{"id": r[0]} for r in indexed])
+
+
+_IDS_AT_ONCE = 500  # ids a look-up in the index binds at once (SQLite allows 32,766 parameters)
