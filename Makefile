@@ -32,7 +32,7 @@ soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
 
 bench: $(STAMP)
-	for script in bench/import_bench.py bench/checks_bench.py bench/export_bench.py bench/ui_bench.py bench/references_bench.py \
+	for script in bench/import_bench.py bench/checks_bench.py bench/export_bench.py bench/ui_bench.py bench/search_bench.py bench/references_bench.py \
 			bench/dashboard_bench.py bench/live_bench.py bench/large_article_bench.py bench/library_pg_bench.py \
 			bench/workspace_bench.py; do \
 		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
