@@ -43,7 +43,6 @@ def _tsquery(tokens: list[str]) -> str:
     return " & ".join(t + ":*" for t in tokens)
 
 
-_FTS = table("article_fts", column("rowid", Integer))
 _TERMS = table("article_terms", column("rowid", Integer))
 _SEARCH = table("article_search", column("article_id", Integer))
 # Above this share of the articles a search is matched by its complement (SQLite): the
