@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from workstation.checks.prefilter import prefilter
 from workstation.checks.uncited_counts import (
     NUMBER_WORD,
     PEOPLE,
@@ -371,6 +372,8 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
             cues = _MARKER_CUES.get(id(pattern))
             if cues is not None and not any(cue in low for cue in cues):
                 continue
+            if not prefilter(pattern).may_match(text, low):
+                continue  # none of the words the pattern needs
             match = pattern.search(text, start, end)
             if match and (best is None or match.start() < best[0]):
                 best = (match.start(), kind, match.group(0))

@@ -1,0 +1,151 @@
+"""The literal pre-filters of the checks' patterns skip a search only where it cannot match.
+
+Three ways: by hand-picked shapes (a case-insensitive group, an alternation, the characters
+whose lower case differs between ``str.lower`` and the regular-expression engine); every
+pattern of the checks against every sentence of the checks corpus, the seeds and generated
+seed-like pages; and all the findings of those articles with the filters on and off.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import workstation.checks as checks
+from workstation.checks import prefilter as prefilter_module
+from workstation.checks import run_checks
+from workstation.checks.prefilter import prefilter
+from workstation.importers import read_article
+from workstation.structure import analyze
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path(__file__).parent / "check_corpus"
+GENERATED = 40
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    return prefilter(pattern).may_match(text, text.lower())
+
+
+def test_a_text_without_the_words_is_filtered_and_one_with_them_is_not() -> None:
+    pattern = re.compile(r"\b(?:hazard|odds)\s+ratio\b|\bp\s*[<=>]\s*0?\.\d+", re.IGNORECASE)
+    assert prefilter(pattern).tests  # it found something to test
+    assert not _may_match(pattern, "Patients improved over twelve weeks.")
+    assert _may_match(pattern, "The Hazard Ratio was 0.7.")
+    assert _may_match(pattern, "Pain fell (p < .01).")
+
+
+def test_case_is_kept_where_the_pattern_keeps_it() -> None:
+    pattern = re.compile(r"(?P<name>[A-Z]\w+)\s+(?i:trial)\s+Group")
+    assert not _may_match(pattern, "the trial group met")  # "Group" needs its capital
+    assert _may_match(pattern, "The TRIAL Group met")
+
+
+@pytest.mark.parametrize("text", ["\u017ftudy of 40 patients", "STUDY OF 40 PAT\u0130ENTS", "\u0131n a study"])
+def test_characters_the_engine_folds_otherwise_are_never_filtered(text: str) -> None:
+    pattern = re.compile(r"study of \d+ patients|in a study", re.IGNORECASE)
+    assert _may_match(pattern, text) or not pattern.search(text)
+    assert pattern.search(text)  # (each of them does match)
+
+
+def test_an_optional_or_partly_open_alternation_requires_nothing() -> None:
+    assert not prefilter(re.compile(r"(?:trial)?\d+")).tests
+    assert not prefilter(re.compile(r"trial|\d+")).tests
+    assert prefilter(re.compile(r"(?:trial|study){1,2}\d+")).tests
+
+
+def _modules() -> Iterator[ModuleType]:
+    for path in sorted((ROOT / "workstation" / "checks").glob("*.py")):
+        name = f"workstation.checks.{path.stem}" if path.stem != "__init__" else "workstation.checks"
+        __import__(name)
+        yield sys.modules[name]
+
+
+def _patterns(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        yield value
+    elif depth < 3 and isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _patterns(item, depth + 1)
+    elif depth < 3 and isinstance(value, dict):
+        for item in value.values():
+            yield from _patterns(item, depth + 1)
+
+
+def _all_patterns() -> list[re.Pattern[str]]:
+    found: dict[int, re.Pattern[str]] = {}
+    for module in _modules():
+        for value in vars(module).values():
+            for pattern in _patterns(value):
+                found[id(pattern)] = pattern
+    return list(found.values())
+
+
+def _pages(folder: Path) -> list[Path]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import seed_like_pages
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    rng = random.Random(11)
+    paths = []
+    for index in range(GENERATED):
+        path = folder / f"page{index:03d}.txt"
+        path.write_text(seed_like_pages.page(index, rng), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    corpus = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt"))
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    return [*corpus, *seeds, *_pages(tmp_path_factory.mktemp("pages"))]
+
+
+def test_no_pattern_of_the_checks_is_filtered_where_it_matches(articles: list[Path]) -> None:
+    patterns = _all_patterns()
+    assert len(patterns) > 50
+    texts: set[str] = set()
+    for path in articles:
+        draft = read_article(path)
+        structure = analyze(draft.body)
+        texts.update(s.text for s in structure.sentences)
+        texts.update(b.text for b in structure.blocks)
+        texts.add(draft.title)
+    filtered = wrong = 0
+    for pattern in patterns:
+        for text in texts:
+            if _may_match(pattern, text):
+                continue
+            filtered += 1
+            if pattern.search(text):
+                wrong += 1
+    assert not wrong
+    assert filtered > len(texts)  # the filters do skip searches
+
+
+def test_the_findings_are_the_same_with_and_without_the_filters(
+    articles: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafts = [read_article(path) for path in articles]
+
+    def findings() -> list[tuple]:
+        return [
+            (f.code, f.severity, str(f.message), f.excerpt, f.start, f.end, f.reference, f.fingerprint)
+            for d in drafts
+            for f in run_checks(title=d.title, body=d.body, audience=d.audience, references=d.references)
+        ]
+
+    filtered = findings()
+    monkeypatch.setattr(prefilter_module, "ENABLED", False)
+    assert findings() == filtered
+    assert len(filtered) > len(drafts) and {code for code, *_ in filtered} >= set(checks.CODES) - {
+        "reference-retracted"
+    }

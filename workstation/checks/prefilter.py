@@ -1,0 +1,155 @@
+"""Words a regular expression cannot match without, read from the expression itself.
+
+Most sentences give most patterns nothing to find, yet a search of a long alternation tries
+every branch at every position. :func:`prefilter` reads a compiled pattern's parse tree and
+finds sets of literal strings of which every match must contain one (a literal run, or the
+literals of each branch of an alternation); a sentence with none of one set's strings
+cannot match, and a plain substring test says so in a fraction of the search's time.
+
+The strings are derived, never written by hand, so a rule whose pattern changes keeps a
+filter that is true to it. The filter is sound, not complete: it may let a sentence through
+that the pattern then does not match, never the other way round. Case-insensitive parts
+are tested on the lower-cased text; the few characters whose lower case differs between
+``str.lower`` and the regular-expression engine's folding ("ı", "ſ", "İ") send the
+sentence to the search unfiltered.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # the parser's opcodes (stable since Python 3.11)
+import re._parser as sre_parse
+from collections.abc import Iterable
+from functools import cache
+
+# Off in tests that compare what the checks find with and without the filters.
+ENABLED = True
+
+_ORSet = frozenset[tuple[str, bool]]  # (string, tested on the lower-cased text)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_MAX_CLASS = 8  # a character class of more literals than this filters too little to test
+_MAX_SETS = 2
+# Characters whose lower case str.lower() and the engine's case folding disagree on.
+_ODD_LOWER = ("\u0131", "\u017f", "\u0307")
+_COMMON_MARKS = " .,;:'\"-()\u2019"
+
+
+def _weight(text: str) -> float:
+    """How rarely a string turns up in prose: longer is rarer, and so is punctuation."""
+    return len(text) + 2 * sum(not c.isalnum() and c not in _COMMON_MARKS for c in text)
+
+
+def _score(orset: _ORSet) -> float:
+    return min(_weight(s) for s, _ in orset) - 0.01 * len(orset)
+
+
+def _literal(code: int, ignorecase: bool) -> tuple[str, bool] | None:
+    """A literal character as it is tested, or None when the test would be unsound."""
+    char = chr(code)
+    if not ignorecase or char.lower() == char.upper():
+        return char, False
+    if not char.isascii():
+        return None  # a cased letter outside ASCII: the engine's folding is not str.lower's
+    return char.lower(), True
+
+
+def _best(sets: list[_ORSet]) -> _ORSet | None:
+    return max(sets, key=_score) if sets else None
+
+
+def _class(items: Iterable[tuple[object, object]], ignorecase: bool) -> _ORSet | None:
+    chars: set[tuple[str, bool]] = set()
+    for op, av in items:
+        if op is not sre.LITERAL:
+            return None  # a range, a category or a negation: too wide to test
+        literal = _literal(av, ignorecase)  # type: ignore[arg-type]
+        if literal is None:
+            return None
+        chars.add(literal)
+    return frozenset(chars) if 0 < len(chars) <= _MAX_CLASS else None
+
+
+def _required(items: Iterable[tuple[object, object]], ignorecase: bool) -> list[_ORSet]:
+    """Sets of strings of which any match of the sequence ``items`` contains one each."""
+    found: list[_ORSet] = []
+    run: list[str] = []
+    run_folded = False
+
+    def flush() -> None:
+        if run:
+            found.append(frozenset({("".join(run), run_folded)}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            literal = _literal(av, ignorecase)  # type: ignore[arg-type]
+            if literal is None:
+                flush()
+                continue
+            if run and literal[1] != run_folded:
+                flush()
+            run_folded = literal[1]
+            run.append(literal[0])
+            continue
+        flush()
+        if op is sre.SUBPATTERN:
+            _, add, remove, body = av  # type: ignore[misc]
+            inner = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            found.extend(_required(body, inner))
+        elif op is sre.ATOMIC_GROUP:
+            found.extend(_required(av, ignorecase))  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            low, _, body = av  # type: ignore[misc]
+            if low >= 1:
+                found.extend(_required(body, ignorecase))
+        elif op is sre.BRANCH:
+            branches = [_best(_required(branch, ignorecase)) for branch in av[1]]  # type: ignore[index]
+            if all(b is not None for b in branches):
+                found.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op is sre.IN:
+            chars = _class(av, ignorecase)  # type: ignore[arg-type]
+            if chars is not None:
+                found.append(chars)
+        # anything else (anchors, look-arounds, classes, back-references) requires nothing
+    flush()
+    return found
+
+
+def _shortest(strings: set[str]) -> tuple[str, ...]:
+    """The strings without those that contain another of them (which the other's test covers)."""
+    return tuple(sorted(s for s in strings if not any(t != s and t in s for t in strings)))
+
+
+class Prefilter:
+    """The literal tests of one pattern: each a tuple of strings of which one must appear."""
+
+    __slots__ = ("tests",)
+
+    def __init__(self, sets: list[_ORSet]) -> None:
+        # (strings in the lower-cased text, strings in the text as written), the shortest set first
+        tests = [
+            (_shortest({s for s, folded in orset if folded}), _shortest({s for s, folded in orset if not folded}))
+            for orset in sets
+        ]
+        self.tests = tuple(sorted(tests, key=lambda t: len(t[0]) + len(t[1])))
+
+    def may_match(self, text: str, low: str) -> bool:
+        """False only where the pattern cannot match ``text`` (``low``: ``text.lower()``)."""
+        if not ENABLED:
+            return True
+        if not low.isascii() and any(c in low for c in _ODD_LOWER):
+            return True
+        for folded, written in self.tests:
+            if not any(s in low for s in folded) and not any(s in text for s in written):
+                return False
+        return True
+
+
+@cache
+def prefilter(pattern: re.Pattern[str]) -> Prefilter:
+    """The literal tests for ``pattern`` (none when it needs no rare enough literal)."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+    sets = [s for s in set(_required(parsed, ignorecase)) if _score(s) >= 2]
+    sets.sort(key=_score, reverse=True)
+    return Prefilter(sets[:_MAX_SETS])
