@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from workstation.checks.prefilter import prefilter
 from workstation.checks.uncited_counts import (
     NUMBER_WORD,
     PEOPLE,
@@ -25,6 +24,7 @@ from workstation.checks.uncited_counts import (
     study_of,
     windows,
 )
+from workstation.prefilter import prefilter
 
 # A product measured against other brands ("5 times more absorbable than other collagen
 # brands") is promotion (promotional-language), not a statistic to cite.

@@ -18,10 +18,10 @@ from types import ModuleType
 import pytest
 
 import workstation.checks as checks
-from workstation.checks import prefilter as prefilter_module
+from workstation import prefilter as prefilter_module
 from workstation.checks import run_checks
-from workstation.checks.prefilter import prefilter
 from workstation.importers import read_article
+from workstation.prefilter import prefilter
 from workstation.structure import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
