@@ -13,7 +13,11 @@ import multiprocessing
 import sys
 
 # What the fork server imports before it forks its first worker: the modules the workers run.
-PRELOADED = ("__main__", "workstation.importers.batch", "workstation.export.bulk", "workstation.rendering")
+# (worker_data loads the checks' data there, so that no import's worker loads it again)
+PRELOADED = (
+    "__main__", "workstation.importers.batch", "workstation.importers.worker_data", "workstation.export.bulk",
+    "workstation.rendering",
+)
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
