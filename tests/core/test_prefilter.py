@@ -1,9 +1,10 @@
-"""The literal pre-filters of the checks' patterns skip a search only where it cannot match.
+"""The literal pre-filters of patterns skip a search only where it cannot match.
 
 Three ways: by hand-picked shapes (a case-insensitive group, an alternation, the characters
 whose lower case differs between ``str.lower`` and the regular-expression engine); every
-pattern of the checks against every sentence of the checks corpus, the seeds and generated
-seed-like pages; and all the findings of those articles with the filters on and off.
+pattern of the checks and the page readers against every line, sentence and block of the
+checks corpus, the seeds and generated seed-like pages; and all the findings of those
+articles with the filters on and off.
 """
 
 from __future__ import annotations
@@ -61,10 +62,11 @@ def test_an_optional_or_partly_open_alternation_requires_nothing() -> None:
 
 
 def _modules() -> Iterator[ModuleType]:
-    for path in sorted((ROOT / "workstation" / "checks").glob("*.py")):
-        name = f"workstation.checks.{path.stem}" if path.stem != "__init__" else "workstation.checks"
-        __import__(name)
-        yield sys.modules[name]
+    for package in ("checks", "importers"):
+        for path in sorted((ROOT / "workstation" / package).glob("*.py")):
+            name = f"workstation.{package}.{path.stem}" if path.stem != "__init__" else f"workstation.{package}"
+            __import__(name)
+            yield sys.modules[name]
 
 
 def _patterns(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
@@ -114,6 +116,7 @@ def test_no_pattern_of_the_checks_is_filtered_where_it_matches(articles: list[Pa
     assert len(patterns) > 50
     texts: set[str] = set()
     for path in articles:
+        texts.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())  # as a page reader sees them
         draft = read_article(path)
         structure = analyze(draft.body)
         texts.update(s.text for s in structure.sentences)
