@@ -6,23 +6,33 @@ in the same run: ``structure.analyze`` alone (which the checks call once) and on
 regular-expression pass over the body. The body changes slightly on every iteration
 so that neither the structure cache nor textstat's caches help.
 
-    .venv/bin/python bench/checks_bench.py [--runs N]
+Then the CPU time of each rule per article on generated seed-like pages (the import
+benchmark's, ``bench/seed_like_pages.py``), beside ``structure.analyze`` of the same pages.
+
+    .venv/bin/python bench/checks_bench.py [--runs N] [--pages N]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import seed_like_pages  # noqa: E402
 
 from workstation import structure  # noqa: E402
-from workstation.checks import run_checks  # noqa: E402
+from workstation.checks import RULES, run_checks  # noqa: E402
+from workstation.checks.context import ArticleContext  # noqa: E402
+from workstation.importers import read_article  # noqa: E402
 from workstation.model import ReferenceData  # noqa: E402
 
 TARGET_MS = 20.0
@@ -100,9 +110,49 @@ def measure(label: str, runs: int, call: Callable[[int], object]) -> tuple[float
     return wall_median, cpu_median
 
 
+def rule_by_rule(count: int) -> None:
+    """CPU ms per article of each rule on ``count`` seed-like pages (each page read and analysed
+    once, outside the timing), and of ``structure.analyze`` on the same bodies."""
+    rng = random.Random(3)
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for index in range(count):
+            path = Path(tmp) / f"page{index}.txt"
+            path.write_text(seed_like_pages.page(index, rng), encoding="utf-8")
+            paths.append(path)
+        drafts = [read_article(path) for path in paths]
+    for draft in drafts[:3]:  # warm: the vocabulary and the hyphenation dictionary load once
+        run_checks(title=draft.title, body=draft.body, audience=draft.audience, references=draft.references)
+    spent = {code: 0.0 for code, _ in RULES}
+    context = analysed = 0.0
+    clock = time.process_time
+    for draft in drafts:
+        structure._body_cache.clear()
+        start = clock()
+        structure.analyze(draft.body)
+        analysed += clock() - start
+        start = clock()
+        ctx = ArticleContext.build(title=draft.title, body=draft.body, audience=draft.audience,
+                                   references=draft.references)
+        context += clock() - start  # (the structure is cached by now)
+        for code, rule in RULES:
+            start = clock()
+            for _ in rule(ctx):
+                pass
+            spent[code] += clock() - start
+    per = 1000 / len(drafts)
+    print(f"rule by rule, CPU ms per article on {len(drafts)} seed-like pages:")
+    for code, took in spent.items():
+        print(f"  {code:22s} {took * per:6.3f}")
+    print(f"  {'(context)':22s} {context * per:6.3f}")
+    print(f"  {'all rules':22s} {(sum(spent.values()) + context) * per:6.3f}   "
+          f"baseline structure.analyze {analysed * per:6.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=300)
+    parser.add_argument("--pages", type=int, default=200, help="seed-like pages timed rule by rule (0: none)")
     args = parser.parse_args()
 
     body, references = build_article()
@@ -142,6 +192,8 @@ def main() -> None:
     )
     verdict = "within" if checks_wall <= TARGET_MS else "OVER"
     print(f"target {TARGET_MS:.0f} ms median (wall): {verdict} ({checks_wall:.2f} ms)")
+    if args.pages:
+        rule_by_rule(args.pages)
 
 
 if __name__ == "__main__":
