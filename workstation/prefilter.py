@@ -137,11 +137,19 @@ class Prefilter:
         """False only where the pattern cannot match ``text`` (``low``: ``text.lower()``)."""
         if not ENABLED:
             return True
-        if not low.isascii() and any(c in low for c in _ODD_LOWER):
-            return True
+        if not low.isascii() and ("\u0131" in low or "\u017f" in low or "\u0307" in low):
+            return True  # (_ODD_LOWER)
+        # plain loops: no generator to allocate for each of the many sentences and patterns
         for folded, written in self.tests:
-            if not any(s in low for s in folded) and not any(s in text for s in written):
-                return False
+            for string in folded:
+                if string in low:
+                    break
+            else:
+                for string in written:
+                    if string in text:
+                        break
+                else:
+                    return False
         return True
 
 
