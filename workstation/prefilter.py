@@ -17,16 +17,20 @@ sentence to the search unfiltered.
 from __future__ import annotations
 
 import re
-import re._constants as sre  # the parser's opcodes (stable since Python 3.11)
-import re._parser as sre_parse
 from collections.abc import Iterable
 from functools import cache
 
+try:  # the parser is the engine's own, stable since Python 3.11 but not a public interface
+    import re._constants as sre
+    import re._parser as sre_parse
+except ImportError:  # a Python that moved it: every sentence is searched, as without filters
+    sre = sre_parse = None  # type: ignore[assignment]
+
 # Off in tests that compare what the checks find with and without the filters.
-ENABLED = True
+ENABLED = sre_parse is not None
 
 _ORSet = frozenset[tuple[str, bool]]  # (string, tested on the lower-cased text)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre is not None else ()
 _MAX_CLASS = 8  # a character class of more literals than this filters too little to test
 _MAX_SETS = 2
 # Characters whose lower case str.lower() and the engine's case folding disagree on.
@@ -155,9 +159,14 @@ class Prefilter:
 
 @cache
 def prefilter(pattern: re.Pattern[str]) -> Prefilter:
-    """The literal tests for ``pattern`` (none when it needs no rare enough literal)."""
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    ignorecase = bool(parsed.state.flags & re.IGNORECASE)
-    sets = [s for s in set(_required(parsed, ignorecase)) if _score(s) >= 2]
+    """The literal tests for ``pattern`` (none when it needs no rare enough literal, or cannot be read)."""
+    if sre_parse is None:
+        return Prefilter([])
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+        sets = [s for s in set(_required(parsed, ignorecase)) if _score(s) >= 2]
+    except Exception:  # a parse tree the filter does not know: no filter rather than a wrong one
+        return Prefilter([])
     sets.sort(key=_score, reverse=True)
     return Prefilter(sets[:_MAX_SETS])
