@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, String, cast, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, String, bindparam, cast, func, literal, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -127,6 +127,19 @@ SUMMARY_COLUMNS = (
 )
 
 
+def _summary_select() -> Select:
+    return (
+        select(*SUMMARY_COLUMNS).outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
+        .outerjoin(Approver, Approver.id == Article.assigned_approver_id)
+        .outerjoin(Checked, Checked.key == current_revision_mark())  # a findings count of 0 or "not checked"
+    )
+
+
+# The rows of given ids, built once: each article switch reads the rows in view and the article's own,
+# and building this select afresh each time took longer than SQLite took to run it (bench/ui_bench.py).
+_SUMMARIES_BY_ID = _summary_select().where(col(Article.id).in_(bindparam("ids", expanding=True)))
+
+
 def summary_rows(
     session: Session,
     *,
@@ -146,18 +159,12 @@ def summary_rows(
     thread while the GUI thread paints, and building full entities would hold
     the interpreter lock several times longer.
     """
-    statement = (
-        select(*SUMMARY_COLUMNS).outerjoin(Reviewer, Reviewer.id == Article.assigned_reviewer_id)
-        .outerjoin(Approver, Approver.id == Article.assigned_approver_id)
-        .outerjoin(Checked, Checked.key == current_revision_mark())  # a findings count of 0 or "not checked"
-    )
     if ids is not None:
-        statement = statement.where(col(Article.id).in_(ids))
-    else:
-        statement = _filtered(statement, session, status=status, search=search, today=today, user_id=user_id)
-        statement = _ordered(statement, sort, descending).offset(offset)
-        if limit is not None:
-            statement = statement.limit(limit)
+        return session.connection().execute(_SUMMARIES_BY_ID, {"ids": ids}).all()
+    statement = _filtered(_summary_select(), session, status=status, search=search, today=today, user_id=user_id)
+    statement = _ordered(statement, sort, descending).offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
     return session.connection().execute(statement).all()
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlmodel import Session, col
 
 from db import dashboard as dashboard_queries
@@ -217,6 +217,21 @@ def _summaries(session: Session, ids: list[int], today: date) -> dict[int, Artic
 FETCH_BATCH = 2_000
 
 
+# load_detail's selects, built once: building them afresh on each article switch cost the op runner's
+# thread (and, through the interpreter lock, the window) more than SQLite took to run them.
+_SECTIONS = select(Section).where(Section.revision_id == bindparam("revision")).order_by(Section.position)
+_REFERENCES = select(Reference).where(Reference.revision_id == bindparam("revision")).order_by(Reference.number)
+_CLAIMS = (select(Claim).where(Claim.article_id == bindparam("article")).order_by(Claim.position, Claim.id)
+           .execution_options(yield_per=FETCH_BATCH))
+_OF_ARTICLE = select(Claim.id).where(Claim.article_id == bindparam("article"))
+_CITATIONS = (select(Citation.claim_id, Citation.number).where(col(Citation.claim_id).in_(_OF_ARTICLE))
+              .order_by(Citation.id).execution_options(yield_per=FETCH_BATCH))
+_VERDICTS = (select(Verdict, User.name).outerjoin(User, User.id == Verdict.user_id)
+             .where(col(Verdict.claim_id).in_(_OF_ARTICLE)).order_by(Verdict.reference_number)
+             .execution_options(yield_per=FETCH_BATCH))
+_NAMES = select(User.id, User.name).where(col(User.id).in_(bindparam("users", expanding=True)))
+
+
 def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail:
     article = session.get(Article, article_id)
     summary = _summaries(session, [article_id], today).get(article_id)
@@ -225,32 +240,17 @@ def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail
     revision = session.get(Revision, article.current_revision_id)
     if revision is None:
         raise NotFound(f"article {article_id} has no revision")
-    sections = session.execute(
-        select(Section).where(Section.revision_id == revision.id).order_by(Section.position)
-    ).scalars().all()
-    references = session.execute(
-        select(Reference).where(Reference.revision_id == revision.id).order_by(Reference.number)
-    ).scalars().all()
+    sections = session.execute(_SECTIONS, {"revision": revision.id}).scalars().all()
+    references = session.execute(_REFERENCES, {"revision": revision.id}).scalars().all()
     # An article may hold 60,000 claims: rows are fetched a batch at a time (one fetch of them all held the
     # interpreter lock, and so the window, for ~100 ms) and citations and verdicts found by a join, not a list
     # of 60,000 ids.
-    claims = session.execute(
-        select(Claim).where(Claim.article_id == article_id).order_by(Claim.position, Claim.id)
-        .execution_options(yield_per=FETCH_BATCH)
-    ).scalars().all()
-    of_article = select(Claim.id).where(Claim.article_id == article_id)
+    claims = session.execute(_CLAIMS, {"article": article_id}).scalars().all()
     cites: dict[int, list[int]] = {}
-    for claim_id, number in session.execute(
-        select(Citation.claim_id, Citation.number).where(col(Citation.claim_id).in_(of_article))
-        .order_by(Citation.id).execution_options(yield_per=FETCH_BATCH)
-    ):
+    for claim_id, number in session.execute(_CITATIONS, {"article": article_id}):
         cites.setdefault(claim_id, []).append(number)
     verdicts: dict[int, list[VerdictView]] = {}
-    for v, name in session.execute(
-        select(Verdict, User.name).outerjoin(User, User.id == Verdict.user_id)
-        .where(col(Verdict.claim_id).in_(of_article)).order_by(Verdict.reference_number)
-        .execution_options(yield_per=FETCH_BATCH)
-    ):
+    for v, name in session.execute(_VERDICTS, {"article": article_id}):
         verdicts.setdefault(v.claim_id, []).append(
             VerdictView(v.claim_id, v.reference_number, v.verdict, v.evidence, v.note, name or "",
                         v.updated_at, v.needs_recheck)
@@ -259,9 +259,7 @@ def load_detail(session: Session, article_id: int, today: date) -> ArticleDetail
     links = link_views(session, references)
     known = {r.number for r in references}
     cited = {n for numbers in cites.values() for n in numbers}
-    names = dict(session.execute(
-        select(User.id, User.name).where(col(User.id).in_([article.created_by_id, article.last_edited_by_id]))
-    ).all())
+    names = dict(session.execute(_NAMES, {"users": [article.created_by_id, article.last_edited_by_id]}).all())
     return ArticleDetail(
         summary=summary,
         topic=article.topic,
