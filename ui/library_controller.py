@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QPainter
 
 from ui.desk import Desk
 from ui.library_delegate import LibraryDelegate
@@ -26,6 +27,10 @@ from ui.views.library_panel import LibraryPanel
 from workstation.facade import LibraryPage
 
 SEARCH_DELAY_MS = 150
+# After a jump the table is not painted until the rows in view arrive (a few milliseconds), rather
+# than painted once with placeholders and again with the rows; if they take longer than this, the
+# placeholders are painted after all.
+HOLD_PAINT_MS = 200
 
 
 class LibraryController(QObject):
@@ -62,6 +67,13 @@ class LibraryController(QObject):
         panel.status.currentIndexChanged.connect(lambda *_: self.refresh())
         panel.selection_changed.connect(self.refresh)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
+        self._awaited: list[int] = []  # the rows a held paint waits for
+        self.hold_timer = QTimer(self)
+        self.hold_timer.setSingleShot(True)
+        self.hold_timer.setInterval(HOLD_PAINT_MS)
+        self.hold_timer.timeout.connect(self._release_paint)
+        self.model.dataChanged.connect(lambda *_: self._rows_arrived())
+        self.model.modelReset.connect(self._release_paint)
 
     def _load_rows(self, ids: list[int], done: Any) -> None:
         ws = self.desk.workstation
@@ -119,7 +131,9 @@ class LibraryController(QObject):
         article_id = self.model.article_id(index.row()) if index.isValid() else None
         if article_id is not None:
             # The view has scrolled to the row: its rows are read before the article, not after it.
-            self.model.fetch_shown(*self.panel.visible_rows())
+            awaited = self.model.fetch_shown(*self.panel.visible_rows())
+            if awaited:
+                self._hold_paint(awaited)
             if article_id != self.desk.selection.article_id and not self.may_leave(article_id):
                 return  # asked first: opened once the open article may be left, else its row selected again
             self.desk.selection.open_article(article_id)  # observed: the article is read (ui.reader_controller)
@@ -141,6 +155,39 @@ class LibraryController(QObject):
             table.selectRow(row)
             return
         table.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+
+    def _hold_paint(self, awaited: list[int]) -> None:
+        """Paint the table once the rows in view arrive (each paint of ~145 cells costs the GUI thread 2-4 ms).
+
+        Meanwhile the viewport is only cleared (``eventFilter``): disabling its updates does not stop
+        the paint that scrolling to the row asks for.
+        """
+        if not self._awaited:
+            self.panel.table.viewport().installEventFilter(self)
+        self._awaited = awaited
+        self.hold_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self._awaited and watched is self.panel.table.viewport():
+            viewport = self.panel.table.viewport()
+            painter = QPainter(viewport)
+            painter.fillRect(event.rect(), viewport.palette().color(viewport.backgroundRole()))
+            painter.end()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _rows_arrived(self) -> None:
+        if self._awaited and not self.model.awaiting(self._awaited):
+            self._release_paint()
+
+    def _release_paint(self) -> None:
+        """Paint the table again (what arrived meanwhile, or placeholders for what has not)."""
+        if self._awaited:
+            self._awaited = []
+            self.hold_timer.stop()
+            viewport = self.panel.table.viewport()
+            viewport.removeEventFilter(self)
+            viewport.update()
 
     def focus_search(self) -> None:
         self.panel.search.setFocus()

@@ -316,19 +316,27 @@ class LibraryModel(QAbstractTableModel):
         for start in range(first - first % PAGE, last + 1, PAGE):
             self._fetch_page(start, quiet=True)
 
-    def fetch_shown(self, first: int, last: int) -> None:
+    def fetch_shown(self, first: int, last: int) -> list[int]:
         """The view shows rows ``first``..``last`` now (a jump to another part of the list): ask for them at once.
 
         Asked before whatever the jump sets off (the article it opens), so they are read first, and in
         one read even where they straddle two pages, so they arrive (and are painted) together.
+        Returns the ids of those rows not here yet (:meth:`awaiting` tells when they have come).
         """
         last = min(last, len(self._ids) - 1)
+        if last < first:
+            return []
         start, end = first - first % PAGE, last - last % PAGE + PAGE
         wanted = {article_id: start + offset for offset, article_id in enumerate(self._ids[start:end])
                   if article_id not in self._rows and article_id not in self._requested}
         self._quiet.difference_update(self._ids[start:end])  # shown now: announced when they come
-        if wanted and last >= first:
+        if wanted:
             self._fetch(list(wanted), wanted)
+        return [article_id for article_id in self._ids[first:last + 1] if article_id not in self._rows]
+
+    def awaiting(self, ids: Iterable[int]) -> bool:
+        """Whether any of these rows is still on its way (False once the ids shown were replaced)."""
+        return any(article_id in self._requested for article_id in ids)
 
     def _fetch_page(self, row: int, *, quiet: bool = False) -> None:
         start = row - row % PAGE
