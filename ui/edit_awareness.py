@@ -26,6 +26,7 @@ from workstation.facade import (
     EditorView,
     merge_texts,
 )
+from workstation.selection import WORKSPACE, Selection
 from workstation.views_review import SaveResult
 
 if TYPE_CHECKING:
@@ -44,7 +45,10 @@ class EditAwareness(QObject):
         self._timer.timeout.connect(self._tick)
         self._timer.start()
         window.review.currentChanged.connect(lambda *_: self.update())
-        window.library.table.selectionModel().currentRowChanged.connect(lambda *_: QTimer.singleShot(0, self.update))
+        # Another article: who else edits it comes with its workspace (one read), not in a read of its own.
+        window.library.table.selectionModel().currentRowChanged.connect(
+            lambda *_: QTimer.singleShot(0, lambda: self.update(refresh=False)))
+        window.desk.selection.observe(self._selection_changed)
         window.runner.changes_applied.connect(self._changed)
         QTimer.singleShot(0, self.update)
 
@@ -54,14 +58,20 @@ class EditAwareness(QObject):
             return None
         return (window.current_article, window.user) if window.current_article is not None else None
 
-    def update(self) -> None:
-        """Take, move or let go of the lease to match what the window shows; then show who else edits."""
+    def update(self, *, refresh: bool = True) -> None:
+        """Take, move or let go of the lease to match what the window shows; then (``refresh``) show who else edits."""
         wanted = self._editor_open_on()
         if wanted != self.held:
             self._release()
             if wanted is not None:
                 self._take(wanted)
-        self.refresh_others()
+        if refresh:
+            self.refresh_others()
+
+    def _selection_changed(self, state: Selection, changed: frozenset[str]) -> None:
+        workspace = state.workspace
+        if WORKSPACE in changed and workspace is not None and workspace.id == self.window.current_article:
+            self._show([e for e in workspace.editors if e.name != self.window.user])
 
     def _take(self, lease: tuple[int, str]) -> None:
         self.held = lease

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from workstation.history import HistoryEntry, RevisionView
+from workstation.leases import EditorView
 from workstation.views import ArticleDetail, ClaimView
 from workstation.views_review import CommentView, FindingView
 from workstation.views_workflow import ActionState
@@ -52,6 +53,7 @@ class ArticleWorkspace:
     history: tuple[HistoryEntry, ...]
     revisions: tuple[RevisionView, ...]
     actions: tuple[ActionState, ...] | None
+    editors: tuple[EditorView, ...] = ()  # who has its editor open (the reader too, if they have)
 
     @property
     def id(self) -> int:

@@ -25,6 +25,10 @@ def test_the_workspace_holds_what_the_separate_reads_return(seeded) -> None:  # 
     assert workspace.revisions == tuple(seeded.workflow.revisions(article_id=2))
     assert workspace.actions == tuple(seeded.workflow.allowed_actions(article_id=2, user=REVIEWER))
     assert seeded.library.article_workspace(article_id=2).actions is None  # no one's steps to list
+    assert workspace.editors == ()
+    seeded.review.begin_editing(article_id=2, user=REVIEWER)
+    assert seeded.library.article_workspace(article_id=2).editors == tuple(seeded.review.editors(article_id=2))
+    assert [e.name for e in seeded.library.article_workspace(article_id=2).editors] == [REVIEWER]
     with pytest.raises(dataclasses.FrozenInstanceError):
         workspace.findings = ()  # type: ignore[misc]
 

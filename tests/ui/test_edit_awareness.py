@@ -53,6 +53,25 @@ def test_others_see_who_is_editing_since_when(qtbot, main_window, ui_db: str) ->
         assert desk.review.editors(article_id=1) == []
 
 
+def test_opening_an_article_someone_edits_says_so_from_its_workspace_read(
+        qtbot, main_window, monkeypatch, ui_db: str) -> None:  # type: ignore[no-untyped-def]
+    anna = main_window("appr", db=ui_db, article=1)
+    open_editor(qtbot, anna)
+    rita = main_window("rev", db=ui_db, article=2)
+    notice = rita.review.editor_tab.editing
+    assert notice.text() == ""
+    reads: list[int] = []
+    real = rita.workstation.review.editors
+    monkeypatch.setattr(rita.workstation.review, "editors",
+                        lambda *, article_id: (reads.append(article_id), real(article_id=article_id))[1])
+    rita.select_article(1)
+    qtbot.waitUntil(lambda: notice.text().startswith("⚠ Anna Approver is editing since "), timeout=LIVE_MS)
+    wait_idle(qtbot, rita)
+    assert reads == []  # it came with the article's one read
+    rita.select_article(2)
+    qtbot.waitUntil(lambda: notice.text() == "", timeout=LIVE_MS)
+
+
 @pytest.fixture
 def conflict(qtbot, main_window, ui_db: str):  # type: ignore[no-untyped-def]
     """Rita edits article 1 in her window; meanwhile Anna saves a revision at another desk."""

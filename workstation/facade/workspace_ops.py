@@ -1,7 +1,7 @@
 """``ws.library.article_workspace``: everything the window shows of an article, in one read.
 
-The article, its claims, findings, comments, history, revisions and the steps the
-user may take are read in one read transaction, so every pane shows the same moment
+The article, its claims, findings, comments, history, revisions, who has its editor
+open and the steps the user may take are read in one read transaction, so every pane shows the same moment
 of the article; the reader's HTML, claims marked, is rendered after the read closes
 (rendering may take up to its time limit and must not hold the transaction open).
 """
@@ -19,6 +19,7 @@ from workstation.comments import thread_views
 from workstation.facade.library import load_detail
 from workstation.facade.manager import Manager
 from workstation.history import history_entries, revision_views
+from workstation.leases import editors
 from workstation.review import finding_views
 from workstation.revisions import was_checked
 from workstation.users import find_user
@@ -57,6 +58,7 @@ def _read_parts(session: Session, article: Article, detail: ArticleDetail, user:
         history=tuple(history_entries(session, detail.id)),
         revisions=tuple(revision_views(session, detail.id)),
         actions=actions,
+        editors=tuple(editors(session, detail.id)),  # read here, not in a read of its own on each switch
     )
 
 
