@@ -313,8 +313,13 @@ class LibraryModel(QAbstractTableModel):
             return
         first = max(first - PAGE // 2, 0)
         last = min(last + PAGE // 2, len(self._ids) - 1)
-        for start in range(first - first % PAGE, last + 1, PAGE):
-            self._fetch_page(start, quiet=True)
+        # The pages wanted, in one read: after a jump they are two, and each read of its own cost
+        # the op runner's thread a transaction and the GUI thread a callback.
+        start, end = first - first % PAGE, last - last % PAGE + PAGE
+        wanted = {article_id: start + offset for offset, article_id in enumerate(self._ids[start:end])
+                  if article_id not in self._rows and article_id not in self._requested}
+        if wanted:
+            self._fetch(list(wanted), wanted, quiet=True)
 
     def fetch_shown(self, first: int, last: int) -> list[int]:
         """The view shows rows ``first``..``last`` now (a jump to another part of the list): ask for them at once.

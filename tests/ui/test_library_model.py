@@ -130,12 +130,14 @@ def test_prefetch_asks_for_the_rows_in_view_and_half_a_page_either_side() -> Non
     calls: list[list[int]] = []
     model = LibraryModel(loader(calls))
     model.set_ids(range(1, 1001))
-    model.prefetch(230, 260)  # rows 180..310: pages 100, 200 and 300
-    assert [c[0] for c in calls] == [101, 201, 301]
+    model.prefetch(230, 260)  # rows 180..310: pages 100, 200 and 300, in one read
+    assert calls == [list(range(101, 401))]
     model.prefetch(230, 260)
-    assert len(calls) == 3  # cached: nothing asked again
+    assert len(calls) == 1  # cached: nothing asked again
     model.prefetch(0, 20)
-    assert [c[0] for c in calls][-1] == 1 and len(calls) == 4
+    assert calls[-1] == list(range(1, 101)) and len(calls) == 2
+    model.prefetch(330, 380)  # rows 280..430: only pages not asked for yet (400)
+    assert calls[-1] == list(range(401, 501))
 
 
 def test_rows_fetched_ahead_arrive_quietly_unless_the_view_asked_for_them(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -144,18 +146,16 @@ def test_rows_fetched_ahead_arrive_quietly_unless_the_view_asked_for_them(qtbot)
     model.set_ids(range(1, 301))
     changed: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
-    model.prefetch(170, 190)  # rows 120..240: pages 100 and 200, fetched ahead of the view
-    assert [ids[0] for ids, _ in pending] == [101, 201]
-    ids, done = pending.pop(0)
-    done({i: summary(i) for i in ids})
-    assert changed == []  # out of view: a dataChanged would repaint the whole viewport for nothing
-    assert model.data(model.index(150, 0)) == "Article 151"
+    model.prefetch(170, 190)  # rows 120..240: pages 100 and 200, fetched ahead of the view in one read
+    assert [(ids[0], ids[-1]) for ids, _ in pending] == [(101, 300)]
     # The view reaches page 200 before it arrives: it shows a placeholder, and the arrival repaints it.
     assert model.data(model.index(210, 0)) == "…"
     assert len(pending) == 1  # not asked for twice
     ids, done = pending.pop(0)
     done({i: summary(i) for i in ids})
+    # Page 100, out of view, came quietly: a dataChanged would repaint the whole viewport for nothing.
     assert changed == [(200, 299)]
+    assert model.data(model.index(150, 0)) == "Article 151"
     assert model.data(model.index(210, 0)) == "Article 211"
 
 
