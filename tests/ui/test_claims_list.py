@@ -78,3 +78,22 @@ def test_findings_open_errors_first_with_severity_and_code(qtbot, main_window) -
     assert severities == sorted(severities, key=order.__getitem__)
     assert all(" · " in m.splitlines()[0] for m in metas)
 
+
+
+
+def test_a_card_height_is_measured_again_for_another_font_or_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Heights are kept per text, width and font, so a larger font or a narrower list is measured anew."""
+    from PySide6.QtGui import QFont
+
+    from ui.views.review_panel import CardDelegate
+
+    view = QListWidget()
+    qtbot.addWidget(view)
+    delegate = CardDelegate(view)
+    text = "Stem cell transplants improve five-year survival in systemic sclerosis " * 3
+    small = QFont(view.font())
+    large = QFont(small)
+    large.setPointSizeF(small.pointSizeF() * 2)
+    for font, width in ((small, 300), (large, 300), (small, 120), (small, 300)):
+        assert delegate._height(font, width, text) == wrapped_height(font, width, text)
+    assert delegate._height(large, 300, text) > delegate._height(small, 300, text)

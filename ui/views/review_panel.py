@@ -42,6 +42,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 PLACEHOLDER = "placeholder"
 MARKER_WIDTH = 4
 PADDING = 6
+MAX_MEASURED = 5_000  # texts' heights kept per card list
 
 
 def _named(widget, name: str, accessible: str):  # type: ignore[no-untyped-def]
@@ -66,6 +67,7 @@ class CardDelegate(QStyledItemDelegate):
         self.view = view
         self.tint = tint
         self.marker = marker
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def _text_width(self) -> int:
         view = self.view
@@ -78,12 +80,20 @@ class CardDelegate(QStyledItemDelegate):
         font.setItalic(index.data(KIND_ROLE) == PLACEHOLDER)
         return str(index.data(Qt.ItemDataRole.DisplayRole) or ""), str(index.data(META_ROLE) or ""), font, meta_font
 
-    @staticmethod
-    def _height(font: QFont, width: int, text: str) -> int:
+    def _height(self, font: QFont, width: int, text: str) -> int:
+        """The wrapped text's height; measured once per font, width and text (a list asks for an
+        item's size several times as it lays out, and again as it paints)."""
         if not text:
             return 0
-        flags = int(Qt.TextFlag.TextWordWrap)
-        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
+        key = (font.key(), width, text)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= MAX_MEASURED:
+                self._heights.clear()
+            flags = int(Qt.TextFlag.TextWordWrap)
+            height = self._heights[key] = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 1_000_000), flags, text).height()
+        return height
 
     def text_heights(self, index: Index) -> tuple[int, int]:
         """Heights of the item's text and second line at the list's current width."""
