@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from db.tables import Comment, User
@@ -62,11 +62,15 @@ def restore(session: Session, snap: dict) -> int:
     return comment.id
 
 
+# Built once: the article workspace reads this on every article switch, and building the select
+# afresh cost more than SQLite took to run it.
+_COMMENTS = (select(Comment).where(Comment.article_id == bindparam("article"))
+             .order_by(Comment.created_at, Comment.id))
+
+
 def thread_views(session: Session, article_id: int) -> list[CommentView]:
     """The article's comments, each thread in order: a comment, then its replies (depth first)."""
-    rows = session.execute(
-        select(Comment).where(Comment.article_id == article_id).order_by(Comment.created_at, Comment.id)
-    ).scalars().all()
+    rows = session.execute(_COMMENTS, {"article": article_id}).scalars().all()
     ids = [i for i in {c.user_id for c in rows} | {c.resolved_by_id for c in rows} if i]
     names = dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all()) if ids else {}  # type: ignore[union-attr]
     children: dict[int | None, list[Comment]] = {}

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlmodel import Session
 
 from db.tables import AuditEvent, Revision, Signature, User
@@ -74,13 +74,17 @@ class RevisionDiff:
         return self.old_title != self.new_title or any(r.tag != "equal" for r in self.rows)
 
 
+# Built once: the article workspace reads this on every article switch, and building the select
+# afresh cost more than SQLite took to run it.
+_EVENTS = select(AuditEvent).where(AuditEvent.article_id == bindparam("article")).order_by(AuditEvent.id)
+_SIGNATURE_IDS = select(Signature.id).where(Signature.article_id == bindparam("article"))
+_REVISIONS = (select(Revision, User.name).outerjoin(User, User.id == Revision.created_by_id)
+              .where(Revision.article_id == bindparam("article")).order_by(Revision.number))
+
+
 def history_entries(session: Session, article_id: int) -> list[HistoryEntry]:
-    events = session.execute(
-        select(AuditEvent).where(AuditEvent.article_id == article_id).order_by(AuditEvent.id)
-    ).scalars().all()
-    sig_ids = session.execute(
-        select(Signature.id).where(Signature.article_id == article_id)
-    ).scalars().all()
+    events = session.execute(_EVENTS, {"article": article_id}).scalars().all()
+    sig_ids = session.execute(_SIGNATURE_IDS, {"article": article_id}).scalars().all()
     by_event = {s.audit_event_id: s for s in signature_views(session, ids=list(sig_ids))} if sig_ids else {}
     return [
         HistoryEntry(
@@ -93,10 +97,7 @@ def history_entries(session: Session, article_id: int) -> list[HistoryEntry]:
 
 
 def revision_views(session: Session, article_id: int) -> list[RevisionView]:
-    rows = session.execute(
-        select(Revision, User.name).outerjoin(User, User.id == Revision.created_by_id)
-        .where(Revision.article_id == article_id).order_by(Revision.number)
-    ).all()
+    rows = session.execute(_REVISIONS, {"article": article_id}).all()
     return [
         RevisionView(r.id, r.number, as_utc(r.created_at), name or "", r.content_hash, r.note)  # type: ignore[arg-type]
         for r, name in rows

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlmodel import Session, col
 
 from db.tables import Article, Citation, Claim, Finding, Revision, Section, User, Verdict
@@ -229,11 +229,14 @@ def restore_claims(session: Session, snapshots: Sequence[dict]) -> list[int]:
 
 
 # ---------------------------------------------------------------- findings
+# Built once: the article workspace reads this on every article switch, and building the select
+# afresh cost more than SQLite took to run it.
+_FINDINGS = (select(Finding, User.name).outerjoin(User, User.id == Finding.dismissed_by_id)
+             .where(Finding.revision_id == bindparam("revision")).order_by(Finding.id))
+
+
 def finding_views(session: Session, revision_id: int) -> list[FindingView]:
-    rows = session.execute(
-        select(Finding, User.name).outerjoin(User, User.id == Finding.dismissed_by_id)
-        .where(Finding.revision_id == revision_id).order_by(Finding.id)
-    ).all()
+    rows = session.execute(_FINDINGS, {"revision": revision_id}).all()
     return [finding_view(f, name) for f, name in rows]
 
 
