@@ -9,6 +9,7 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
+    and_,
     bindparam,
     column,
     literal_column,
@@ -34,6 +35,21 @@ def search_tokens(query: str) -> list[str]:
     return _TOKEN_RE.findall(query.lower())[:MAX_TOKENS]
 
 
+def _typed_split(query: str) -> tuple[list[str], str | None]:
+    """The completed words and the word still being typed (None after a space or a mark).
+
+    The index stems words ("remission" is stored as "remiss"), so a word being typed
+    is matched as a prefix of the words as written (``article_words``, ``words``):
+    "remissi" finds "remission". Completed words match their stemmed forms as before.
+    """
+    lowered = query.lower()
+    found = list(_TOKEN_RE.finditer(lowered))
+    tokens = [m.group() for m in found[:MAX_TOKENS]]
+    if tokens and len(found) <= MAX_TOKENS and found[-1].end() == len(lowered):
+        return tokens[:-1], tokens[-1]
+    return tokens, None
+
+
 def _fts5_query(tokens: list[str]) -> str:
     # Each word quoted (so no FTS5 syntax can be injected) and matched as a prefix.
     return " ".join('"' + t.replace('"', "") + '"*' for t in tokens)
@@ -43,7 +59,8 @@ def _tsquery(tokens: list[str]) -> str:
     return " & ".join(t + ":*" for t in tokens)
 
 
-_TERMS = table("article_terms", column("rowid", Integer))
+_PG_MATCH = {"english": "article_search.document @@ to_tsquery('english', :q)",
+             "simple": "article_search.words @@ to_tsquery('simple', :w)"}
 _SEARCH = table("article_search", column("article_id", Integer))
 # Above this share of the articles a search is matched by its complement (SQLite): the
 # articles that do not match are the fewer.
@@ -71,29 +88,42 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
     indexed in the transaction that writes it (``index_articles``), which the
     complement relies on: an article missing from the index would match.
     """
-    tokens = search_tokens(query)
-    if not tokens:
+    completed, typing = _typed_split(query)
+    if not completed and typing is None:
         return statement
     if session.get_bind().dialect.name == "sqlite":
-        return statement.where(_sqlite_matching(session, tokens))
-    return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(
-        text("article_search.document @@ to_tsquery('english', :q)").bindparams(q=_tsquery(tokens))
-    )
+        tests = [_sqlite_matching(session, index, words)
+                 for index, words in (("article_terms", completed), ("article_words", [typing] if typing else []))
+                 if words]
+        return statement.where(and_(*tests))
+    return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(_pg_match(completed, typing))
 
 
-def _terms_match(fts5_query: str):  # type: ignore[no-untyped-def]
-    return text("article_terms MATCH :terms").bindparams(terms=fts5_query)
+def _pg_match(completed: list[str], typing: str | None):  # type: ignore[no-untyped-def]
+    """Completed words against the stemmed document, the word being typed against the words as written."""
+    tests = []
+    if completed:
+        tests.append(text(_PG_MATCH["english"]).bindparams(q=_tsquery(completed)))
+    if typing is not None:
+        tests.append(text(_PG_MATCH["simple"]).bindparams(w=_tsquery([typing])))
+    return and_(*tests)
 
 
-def _sqlite_matching(session: Session | Connection, tokens: list[str]):  # type: ignore[no-untyped-def]
+def _terms_match(index: str, fts5_query: str):  # type: ignore[no-untyped-def]
+    return text(f"{index} MATCH :{index}").bindparams(**{index: fts5_query})
+
+
+def _sqlite_matching(session: Session | Connection, index: str, tokens: list[str]):  # type: ignore[no-untyped-def]
+    """The test of one of the contentless indexes (``article_terms`` stemmed, ``article_words`` as written)."""
+    rowid = table(index, column("rowid", Integer)).c.rowid
     words = "{title body} : (" + _fts5_query(tokens) + ")"
-    found = driver_rows(session, select(_TERMS.c.rowid).where(_terms_match(words)).limit(COMMON_MATCHES)) or []
+    found = driver_rows(session, select(rowid).where(_terms_match(index, words)).limit(COMMON_MATCHES)) or []
     if len(found) < COMMON_MATCHES:
         return col(Article.id).in_([row[0] for row in found])
     walked = col(Article.id) + literal_column("0")
     if MOSTLY * found[-1][0] < COMMON_MATCHES:  # more than MOSTLY of the ids up to the last match read
-        return walked.not_in(select(_TERMS.c.rowid).where(_terms_match("every : x NOT " + words)))
-    return walked.in_(select(_TERMS.c.rowid).where(_terms_match(words)))
+        return walked.not_in(select(rowid).where(_terms_match(index, "every : x NOT " + words)))
+    return walked.in_(select(rowid).where(_terms_match(index, words)))
 
 
 def first_matches(session: Session | Connection, ids: list[int], query: str, limit: int) -> list[int] | None:
@@ -105,12 +135,11 @@ def first_matches(session: Session | Connection, ids: list[int], query: str, lim
     93,000 of 100,000 articles match, and read and sorted every match (0.4 s).
     None: the search is not that common; the join then reads its few matches.
     """
-    tokens = search_tokens(query)
-    if not ids or not tokens:
+    completed, typing = _typed_split(query)
+    if not ids or (not completed and typing is None):
         return None
     matched = {row[0] for row in driver_rows(session, select(_SEARCH.c.article_id).where(
-        _SEARCH.c.article_id.in_(ids),
-        text("article_search.document @@ to_tsquery('english', :q)").bindparams(q=_tsquery(tokens)),
+        _SEARCH.c.article_id.in_(ids), _pg_match(completed, typing),
     )) or ()}
     first = [i for i in ids if i in matched][:limit]
     return first if len(first) == limit else None
@@ -127,17 +156,18 @@ def index_articles(connection: Connection, rows: Iterable[tuple[int, str, str]])
             text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :title, :body)"),
             [{"id": i, "title": t, "body": b} for i, t, b in rows],
         )
-        connection.execute(
-            text("INSERT INTO article_terms(rowid, title, body, every) VALUES (:id, :title, :body, 'x')"),
-            [{"id": i, "title": t, "body": b} for i, t, b in rows],
-        )
+        for index in _INDEXES:
+            connection.execute(
+                text(f"INSERT INTO {index}(rowid, title, body, every) VALUES (:id, :title, :body, 'x')"),
+                [{"id": i, "title": t, "body": b} for i, t, b in rows],
+            )
     else:
         connection.execute(
             text(
-                "INSERT INTO article_search(article_id, document) VALUES "
+                "INSERT INTO article_search(article_id, document, words) VALUES "
                 "(:id, setweight(to_tsvector('english', :title), 'A') || "
-                "to_tsvector('english', :body)) "
-                "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document"
+                "to_tsvector('english', :body), to_tsvector('simple', :title || ' ' || :body)) "
+                "ON CONFLICT (article_id) DO UPDATE SET document = EXCLUDED.document, words = EXCLUDED.words"
             ),
             [{"id": i, "title": t, "body": b} for i, t, b in rows],
         )
@@ -159,12 +189,15 @@ def unindex_articles(connection: Connection, ids: Iterable[int]) -> None:
             text("SELECT rowid, title, body FROM article_fts WHERE rowid IN :ids").bindparams(
                 bindparam("ids", expanding=True)), {"ids": some}).all()
         if indexed:
-            connection.execute(
-                text("INSERT INTO article_terms(article_terms, rowid, title, body, every) "
-                     "VALUES ('delete', :id, :title, :body, 'x')"),
-                [{"id": i, "title": t, "body": b} for i, t, b in indexed],
-            )
+            for index in _INDEXES:
+                connection.execute(
+                    text(f"INSERT INTO {index}({index}, rowid, title, body, every) "
+                         "VALUES ('delete', :id, :title, :body, 'x')"),
+                    [{"id": i, "title": t, "body": b} for i, t, b in indexed],
+                )
             connection.execute(text("DELETE FROM article_fts WHERE rowid = :id"), [{"id": r[0]} for r in indexed])
 
 
+# The contentless indexes kept beside article_fts on SQLite: stemmed, and the words as written.
+_INDEXES = ("article_terms", "article_words")
 _IDS_AT_ONCE = 500  # ids a look-up in the index binds at once (SQLite allows 32,766 parameters)

@@ -121,7 +121,7 @@ def test_each_plan_gives_the_plain_answer(library: Workstation, plan: str, monke
 def _plan(ws: Workstation, query: str) -> str:
     with Session(ws.engine) as session:
         sql = str(join_matching(select(Article.id), session, query).compile(dialect=ws.engine.dialect))
-    return "complement" if "NOT IN" in sql else "set" if "article_terms" in sql else "few"
+    return "complement" if "NOT IN" in sql else "set" if " MATCH " in sql else "few"
 
 
 def test_the_estimate_chooses_by_how_common_the_search_is(library: Workstation,

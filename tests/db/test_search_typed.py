@@ -1,0 +1,108 @@
+"""The word still being typed in a search matches every article with a word that starts with it.
+
+The index stems words ("remission" is stored as "remiss", "studies" as "studi"), so
+matching the typed letters as a prefix of the stems found nothing for "remissi" and
+found "study" for "studi". Here every prefix of several words is searched, under each
+SQLite plan and on PostgreSQL, and compared with the articles whose stored title or
+body has a word beginning with it, found by plain Python; completed words (followed
+by a space) still match their stemmed variants.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from db.engine import create_db_engine, database_url
+from db.migrate import head_revision, migrate
+from tests.db.test_search_plans import PLANS, force, plain
+from workstation.facade import Workstation
+from workstation.model import ArticleDraft
+
+WORDS = ("remission", "vaccination", "hypertension", "children", "studies")
+# Words that share a stem or the first letters with those: each must be told apart.
+KIN = ("remiss", "remissions", "vaccine", "vaccinated", "hypertensive", "hyper", "child", "childhood",
+       "study", "studied", "studio")
+FILLER = ["trial", "cohort", "dose", "risk", "outcome", "therapy", "immune", "guideline"]
+
+
+def _drafts(count: int = 48) -> list[ArticleDraft]:
+    rng = random.Random(16)
+    drafts = []
+    for n in range(count):
+        words = [rng.choice(FILLER) for _ in range(8)] + rng.sample(WORDS + KIN, rng.randrange(0, 5))
+        rng.shuffle(words)
+        title = f"Article {n}: " + " ".join(rng.sample(FILLER + list(KIN), 2))
+        drafts.append(ArticleDraft(title=title, body="## Summary\n\n" + " ".join(words) + ".\n",
+                                   last_updated=date(2025, 1 + n % 12, 1 + n % 28)))
+    return drafts
+
+
+@pytest.fixture
+def library(ws: Workstation) -> Workstation:
+    ws.library.import_drafts(drafts=_drafts())
+    return ws
+
+
+def _stored_words(ws: Workstation) -> dict[int, set[str]]:
+    """Each article's words, from the title and the body of its current revision as stored."""
+    with ws.engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT a.id, a.title, r.body FROM article a JOIN revision r ON r.id = a.current_revision_id"))
+        return {i: set(re.findall(r"\w+", f"{t} {b}".lower())) for i, t, b in rows}
+
+
+def _starting_with(words: dict[int, set[str]], prefix: str) -> set[int]:
+    return {i for i, found in words.items() if any(w.startswith(prefix) for w in found)}
+
+
+@pytest.mark.parametrize("plan", list(PLANS))
+def test_every_prefix_of_a_word_matches_the_words_it_begins(
+        library: Workstation, plan: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    stored = _stored_words(library)
+    assert _starting_with(stored, "remiss") != _starting_with(stored, "remissi")  # "remiss" alone is there
+    assert _starting_with(stored, "studi") != _starting_with(stored, "stud")  # and "study"
+    force(monkeypatch, plan)
+    for word in WORDS:
+        for end in range(1, len(word) + 1):
+            prefix = word[:end]
+            expected = _starting_with(stored, prefix)
+            assert expected, prefix
+            assert set(library.library.article_ids(search=prefix)) == expected, prefix
+            assert library.library.count_articles(search=prefix.upper()) == len(expected), prefix
+            first = library.library.library_first_page(search=prefix, sort="title", rows=5)
+            assert set(first.ids) <= expected and len(first.ids) == min(5, len(expected)), prefix
+
+
+def test_completed_words_match_their_stemmed_variants(library: Workstation) -> None:
+    stored = _stored_words(library)
+    studies = set(plain(library, "studies"))
+    # "studies" stemmed is "studi": study, studied, and as a prefix studio too
+    assert studies == _starting_with(stored, "studi") | {i for i, found in stored.items() if "study" in found}
+    assert studies > _starting_with(stored, "studies")
+    assert set(library.library.article_ids(search="studies ")) == studies
+    assert set(library.library.article_ids(search="Studies.")) == studies
+    # A completed word and one being typed: each matched its own way.
+    remission = set(plain(library, "remission"))
+    assert remission >= _starting_with(stored, "remission")
+    for typed in ("h", "hyperte", "hypertensi", "c", "childr"):
+        expected = remission & _starting_with(stored, typed)
+        assert set(library.library.article_ids(search=f"remission {typed}")) == expected, typed
+
+
+def test_the_migration_indexes_the_words_of_an_existing_library(library: Workstation, db_url: str) -> None:
+    library.close()
+    engine = create_db_engine(database_url(db_url))
+    try:
+        migrate(engine, "0015", down=True)
+        migrate(engine, head_revision())
+    finally:
+        engine.dispose()
+    with Workstation.open(db_url) as reopened:
+        stored = _stored_words(reopened)
+        for prefix in ("remissi", "vaccinati", "childre", "studie"):
+            assert set(reopened.library.article_ids(search=prefix)) == _starting_with(stored, prefix), prefix
