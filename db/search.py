@@ -13,6 +13,7 @@ from sqlalchemy import (
     bindparam,
     column,
     literal_column,
+    or_,
     select,
     table,
     text,
@@ -39,8 +40,9 @@ def _typed_split(query: str) -> tuple[list[str], str | None]:
     """The completed words and the word still being typed (None after a space or a mark).
 
     The index stems words ("remission" is stored as "remiss"), so a word being typed
-    is matched as a prefix of the words as written (``article_words``, ``words``):
-    "remissi" finds "remission". Completed words match their stemmed forms as before.
+    is matched as a prefix of the stems as before ("studies" finds "study") and also of
+    the words as written (``article_words``, ``words``): "remissi", longer than the
+    stem "remiss", finds "remission". Completed words match their stemmed forms only.
     """
     lowered = query.lower()
     found = list(_TOKEN_RE.finditer(lowered))
@@ -92,9 +94,10 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
     if not completed and typing is None:
         return statement
     if session.get_bind().dialect.name == "sqlite":
-        tests = [_sqlite_matching(session, index, words)
-                 for index, words in (("article_terms", completed), ("article_words", [typing] if typing else []))
-                 if words]
+        tests = [_sqlite_matching(session, "article_terms", completed)] if completed else []
+        if typing is not None:
+            tests.append(or_(_sqlite_matching(session, "article_terms", [typing]),
+                             _sqlite_matching(session, "article_words", [typing])))
         return statement.where(and_(*tests))
     return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(_pg_match(completed, typing))
 
@@ -105,12 +108,14 @@ def _pg_match(completed: list[str], typing: str | None):  # type: ignore[no-unty
     if completed:
         tests.append(text(_PG_MATCH["english"]).bindparams(q=_tsquery(completed)))
     if typing is not None:
-        tests.append(text(_PG_MATCH["simple"]).bindparams(w=_tsquery([typing])))
+        tests.append(or_(text(_PG_MATCH["english"].replace(":q", ":t")).bindparams(t=_tsquery([typing])),
+                         text(_PG_MATCH["simple"]).bindparams(w=_tsquery([typing]))))
     return and_(*tests)
 
 
 def _terms_match(index: str, fts5_query: str):  # type: ignore[no-untyped-def]
-    return text(f"{index} MATCH :{index}").bindparams(**{index: fts5_query})
+    # unique: one statement may test the same index twice (a completed word and one being typed)
+    return text(f"{index} MATCH :{index}").bindparams(bindparam(index, fts5_query, unique=True))
 
 
 def _sqlite_matching(session: Session | Connection, index: str, tokens: list[str]):  # type: ignore[no-untyped-def]

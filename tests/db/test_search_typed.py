@@ -1,11 +1,12 @@
 """The word still being typed in a search matches every article with a word that starts with it.
 
 The index stems words ("remission" is stored as "remiss", "studies" as "studi"), so
-matching the typed letters as a prefix of the stems found nothing for "remissi" and
-found "study" for "studi". Here every prefix of several words is searched, under each
-SQLite plan and on PostgreSQL, and compared with the articles whose stored title or
-body has a word beginning with it, found by plain Python; completed words (followed
-by a space) still match their stemmed variants.
+matching the typed letters only as a prefix of the stems found nothing for "remissi".
+Here every prefix of several words is searched, under each SQLite plan and on
+PostgreSQL, and compared with the articles whose stored title or body has a word
+beginning with it, found by plain Python, together with those the stems match as
+before ("studies" still finds "study" while it is being typed); completed words
+(followed by a space) match their stemmed variants only.
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ def _starting_with(words: dict[int, set[str]], prefix: str) -> set[int]:
     return {i for i, found in words.items() if any(w.startswith(prefix) for w in found)}
 
 
+def _typed(ws: Workstation, words: dict[int, set[str]], prefix: str) -> set[int]:
+    """What a word being typed matches: the words it begins, and the stems it begins as before."""
+    return _starting_with(words, prefix) | set(plain(ws, prefix))
+
+
 @pytest.mark.parametrize("plan", list(PLANS))
 def test_every_prefix_of_a_word_matches_the_words_it_begins(
         library: Workstation, plan: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,8 +76,8 @@ def test_every_prefix_of_a_word_matches_the_words_it_begins(
     for word in WORDS:
         for end in range(1, len(word) + 1):
             prefix = word[:end]
-            expected = _starting_with(stored, prefix)
-            assert expected, prefix
+            expected = _typed(library, stored, prefix)
+            assert expected >= _starting_with(stored, prefix) and expected, prefix
             assert set(library.library.article_ids(search=prefix)) == expected, prefix
             assert library.library.count_articles(search=prefix.upper()) == len(expected), prefix
             first = library.library.library_first_page(search=prefix, sort="title", rows=5)
@@ -86,11 +92,15 @@ def test_completed_words_match_their_stemmed_variants(library: Workstation) -> N
     assert studies > _starting_with(stored, "studies")
     assert set(library.library.article_ids(search="studies ")) == studies
     assert set(library.library.article_ids(search="Studies.")) == studies
+    # Being typed, "studies" finds what it found before (its stem) and the words it begins.
+    assert set(library.library.article_ids(search="studies")) == studies
+    # and "remissi", longer than the stem "remiss", finds "remission" (before: nothing)
+    assert set(library.library.article_ids(search="remissi")) == _starting_with(stored, "remissi") != set()
     # A completed word and one being typed: each matched its own way.
     remission = set(plain(library, "remission"))
     assert remission >= _starting_with(stored, "remission")
     for typed in ("h", "hyperte", "hypertensi", "c", "childr"):
-        expected = remission & _starting_with(stored, typed)
+        expected = remission & _typed(library, stored, typed)
         assert set(library.library.article_ids(search=f"remission {typed}")) == expected, typed
 
 
@@ -105,4 +115,4 @@ def test_the_migration_indexes_the_words_of_an_existing_library(library: Worksta
     with Workstation.open(db_url) as reopened:
         stored = _stored_words(reopened)
         for prefix in ("remissi", "vaccinati", "childre", "studie"):
-            assert set(reopened.library.article_ids(search=prefix)) == _starting_with(stored, prefix), prefix
+            assert set(reopened.library.article_ids(search=prefix)) == _typed(reopened, stored, prefix), prefix
