@@ -146,3 +146,33 @@ def test_bracketed_author_year_citations_are_not_graded_as_prose():
     prose = sentence.replace("(", "by the ").replace(")", "")
     body = "\n\n".join([prose] * 12) + "\n"
     assert codes(run(body, refs, audience="patient"), "reading-level")
+
+
+def test_a_body_cited_by_an_abbreviation_that_is_not_its_initials():
+    refs = (
+        *APA[:1],
+        ReferenceData(2, "other", "National Institute for Health and Care Excellence. (2019). "
+                      "Hypertension in adults: diagnosis and management (NG136)."),
+    )
+    body = (
+        "People on low-carbohydrate diets lost 1 kg more after a year (Bueno et al., 2013).\n\n"
+        "Offer a statin to 1 in 10 adults at raised risk (NICE, 2019).\n"
+    )
+    findings = run(body, refs)
+    assert codes(findings, "citation-unresolved") == []
+    assert codes(findings, "reference-uncited") == []
+
+
+def test_a_group_signing_before_its_first_author_and_a_joint_name():
+    refs = (
+        ReferenceData(1, "other", "The HOPE-3 Trial Investigators: Yusuf, S., Bosch, J., et al. "
+                      "(2016). Blood-pressure and cholesterol lowering. NEJM, 374, 2032-2043."),
+        ReferenceData(2, "other", "AAP/ACOG. (2017). Guidelines for perinatal care (8th ed.)."),
+    )
+    body = (
+        "Cholesterol lowering cut events by 24% in 12,705 people (Yusuf et al., 2016).\n\n"
+        "Most newborns need no more than 2 checks before going home (AAP/ACOG, 2017).\n"
+    )
+    findings = run(body, refs)
+    assert codes(findings, "citation-unresolved") == []
+    assert codes(findings, "reference-uncited") == []

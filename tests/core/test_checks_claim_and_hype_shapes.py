@@ -189,3 +189,32 @@ def test_promotion_against_the_ordinary_product_and_absolute_kills(text):
 )
 def test_partial_kills_and_comparisons_with_treatment_are_not_promotion(text):
     assert hype_terms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Our physiotherapists are the finest in the whole of Scotland.", "finest in the whole of Scotland"),
+        ("The NovaPatch is the most accurate thermometer ever sold.", "ever sold"),
+        ("BrightSmile is the nation's most trusted dental practice.", "nation's most trusted"),
+        ("HealthFirst is Britain's leading online pharmacy.", "Britain's leading"),
+        ("QuickGP is the number one women's health app.", "number one women's health app"),
+        ("Our unparalleled care team answers within the hour.", "unparalleled"),
+    ],
+)
+def test_praise_that_ranks_the_page_s_own_in_a_place_or_of_all_time(text, term):
+    assert any(term.casefold() in t.casefold() for t in hype_terms(text)), hype_terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lung cancer is the most common cause of cancer death in the UK.",
+        "Dementia is the UK's leading cause of death.",
+        "Scotland has the highest rate of heart disease in Europe.",
+        "However, fever in a baby under 3 months always needs a doctor.",
+        "Have you ever made an appointment and forgotten it?",
+    ],
+)
+def test_facts_of_a_place_and_other_uses_of_ever_are_not_promotion(text):
+    assert hype_terms(text) == []

@@ -43,6 +43,7 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout5/, held back in round 5)": _articles(CORPUS / "heldout5"),
     "tuning (heldout6/, held back in round 6)": _articles(CORPUS / "heldout6"),
     "tuning (heldout7/, held back in round 7)": _articles(CORPUS / "heldout7"),
+    "tuning (heldout8/, held back in round 8)": _articles(CORPUS / "heldout8"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
 HELDOUT_ARTICLES = _articles(CORPUS / "heldout8")
@@ -208,7 +209,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)

@@ -138,3 +138,14 @@ def test_the_page_s_own_labels_decide_an_open_reading() -> None:
     body = parse_page(page).body
     assert "graded as evidence level 1." in body
     assert "drug level [2]." in body
+
+
+def test_dash_items_at_the_line_s_start_are_a_list_after_a_lead_in() -> None:
+    page = (
+        "Title\n\nWhen to see a pharmacist\n\nAsk at the counter if you:\n"
+        "- are taking other medicines\n- have a long-term condition\n\n"
+        "The dose is 2 tablets\n- or 1 if you weigh under 50 kg - each morning.\n"
+    )
+    structure = analyze(parse_page(page).body)
+    bullets = [b.text for b in structure.blocks if b.kind == "bullet"]
+    assert bullets == ["are taking other medicines", "have a long-term condition"]

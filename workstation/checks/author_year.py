@@ -21,12 +21,14 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from workstation.checks.context import word_set
+from workstation.checks.source_match import full_names
 from workstation.model import ReferenceData
 from workstation.references.normalise import fold
 from workstation.structure import Sentence
 
 _YEAR = r"(?:19|20)\d\d"
-_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+# a joint name is one author: "BHIVA/BASHH"
+_NAME_WORD = r"[A-Z][\w'\u2019-]*(?:/[A-Z][\w'\u2019-]*)*"
 _JOINING = r"(?:of|for|on|and|the|de|van|von|der|den|la|le|du|da|dos|del|di|&)"
 # A name: a surname ("Hemilä", "O'Brien", "van der Berg") or a body's name ("Office of
 # Dietary Supplements", "Committee on Toxicity"), then perhaps a second author or "et al.".
@@ -129,11 +131,18 @@ def without_bracketed(text: str) -> str:
 class _Entry(NamedTuple):
     number: int
     head: str  # the folded words the entry begins with
+    author_head: str  # after a group's name and a colon: "The X Collaborative Group: Herrington, W."
     source: str
     years: frozenset[int]
 
 
 _WORDS_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A group that signs a paper before its first author: "The RECOVERY Collaborative Group:",
+# "SPRINT Research Group:", "ASPREE Investigators:".
+_GROUP_RE = re.compile(
+    r"^[^:.()]{0,80}?\b(?:Group|Groups|Investigators|Collaborators|Collaboration|Consortium|"
+    r"Committee|Writing\s+Committee|Trialists)\s*:\s*"
+)
 _ENTRY_YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 
 
@@ -144,8 +153,10 @@ def _entries(references: Sequence[ReferenceData]) -> list[_Entry]:
         if ref.year:
             years.add(ref.year)
         head = " ".join(_WORDS_RE.findall(_fold(ref.title[:200])))
+        group = _GROUP_RE.match(ref.title)
+        author_head = " ".join(_WORDS_RE.findall(_fold(ref.title[group.end() : 200]))) if group else ""
         source = " ".join(_WORDS_RE.findall(_fold(ref.source[:200])))
-        entries.append(_Entry(ref.number, head, source, frozenset(years)))
+        entries.append(_Entry(ref.number, head, author_head, source, frozenset(years)))
     return entries
 
 
@@ -162,17 +173,24 @@ def _initials_begin(words: str, acronym: str) -> bool:
     return len(acronym) >= 2 and initials.startswith(acronym)
 
 
+def _folded_names(acronym: str) -> tuple[str, ...]:
+    """A body's full names for its acronym, folded as entries are ("NICE" is not the
+    initials of the National Institute for Health and Care Excellence)."""
+    return tuple(" ".join(_WORDS_RE.findall(_fold(n))) for n in full_names(acronym)) if acronym else ()
+
+
 def resolve(citation: Citation, entries: Sequence[_Entry]) -> tuple[int, ...]:
     """The numbers of the entries by this name and year (the suffix picks one of several)."""
     name = " ".join(_WORDS_RE.findall(_fold(citation.name)))
     acronym = name if citation.name.isupper() and " " not in name else ""
+    names = (name, *_folded_names(citation.name if acronym else ""))
     matching = [
         e.number
         for e in entries
         if citation.year in e.years
         and (
-            _begins_with(e.head, name)
-            or _begins_with(e.source, name)
+            any(_begins_with(e.head, n) or _begins_with(e.source, n) for n in names)
+            or _begins_with(e.author_head, name)
             or (acronym and (_initials_begin(e.head, acronym) or _initials_begin(e.source, acronym)))
         )
     ]

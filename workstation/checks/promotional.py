@@ -25,6 +25,10 @@ _OTHER_THERAPIES = (
     r"(?:[\w-]+\s+){0,2}?(?:therapies|therapy|treatments|treatment|medications|medicines|drugs|"
     r"options)"
 )
+_PLACE = (
+    r"(?:country|world|UK|region|area|city|county|nation|Britain|England|Scotland|Wales|Ireland|"
+    r"Europe|America|US|USA|business|industry)"
+)
 _HYPE_RE = re.compile(
     r"(?<![\w#])(?:breakthroughs?|miracles?|miraculous(?:ly)?|cure[- ]alls?|guarantee[ds]?|"
     r"(?:completely|totally|perfectly|entirely|absolutely|100\s?%|100 percent)\s+"
@@ -39,8 +43,8 @@ _HYPE_RE = re.compile(
     r"instant(?:ly)? (?:relief|results|cure)|amazing results|unbeatable|"
     # rank and endorsement: "#1 doctor-recommended", "the number one supplement", "best-selling"
     r"#\s?1(?!\d)|number[- ]one\s+(?!(?:cause|killer|reason|risk|factor|priority|complaint|"
-    r"concern|question)\b)(?:[\w-]+\s+){0,2}?(?:brand|choice|product|supplement|formula|pick|"
-    r"seller|remedy|treatment|cream|serum|probiotic|vitamin)s?|"
+    r"concern|question)\b)(?:[\w'\u2019-]+\s+){0,2}?(?:brand|choice|product|supplement|formula|pick|"
+    r"seller|remedy|treatment|cream|serum|probiotic|vitamin|service|clinic|provider|app)s?|"
     r"(?:doctor|dermatologist|pharmacist|physician|dentist|expert)s?[- ]recommended|"
     r"best[- ]selling|top[- ]rated|"
     # secrets: "the ultimate anti-ageing secret", "best-kept secret", "secret weapon"
@@ -54,7 +58,14 @@ _HYPE_RE = re.compile(
     r"(?:best|fastest|strongest|most\s+(?!(?:common|commonly|widely|often|frequently|recently)\b)"
     r"[a-z][\w-]*|(?<=the\s)(?!(?:latest|earliest|oldest|newest|interest)\b)[a-z]+est)\b"
     r"[^.;:!?]{0,40}?\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold))|"
-    r"(?:industry|market)[- ]leading|"
+    r"(?:industry|market)[- ]leading|unrivall?ed|unparalleled|"
+    # praise that ranks the page's own in a place: "the best in the country", "the finest
+    # surgeons in the region", "the world's most advanced cream", "the UK's leading clinic"
+    # (not a fact of a place: "the most common cancer in the UK", "the UK's leading cause")
+    rf"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
+    rf"effective))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?{_PLACE}\b|"
+    rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|number[- ]one|most\s+(?:advanced|"
+    r"accurate|trusted|experienced|innovative|effective))(?!\s+(?:cause|killer|reason|risk)s?\b)|"
     # a product as the only one that works: "the only device that cures sleep apnoea"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?(?:device|product|supplement|formula|brand|cream|serum|"
     r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard)s?\s+(?:that|which|to)\s+"
@@ -86,8 +97,9 @@ _HYPE_STEMS = word_set(
     """leading buy breakthrough mirac cure guarantee safe effective harmless side risk revolution game
     life magic wonder proven outperform superior instant amazing unbeatable # number
     recommended best top secret know ultimate fastest quickest strongest market
-    brand product competit only"""
-)
+    brand product competit only unrival unparallel finest greatest advanced accurate trusted
+    experienced innovative"""
+) | {"ever made", "ever created", "ever sold"}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
 

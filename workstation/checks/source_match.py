@@ -47,6 +47,12 @@ def _organisation_names() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     return names, acronyms
 
 
+def full_names(acronym: str) -> tuple[str, ...]:
+    """The full names (lower case) the vocabulary gives an organisation's acronym: "NICE" ->
+    "national institute for health and care excellence" and its former names."""
+    return _organisation_names()[0].get(acronym.upper(), ())
+
+
 @lru_cache(maxsize=1024)
 def _reference_words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in WORD_RE.findall(text))

@@ -196,6 +196,17 @@ def _is_heading(lines: list[str], i: int, spaced: bool) -> bool:
     return before_blank and after_blank and len(stripped.split()) <= 14
 
 
+def _dash_bullet_here(lines: list[str], i: int) -> bool:
+    """Is a line starting "- " a bullet? Indented, always; at the line's start, where a list
+    can begin or go on: after a blank line, after a lead-in ending in ":", or after another
+    such item (not a dash that wrapped onto the start of a line inside a paragraph)."""
+    line = lines[i]
+    if line.startswith((" ", "\t")):
+        return True
+    before = lines[i - 1].strip() if i else ""
+    return not before or before.endswith(":") or _DASH_BULLET.match(lines[i - 1]) is not None
+
+
 def _blocks(lines: list[str]) -> list[tuple[str, object]]:
     """('heading', text) | ('bullets', [items]) | ('paragraph', text), in order."""
     # A page whose paragraphs are not separated by blank lines has no headings to find.
@@ -213,7 +224,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
         if not stripped:
             flush()
             continue
-        bullet = _BULLET.match(line) or (_DASH_BULLET.match(line) if line.startswith((" ", "\t")) else None)
+        bullet = _BULLET.match(line) or (_DASH_BULLET.match(line) if _dash_bullet_here(lines, i) else None)
         if bullet:
             flush()
             item = bullet.group(1).strip()
