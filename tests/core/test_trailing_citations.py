@@ -250,3 +250,13 @@ def test_particles_adverbs_and_passives(text: str, expected: str) -> None:
 )
 def test_pronouns_limits_fixed_phrases_and_issue_numbers(text: str, expected: str) -> None:
     assert link_trailing_citations(text, LISTED) == expected
+
+
+def test_the_last_group_of_a_phone_number_or_a_code_is_not_a_citation() -> None:
+    assert link_trailing_citations("Ring the clinic on 0161 496 0123.", {1, 2, 3}) == (
+        "Ring the clinic on 0161 496 0123."
+    )
+    assert link_trailing_citations("Text the helpline on 85258 2.", {1, 2, 3}) == (
+        "Text the helpline on 85258 [2]."
+    )
+    assert link_trailing_citations("Dial 0300 123 1.", {1, 2, 3}) == "Dial 0300 123 1."

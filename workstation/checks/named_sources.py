@@ -86,6 +86,9 @@ _TRIAL_WORD = r"[A-Z][A-Za-z0-9]*(?:-?[A-Z][A-Za-z0-9]*)+"
 TRIAL_NAME = rf"{_TRIAL_WORD}(?:[ -](?:{_TRIAL_WORD}|\d{{1,3}}[A-Za-z]?|[IVX]{{1,4}}))*"
 _TRIAL_RE = re.compile(
     rf"(?<![\w-])(?P<name>{TRIAL_NAME})\s+(?:(?i:phase)\s+(?:\d|I{{1,3}}V?)\s+)?"
+    # the kind of trial between its name and "trial": "the LAP-02 randomised controlled trial"
+    r"(?:(?i:randomi[sz]ed|controlled|clinical|pilot|pivotal|multicent(?:re|er)|"
+    r"double-blind|placebo-controlled|open-label|cohort|observational)\s+){0,3}"
     r"(?i:trials?|study|studies)\b"
 )
 
@@ -97,10 +100,18 @@ _AFTER_TITLED_DOCUMENT_RE = re.compile(
 )
 
 
+_COMMISSIONER_RE = re.compile(
+    r"\b(?:commissioned|funded|sponsored|conducted|led|run|carried\s+out)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _speaks(text: str, mention: Mention) -> bool:
     """Is the organisation the one the sentence cites, by where its name stands?"""
     after = text[mention.end : mention.end + 80]
     before = text[max(0, mention.start - 80) : mention.start]
+    if _COMMISSIONER_RE.search(before):
+        return False  # "reviews commissioned by the WHO found …": the reviews found
     return bool(
         _AFTER_SPEAKER_RE.match(after)
         or _AFTER_TITLED_DOCUMENT_RE.match(after)

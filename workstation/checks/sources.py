@@ -92,7 +92,7 @@ _ORGANISATION_RES = (
         r"(?:(?:not|also|now|still|never|no\s+longer|strongly|jointly)\s+){0,2}"
         r"(?:recommends?|recommended|advises?|advised|states?|stated|says|said|say|warns?|warned|"
         r"suggests?|suggested|endorses?|endorsed|issued|published|released|reports?|reported|"
-        r"concludes?|concluded|"
+        r"concludes?|concluded|found|finds|estimates?|estimated|supports?|supported|"
         r"guidelines?|recommendations?|criteria|"
         r"position statement|consensus statement)\b"
     ),
@@ -100,7 +100,10 @@ _ORGANISATION_RES = (
 
 _SPEAKER_RE = _ORGANISATION_RES[3]
 _OBJECT_OF_PREPOSITION_RE = re.compile(
-    r"\b(?:on|of|for|in|with|about|into|against|among|than)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:on|of|for|in|with|about|into|against|among|than|"
+    # who paid for or ran the work is not who found: "reviews commissioned by the WHO found"
+    r"(?:commissioned|funded|sponsored|conducted|led|run|carried\s+out)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 # Substrings without which the organisation patterns above cannot match.
@@ -109,7 +112,8 @@ _ORGANISATION_CUES = (
     (" from ", " by ", " of "),
     (" by ",),
     ("recommend", "advise", "state", "guideline", "criteria", " say", " said", "warn", "suggest",
-     "endorse", "issued", "published", "released", "report", "conclude"),
+     "endorse", "issued", "published", "released", "report", "conclude", "found", "finds",
+     "estimat", "support"),
 )
 # ... and the words each of them needs besides (a second test, where the first is common).
 _ORGANISATION_WORD_CUES = (
@@ -156,6 +160,9 @@ _ORGANISATION_WORDS = word_set(
     federation league alliance group board network consortium department ministry service
     services commission office clinic hospital university forum faculty authority
     taskforce programme program"""
+)
+_COUNTRY_SUFFIXES = frozenset(
+    {"UK", "US", "USA", "International", "Australia", "Canada", "Ireland", "Scotland", "Cymru", "NZ"}
 )
 STOP_WORDS = word_set("of and for the in on & a an to de du la der")
 _PERSON_TITLES = ("dr ", "dr. ", "prof ", "prof. ", "professor ", "mr ", "mrs ", "ms ")
@@ -223,9 +230,14 @@ def _is_organisation(name: str) -> bool:
     if name.lower().startswith(_PERSON_TITLES):
         return False
     if is_source_acronym(name):
-        return True
+        # a body's initials, not a study's number ("A5349 found")
+        return sum(c.isalpha() for c in name) >= 2
     words = name_words(name)
-    return len(words) >= 2 and any(w in _ORGANISATION_WORDS for w in words)
+    return len(words) >= 2 and (
+        any(w in _ORGANISATION_WORDS for w in words)
+        # a charity named for its cause and its country: "Kidney Research UK", "Diabetes UK"
+        or name.split()[-1] in _COUNTRY_SUFFIXES
+    )
 
 
 def _headline_style(text: str) -> bool:

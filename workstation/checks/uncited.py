@@ -59,6 +59,22 @@ def _summed_up_before_its_section(ctx: ArticleContext, sentence: Sentence, index
     )
 
 
+# A finding of works the page has cited already: "the trials in the same reviews showed".
+_THE_SAME_WORKS_RE = re.compile(
+    r"\b(?:the\s+same|these|those|both)\s+(?:[\w-]+\s+)?(?:reviews?|trials?|studies|study|"
+    r"meta-analys[ie]s|analys[ie]s|papers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _cited_before(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
+    """Does the sentence report what works cited earlier found ("these studies", "the same
+    reviews")?"""
+    return bool(_THE_SAME_WORKS_RE.search(sentence.text)) and any(
+        ctx.cites_anything(earlier) for earlier in ctx.structure.sentences[:index]
+    )
+
+
 def _masthead(ctx: ArticleContext) -> int:
     """The index of the body's first block if it is the site's masthead, else -1: a
     paragraph before any heading or prose with no sentence's end anywhere in it
@@ -92,6 +108,8 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             continue  # (cheap, so asked first: the markers are searched only where they count)
         marker = uncited_marker(sentence.text)
         if marker is None or _summed_up_before_its_section(ctx, sentence, index):
+            continue
+        if _cited_before(ctx, sentence, index):
             continue
         kind, words = marker
         yield make_finding(

@@ -30,7 +30,9 @@ from workstation.prefilter import prefilter
 # brands") is promotion (promotional-language), not a statistic to cite.
 _AGAINST_BRANDS = (
     r"[^.;:!?]{0,60}?\bthan\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?(?:(?:other|leading|rival|"
-    r"competing)\s+(?:[\w-]+\s+){0,2}?(?:brands?|products?)|competit(?:ors|ion))\b"
+    r"competing)\s+(?:[\w-]+\s+){0,2}?(?:brands?|products?)|competit(?:ors|ion)|"
+    # "than any other moisturiser": against every rival of its kind
+    r"(?<=any\s)other)\b"
 )
 
 # (kind, pattern): the kind names the marker in the message.
@@ -65,7 +67,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{PEOPLE_MODIFIER}\s+){{0,2}}(?i:{PEOPLE})\b"
         ),
     ),
-    ("a statistic", re.compile(r"\b\d+(?:\.\d+)?\s+(?:million|billion)\b", re.I)),
+    # (a sum of money is not a count: "a £2.1 million investment")
+    ("a statistic", re.compile(r"(?<![£$€\d.])\b\d+(?:\.\d+)?\s+(?:million|billion)\b", re.I)),
     (
         "a statistic",
         re.compile(
@@ -144,6 +147,25 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a ranking",
         re.compile(
+            # who is most at risk, what causes most cases: "the age group most at risk of",
+            # "a strain that causes most cases in children"
+            r"\bthe\s+(?:[\w-]+\s+)?groups?\s+most\s+at\s+risk\b|"
+            r"\bcause[sd]?\s+(?:most|the\s+majority\s+of)\s+(?:cases|infections|deaths)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a statistic",
+        re.compile(
+            # a trend over time: "has more than doubled since 2000", "have nearly halved"
+            r"\b(?:has|have|had)\s+(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
+            r"(?:doubled|tripled|trebled|quadrupled|halved)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a ranking",
+        re.compile(
             # a ranking without a figure: "the leading cause of death", "the second biggest
             # cause of disability", "the most common cancer in men", "the largest changeable
             # risk factor for dementia" (a ranking of causes or diseases, not of side effects
@@ -153,14 +175,17 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # sexually transmitted infection")
             r"\bthe\s+(?:[A-Za-z]+['\u2019]s\s+)?(?:(?:second|third|fourth|fifth|single)[- ])?"
             r"(?:leading|biggest|largest|greatest|commonest|most\s+common|number[- ]one|"
-            r"most\s+(?:commonly|frequently|often)\s+(?:diagnosed|reported|occurring))\s+"
+            r"most\s+(?:commonly|frequently|often)\s+(?:diagnosed|reported|occurring|prescribed|used))\s+"
             r"(?:[\w-]+\s+){0,2}?"
             # ... or of reasons for what happens to people ("the most common reason why
             # children are admitted to hospital"; not "the most common reason for stopping")
             r"(?:causes?|killers?|risk\s+factors?|cancers?|diseases?|conditions?|infections?|"
-            rf"reasons?(?=\s+(?:why|for)\s+(?:[\w-]+\s+){{0,3}}?{PEOPLE}\b)|"
+            rf"reasons?(?=\s+(?:(?:why|for)\s+)?(?:[\w-]+\s+){{0,3}}?{PEOPLE}\b)|"
+            # ... or of what is prescribed ("the most commonly prescribed medicines for")
+            r"(?<=prescribed\s)(?:medicines?|drugs?|medications?|treatments?)|"
+            r"(?<=used\s)(?:medicines?|drugs?|medications?|treatments?)|"
             r"illness(?:es)?|disabilit(?:y|ies)|(?:types?|forms?|kinds?)\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}?)"
-            r"(?=\s+(?:of|in|for|among|amongst|worldwide|globally|across|after|behind|why)\b|"
+            rf"(?=\s+(?:of|in|for|among|amongst|worldwide|globally|across|after|behind|why|{PEOPLE})\b|"
             r"\s*[,.;:!?)]|\s*$)",
             re.I,
         ),
@@ -178,9 +203,11 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a statistic",
         re.compile(
             # a proportion of a group of people: "most of the children who caught measles"
+            # (not a share of things people have: "many of the treatments people receive"; not
+            # the writer's own patients: "many of the patients I see")
             r"\b(?:most|many|few|nearly\s+all|almost\s+all|(?:the|a)\s+(?:large\s+|small\s+)?"
             r"(?:majority|minority))\s+of\s+(?:the|these|those|them|all)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
+            rf"(?:[\w-]*[^\Ws]\s+){{0,2}}?{PEOPLE}\b(?!\s+(?:I|we)\s)",
             re.I,
         ),
     ),
@@ -270,6 +297,10 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # a count without a figure: "kept thousands of older people out of hospital"
             # (a shop's own clientele is its boast: "thousands of happy customers")
+            # (not a range of sizes in a description, "hundreds or thousands of people"; not
+            # an activity or whom care is for, "meeting hundreds of new people", "care for
+            # thousands of patients")
+            r"(?<!\bor\s)(?<!ing\s)(?<!\bfor\s)"
             r"\b(?:hundreds|thousands|millions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\s+"
             r"of\s+(?!(?:[\w-]+\s+){0,2}?(?:customers|users|readers|owners|buyers|subscribers|"
             r"followers|members)\b)"

@@ -94,6 +94,7 @@ _ORDINAL_RE = re.compile(r"^(?:first|second|third|next|last|final|same|\d+(?:st|
 _SYMBOLS = frozenset("<>=\u2264\u2265\u00b1~\u2248+-\u2013\u2014/x\u00d7")
 _OPEN_PUNCTUATION = (",", ";", ":", "(", "[", "\u2014", "\u2013", "-", "/")
 _NUMBER_RE = re.compile(r"^[~\u2248<>]?\d[\d,.]*(?:%|\u2030)?$")
+_DIGIT_GROUP_RE = re.compile(r"^\d+$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
@@ -269,6 +270,10 @@ def reading(head: str) -> str:
     before = words[-1]
     if before.endswith(_OPEN_PUNCTUATION) or before in _SYMBOLS:
         return OPEN
+    if _DIGIT_GROUP_RE.match(before) and (
+        before.startswith("0") or (len(words) > 1 and _DIGIT_GROUP_RE.match(words[-2]))
+    ):
+        return OPEN  # a group of a phone number or a code: "call 01632 960 789"
     if before.endswith((")", "]")) or _NUMBER_RE.match(before):
         return COMPLETE
     low = _bare(before)
