@@ -12,11 +12,13 @@ from sqlalchemy import (
     and_,
     bindparam,
     column,
+    intersect,
     literal_column,
     or_,
     select,
     table,
     text,
+    union,
 )
 from sqlmodel import Session, col
 
@@ -94,10 +96,19 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
     if not completed and typing is None:
         return statement
     if session.get_bind().dialect.name == "sqlite":
-        tests = [_sqlite_matching(session, "article_terms", completed)] if completed else []
-        if typing is not None:
-            tests.append(or_(_sqlite_matching(session, "article_terms", [typing]),
-                             _sqlite_matching(session, "article_words", [typing])))
+        words = [[("article_terms", completed)]] if completed else []
+        if typing is not None:  # its stems as before, or a word it begins as written
+            words.append([("article_terms", [typing]), ("article_words", [typing])])
+        few: set[int] | None = None
+        tests = []
+        for alternatives in words:
+            found = _sqlite_matching(session, alternatives)
+            if isinstance(found, set):  # few matches: one list of ids, however many words
+                few = found if few is None else few & found
+            else:
+                tests.append(found)
+        if few is not None:
+            tests.append(col(Article.id).in_(sorted(few)))
         return statement.where(and_(*tests))
     return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(_pg_match(completed, typing))
 
@@ -118,17 +129,32 @@ def _terms_match(index: str, fts5_query: str):  # type: ignore[no-untyped-def]
     return text(f"{index} MATCH :{index}").bindparams(bindparam(index, fts5_query, unique=True))
 
 
-def _sqlite_matching(session: Session | Connection, index: str, tokens: list[str]):  # type: ignore[no-untyped-def]
-    """The test of one of the contentless indexes (``article_terms`` stemmed, ``article_words`` as written)."""
-    rowid = table(index, column("rowid", Integer)).c.rowid
-    words = "{title body} : (" + _fts5_query(tokens) + ")"
-    found = driver_rows(session, select(rowid).where(_terms_match(index, words)).limit(COMMON_MATCHES)) or []
-    if len(found) < COMMON_MATCHES:
-        return col(Article.id).in_([row[0] for row in found])
+def _sqlite_matching(session: Session | Connection, alternatives: list[tuple[str, list[str]]]):  # type: ignore[no-untyped-def]
+    """The articles matching any of ``alternatives`` (an index and its words), by the plan their count suggests.
+
+    A set of ids when they are few; else a test of ``article.id``: against the
+    articles that match none of them (their complements intersected, less the few
+    matches of any alternative that has few), or against the union of their matches.
+    A test of its own per alternative, joined by OR, would make SQLite walk the sort
+    index past every row for a rare word.
+    """
+    tables = {index: table(index, column("rowid", Integer)).c.rowid for index, _ in alternatives}
+    queries = [(index, "{title body} : (" + _fts5_query(tokens) + ")") for index, tokens in alternatives]
+    found = [driver_rows(session, select(tables[index]).where(_terms_match(index, words)).limit(COMMON_MATCHES))
+             or [] for index, words in queries]
+    if all(len(rows) < COMMON_MATCHES for rows in found):
+        return {row[0] for rows in found for row in rows}
     walked = col(Article.id) + literal_column("0")
-    if MOSTLY * found[-1][0] < COMMON_MATCHES:  # more than MOSTLY of the ids up to the last match read
-        return walked.not_in(select(rowid).where(_terms_match(index, "every : x NOT " + words)))
-    return walked.in_(select(rowid).where(_terms_match(index, words)))
+    common = [(q, rows) for q, rows in zip(queries, found, strict=True) if len(rows) == COMMON_MATCHES]
+    if any(MOSTLY * rows[-1][0] < COMMON_MATCHES for _, rows in common):  # most ids up to the last read match
+        rare = [row[0] for rows in found if len(rows) < COMMON_MATCHES for row in rows]
+        complements = [select(tables[index]).where(_terms_match(index, "every : x NOT " + words))
+                       for (index, words), _ in common]
+        if rare:
+            complements[0] = complements[0].where(tables[common[0][0][0]].not_in(rare))
+        return walked.not_in(complements[0] if len(complements) == 1 else intersect(*complements))
+    matches = [select(tables[index]).where(_terms_match(index, words)) for index, words in queries]
+    return walked.in_(matches[0] if len(matches) == 1 else union(*matches))
 
 
 def first_matches(session: Session | Connection, ids: list[int], query: str, limit: int) -> list[int] | None:
