@@ -132,6 +132,10 @@ def _terms_match(index: str, fts5_query: str):  # type: ignore[no-untyped-def]
 def _sqlite_matching(session: Session | Connection, alternatives: list[tuple[str, list[str]]]):  # type: ignore[no-untyped-def]
     """The articles matching any of ``alternatives`` (an index and its words), by the plan their count suggests.
 
+    The alternatives after the first are a fallback for the words it misses: when the
+    first matches commonly they are not asked (a common stem already covers the words
+    the typed letters begin, and a second index would double a common search's cost).
+
     A set of ids when they are few; else a test of ``article.id``: against the
     articles that match none of them (their complements intersected, less the few
     matches of any alternative that has few), or against the union of their matches.
@@ -139,9 +143,15 @@ def _sqlite_matching(session: Session | Connection, alternatives: list[tuple[str
     index past every row for a rare word.
     """
     tables = {index: table(index, column("rowid", Integer)).c.rowid for index, _ in alternatives}
-    queries = [(index, "{title body} : (" + _fts5_query(tokens) + ")") for index, tokens in alternatives]
-    found = [driver_rows(session, select(tables[index]).where(_terms_match(index, words)).limit(COMMON_MATCHES))
-             or [] for index, words in queries]
+    queries, found = [], []
+    for index, tokens in alternatives:
+        words = "{title body} : (" + _fts5_query(tokens) + ")"
+        queries.append((index, words))
+        found.append(driver_rows(
+            session, select(tables[index]).where(_terms_match(index, words)).limit(COMMON_MATCHES)) or [])
+        if len(found[-1]) == COMMON_MATCHES:
+            break  # a common match of the first: the others, a fallback for what it misses, are not asked
+    queries = queries[:len(found)]
     if all(len(rows) < COMMON_MATCHES for rows in found):
         return {row[0] for rows in found for row in rows}
     walked = col(Article.id) + literal_column("0")
