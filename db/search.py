@@ -114,7 +114,7 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
 
 
 def _pg_match(completed: list[str], typing: str | None):  # type: ignore[no-untyped-def]
-    """Completed words against the stemmed document, the word being typed against the words as written."""
+    """Completed words against the stemmed document; the word being typed against it or the words as written."""
     tests = []
     if completed:
         tests.append(text(_PG_MATCH["english"]).bindparams(q=_tsquery(completed)))
@@ -151,7 +151,6 @@ def _sqlite_matching(session: Session | Connection, alternatives: list[tuple[str
             session, select(tables[index]).where(_terms_match(index, words)).limit(COMMON_MATCHES)) or [])
         if len(found[-1]) == COMMON_MATCHES:
             break  # a common match of the first: the others, a fallback for what it misses, are not asked
-    queries = queries[:len(found)]
     if all(len(rows) < COMMON_MATCHES for rows in found):
         return {row[0] for rows in found for row in rows}
     walked = col(Article.id) + literal_column("0")
