@@ -27,6 +27,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from workstation.facade import Workstation  # noqa: E402
 
+sys.path.insert(0, str(HERE))
+from make_team_screenshots import settle  # noqa: E402  (the window settled as for the team pictures)
+
 ADMIN, REVIEWER = ("admin", "board-admin-passphrase"), ("rev", "reviewer-pass-12")
 
 
@@ -37,16 +40,6 @@ def build(db: str) -> None:
         ws.users.sign_in(name=ADMIN[0], password=ADMIN[1])
         ws.users.add_user(name=REVIEWER[0], role="reviewer", password=REVIEWER[1], display_name="Rita Reviewer",
                           by=ADMIN[0])
-
-
-def settle(app: QApplication, window) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(400):
-        app.processEvents()
-        if window.runner.is_idle() and window.current_article is not None:
-            break
-        window.runner._worker.msleep(5)
-    for _ in range(20):
-        app.processEvents()
 
 
 def main() -> int:
