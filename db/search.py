@@ -115,12 +115,12 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
 
 def _pg_match(completed: list[str], typing: str | None):  # type: ignore[no-untyped-def]
     """Completed words against the stemmed document; the word being typed against it or the words as written."""
-    tests = []
-    if completed:
-        tests.append(text(_PG_MATCH["english"]).bindparams(q=_tsquery(completed)))
+    def stems(tokens: list[str]):  # type: ignore[no-untyped-def]  # unique: asked twice with a word being typed
+        return text(_PG_MATCH["english"]).bindparams(bindparam("q", _tsquery(tokens), unique=True))
+
+    tests = [stems(completed)] if completed else []
     if typing is not None:
-        tests.append(or_(text(_PG_MATCH["english"].replace(":q", ":t")).bindparams(t=_tsquery([typing])),
-                         text(_PG_MATCH["simple"]).bindparams(w=_tsquery([typing]))))
+        tests.append(or_(stems([typing]), text(_PG_MATCH["simple"]).bindparams(w=_tsquery([typing]))))
     return and_(*tests)
 
 
