@@ -260,3 +260,24 @@ def test_the_last_group_of_a_phone_number_or_a_code_is_not_a_citation() -> None:
         "Text the helpline on 85258 [2]."
     )
     assert link_trailing_citations("Dial 0300 123 1.", {1, 2, 3}) == "Dial 0300 123 1."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb of calling takes the number as its object.
+        ("In an emergency, call 999.", "In an emergency, call 999."),
+        ("To cancel, text STOP or press 2.", "To cancel, text STOP or press 2."),
+        # A capitalised name in a series keeps its number unless the list has it.
+        ("Clinics are held in Room 4, Block 9.", "Clinics are held in Room 4, Block 9."),
+        ("The clinic is on Floor 12.", "The clinic is on Floor 12."),
+        ("Funding came from Wellcome 3.", "Funding came from Wellcome [3]."),
+        # "to" whose verb is left out ends the clause: the number cites.
+        ("Keep eating small meals if you are able to 2.", "Keep eating small meals if you are able to [2]."),
+        ("The dose rose to 2.", "The dose rose to 2."),
+    ],
+)
+def test_numbers_after_a_calling_verb_a_name_in_a_series_or_an_elided_to(
+    text: str, expected: str
+) -> None:
+    assert link_trailing_citations(text, LISTED) == expected

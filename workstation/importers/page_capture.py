@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime
 
 from workstation.errors import ImportFailed
+from workstation.importers.superscript_citations import link_superscript_citations
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
 from workstation.messages import message
 from workstation.model import ArticleDraft, ReferenceData
@@ -20,6 +21,8 @@ MAIN_SECTIONS = {
     "from the guidelines": "From the Guidelines",
     "from the research": "From the Research",
     "references": "References",
+    "sources": "References",
+    "bibliography": "References",
     "professional medical disclaimer": "Professional Medical Disclaimer",
     "medical disclaimer": "Medical Disclaimer",
     "disclaimer": "Disclaimer",
@@ -60,6 +63,11 @@ _DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
+# "1. …", "[1] …", "1) …": an entry of a numbered reference list.
+_NUMBERED_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\])\s+(.+)$")
+# "Title: subtitle. Source, 2016." on one line.
+_TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?$")
+
 _MAX_TITLE = 160
 
 
@@ -94,7 +102,7 @@ def parse_page(text: str) -> ArticleDraft:
         index += 1
         if kind == "heading":
             key = content.strip().rstrip(":").lower()
-            if key == "references":
+            if MAIN_SECTIONS.get(key) == "References":
                 index += _references(blocks[index:])[0]
                 continue
             if key in MAIN_SECTIONS:
@@ -106,12 +114,12 @@ def parse_page(text: str) -> ArticleDraft:
                 body_parts.append(("### " if in_main else "## ") + content.strip())
         elif kind == "bullets":
             body_parts.append(
-                "\n".join("- " + link_trailing_citations(item, listed, labels) for item in content)
+                "\n".join("- " + _link_citations(item, listed, labels) for item in content)
             )
         else:
             if re.search(r"intended for (?:healthcare|health care|medical) professionals", content, re.I):
                 audience = "clinician"
-            body_parts.append(_escape_block_start(link_trailing_citations(content, listed, labels)))
+            body_parts.append(_escape_block_start(_link_citations(content, listed, labels)))
     body = "\n\n".join(part for part in body_parts if part.strip()) + "\n"
     if not any(kind != "heading" for kind, _ in blocks):
         raise ImportFailed(message("import.no-paragraphs"))
@@ -123,6 +131,10 @@ def parse_page(text: str) -> ArticleDraft:
         references=tuple(references),
         source_format="page",
     )
+
+
+def _link_citations(text: str, listed: frozenset[int], labels: frozenset[tuple[str, int]]) -> str:
+    return link_trailing_citations(link_superscript_citations(text), listed, labels)
 
 
 def _cut_at_end_marker(lines: list[str]) -> list[str]:
@@ -248,7 +260,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
 def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
     """The structured reference list under the page's References heading, if any."""
     for index, (kind, content) in enumerate(blocks):
-        if kind == "heading" and str(content).strip().rstrip(":").lower() == "references":
+        if kind == "heading" and MAIN_SECTIONS.get(str(content).strip().rstrip(":").lower()) == "References":
             return _references(blocks[index + 1 :])[1]
     return []
 
@@ -268,6 +280,18 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
     refs: list[ReferenceData] = []
     i = 0
     while i < len(lines):
+        numbered = _NUMBERED_ENTRY.match(lines[i].strip())
+        paired = (
+            i + 1 < len(lines)
+            and _SOURCE_YEAR.match(lines[i + 1].strip()) is not None
+            and not _NUMBERED_ENTRY.match(lines[i + 1].strip())
+        )
+        if numbered and not paired:
+            # A numbered line is one entry on its own, unless a "source, year" line follows it
+            # (then its number belongs to the title it was paired with).
+            refs.append(_numbered_reference(len(refs) + 1, numbered.group(1)))
+            i += 1
+            continue
         ref_type = _REFERENCE_TYPES.get(lines[i].strip().lower())
         if ref_type is not None:
             i += 1
@@ -285,6 +309,15 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
         if title:
             refs.append(ReferenceData(len(refs) + 1, ref_type or "other", title, source, year))
     return taken, refs
+
+
+def _numbered_reference(number: int, text: str) -> ReferenceData:
+    """'Title: subtitle. Journal Name, 2016.' -> title, source and year; any other entry
+    (Vancouver, with its authors and volume) stays whole as its title."""
+    shape = _TITLE_SOURCE_YEAR.match(text)
+    if shape and not re.search(r"\bet al\b|\d[;:(]", text):
+        return ReferenceData(number, "other", shape.group(1).strip().rstrip("."), shape.group(2).strip(), int(shape.group(3)))
+    return ReferenceData(number, "other", text.strip(), "", None)
 
 
 def _escape_block_start(text: str) -> str:

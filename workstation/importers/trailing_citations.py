@@ -261,6 +261,30 @@ def _object_of_a_word(words: list[str]) -> bool:
     )
 
 
+# Verbs whose object is a number ("call 999", "text QUIT to 60777", "press 2").
+_NUMBER_TAKING_VERBS = _words("call dial phone ring text press")
+# Words after which "to" ends a clause whose verb is understood ("if you are able to").
+_ELLIPTICAL_TO = _words("able unable want wants wanted need needs needed wish ought willing supposed")
+
+
+def _elided_infinitive(words: list[str]) -> bool:
+    """ "… if they are able to": "to" with its verb left out ends the clause."""
+    return len(words) >= 2 and _bare(words[-1]) == "to" and _bare(words[-2]) in _ELLIPTICAL_TO
+
+
+def _proper_label(words: list[str]) -> bool:
+    """ "Level 2, Bay 4", "Ward 7": a capitalised word inside the sentence (not its first, not
+    an acronym) can be the name of a place or a thing in a series, labelled by the number."""
+    word = words[-1].strip(_QUOTES)
+    return (
+        len(words) >= 2
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not words[-2].endswith((".", "!", "?"))
+    )
+
+
 def reading(head: str) -> str:
     """How the sentence ending in ``head`` relates to a number written after it:
     "open" (the number belongs), "complete" (the number cites) or "ambiguous"."""
@@ -285,7 +309,9 @@ def reading(head: str) -> str:
         return COMPLETE  # "… rates are now below that 4": the number cites
     if _stands_alone(words):
         return AMBIGUOUS  # "… and falls steadily after that 2": the list decides
-    if low in _FUNCTION_WORDS:
+    if _elided_infinitive(words):
+        return COMPLETE  # "… if they are able to 1."
+    if low in _FUNCTION_WORDS or low in _NUMBER_TAKING_VERBS:
         return OPEN
     if low in _CLASSIFIERS or low in _COUNT_NOUNS:
         return _numbering_noun_reading(words, low)
@@ -293,7 +319,7 @@ def reading(head: str) -> str:
         return COMPLETE  # "it is not recommended 4": a passive takes no object
     if _ACRONYM_RE.match(before):
         return COMPLETE if _object_of_a_word(words) else AMBIGUOUS
-    if low.endswith("ed"):
+    if low.endswith("ed") or _proper_label(words):
         return AMBIGUOUS
     # Any other word ends a phrase — plurals included: "levels 1" is not "level 1".
     return COMPLETE

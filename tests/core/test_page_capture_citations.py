@@ -1,0 +1,90 @@
+"""Captured pages: citations printed as superscript digits, and reference lists under other
+headings and in other line shapes than the type / title / source, year triples."""
+
+from __future__ import annotations
+
+from tests.core.checks_support import codes, run
+from workstation.importers.page_capture import parse_page
+from workstation.importers.superscript_citations import link_superscript_citations
+from workstation.model import ReferenceData
+from workstation.structure import extract_claims
+
+
+def cited(body: str) -> set[int]:
+    return {n for c in extract_claims(body) for n in c.citations}
+
+
+def test_superscript_digits_after_a_word_or_its_full_stop_are_citations() -> None:
+    assert link_superscript_citations("Tea counts towards fluid intake\u00b2.") == (
+        "Tea counts towards fluid intake [2]."
+    )
+    assert link_superscript_citations("Most recover within a week.\u00b9\u2070") == (
+        "Most recover within a week [10]."
+    )
+    assert link_superscript_citations("Both groups improved\u00b9,\u00b3 in spring.") == (
+        "Both groups improved [1, 3] in spring."
+    )
+    assert link_superscript_citations("Seen in three trials\u00b2\u207b\u2074.") == (
+        "Seen in three trials [2, 3, 4]."
+    )
+
+
+def test_superscript_after_a_unit_or_a_number_is_a_power() -> None:
+    for text in (
+        "The room measured 12 m\u00b2 in all.",
+        "Keep exposure under 2.5 m/s\u00b2 a day.",
+        "A dose of 10\u2076 cells was given.",
+        "The tank holds 3 cm\u00b3 of fluid.",
+    ):
+        assert link_superscript_citations(text) == text
+
+
+PAGE_WITH_SOURCES = """Looking after your ankles
+
+Ankle sprains heal faster when people keep walking gently 1. Ice in the first days eases swelling\u00b2.
+
+For urgent help ring 111. Our clinic is in Ward 6.
+
+Sources:
+
+1. Early walking after ankle sprain: a randomised comparison. Physiotherapy Journal, 2018.
+
+2. Cold therapy for soft tissue injury. Sports Medicine Review, 2020.
+"""
+
+
+def test_a_sources_heading_is_read_as_the_reference_list() -> None:
+    draft = parse_page(PAGE_WITH_SOURCES)
+    assert [r.number for r in draft.references] == [1, 2]
+    assert "Sources" not in draft.body
+    assert cited(draft.body) == {1, 2}
+    # A number a verb of calling takes, or a name in a series, is not a citation.
+    assert "ring 111." in draft.body and "Ward 6." in draft.body
+
+
+def test_numbered_lines_giving_title_source_and_year_are_one_entry_each() -> None:
+    draft = parse_page(PAGE_WITH_SOURCES)
+    first, second = draft.references
+    assert first.title == "Early walking after ankle sprain: a randomised comparison"
+    assert (first.source, first.year) == ("Physiotherapy Journal", 2018)
+    assert (second.title, second.source, second.year) == (
+        "Cold therapy for soft tissue injury", "Sports Medicine Review", 2020,
+    )
+
+
+def test_a_numbered_title_paired_with_its_source_line_stays_one_entry() -> None:
+    page = (
+        "Kidney stones\n\nDrinking more water lowers the risk of stones 1.\n\n"
+        "References\n\n3. Fluid intake and stone recurrence.\n\nUrology Today, 2015\n"
+    )
+    (ref,) = parse_page(page).references
+    assert ref.title == "3. Fluid intake and stone recurrence."
+    assert (ref.source, ref.year) == ("Urology Today", 2015)
+
+
+def test_a_regulator_without_an_organisation_word_is_read_as_the_source() -> None:
+    ref = ReferenceData(1, "research", "Noise exposure and hearing loss in carpenters", "Occup Med", 2017)
+    body = "The Health and Safety Executive advises hearing checks every year for loud work [1].\n"
+    assert codes(run(body, (ref,)), "attribution-mismatch")
+    own = ReferenceData(1, "guideline", "Controlling noise at work", "Health and Safety Executive", 2021)
+    assert not codes(run(body, (own,)), "attribution-mismatch")

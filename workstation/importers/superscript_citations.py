@@ -1,0 +1,69 @@
+"""Citation numbers a captured page prints as superscript digits ("… used to it⁵.").
+
+A browser copies a superscript citation as the Unicode superscript digits, straight after
+the word or the punctuation it follows ("… an hour¹.", "… the trial.²³", "… in adults¹,³").
+They become ``[5]``, ``[1, 3]``. A superscript after a digit ("10⁶") or after a unit of
+measure ("m²", "m/s²", "cm³") is an exponent, not a citation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workstation.citations import format_citations
+
+_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_TO_ASCII = str.maketrans(_DIGITS, "0123456789")
+_SUPERSCRIPTS_RE = re.compile(
+    rf"(?P<group>[{_DIGITS}]{{1,3}}(?:\s*[,\u207b\u2013-]\s*[{_DIGITS}]{{1,3}})*)"
+)
+# Units a superscript raises to a power: metres, seconds, feet, inches and their compounds.
+_UNIT_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])(?:[kcmµu]?m|s|ft|in|yd|mi)|/[A-Za-z]+)$")
+
+
+def _numbers(group: str) -> list[int]:
+    """'¹,³' -> [1, 3]; '¹⁻³' -> [1, 2, 3]."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*,\s*", group.translate(_TO_ASCII)):
+        bounds = re.split(r"\s*[\u207b\u2013-]\s*", part)
+        if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
+            low, high = int(bounds[0]), int(bounds[1])
+            numbers.extend(range(low, high + 1) if 0 < high - low < 20 else (low, high))
+        else:
+            numbers.extend(int(b) for b in bounds if b.isdigit())
+    return numbers
+
+
+def link_superscript_citations(text: str) -> str:
+    """'… used to it⁵.' -> '… used to it [5].'"""
+
+    def replace(match: re.Match[str]) -> str:
+        before = match.string[: match.start()]
+        if not before or not (before[-1].isalpha() or before[-1] in ".,;:)\u201d\"'\u2019"):
+            return match.group(0)
+        if _UNIT_BEFORE_RE.search(before):
+            return match.group(0)
+        numbers = _numbers(match.group("group"))
+        if not numbers or 0 in numbers:
+            return match.group(0)
+        citation = format_citations(numbers)
+        # After a sentence's full stop the citation moves before it, as the bracketed form
+        # is written: "… the trial.²" -> "… the trial [2]."
+        if before[-1] in ".,;:":
+            return citation  # the punctuation is moved below
+        return " " + citation
+
+    result = []
+    last = 0
+    for match in _SUPERSCRIPTS_RE.finditer(text):
+        replaced = replace(match)
+        if replaced == match.group(0):
+            continue
+        head = text[last : match.start()]
+        if not replaced.startswith(" "):
+            head, mark = head[:-1], head[-1]
+            replaced = f" {replaced}{mark}"
+        result.append(head + replaced)
+        last = match.end()
+    result.append(text[last:])
+    return "".join(result)
