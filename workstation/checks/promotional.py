@@ -57,20 +57,30 @@ _HYPE_RE = re.compile(
     # used", "the latest": a fact of the market, not praise)
     r"(?:best|fastest|strongest|most\s+(?!(?:common|commonly|widely|often|frequently|recently)\b)"
     r"[a-z][\w-]*|(?<=the\s)(?!(?:latest|earliest|oldest|newest|interest)\b)[a-z]+est)\b"
-    r"[^.;:!?]{0,40}?\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold))|"
+    r"[^.;:!?]{0,40}?\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold)|"
+    r"available\s+anywhere|in\s+any\s+(?:supermarket|shop|store|pharmacy|chemist))|"
     r"(?:industry|market)[- ]leading|unrivall?ed|unparalleled|"
     # praise that ranks the page's own in a place: "the best in the country", "the finest
     # surgeons in the region", "the world's most advanced cream", "the UK's leading clinic"
     # (not a fact of a place: "the most common cancer in the UK", "the UK's leading cause")
     rf"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
-    rf"effective))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?{_PLACE}\b|"
+    rf"effective|comfortable|comprehensive|reliable|powerful))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?{_PLACE}\b|"
     rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|number[- ]one|most\s+(?:advanced|"
     r"accurate|trusted|experienced|innovative|effective))(?!\s+(?:cause|killer|reason|risk)s?\b)|"
     # a product as the only one that works: "the only device that cures sleep apnoea"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?(?:device|product|supplement|formula|brand|cream|serum|"
-    r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard)s?\s+(?:that|which|to)\s+"
+    r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard|oat|cereal|food|drink|"
+    r"snack|juice|mattress)s?\s+(?:that|which|to)\s+"
     r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
-    r"heals?|stops?|eliminates?|fixe?s?|ends?)\b|"
+    r"heals?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?)\b|"
+    # promises in other shapes: "burns fat while you sleep", "cures migraine at its root",
+    # "you will never need a hearing aid again", "hydrates 4 times faster than water"
+    r"(?:melts?|blasts?|torch(?:es)?)\s+(?:away\s+)?(?:[\w-]+\s+)?fat\b|"
+    r"(?:burns?|melts?|sheds?|loses?)\s+(?:[\w-]+\s+){0,3}?while\s+you\s+sleep|"
+    r"cures?\s+(?:[\w-]+\s+){1,3}?at\s+(?:its|the|their)\s+roots?|"
+    r"you(?:['\u2019]ll|\s+will|\s+may)?\s+(?:never|no\s+longer)\s+(?:need|have\s+to\s+(?:wear|use|take))\s+(?:[\w-]+\s+){0,3}?again|"
+    r"(?:\d+|two|three|four|five|ten)\s+times\s+(?:faster|quicker|better)\s+than\s+"
+    r"(?:plain\s+|tap\s+|ordinary\s+)?water|"
     # comparisons with other brands: "3 times faster than other collagen brands"
     r"than\s+(?:any\s+|all\s+)?(?:the\s+)?(?:other|leading|rival|competing)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:brands?|products?)|than\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?competit(?:ors|ion))(?![\w-])",
@@ -98,8 +108,10 @@ _HYPE_STEMS = word_set(
     life magic wonder proven outperform superior instant amazing unbeatable # number
     recommended best top secret know ultimate fastest quickest strongest market
     brand product competit only unrival unparallel finest greatest advanced accurate trusted
-    experienced innovative"""
-) | {"ever made", "ever created", "ever sold"}
+    experienced innovative comfortable comprehensive reliable powerful anywhere melt blast torch
+    root again"""
+) | {"ever made", "ever created", "ever sold", "in any", "while you sleep", "times faster",
+     "times quicker", "times better"}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
 
@@ -144,7 +156,9 @@ _CAUTION_RE = re.compile(
 )
 # Hype given as what others call or sell something as: "X call it a miracle", "sold as a cure-all".
 _REPORTED_RE = re.compile(
-    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname[sd]?|(?:describ|market|tout|bill|hail|"
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname[sd]?|"
+    r"(?:read|hear|heard|see|seen)\s+(?:online|on\s+(?:social\s+media|the\s+internet|forums?))\s+that|"
+    r"(?:describ|market|tout|bill|hail|"
     r"brand|label|promot|pitch|present|advertis|sell|sold|hyp)\w*\b[^.;:!?]{0,60}?\bas)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,55 @@
+"""Promotion in the shapes of promises rather than hype words: weight lost in one's sleep, a
+cure "at the root", a need gone for ever, a drink against water, superlatives available
+anywhere or in any shop, and the only food that lowers something; and hype the page reports
+as read online and then rejects."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.checks_support import codes, run
+from workstation.checks.promotional import hype_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("This tea torches stubborn fat in days.", "torches stubborn fat"),
+        ("The patch burns calories while you sleep.", "burns calories while you sleep"),
+        ("Our osteopaths cure neck pain at the root.", "cure neck pain at the root"),
+        ("After one session you will never need reading glasses again.", "you will never need reading glasses again"),
+        ("With our implants you no longer need dentures again.", "you no longer need dentures again"),
+        ("This sports drink rehydrates four times faster than plain water.", "four times faster than plain water"),
+        ("We make the purest fish oil available anywhere.", "purest fish oil available anywhere"),
+        ("Our granola is the tastiest breakfast in any shop.", "tastiest breakfast in any shop"),
+        ("Our pillow is the most comfortable in the country.", "most comfortable in the country"),
+        ("SunBran is the only cereal that reduces blood pressure.", "the only cereal that reduces"),
+    ],
+)
+def test_promises_in_other_shapes_are_promotion(text, term):
+    assert term.lower() in [t.lower() for t in hype_terms(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children absorb lead four times faster than adults.",
+        "Exercise burns calories, and some of the effect lasts into the evening.",
+        "The cause is often found at the root of the tooth.",
+        "Most people never need the injection again.",
+        "The largest trial anywhere ran for ten years.",
+        "It is the most common infection in the world.",
+    ],
+)
+def test_facts_in_the_same_words_are_not_promotion(text):
+    assert hype_terms(text) == []
+
+
+def test_hype_read_online_and_then_rejected_is_not_the_pages_own():
+    body = (
+        "You might see online that magnets can cure any joint pain. There is no good evidence "
+        "that this is true.\n"
+    )
+    assert not codes(run(body), "promotional-language")
+    own = "Magnets can cure any arthritis.\n"
+    assert codes(run(own), "promotional-language")
