@@ -1,7 +1,8 @@
 """Promotion in the shapes of promises rather than hype words: weight lost in one's sleep, a
 cure "at the root", a need gone for ever, a drink against water, superlatives available
 anywhere or in any shop, and the only food that lowers something; and hype the page reports
-as read online and then rejects."""
+as read online and then rejects. And shares written as plural fractions in words ("two
+fifths of"), which are claims to cite."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ def test_hype_read_online_and_then_rejected_is_not_the_pages_own():
     assert not codes(run(body), "promotional-language")
     own = "Magnets can cure any arthritis.\n"
     assert codes(run(own), "promotional-language")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly two fifths of the sugar children drink comes from fizzy drinks.",
+        "Nearly three quarters of all hip fractures happen at home.",
+        "About 1 in 5 new blood donors is turned away on the day.",
+        "Half of the pupils questioned skipped breakfast.",
+    ],
+)
+def test_shares_in_words_and_counts_of_donors_or_pupils_are_claims(text):
+    assert codes(run(text + "\n"), "claim-uncited")
+
+
+def test_a_measure_in_a_plural_fraction_is_not_a_claim():
+    assert not codes(run("Rest for three quarters of an hour after the dose.\n"), "claim-uncited")

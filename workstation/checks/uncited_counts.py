@@ -21,7 +21,8 @@ PEOPLE = (
     r"individuals|volunteers|americans|users|respondents|deaths|survivors|recipients|teenagers|"
     r"teens|adolescents|girls|boys|babies|infants|toddlers|smokers|students|workers|mothers|"
     r"fathers|parents|pregnancies|births|families|households|couples|seniors|veterans|residents|"
-    r"employees|athletes|drivers|carers|caregivers|readers|customers|owners|sufferers)"
+    r"employees|athletes|drivers|carers|caregivers|readers|customers|owners|sufferers|pupils|"
+    r"donors)"
 )
 PEOPLE_MODIFIER = (
     r"(?:(?i:adult|older|young|younger|elderly|newly|diagnosed|treated|untreated|eligible|"

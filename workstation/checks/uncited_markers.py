@@ -77,6 +77,16 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # a share in plural fractions of anything ("two fifths of the sugar we drink"), not a
+    # measure ("three quarters of an hour")
+    (
+        "a statistic",
+        re.compile(
+            r"\b(?:two|three|four)[- ](?:thirds|quarters|fifths)\s+of\s+(?!an?\s)"
+            r"(?:the|all|our|us|them|those|these|[A-Z0-9])",
+            re.I,
+        ),
+    ),
     (
         "a statistic",
         re.compile(
@@ -334,6 +344,7 @@ _MARKER_CUES: dict[int, tuple[str, ...]] = {
         ),
         ("(?:laboratory|lab|animal", ("studies", "experiments", "research")),
         ("|thousand)[- ]?fold", ("fold",)),
+        ("(?:thirds|quarters|fifths)", ("thirds", "quarters", "fifths")),
         ("(?:more|less)\\s+(?:[a-z]+ly", (" other ",)),
         ("(?:someone|somebody|one", ("every",)),
         ("(?:hundreds|thousands|millions", ("hundreds", "thousands", "millions")),
