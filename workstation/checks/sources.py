@@ -26,7 +26,7 @@ _PUBLICATION_NOUN = (
 _SOURCE_FRAME = (
     r"(?i:study|trial|recommendations?|guidelines?|criteria|update|statement|consensus|report|"
     r"registry|task force|position paper|working group|study group|investigators|collaboration|"
-    r"panel)"
+    r"panel|project|programme)"
 )
 # A capitalised name, allowing lower-case joining words: "New England Journal of Medicine".
 _NAME = (
@@ -93,7 +93,7 @@ _ORGANISATION_RES = (
         r"(?:recommends?|recommended|advises?|advised|states?|stated|says|said|say|warns?|warned|"
         r"suggests?|suggested|endorses?|endorsed|issued|published|released|reports?|reported|"
         r"concludes?|concluded|found|finds|estimates?|estimated|supports?|supported|"
-        r"guidelines?|recommendations?|criteria|"
+        r"confirms?|confirmed|guidelines?|recommendations?|criteria|standards\s+say|guidance|"
         r"position statement|consensus statement)\b"
     ),
 )
@@ -113,7 +113,7 @@ _ORGANISATION_CUES = (
     (" by ",),
     ("recommend", "advise", "state", "guideline", "criteria", " say", " said", "warn", "suggest",
      "endorse", "issued", "published", "released", "report", "conclude", "found", "finds",
-     "estimat", "support"),
+     "estimat", "support", "confirm", "standards", "guidance"),
 )
 # ... and the words each of them needs besides (a second test, where the first is common).
 _ORGANISATION_WORD_CUES = (

@@ -82,11 +82,15 @@ def _masthead(ctx: ArticleContext) -> int:
     or one whose items are set apart by bars and that ends with no sentence's end ("Shop:
     the #1 app | 4.8 stars from 95,000 ratings")."""
     blocks = ctx.structure.blocks
-    if not blocks or blocks[0].kind != "paragraph":
+    # A strip set apart by bars may come after the page's title given as a heading.
+    first = next((i for i, block in enumerate(blocks) if block.kind != "heading"), -1)
+    if first < 0 or blocks[first].kind != "paragraph":
         return -1
-    text = blocks[0].text.rstrip()
+    text = blocks[first].text.rstrip()
     if " | " in text and not re.search(r"[.!?][\"'\u201d\u2019)\]]*$", text):
-        return 0
+        return first
+    if first != 0:
+        return -1
     if re.search(r"[.!?:;][\"'\u201d\u2019)\]]*(?:\s|$)", text):
         return -1
     return 0
