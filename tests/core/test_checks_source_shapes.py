@@ -1,6 +1,7 @@
 """Sources named in shapes the attribution check did not read: bodies whose names hold no
 organisation word, a plural possessive's standards, a body that has confirmed something, a
-named project; and a site's strip set apart by bars after the page's title heading."""
+named project, an author-year citation whose body name holds a number;
+and a site's strip set apart by bars after the page's title heading."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def test_a_strip_set_apart_by_bars_after_the_title_heading_is_the_masthead() -> 
         "patients treated\n\nKnee pain is common and usually settles with exercise.\n"
     )
     assert not codes(run(body, audience="patient"), "claim-uncited")
+
+
+def test_an_author_year_citation_whose_body_name_holds_a_number_resolves() -> None:
+    ref = ReferenceData(
+        1, "other", "Joint Expert Panel 17 Committee. (2011). Safety of sweeteners in drinks.", "", None
+    )
+    body = "Sweeteners at these doses are considered safe (Joint Expert Panel 17 Committee, 2011).\n"
+    found = run(body, (ref,))
+    assert not codes(found, "reference-uncited")
+    assert not codes(found, "citation-unresolved")

@@ -34,7 +34,8 @@ _JOINING = r"(?:of|for|on|and|the|de|van|von|der|den|la|le|du|da|dos|del|di|&)"
 # Dietary Supplements", "Committee on Toxicity"), then perhaps a second author or "et al.".
 _AUTHORS = (
     rf"(?P<first>(?:(?:van|von|de|der|den|da|du|la|le|del|di)\s+)*{_NAME_WORD}"
-    rf"(?:\s+{_JOINING}\s+{_NAME_WORD}|\s+{_NAME_WORD}){{0,5}}?)"
+    # a number between two words of a body's name: "IARC Monographs Vol 124 Group"
+    rf"(?:\s+{_JOINING}\s+{_NAME_WORD}|\s+{_NAME_WORD}|\s+\d{{1,4}}(?=\s+[A-Z])){{0,5}}?)"
     rf"(?:\s+et\s+al\.?|\s+(?:and|&)\s+(?:(?:van|von|de|der|da|du)\s+)*{_NAME_WORD})?"
 )
 # One citation inside brackets: "Smith et al., 2021a", "Smith and Jones 2020".
