@@ -2,7 +2,7 @@
 cure "at the root", a need gone for ever, a drink against water, superlatives available
 anywhere or in any shop, and the only food that lowers something; and hype the page reports
 as read online and then rejects. And shares written as plural fractions in words ("two
-fifths of"), which are claims to cite."""
+fifths of"), which are claims to cite, unlike the count of a business's own network."""
 
 from __future__ import annotations
 
@@ -71,3 +71,14 @@ def test_shares_in_words_and_counts_of_donors_or_pupils_are_claims(text):
 
 def test_a_measure_in_a_plural_fraction_is_not_a_claim():
     assert not codes(run("Rest for three quarters of an hour after the dose.\n"), "claim-uncited")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prescriptions can be collected at over 900 partner pharmacies.",
+        "You can return the device at any of our 250 branches.",
+    ],
+)
+def test_a_business_s_own_network_is_not_a_count_to_cite(text):
+    assert not codes(run(text + "\n", audience="patient"), "claim-uncited")

@@ -50,6 +50,9 @@ _NOT_A_MODIFIER = word_set(
     """to of in on at by for from with and or than as per a an the is are was were be been
     more less fewer most each every times""",
 )
+# A business's own network ("over 400 partner opticians", "our 120 branches") is what it
+# offers, not a count anyone measured.
+_OWN_NETWORK = word_set("partner partners branches outlets stores shops")
 _COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+(?:million|billion|thousand))"
     r"(?P<words>(?:[ \t]+[A-Za-z][\w'\u2019-]*){1,3})"
@@ -80,7 +83,7 @@ def counted(text: str) -> str | None:
             continue  # a year: "the 2018 guidelines"
         for word in match.group("words").split():
             low = word.lower().strip("'\u2019")
-            if low in UNITS or "/" in low or low in _NOT_A_MODIFIER:
+            if low in UNITS or "/" in low or low in _NOT_A_MODIFIER or low in _OWN_NETWORK:
                 break
             if _plural_noun(low):
                 return f"{number} {match.group('words').strip()}"
