@@ -109,9 +109,10 @@ _HYPE_STEMS = word_set(
     recommended best top secret know ultimate fastest quickest strongest market
     brand product competit only unrival unparallel finest greatest advanced accurate trusted
     experienced innovative comfortable comprehensive reliable powerful anywhere melt blast torch
-    root again"""
-) | {"ever made", "ever created", "ever sold", "in any", "while you sleep", "times faster",
-     "times quicker", "times better"}
+    root"""
+) | {"ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
+     "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
+    f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
 
