@@ -9,11 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout8/`` (measured in the first eight rounds) are the tuning part now;
-``heldout9/`` is held back. Its figures are the ones to quote, and its floors are asserted
-per code. ``heldout10/`` is written and labelled for the next round and not measured yet: it
-is held back from tuning too, and is read by no test until it replaces ``heldout9/``.
-``heldout11/``, the part after that, is written and labelled too and read by no test.
+``heldout/`` to ``heldout9/`` (measured in the first nine rounds) are the tuning part now;
+``heldout10/`` is held back. Its figures are the ones to quote, and its floors are asserted
+per code. ``heldout11/`` is written and labelled for the next round and not measured yet: it
+is held back from tuning too, and is read by no test until it replaces ``heldout10/``.
 """
 
 from __future__ import annotations
@@ -45,9 +44,15 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout6/, held back in round 6)": _articles(CORPUS / "heldout6"),
     "tuning (heldout7/, held back in round 7)": _articles(CORPUS / "heldout7"),
     "tuning (heldout8/, held back in round 8)": _articles(CORPUS / "heldout8"),
+    # Still missed here after round 10's changes: "JAMA Dermatology" against another
+    # dermatology journal's abbreviation, a trial cited to a review whose title names no trial,
+    # the FDA that "allowed" a claim, a body that "calls" a supplement the most effective,
+    # "Most clots …", and two sentences before a citing sentence of their paragraph; false: "the
+    # last 5%" and "the other 95%", a grant "of up to £1,500", "over 400 partner opticians".
+    "tuning (heldout9/, held back in round 9)": _articles(CORPUS / "heldout9"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout9")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout10")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -55,49 +60,38 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout8/, short of the
-# floors on six codes in round 8, is tuning material now.)
+# figures are, so that a change cannot make them worse unnoticed. (heldout9/, short of the
+# floors on five codes in round 9, is tuning material now.)
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 8 of 18 found, none false. Missed: bodies outside the vocabulary whose name has no
-    # organisation word ("the Health and Safety Executive advises", "the Drinking Water
-    # Inspectorate's 2023 report found"), a plural possessive ("the Royal College of
-    # Ophthalmologists' standards say"), a body outside the vocabulary that "has confirmed" (the
-    # European Food Safety Authority),
-    # the FDA that "allowed" a claim (not a speaking verb) against an EFSA opinion, a named
-    # "project" (WRIGHT) read as no study, "JAMA Dermatology" against "J Am Acad Dermatol", the
-    # SSaSS trial against a Cochrane review of salt trials (the title names no trial), and two
-    # whose citation was not read at all (a superscript, and a list entry lost by the reader).
-    "attribution-mismatch": (1.0, 0.44),
-    # 12 of 14 found, 5 false. A list headed "Sources" is not read as the reference list (the
-    # page capture knows "References"), so every numbered citation on one page is unresolved
-    # (3), and "call 999." and "Bay 4." are read as citations; on another page "(Kidney Care UK,
-    # 2022)" goes unread for the same reason. Superscript citations ("…people used to it⁵")
-    # are not read (1 missed).
-    "citation-unresolved": (0.7, 0.85),
-    # 13 of 20 found, 11 false. Missed: fractions in words ("almost two thirds of Year 10
-    # pupils", "three quarters of the salt we eat"); "Most clots … appear within the first two
-    # weeks" (a share without "of the"); "1 in 4 regular female donors" (two adjectives and a
-    # noun not among people); two sentences before a citing sentence of their paragraph (read as
-    # covered); a body that "calls" creatine the most effective supplement. False: sentences
-    # whose superscript or "Sources" citations went unread (6); "the last 5%" and "the other
-    # 95%" as a figure of speech; a grant "of up to £1,500"; "over 400 partner opticians" (a
-    # company's own network); a site header set apart by bars ("Free consultation | 0% finance
-    # available | …") not taken for furniture.
-    "claim-uncited": (0.54, 0.65),
-    # 12 of 20 found, 1 false. Missed: claims in shapes not read ("3 times faster than water",
-    # "melts belly fat while you sleep", "cures back pain at its root", "you will never need
-    # glasses again"), superlatives outside this round's list ("the most comprehensive consumer
-    # genetic report", "the most comfortable mattress in the world", "the healthiest choice in
-    # any supermarket") and "the only oat that lowers cholesterol" (not among the products).
-    # False: "You may read online that acupuncture can cure any illness" (reported, then
-    # doubted in the next sentence; "read online that" is not read as reporting).
-    "promotional-language": (0.92, 0.6),
-    # 10 of 11 found, 5 false: superscript citations not read (3); a trailing number after "to"
-    # ("… are able to 1.") kept as text; "(IARC Monographs Vol 124 Group, 2019)" not read as a
-    # citation (a number inside the name).
-    # Missed: a numbered list giving title, source and year on one line read as title/source
-    # pairs, so entry 5 was never listed.
-    "reference-uncited": (0.66, 0.9),
+    # 12 of 16 found, none false. Missed: "an evidence review by Public Health England" (a
+    # review "by" a body not read as naming it), the "Berlin consensus statement", and two on
+    # pages whose list was not read (a trial "published in the BMJ", one in Nature Medicine).
+    "attribution-mismatch": (1.0, 0.75),
+    # 12 of 14 found, 7 false. A press release's list under "Notes to editors" is not read as
+    # the reference list, so its citations are unresolved and its entries read as sentences
+    # (5); "call NHS 111." reads 111 as a citation (an acronym after a verb); "(UKHSA, 2023)" is
+    # not matched with an entry by the body's full name. Missed: a "(4)" the list lacks on a
+    # page whose "(1) …" list is not read; a number after "does" ("… as the toxin does 3.").
+    "citation-unresolved": (0.63, 0.85),
+    # 12 of 22 found, 9 false. Missed: "1 in 8 women" before a citing sentence of its
+    # paragraph, "1 in 5 cycling crashes" (not people), a range ("3,000 to 4,000 cases"), "no
+    # more likely to", "less likely than", "one in three full-body examinations", "a growing
+    # number of deaths", "70% of your immune system" (read as the reader's own measure), "The
+    # Loop found" and a college that "does not recommend" a scan. False: sentences whose citations went unread (a "(1) …" list, "Notes to
+    # editors", superscript-numbered entries), a price list, a clinic's "response rate of 92%
+    # is unmatched" (promotion), "familiar to millions", a body that "recommends" a position
+    # (advice, not a finding).
+    "claim-uncited": (0.57, 0.54),
+    # 11 of 21 found, none false. Missed: superlatives outside the list ("the most accurate
+    # cycle predictions of any app", "the best fan health programme in the league", "the
+    # most natural-looking results in Manchester", "the healthiest investment you'll ever
+    # make", "best-loved"), "unmatched by any other clinic", "groundbreaking", "flush out
+    # toxins", "turn back the clock ten years", "one application lasts all day".
+    "promotional-language": (1.0, 0.52),
+    # 10 of 12 found, 7 false: lists numbered "(1) …" (5 on two pages) or by superscript
+    # digits ("² Satyaraj E …", 1) are not read as numbered; "(UKHSA, 2023)" against "UK
+    # Health Security Agency. (2023)" (1). Missed: two on pages whose list was not read.
+    "reference-uncited": (0.58, 0.83),
 }
 
 
@@ -204,7 +198,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -241,7 +235,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout9/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout10/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
