@@ -13,6 +13,7 @@ held-back part has been written: the articles at the top of ``check_corpus/``,
 ``heldout10/`` is held back. Its figures are the ones to quote, and its floors are asserted
 per code. ``heldout11/`` is written and labelled for the next round and not measured yet: it
 is held back from tuning too, and is read by no test until it replaces ``heldout10/``.
+``heldout12/`` is written and labelled for the round after that, and is read by no test.
 """
 
 from __future__ import annotations
