@@ -97,3 +97,25 @@ def test_a_card_height_is_measured_again_for_another_font_or_width(qtbot) -> Non
     for font, width in ((small, 300), (large, 300), (small, 120), (small, 300)):
         assert delegate._height(font, width, text) == wrapped_height(font, width, text)
     assert delegate._height(large, 300, text) > delegate._height(small, 300, text)
+
+
+def test_card_heights_follow_the_font_set_on_the_list(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A list given a larger font (``setFont``) measures its cards in that font, as it paints them."""
+    from PySide6.QtGui import QFont
+
+    from ui.views.review_panel import CardDelegate, card, card_list
+
+    view = card_list("claimsList", "Claims")
+    qtbot.addWidget(view)
+    view.setItemDelegate(CardDelegate(view))
+    large = QFont(view.font())
+    large.setPointSizeF(view.font().pointSizeF() * 2)
+    view.setFont(large)
+    text = "Stem cell transplants improve five-year survival in systemic sclerosis " * 3
+    view.addItem(card(text, "Section: Results"))
+    view.resize(360, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    width = view.viewport().width() - 2 * view.spacing() - MARKER_WIDTH - 3 * PADDING
+    wanted = wrapped_height(large, width, text) + 2 + wrapped_height(large, width, "Section: Results") + 2 * PADDING
+    assert view.visualItemRect(view.item(0)).height() == wanted

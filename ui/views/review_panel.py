@@ -98,6 +98,7 @@ class CardDelegate(QStyledItemDelegate):
     def text_heights(self, index: Index) -> tuple[int, int]:
         """Heights of the item's text and second line at the list's current width."""
         option = QStyleOptionViewItem()
+        option.font = self.view.font()  # as the list gives paint(): the font set on it, not the default
         self.initStyleOption(option, index)
         text, meta, font, meta_font = self._content(option, index)
         width = self._text_width()
