@@ -343,10 +343,10 @@ class LibraryModel(QAbstractTableModel):
         """Whether any of these rows is still on its way (False once the ids shown were replaced)."""
         return any(article_id in self._requested for article_id in ids)
 
-    def _fetch_page(self, row: int, *, quiet: bool = False) -> None:
+    def _fetch_page(self, row: int) -> None:
         start = row - row % PAGE
         page = self._ids[start:start + PAGE]
-        if not quiet and self._quiet:
+        if self._quiet:
             self._quiet.difference_update(page)  # the view shows these now: announce them when they come
         wanted = {
             article_id: start + offset
@@ -354,7 +354,7 @@ class LibraryModel(QAbstractTableModel):
             if article_id not in self._rows and article_id not in self._requested
         }
         if wanted:
-            self._fetch(list(wanted), wanted, quiet=quiet)
+            self._fetch(list(wanted), wanted)
 
     def _fetch(self, ids: list[int], rows: dict[int, int], *, quiet: bool = False) -> None:
         self._requested.update(ids)
