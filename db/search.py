@@ -63,8 +63,9 @@ def _tsquery(tokens: list[str]) -> str:
     return " & ".join(t + ":*" for t in tokens)
 
 
-_PG_MATCH = {"english": "article_search.document @@ to_tsquery('english', :q)",
-             "simple": "article_search.words @@ to_tsquery('simple', :w)"}
+# A tsvector table's stemmed ``document`` and its ``words`` as written (article_search, reference_page_search).
+_PG_MATCH = {"english": "{table}.document @@ to_tsquery('english', :q)",
+             "simple": "{table}.words @@ to_tsquery('simple', :w)"}
 _SEARCH = table("article_search", column("article_id", Integer))
 # Above this share of the articles a search is matched by its complement (SQLite): the
 # articles that do not match are the fewer.
@@ -113,14 +114,16 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
     return statement.join(_SEARCH, _SEARCH.c.article_id == Article.id).where(_pg_match(completed, typing))
 
 
-def _pg_match(completed: list[str], typing: str | None):  # type: ignore[no-untyped-def]
+def _pg_match(completed: list[str], typing: str | None, table: str = "article_search"):  # type: ignore[no-untyped-def]
     """Completed words against the stemmed document; the word being typed against it or the words as written."""
     def stems(tokens: list[str]):  # type: ignore[no-untyped-def]  # unique: asked twice with a word being typed
-        return text(_PG_MATCH["english"]).bindparams(bindparam("q", _tsquery(tokens), unique=True))
+        return text(_PG_MATCH["english"].format(table=table)).bindparams(
+            bindparam("q", _tsquery(tokens), unique=True))
 
     tests = [stems(completed)] if completed else []
     if typing is not None:
-        tests.append(or_(stems([typing]), text(_PG_MATCH["simple"]).bindparams(w=_tsquery([typing]))))
+        tests.append(or_(stems([typing]), text(_PG_MATCH["simple"].format(table=table)).bindparams(
+            w=_tsquery([typing]))))
     return and_(*tests)
 
 

@@ -6,7 +6,8 @@ holds each page's [start, end) span in that text, so a passage's page is known
 (a file without pages is one page). The file itself is not kept: its SHA-256
 names it, and the text is what the evidence is anchored in. Full-text search
 over the pages lives in ``reference_page_fts`` (SQLite FTS5) or
-``reference_page_search`` (PostgreSQL tsvector), created by migration 0008.
+``reference_page_search`` (PostgreSQL tsvector), created by migration 0008; the words
+as written, for a word being typed, by 0017.
 """
 
 from __future__ import annotations
