@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, column, func, literal_column, select, table, text
+from sqlalchemy import Connection, bindparam, column, func, literal_column, select, table, text
 
 from db.search import _fts5_query, _pg_match, _tsquery, _typed_split
 
@@ -82,25 +82,33 @@ def search_pages(connection: Connection, query: str, *, limit: int = 50) -> list
 
 
 def _sqlite_pages(connection: Connection, completed: list[str], typing: str | None, limit: int) -> list[PageHit]:
-    """Pages the stems match (every word as a prefix of a stem, as before), and those where the word
-    being typed begins a word as written while the completed words match their stems; each ranked by
-    its own index's bm25, the better of the two when both match."""
+    """The pages the stems match (every word as a prefix of a stem), best first as before; when they are
+    fewer than ``limit``, then those where the word being typed begins a word as written (and the
+    completed words match their stems), best first by that index's bm25.
+
+    A word being typed seldom begins a word whose stem it does not begin ("remissi" and "remiss"), so
+    a common search fills its page from the stems alone, at what it cost before.
+    """
     tokens = completed + ([typing] if typing is not None else [])
-    parts = ["SELECT rowid AS row, document_id, page, -bm25(reference_page_fts) AS score "
-             "FROM reference_page_fts WHERE reference_page_fts MATCH :stems"]
-    params: dict[str, object] = {"stems": _fts5_query(tokens), "n": limit}
-    if typing is not None:
-        words = ("SELECT f.rowid, f.document_id, f.page, w.score FROM (SELECT rowid AS row, "
-                 "-bm25(reference_page_words) AS score FROM reference_page_words WHERE reference_page_words "
-                 "MATCH :typed) AS w JOIN reference_page_fts AS f ON f.rowid = w.row")
-        params["typed"] = _fts5_query([typing])
-        if completed:
-            words += (" WHERE f.rowid IN (SELECT rowid FROM reference_page_fts "
-                      "WHERE reference_page_fts MATCH :completed)")
-            params["completed"] = _fts5_query(completed)
-        parts.append(words)
-    # MATERIALIZED: bm25() works only in the statement that matches, which flattening would undo
+    found = connection.execute(text(
+        "SELECT rowid, document_id, page, -bm25(reference_page_fts) FROM reference_page_fts "
+        "WHERE reference_page_fts MATCH :q ORDER BY rank, rowid LIMIT :n"), {"q": _fts5_query(tokens), "n": limit}
+    ).all()
+    hits = [PageHit(int(d), int(p), float(r)) for _, d, p, r in found]
+    if typing is None or len(found) >= limit:
+        return hits
+    # MATERIALIZED: bm25() works only in the statement that matches, and a join led by an FTS5
+    # table would ask the other index again for every row
+    done = ("done AS MATERIALIZED (SELECT rowid AS row FROM reference_page_fts "
+            "WHERE reference_page_fts MATCH :completed), " if completed else "")
     rows = connection.execute(text(
-        "WITH hits AS MATERIALIZED (" + " UNION ALL ".join(parts) + ") "
-        "SELECT document_id, page, max(score) FROM hits GROUP BY row ORDER BY 3 DESC, 1, 2 LIMIT :n"), params)
-    return [PageHit(int(d), int(p), float(r)) for d, p, r in rows]
+        "WITH " + done + "typed AS MATERIALIZED (SELECT rowid AS row, -bm25(reference_page_words) AS score "
+        "FROM reference_page_words WHERE reference_page_words MATCH :typed) "
+        "SELECT f.document_id, f.page, t.score FROM (SELECT row, score FROM typed WHERE row NOT IN :found"
+        + (" AND row IN (SELECT row FROM done)" if completed else "") +
+        " ORDER BY score DESC, row LIMIT :n) AS t JOIN reference_page_fts AS f ON f.rowid = t.row "
+        "ORDER BY t.score DESC, t.row"
+    ).bindparams(bindparam("found", expanding=True)), {
+        "typed": _fts5_query([typing]), "completed": _fts5_query(completed), "found": [r[0] for r in found],
+        "n": limit - len(found)})
+    return hits + [PageHit(int(d), int(p), float(r)) for d, p, r in rows]
