@@ -64,9 +64,9 @@ def search_pages(connection: Connection, query: str, *, limit: int = 50) -> list
     completed, typing = _typed_split(query)
     if not completed and typing is None:
         return []
-    tokens = completed + ([typing] if typing is not None else [])
     if connection.dialect.name == "sqlite":
         return _sqlite_pages(connection, completed, typing, limit)
+    tokens = completed + ([typing] if typing is not None else [])
     pages = table("reference_page_search", column("document_id"), column("page"), column("document"),
                   column("words"))
     rank = func.ts_rank(pages.c.document, func.to_tsquery(literal_column("'english'::regconfig"), _tsquery(tokens)))
@@ -109,6 +109,6 @@ def _sqlite_pages(connection: Connection, completed: list[str], typing: str | No
         " ORDER BY score DESC, row LIMIT :n) AS t JOIN reference_page_fts AS f ON f.rowid = t.row "
         "ORDER BY t.score DESC, t.row"
     ).bindparams(bindparam("found", expanding=True)), {
-        "typed": _fts5_query([typing]), "completed": _fts5_query(completed), "found": [r[0] for r in found],
-        "n": limit - len(found)})
+        "typed": _fts5_query([typing]), "found": [r[0] for r in found], "n": limit - len(found),
+        **({"completed": _fts5_query(completed)} if completed else {})})
     return hits + [PageHit(int(d), int(p), float(r)) for d, p, r in rows]
