@@ -9,6 +9,7 @@ references' year, title and source (see :mod:`workstation.checks.source_match`).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from workstation.checks.context import ArticleContext, describe_reference
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
@@ -25,7 +26,7 @@ from workstation.checks.source_match import (
     trials_named_in,
 )
 from workstation.checks.sources import attributed_names, attributed_years, is_source_acronym
-from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, trial_key
+from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, Source, trial_key
 from workstation.messages import message
 from workstation.model import ReferenceData
 
@@ -33,11 +34,18 @@ CODE = "attribution-mismatch"
 
 
 def _bears(ref: ReferenceData, named: NamedSource) -> bool | None:
-    if named.source is not None and named.kind == ORGANISATION:
-        return reference_bears_organisation(ref, named.source)
-    if named.source is not None and named.kind == JOURNAL:
-        return reference_bears_journal(ref, named.source)
-    return reference_bears_trial(ref, named.name, named.source)
+    # where the name stands in the sentence does not matter: sentences that name the same
+    # source for the same reference share one comparison
+    return _reference_bears(ref, named.kind, named.name, named.source)
+
+
+@lru_cache(maxsize=4096)
+def _reference_bears(ref: ReferenceData, kind: str, name: str, source: Source | None) -> bool | None:
+    if source is not None and kind == ORGANISATION:
+        return reference_bears_organisation(ref, source)
+    if source is not None and kind == JOURNAL:
+        return reference_bears_journal(ref, source)
+    return reference_bears_trial(ref, name, source)
 
 
 def _contradicted(verdicts: list[bool | None]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workstation.checks.context import word_set
+from workstation.prefilter import prefilter
 
 _YEAR = r"(?:19|20)\d{2}"
 _MONTHS = (
@@ -247,7 +248,10 @@ def _headline_style(text: str) -> bool:
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    for word in words:  # (a plain loop: no generator to build for each sentence and cue list)
+        if word in text:
+            return True
+    return False
 
 
 def attributed_names(text: str) -> list[str]:
@@ -271,7 +275,7 @@ def attributed_names(text: str) -> list[str]:
             name = _clean_name(match.group("name"))
             if match.group("journal") or _is_journal_like(name):
                 add(name)
-    if _TWO_CAPITALS_RE.search(text):
+    if _TWO_CAPITALS_RE.search(text) and prefilter(_ACRONYM_SOURCE_RE).may_match(text, low):
         for match in _ACRONYM_SOURCE_RE.finditer(text):
             if is_source_acronym(match.group("name")):
                 add(match.group("name"))

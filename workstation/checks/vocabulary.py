@@ -138,6 +138,7 @@ class Vocabulary:
                     self._by_first.setdefault(form.words[0], []).append(form)
         for forms in self._by_first.values():
             forms.sort(key=lambda f: -len(f.words))  # the longest name wins
+        self._first_words = frozenset(self._by_first)
         self.trials_by_key = {s.key: s for s in self.sources if s.kind == TRIAL}
         self._titled_trials = [
             (frozenset(w.lower() for w, _, _ in tokens(s.title)), s)
@@ -147,6 +148,10 @@ class Vocabulary:
 
     def mentions(self, text: str) -> list[Mention]:
         """The sources named in ``text``, left to right, longest name first."""
+        if text.isascii() and self._first_words.isdisjoint(_TOKEN_RE.findall(text.lower())):
+            # No word can start a name (most sentences): one pass in C says so. (ASCII only:
+            # elsewhere lower() may make letters of what the word pattern skips, "K" (Kelvin).)
+            return []
         # The words alone first (cheap); their places only for a text that names something.
         words = [w for w in _TOKEN_RE.findall(text) if w not in _SKIPPED_SPELLINGS]
         lowered = [w.lower() for w in words]
