@@ -170,3 +170,144 @@ def prefilter(pattern: re.Pattern[str]) -> Prefilter:
         return Prefilter([])
     sets.sort(key=_score, reverse=True)
     return Prefilter(sets[:_MAX_SETS])
+
+
+def _split_alternation(source: str) -> tuple[str, list[str], str] | None:
+    """``source`` as (text before, branches, text after) of its one outermost alternation:
+    the whole pattern's, or that of the one top-level ``(?:…)`` group holding bars; None
+    for any other shape."""
+    bars: list[tuple[int, int, int]] = []  # (depth, position, start of the enclosing group)
+    opened: list[int] = []
+    i, in_class = 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if source.startswith("^]", i + 1) else 1  # "]" first in a class is a literal
+            i += 1 if source.startswith("]", i) else 0
+            continue
+        elif char == "(":
+            opened.append(i)
+        elif char == ")":
+            if not opened:
+                return None
+            opened.pop()
+        elif char == "|":
+            bars.append((len(opened), i, opened[-1] if opened else -1))
+        i += 1
+    if not bars or opened or in_class:
+        return None
+    depth = min(d for d, _, _ in bars)
+    outer = [(at, group) for d, at, group in bars if d == depth]
+    if depth > 1 or len({group for _, group in outer}) != 1:
+        return None
+    group = outer[0][1]
+    if depth == 0:
+        start, end = 0, len(source)
+    else:
+        if not source.startswith("(?:", group):
+            return None
+        start, end = group + 3, _closing(source, group)
+    cuts = [start - 1, *(at for at, _ in outer), end]
+    branches = [source[a + 1 : b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return source[:start], branches, source[end:]
+
+
+def _closing(source: str, opening: int) -> int:
+    """Where the group opened at ``opening`` closes (``source`` is balanced: checked above)."""
+    depth, i, in_class = 0, opening, False
+    while True:
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if source.startswith("^]", i + 1) else 1
+            i += 1 if source.startswith("]", i) else 0
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+
+
+class Branches:
+    """A pattern's outermost alternation with the literal test of each branch.
+
+    A branch whose required strings a text lacks can match nowhere in it, so no search
+    takes that branch: the pattern of the other branches finds exactly the same matches,
+    and a long alternation narrowed to the two or three branches a sentence could match
+    is searched several times faster.
+    """
+
+    __slots__ = ("_always", "_compiled", "_parts", "_pattern", "_tests")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._parts: tuple[str, list[str], str] | None = None
+        # (string, tested on the lower-cased text, the branches that need it or another of their set)
+        self._tests: tuple[tuple[str, bool, frozenset[int]], ...] = ()
+        split = None if pattern.groups or pattern.flags & re.VERBOSE else _split_alternation(pattern.pattern)
+        if split is None or sre_parse is None:
+            return
+        tests: dict[tuple[str, bool], set[int]] = {}
+        always: list[int] = []
+        try:
+            for index, branch in enumerate(split[1]):
+                parsed = sre_parse.parse(branch, pattern.flags)
+                ignorecase = bool(parsed.state.flags & re.IGNORECASE)
+                best = _best([s for s in set(_required(parsed, ignorecase)) if _score(s) >= 2])
+                if best is None:
+                    always.append(index)
+                else:
+                    for string in best:
+                        tests.setdefault(string, set()).add(index)
+        except Exception:  # a branch the filter cannot read alone: the whole pattern every time
+            return
+        self._parts = split
+        self._tests = tuple((string, folded, frozenset(index)) for (string, folded), index in sorted(tests.items()))
+        self._always = frozenset(always)
+
+    def pattern_for(self, text: str, low: str) -> re.Pattern[str] | None:
+        """The pattern narrowed to the branches that may match ``text`` (``low``: its lower
+        case); None when none may."""
+        if not ENABLED or self._parts is None:
+            return self._pattern
+        if not low.isascii() and ("\u0131" in low or "\u017f" in low or "\u0307" in low):
+            return self._pattern  # (_ODD_LOWER)
+        active = set(self._always)
+        for string, folded, needing in self._tests:
+            if string in low if folded else string in text:
+                active |= needing
+        if not active:
+            return None
+        branches = self._parts[1]
+        if len(active) == len(branches):
+            return self._pattern
+        key = tuple(sorted(active))
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            before, _, after = self._parts
+            compiled = re.compile(before + "|".join(branches[i] for i in key) + after, self._pattern.flags)
+            if len(self._compiled) < 4096:  # (a bound on what odd texts can make it hold)
+                self._compiled[key] = compiled
+        return compiled
+
+
+@cache
+def branches(pattern: re.Pattern[str]) -> Branches:
+    """The branch tests of ``pattern`` (the whole pattern every time when it has no single
+    outermost alternation, capturing groups, or verbose syntax)."""
+    return Branches(pattern)

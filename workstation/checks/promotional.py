@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.messages import message
+from workstation.prefilter import branches
 
 CODE = "promotional-language"
 
@@ -192,17 +193,27 @@ def _quoted(text: str, start: int, end: int) -> bool:
     )
 
 
-# any of the stems, found in one pass (longest first, as a set has no order)
-_HYPE_STEM_RE = re.compile("|".join(re.escape(stem) for stem in sorted(_HYPE_STEMS, key=lambda s: (-len(s), s))))
+_STEMS_IN_ORDER = tuple(sorted(_HYPE_STEMS))
+
+
+def _has_stem(low: str) -> bool:
+    """Does the lower-cased text contain any of the stems? (Substring tests in a plain loop:
+    several times faster than one search of their alternation, which tries every stem at
+    every position.)"""
+    for stem in _STEMS_IN_ORDER:
+        if stem in low:
+            return True
+    return False
 
 
 def hype_terms(text: str) -> list[str]:
     """The hype words of ``text`` that are meant, not negated, quoted or medical terms."""
     low = text.lower()
     product = _product_hype_possible(low)
-    if not product and not _HYPE_STEM_RE.search(low):
+    if not product and not _has_stem(low):
         return []
-    matches = list(_HYPE_RE.finditer(text))
+    hype = branches(_HYPE_RE).pattern_for(text, low)  # only the branches the words allow
+    matches = list(hype.finditer(text)) if hype is not None else []
     if product:
         matches = sorted([*matches, *_PRODUCT_HYPE_RE.finditer(text)], key=lambda m: m.start())
         if " our " in f" {low}" or " my " in f" {low}":

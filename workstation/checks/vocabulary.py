@@ -22,6 +22,8 @@ TRIAL = "trial"
 
 # Letters and digits apart, so "STEP1" and "STEP 1" give the same words.
 _TOKEN_RE = re.compile(r"[A-Za-z]+|[0-9]+")
+# The words of _TOKEN_RE that begin with a capital.
+_CAPITALISED_RE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
 # Joining words that names drop or spell differently ("&" for "and").
 _SKIPPED = frozenset({"and", "the"})
 # ... in every spelling of their capitals ("The", "AND"), so a word is tested without lower()
@@ -138,7 +140,19 @@ class Vocabulary:
                     self._by_first.setdefault(form.words[0], []).append(form)
         for forms in self._by_first.values():
             forms.sort(key=lambda f: -len(f.words))  # the longest name wins
-        self._first_words = frozenset(self._by_first)
+        # The first words of names, by what a word of the text must be to start one: any
+        # spelling, a capital first (a one-word name in its own case), or exactly as written.
+        self._any_case: set[str] = set()
+        self._capitalised: set[str] = set()
+        self._as_written: set[str] = set()
+        for first, forms in self._by_first.items():
+            for form in forms:
+                if not form.case_sensitive:
+                    self._any_case.add(first)
+                elif len(form.words) == 1 and not any(c.isupper() for c in form.originals[0][1:]):
+                    self._capitalised.add(first)
+                else:
+                    self._as_written.add(form.originals[0])
         self.trials_by_key = {s.key: s for s in self.sources if s.kind == TRIAL}
         self._titled_trials = [
             (frozenset(w.lower() for w, _, _ in tokens(s.title)), s)
@@ -148,9 +162,7 @@ class Vocabulary:
 
     def mentions(self, text: str) -> list[Mention]:
         """The sources named in ``text``, left to right, longest name first."""
-        if text.isascii() and self._first_words.isdisjoint(_TOKEN_RE.findall(text.lower())):
-            # No word can start a name (most sentences): one pass in C says so. (ASCII only:
-            # elsewhere lower() may make letters of what the word pattern skips, "K" (Kelvin).)
+        if text.isascii() and not self._may_name(text):
             return []
         # The words alone first (cheap); their places only for a text that names something.
         words = [w for w in _TOKEN_RE.findall(text) if w not in _SKIPPED_SPELLINGS]
@@ -173,6 +185,17 @@ class Vocabulary:
             start, end = spans[at][1], spans[at + size - 1][2]
             found.append(Mention(form.source, start, end, text[start:end]))
         return found
+
+    def _may_name(self, text: str) -> bool:
+        """False only when no word of an ASCII ``text`` can start a name (most sentences):
+        set operations in C say so, before any word is looked at one by one. (ASCII only:
+        elsewhere lower() may make letters of what the word pattern skips, "\u212a" (Kelvin).)"""
+        written = _TOKEN_RE.findall(text)
+        if not self._as_written.isdisjoint(written):
+            return True
+        if not self._any_case.isdisjoint(_TOKEN_RE.findall(text.lower())):
+            return True
+        return not self._capitalised.isdisjoint([w.lower() for w in _CAPITALISED_RE.findall(text)])
 
     def _match_at(self, words: list[str], lowered: list[str], index: int) -> tuple[_Form, int] | None:
         candidates = self._by_first.get(lowered[index])
