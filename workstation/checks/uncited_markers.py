@@ -399,6 +399,18 @@ _ASKED_RE = re.compile(
 _QUESTION_WORDS = ("what ", "whether ", "how ", "if ")
 
 
+def _may_mark(pattern: re.Pattern[str], text: str, low: str) -> bool:
+    """False when ``text`` lacks the cue words or the words the pattern needs."""
+    cues = _MARKER_CUES.get(id(pattern))
+    if cues is not None:
+        for cue in cues:
+            if cue in low:
+                break
+        else:
+            return False
+    return prefilter(pattern).may_match(text, low)
+
+
 def uncited_marker(text: str) -> tuple[str, str] | None:
     """(kind, matched words) of the first statistic, study finding or regulatory fact."""
     low = text.lower()
@@ -408,14 +420,11 @@ def uncited_marker(text: str) -> tuple[str, str] | None:
         text = _NEGATED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
         text = _PROMISED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
     low = text.lower()
-    for start, end in windows(text):
+    # The patterns the sentence has the words for, chosen once for all its windows.
+    candidates = [(kind, pattern) for kind, pattern in _MARKERS if _may_mark(pattern, text, low)]
+    for start, end in windows(text) if candidates else ():
         best: tuple[int, str, str] | None = None
-        for kind, pattern in _MARKERS:
-            cues = _MARKER_CUES.get(id(pattern))
-            if cues is not None and not any(cue in low for cue in cues):
-                continue
-            if not prefilter(pattern).may_match(text, low):
-                continue  # none of the words the pattern needs
+        for kind, pattern in candidates:
             match = pattern.search(text, start, end)
             if match and (best is None or match.start() < best[0]):
                 best = (match.start(), kind, match.group(0))
