@@ -162,17 +162,19 @@ class Vocabulary:
 
     def mentions(self, text: str) -> list[Mention]:
         """The sources named in ``text``, left to right, longest name first."""
-        if text.isascii() and not self._may_name(text):
+        written = _TOKEN_RE.findall(text)
+        if text.isascii() and not self._may_name(text, written):
             return []
         # The words alone first (cheap); their places only for a text that names something.
-        words = [w for w in _TOKEN_RE.findall(text) if w not in _SKIPPED_SPELLINGS]
+        words = [w for w in written if w not in _SKIPPED_SPELLINGS]
         lowered = [w.lower() for w in words]
         by_first = self._by_first
         matched: list[tuple[int, _Form, int]] = []
         index = 0  # words before this one belong to a name already found
-        for at, low in enumerate(lowered):
-            if at < index or low not in by_first:
-                continue  # only a name's first word can start it
+        # only a name's first word can start it
+        for at in [at for at, low in enumerate(lowered) if low in by_first]:
+            if at < index:
+                continue
             match = self._match_at(words, lowered, at)
             if match is not None:
                 matched.append((at, *match))
@@ -186,11 +188,11 @@ class Vocabulary:
             found.append(Mention(form.source, start, end, text[start:end]))
         return found
 
-    def _may_name(self, text: str) -> bool:
+    def _may_name(self, text: str, written: list[str]) -> bool:
         """False only when no word of an ASCII ``text`` can start a name (most sentences):
         set operations in C say so, before any word is looked at one by one. (ASCII only:
-        elsewhere lower() may make letters of what the word pattern skips, "\u212a" (Kelvin).)"""
-        written = _TOKEN_RE.findall(text)
+        elsewhere lower() may make letters of what the word pattern skips, "\u212a" (Kelvin).)
+        ``written``: the words of ``text`` as written."""
         if not self._as_written.isdisjoint(written):
             return True
         if not self._any_case.isdisjoint(_TOKEN_RE.findall(text.lower())):
