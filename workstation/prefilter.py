@@ -213,6 +213,8 @@ def _split_alternation(source: str) -> tuple[str, list[str], str] | None:
         if not source.startswith("(?:", group):
             return None
         start, end = group + 3, _closing(source, group)
+        if source[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            return None  # a repeated or optional group: a match may take none of its branches
     cuts = [start - 1, *(at for at, _ in outer), end]
     branches = [source[a + 1 : b] for a, b in zip(cuts, cuts[1:], strict=False)]
     return source[:start], branches, source[end:]

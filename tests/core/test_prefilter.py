@@ -21,8 +21,9 @@ import pytest
 import workstation.checks as checks
 from workstation import prefilter as prefilter_module
 from workstation.checks import run_checks
+from workstation.checks.vocabulary import _TOKEN_RE, vocabulary
 from workstation.importers import read_article
-from workstation.prefilter import prefilter
+from workstation.prefilter import branches, prefilter
 from workstation.structure import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,17 +112,23 @@ def articles(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return [*corpus, *seeds, *_pages(tmp_path_factory.mktemp("pages"))]
 
 
-def test_no_pattern_of_the_checks_is_filtered_where_it_matches(articles: list[Path]) -> None:
-    patterns = _all_patterns()
-    assert len(patterns) > 50
-    texts: set[str] = set()
+@pytest.fixture(scope="module")
+def texts(articles: list[Path]) -> set[str]:
+    """Every line, sentence, block and title of the articles."""
+    found: set[str] = set()
     for path in articles:
-        texts.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())  # as a page reader sees them
+        found.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())  # as a page reader sees them
         draft = read_article(path)
         structure = analyze(draft.body)
-        texts.update(s.text for s in structure.sentences)
-        texts.update(b.text for b in structure.blocks)
-        texts.add(draft.title)
+        found.update(s.text for s in structure.sentences)
+        found.update(b.text for b in structure.blocks)
+        found.add(draft.title)
+    return found
+
+
+def test_no_pattern_of_the_checks_is_filtered_where_it_matches(texts: set[str]) -> None:
+    patterns = _all_patterns()
+    assert len(patterns) > 50
     filtered = wrong = 0
     for pattern in patterns:
         for text in texts:
@@ -152,3 +159,44 @@ def test_the_findings_are_the_same_with_and_without_the_filters(
     assert len(filtered) > len(drafts) and {code for code, *_ in filtered} >= set(checks.CODES) - {
         "reference-retracted"
     }
+
+
+def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def test_an_alternation_is_split_at_its_own_bars_only() -> None:
+    pattern = re.compile(r"(?<!\w)(?:alpha|[|)]beta|gamma\|delta|(?:epsilon|zeta)s)(?!\w)", re.IGNORECASE)
+    narrowed = branches(pattern)
+    text = "An Alpha, a |beta and gamma|delta."
+    assert _spans(narrowed.pattern_for(text, text.lower()), text) == _spans(pattern, text) != []
+    # a text with the words of no branch is not searched at all; one with some, by those branches
+    assert narrowed.pattern_for("nothing here", "nothing here") is None
+    assert narrowed.pattern_for("zetas", "zetas").pattern.count("|") == 1  # (?:epsilon|zeta)s alone
+    # capturing groups and patterns without one outermost alternation are searched whole
+    assert branches(re.compile(r"(a)|b")).pattern_for("x", "x").pattern == "(a)|b"
+    assert branches(re.compile(r"(?:a|b)(?:c|d)")).pattern_for("x", "x").pattern == "(?:a|b)(?:c|d)"
+    assert branches(re.compile(r"x(?:ab|cd)?")).pattern_for("x", "x").pattern == "x(?:ab|cd)?"
+
+
+def test_an_alternation_narrowed_to_a_texts_branches_finds_what_the_whole_finds(texts: set[str]) -> None:
+    narrowable = [p for p in _all_patterns() if branches(p).pattern_for("", "") is not p]
+    assert narrowable  # the hype words' alternation among them
+    narrowed = 0
+    for pattern in narrowable:
+        for text in texts:
+            searched = branches(pattern).pattern_for(text, text.lower())
+            narrowed += searched is not pattern
+            assert _spans(searched, text) == _spans(pattern, text), (pattern.pattern[:60], text)
+    assert narrowed > len(texts)
+
+
+def test_the_vocabulary_skips_only_texts_that_name_nothing(
+    texts: set[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    known = vocabulary()
+    skipped = [t for t in texts if t.isascii() and not known._may_name(t, _TOKEN_RE.findall(t))]
+    assert len(skipped) > len(texts) / 4
+    monkeypatch.setattr(type(known), "_may_name", lambda self, text, written: True)
+    assert [t for t in skipped if known.mentions(t)] == []
+    assert any(known.mentions(t) for t in texts)

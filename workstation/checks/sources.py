@@ -248,7 +248,7 @@ def _headline_style(text: str) -> bool:
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    for word in words:  # (a plain loop: no generator to build for each sentence and cue list)
+    for word in words:  # noqa: SIM110 - a plain loop: no generator to build for each sentence and cue list
         if word in text:
             return True
     return False
