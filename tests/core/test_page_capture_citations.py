@@ -78,3 +78,44 @@ def test_a_numbered_title_paired_with_its_source_line_stays_one_entry() -> None:
     (ref,) = parse_page(page).references
     assert ref.title == "3. Fluid intake and stone recurrence."
     assert (ref.source, ref.year) == ("Urology Today", 2015)
+
+
+def test_lists_numbered_in_parentheses_or_by_superscript_digits_are_read() -> None:
+    for marks in (("(1)", "(2)"), ("\u00b9", "\u00b2")):
+        page = (
+            "Sore throats\n\nMost sore throats clear within a week (1). Honey soothes a cough"
+            f" in children\u00b2.\n\nSources\n\n{marks[0]} Throat infections in primary care."
+            f" Family Practice Review, 2019.\n\n{marks[1]} Honey for acute cough in"
+            " children. Paediatrics Today, 2021.\n"
+        )
+        draft = parse_page(page)
+        assert [r.number for r in draft.references] == [1, 2], marks
+        assert draft.references[1].source == "Paediatrics Today"
+        assert cited(draft.body) == {1, 2}
+
+
+def test_a_number_in_parentheses_closing_a_sentence_cites() -> None:
+    from workstation.importers.parenthesised_citations import link_parenthesised_citations
+
+    assert link_parenthesised_citations("Few people notice it (3).") == "Few people notice it [3]."
+    assert link_parenthesised_citations("Seen in two trials (2, 5)") == "Seen in two trials [2, 5]"
+    for text in ("The guidance dates from (2019).", "Steps: (1) rest, (2) ice.", "It rose by 4 (2)."):
+        assert link_parenthesised_citations(text) == text
+
+
+def test_a_percentage_takes_a_superscript_citation() -> None:
+    assert link_superscript_citations("Symptoms eased in 38%\u00b3.") == "Symptoms eased in 38% [3]."
+
+
+def test_notes_to_editors_holding_a_numbered_list_is_the_reference_list() -> None:
+    page = (
+        "Press release: walking and sleep\n\nAdults who walked daily slept longer [1].\n\n"
+        "Media contact: press office\n\nNotes to editors\n\n[1] Reyes P, Ode T. Daily steps and"
+        " sleep duration: a cohort study. Sleep Med. 2022;90:11-17.\n"
+    )
+    draft = parse_page(page)
+    assert [r.number for r in draft.references] == [1]
+    assert "Reyes P" not in draft.body
+    about = "Notes to editors\n\nAbout the university: founded in 1900, it teaches 9,000 students.\n"
+    kept = parse_page(page.split("Notes to editors")[0] + about)
+    assert kept.references == () and "About the university" in kept.body

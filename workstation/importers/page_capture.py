@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime
 
 from workstation.errors import ImportFailed
+from workstation.importers.parenthesised_citations import link_parenthesised_citations
 from workstation.importers.superscript_citations import link_superscript_citations
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
 from workstation.messages import message
@@ -63,8 +64,13 @@ _DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
-# "1. …", "[1] …", "1) …": an entry of a numbered reference list.
-_NUMBERED_ENTRY = re.compile(r"^(?:\d{1,3}[.)]|\[\d{1,3}\])\s+(.+)$")
+# "1. …", "[1] …", "1) …", "(1) …", "¹ …": an entry of a numbered reference list.
+_NUMBERED_ENTRY = re.compile(
+    r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s*(.+)$"
+)
+# Headings whose section is the reference list when it opens with a numbered entry (a press
+# release's "Notes to editors" may hold the study's references, or only "About us").
+_NOTES_HEADINGS = {"notes to editors", "notes for editors", "notes"}
 # "Title: subtitle. Source, 2016." on one line.
 _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?$")
 
@@ -102,7 +108,7 @@ def parse_page(text: str) -> ArticleDraft:
         index += 1
         if kind == "heading":
             key = content.strip().rstrip(":").lower()
-            if MAIN_SECTIONS.get(key) == "References":
+            if _heads_references(blocks, index - 1):
                 index += _references(blocks[index:])[0]
                 continue
             if key in MAIN_SECTIONS:
@@ -134,7 +140,8 @@ def parse_page(text: str) -> ArticleDraft:
 
 
 def _link_citations(text: str, listed: frozenset[int], labels: frozenset[tuple[str, int]]) -> str:
-    return link_trailing_citations(link_superscript_citations(text), listed, labels)
+    linked = link_parenthesised_citations(link_superscript_citations(text))
+    return link_trailing_citations(linked, listed, labels)
 
 
 def _cut_at_end_marker(lines: list[str]) -> list[str]:
@@ -259,10 +266,24 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
 
 def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
     """The structured reference list under the page's References heading, if any."""
-    for index, (kind, content) in enumerate(blocks):
-        if kind == "heading" and MAIN_SECTIONS.get(str(content).strip().rstrip(":").lower()) == "References":
+    for index in range(len(blocks)):
+        if _heads_references(blocks, index):
             return _references(blocks[index + 1 :])[1]
     return []
+
+
+def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
+    kind, content = blocks[index]
+    if kind != "heading":
+        return False
+    key = str(content).strip().rstrip(":").lower()
+    if MAIN_SECTIONS.get(key) == "References":
+        return True
+    if key not in _NOTES_HEADINGS or index + 1 >= len(blocks):
+        return False
+    following_kind, following = blocks[index + 1]
+    first = str(following[0] if following_kind == "bullets" else following)  # type: ignore[index]
+    return following_kind != "heading" and _NUMBERED_ENTRY.match(first.strip()) is not None
 
 
 def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceData]]:

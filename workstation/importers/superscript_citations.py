@@ -39,7 +39,7 @@ def link_superscript_citations(text: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
-        if not before or not (before[-1].isalpha() or before[-1] in ".,;:)\u201d\"'\u2019"):
+        if not before or not (before[-1].isalpha() or before[-1] in "%.,;:)\u201d\"'\u2019"):
             return match.group(0)
         if _UNIT_BEFORE_RE.search(before):
             return match.group(0)

@@ -1,0 +1,27 @@
+"""Citation numbers a captured page prints in parentheses at a sentence's end ("… it (1).").
+
+"… know it (1)." and "… in adults (2, 3)." become "[1]" and "[2, 3]": a bare number of one
+to three digits in parentheses, after a word, closing the sentence. A year ("(2019)") has
+four digits; an enumeration inside a sentence ("(1) rest, (2) ice") does not close it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workstation.citations import format_citations, parse_citation_list
+
+_PARENTHESISED_RE = re.compile(
+    r"(?<=[^\W\d]|[%\u201d\"'\u2019])[ \t]*\((?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
+    r"(?=[.;!?]?[ \t]*$|[.;!?][ \t]+)"
+)
+
+
+def link_parenthesised_citations(text: str) -> str:
+    """'… many of them do not know it (1).' -> '… many of them do not know it [1].'"""
+
+    def replace(match: re.Match[str]) -> str:
+        numbers = parse_citation_list(match.group("nums"))
+        return " " + format_citations(numbers) if numbers else match.group(0)
+
+    return _PARENTHESISED_RE.sub(replace, text)
