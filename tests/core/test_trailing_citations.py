@@ -268,6 +268,9 @@ def test_the_last_group_of_a_phone_number_or_a_code_is_not_a_citation() -> None:
         # A verb of calling takes the number as its object.
         ("In an emergency, call 999.", "In an emergency, call 999."),
         ("To cancel, text STOP or press 2.", "To cancel, text STOP or press 2."),
+        # So does a service it names by its acronym: "ring NHS 111", "text SHOUT 3".
+        ("Out of hours, ring NHS 111.", "Out of hours, ring NHS 111."),
+        ("For support, text SHOUT 3.", "For support, text SHOUT 3."),
         # A capitalised name in a series keeps its number unless the list has it.
         ("Clinics are held in Room 4, Block 9.", "Clinics are held in Room 4, Block 9."),
         ("The clinic is on Floor 12.", "The clinic is on Floor 12."),

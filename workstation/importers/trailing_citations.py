@@ -318,6 +318,8 @@ def reading(head: str) -> str:
     if low.endswith("ed") and _is_passive(words):
         return COMPLETE  # "it is not recommended 4": a passive takes no object
     if _ACRONYM_RE.match(before):
+        if len(words) >= 2 and _bare(words[-2]) in _NUMBER_TAKING_VERBS:
+            return OPEN  # a service and its number: "call NHS 111", "text SHOUT 85258"
         return COMPLETE if _object_of_a_word(words) else AMBIGUOUS
     if low.endswith("ed") or _proper_label(words):
         return AMBIGUOUS
