@@ -176,3 +176,17 @@ def test_a_group_signing_before_its_first_author_and_a_joint_name():
     findings = run(body, refs)
     assert codes(findings, "citation-unresolved") == []
     assert codes(findings, "reference-uncited") == []
+
+
+def test_an_acronym_taking_more_than_one_letter_from_a_word_of_the_entry_name():
+    refs = (
+        *APA[:1],
+        ReferenceData(2, "other", "UK Drinking Water Panel. (2021). Lead pipes in older homes."),
+    )
+    body = (
+        "People on low-carbohydrate diets lost 1 kg more after a year (Bueno et al., 2013).\n\n"
+        "About one in ten older homes still has lead pipes (UKDWP, 2021).\n"
+    )
+    findings = run(body, refs)
+    assert codes(findings, "citation-unresolved") == []
+    assert codes(findings, "reference-uncited") == []

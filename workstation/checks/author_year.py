@@ -169,9 +169,25 @@ _STOP = word_set("of for and the on in")
 
 
 def _initials_begin(words: str, acronym: str) -> bool:
-    """ "WHO" for an entry by the "World Health Organization": the initials of its first words."""
-    initials = "".join(w[0] for w in words.split()[: len(acronym) + 3] if w not in _STOP)
-    return len(acronym) >= 2 and initials.startswith(acronym)
+    """ "WHO" for an entry by the "World Health Organization", "UKHSA" for one by the "UK
+    Health Security Agency": the entry's first words spell the acronym, each giving one to
+    three leading letters (a stop word may give none)."""
+    if len(acronym) < 2:
+        return False
+    reachable = {0}
+    for word in words.split()[: len(acronym) + 3]:
+        following = {p for p in reachable if word in _STOP}
+        for position in reachable:
+            following.update(
+                position + size for size in (1, 2, 3)
+                if acronym[position : position + size] == word[:size] and position + size <= len(acronym)
+            )
+        if len(acronym) in following:
+            return True
+        if not following:
+            return False
+        reachable = following
+    return False
 
 
 def _folded_names(acronym: str) -> tuple[str, ...]:
