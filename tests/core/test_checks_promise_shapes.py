@@ -82,3 +82,36 @@ def test_a_measure_in_a_plural_fraction_is_not_a_claim():
 )
 def test_a_business_s_own_network_is_not_a_count_to_cite(text):
     assert not codes(run(text + "\n", audience="patient"), "claim-uncited")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Our tracker gives the most precise sleep scores of any device.", "most precise sleep scores of any device"),
+        ("Join the best walking group in the league.", "best walking group in the league"),
+        ("We offer the most youthful-looking fillers in Leeds.", "most youthful-looking fillers in Leeds"),
+        ("This mattress is the smartest purchase you will ever make.", "smartest purchase you will ever make"),
+        ("It is Scotland's best-loved oat drink.", "best-loved"),
+        ("Our recovery times are unmatched by other surgeries.", "unmatched by"),
+        ("A ground-breaking serum for tired eyes.", "ground-breaking"),
+        ("Our juice cleanse flushes toxins from the liver.", "flushes toxins"),
+        ("This cream turns back the clock on ageing skin.", "turns back the clock"),
+        ("A single spray protects for 24 hours.", "A single spray protects for 24 hours"),
+    ],
+)
+def test_superlatives_against_every_rival_and_promises_of_a_whole_day(text, term):
+    assert term.lower() in [t.lower() for t in hype_terms(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors and patients who are unmatched need a wider register search.",
+        "The kidneys clear waste from the blood.",
+        "The most common cancer in Wales is breast cancer.",
+        "One dose lasts about six weeks.",
+        "It is the largest trial of any statin so far.",
+    ],
+)
+def test_the_same_words_stating_facts_are_not_promotion(text):
+    assert hype_terms(text) == []

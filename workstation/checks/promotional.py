@@ -28,7 +28,7 @@ _OTHER_THERAPIES = (
 )
 _PLACE = (
     r"(?:country|world|UK|region|area|city|county|nation|Britain|England|Scotland|Wales|Ireland|"
-    r"Europe|America|US|USA|business|industry)"
+    r"Europe|America|US|USA|business|industry|league|sector|town)"
 )
 _HYPE_RE = re.compile(
     r"(?<![\w#])(?:breakthroughs?|miracles?|miraculous(?:ly)?|cure[- ]alls?|guarantee[ds]?|"
@@ -59,13 +59,19 @@ _HYPE_RE = re.compile(
     r"(?:best|fastest|strongest|most\s+(?!(?:common|commonly|widely|often|frequently|recently)\b)"
     r"[a-z][\w-]*|(?<=the\s)(?!(?:latest|earliest|oldest|newest|interest)\b)[a-z]+est)\b"
     r"[^.;:!?]{0,40}?\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold)|"
-    r"available\s+anywhere|in\s+any\s+(?:supermarket|shop|store|pharmacy|chemist))|"
-    r"(?:industry|market)[- ]leading|unrivall?ed|unparalleled|"
+    r"available\s+anywhere|in\s+any\s+(?:supermarket|shop|store|pharmacy|chemist)|"
+    # ... against every other of its kind, or the reader's whole life: "the most accurate
+    # predictions of any app", "the healthiest investment you'll ever make"
+    r"of\s+any\s+(?:other\s+)?(?:app|brand|product|clinic|supplement|device|cream|company|provider|"
+    r"service|programme|program|formula)|you(?:['\u2019]ll|\s+will)?\s+ever\s+(?:make|buy|need|try|"
+    r"own|use|take|have))|"
+    r"(?:industry|market)[- ]leading|unrivall?ed|unparalleled|ground[- ]?breaking|best[- ]loved|"
+    r"unmatched\s+(?:by|anywhere)|second\s+to\s+none|"
     # praise that ranks the page's own in a place: "the best in the country", "the finest
     # surgeons in the region", "the world's most advanced cream", "the UK's leading clinic"
     # (not a fact of a place: "the most common cancer in the UK", "the UK's leading cause")
     rf"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
-    rf"effective|comfortable|comprehensive|reliable|powerful))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?{_PLACE}\b|"
+    rf"effective|comfortable|comprehensive|reliable|powerful|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{_PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
     rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|number[- ]one|most\s+(?:advanced|"
     r"accurate|trusted|experienced|innovative|effective))(?!\s+(?:cause|killer|reason|risk)s?\b)|"
     # a product as the only one that works: "the only device that cures sleep apnoea"
@@ -80,6 +86,12 @@ _HYPE_RE = re.compile(
     r"(?:burns?|melts?|sheds?|loses?)\s+(?:[\w-]+\s+){0,3}?while\s+you\s+sleep|"
     r"cures?\s+(?:[\w-]+\s+){1,3}?at\s+(?:its|the|their)\s+roots?|"
     r"you(?:['\u2019]ll|\s+will|\s+may)?\s+(?:never|no\s+longer)\s+(?:need|have\s+to\s+(?:wear|use|take))\s+(?:[\w-]+\s+){0,3}?again|"
+    # a detox, years taken off, a day's protection from one go: "flushes out toxins", "turn
+    # back the clock", "one application lasts all day"
+    r"(?:flush(?:es|ing)?|draws?|drains?|purges?)\s+(?:out\s+)?(?:[\w-]+\s+)?toxins|"
+    r"turns?\s+back\s+the\s+clock|"
+    r"(?:one|a\s+single)\s+(?:application|dose|spray|capsule|tablet|coat)\s+(?:lasts|protects|works)"
+    r"\s+(?:for\s+)?(?:all\s+day|all\s+night|24\s+hours|a\s+whole\s+day)|"
     r"(?:\d+|two|three|four|five|ten)\s+times\s+(?:faster|quicker|better)\s+than\s+"
     r"(?:plain\s+|tap\s+|ordinary\s+)?water|"
     # comparisons with other brands: "3 times faster than other collagen brands"
@@ -110,8 +122,9 @@ _HYPE_STEMS = word_set(
     recommended best top secret know ultimate fastest quickest strongest market
     brand product competit only unrival unparallel finest greatest advanced accurate trusted
     experienced innovative comfortable comprehensive reliable powerful anywhere melt blast torch
-    root"""
-) | {"ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
+    root groundbreak ground-break loved unmatched none toxins clock league sector town looking"""
+) | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
+     "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
     f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
