@@ -95,6 +95,7 @@ def test_a_business_s_own_network_is_not_a_count_to_cite(text):
         ("Our recovery times are unmatched by other surgeries.", "unmatched by"),
         ("A ground-breaking serum for tired eyes.", "ground-breaking"),
         ("Our juice cleanse flushes toxins from the liver.", "flushes toxins"),
+        ("My tea drains toxins overnight.", "drains toxins"),
         ("This cream turns back the clock on ageing skin.", "turns back the clock"),
         ("A single spray protects for 24 hours.", "A single spray protects for 24 hours"),
     ],
@@ -108,6 +109,7 @@ def test_superlatives_against_every_rival_and_promises_of_a_whole_day(text, term
     [
         "Donors and patients who are unmatched need a wider register search.",
         "The kidneys clear waste from the blood.",
+        "A glass of warm water flushes out toxins, some say.",
         "The most common cancer in Wales is breast cancer.",
         "One dose lasts about six weeks.",
         "It is the largest trial of any statin so far.",

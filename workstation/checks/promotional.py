@@ -86,9 +86,8 @@ _HYPE_RE = re.compile(
     r"(?:burns?|melts?|sheds?|loses?)\s+(?:[\w-]+\s+){0,3}?while\s+you\s+sleep|"
     r"cures?\s+(?:[\w-]+\s+){1,3}?at\s+(?:its|the|their)\s+roots?|"
     r"you(?:['\u2019]ll|\s+will|\s+may)?\s+(?:never|no\s+longer)\s+(?:need|have\s+to\s+(?:wear|use|take))\s+(?:[\w-]+\s+){0,3}?again|"
-    # a detox, years taken off, a day's protection from one go: "flushes out toxins", "turn
-    # back the clock", "one application lasts all day"
-    r"(?:flush(?:es|ing)?|draws?|drains?|purges?)\s+(?:out\s+)?(?:[\w-]+\s+)?toxins|"
+    # years taken off, a day's protection from one go: "turn back the clock", "one
+    # application lasts all day"
     r"turns?\s+back\s+the\s+clock|"
     r"(?:one|a\s+single)\s+(?:application|dose|spray|capsule|tablet|coat)\s+(?:lasts|protects|works)"
     r"\s+(?:for\s+)?(?:all\s+day|all\s+night|24\s+hours|a\s+whole\s+day)|"
@@ -143,8 +142,16 @@ _OWN_AGAINST_STANDARD_RE = re.compile(
 _OUR_RE = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
 
 
-def _own_against_standard(text: str) -> list[re.Match[str]]:
-    return [m for m in _OWN_AGAINST_STANDARD_RE.finditer(text) if _OUR_RE.search(text, 0, m.start())]
+# A detox the page promises for its own product: "our drips flush out toxins" (advice that
+# "lemon water flushes out toxins" is a dubious claim, not the page selling itself).
+_OWN_DETOX_RE = re.compile(
+    r"\b(?:flush(?:es|ing)?|draws?|drains?|purges?)\s+(?:out\s+)?(?:[\w-]+\s+)?toxins\b",
+    re.IGNORECASE,
+)
+
+
+def _own_against_standard(text: str, pattern: re.Pattern[str] = _OWN_AGAINST_STANDARD_RE) -> list[re.Match[str]]:
+    return [m for m in pattern.finditer(text) if _OUR_RE.search(text, 0, m.start())]
 
 
 def _product_hype_possible(low: str) -> bool:
@@ -227,10 +234,13 @@ def hype_terms(text: str) -> list[str]:
         return []
     hype = branches(_HYPE_RE).pattern_for(text, low)  # only the branches the words allow
     matches = list(hype.finditer(text)) if hype is not None else []
+    own = " our " in f" {low}" or " my " in f" {low}"
     if product:
         matches = sorted([*matches, *_PRODUCT_HYPE_RE.finditer(text)], key=lambda m: m.start())
-        if " our " in f" {low}" or " my " in f" {low}":
+        if own:
             matches = sorted([*matches, *_own_against_standard(text)], key=lambda m: m.start())
+    if own and "toxins" in low:
+        matches = sorted([*matches, *_own_against_standard(text, _OWN_DETOX_RE)], key=lambda m: m.start())
     if not matches or _CAUTION_RE.search(text):
         return []
     terms: list[str] = []
