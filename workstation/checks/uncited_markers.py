@@ -52,9 +52,25 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "a statistic",
+        # ... but a share of "your" body that opens the sentence is said of everyone: "70% of
+        # your immune system lives in your gut"
+        re.compile(r"^(?:(?:about|around|almost|nearly|over|up\s+to)\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)\s+of\s+your\b", re.I),
+    ),
+    (
+        "a statistic",
         re.compile(
             rf"\b{NUMBER_WORD}\s+(?:out\s+)?(?:of|in)\s+(?:the\s+|every\s+|all\s+|each\s+)?"
             rf"{NUMBER_WORD}\b(?:\s+[\w-]+){{0,3}}?\s+{PEOPLE}\b",
+            re.I,
+        ),
+    ),
+    (
+        "a statistic",
+        re.compile(
+            # ... or of things counted: "1 in 5 falls", "one in three full-body scans" (not a
+            # measure: "1 in 100 mg")
+            rf"\b{NUMBER_WORD}\s+(?:out\s+of|in)\s+(?:every\s+)?{NUMBER_WORD}\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^\Wsu]s\b",
             re.I,
         ),
     ),
@@ -94,7 +110,12 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bconfidence interval\b|\bstatistically significant\b|\b\d+(?:\.\d+)?[- ]fold\b|"
             rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})\s+times\s+(?:more|less|higher|lower|greater|as)\b"
             rf"(?!{_AGAINST_BRANDS})|"
-            r"\b(?:twice|three times|half) as (?:likely|many|high|often)\b)",
+            r"\b(?:twice|three times|half) as (?:likely|many|high|often)\b|"
+            # a group compared with another: "are less likely than women to", "no more likely to"
+            r"\b(?:are|is|were|was|be|been)\s+(?:(?:no|much|far|slightly)\s+)?(?:more|less)\s+likely\s+"
+            r"(?:than|to)\b|"
+            # a count on the move: "a growing number of deaths"
+            r"\ba\s+(?:growing|rising|increasing|falling|record)\s+number\s+of\b)",
             re.I,
         ),
     ),
@@ -268,7 +289,17 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"Institute|Institutes|Society|Association|College|Academy|Council|Committee|Board|"
             r"Service|Department|Ministry|Faculty|Organi[sz]ation|Centers|Centres|Foundation)"
             r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*\s*){1,4})?\s+(?:now\s+|also\s+|strongly\s+)?"
-            r"(?:advises|recommends|warns|says|urges)\b",
+            r"(?:advises|recommends|warns|says|urges|(?:does\s+not|doesn't|does\s+no\s+longer)\s+"
+            r"(?:recommend|advise|support))\b",
+        ),
+    ),
+    (
+        "a study finding",
+        re.compile(
+            # a named body's finding, the body the sentence's subject: "The Loop found that",
+            # "NHS Digital found that" (not "I found that", "My GP found")
+            r"^(?:The\s+(?:[A-Z][\w'\u2019-]*\s+){1,5}|[A-Z]{2,}(?:\s+[A-Z][\w-]*){0,3}\s+)"
+            r"(?:has\s+|have\s+)?(?:found|showed|reported|estimates?|estimated)\s+that\b",
         ),
     ),
     (
@@ -310,7 +341,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (not a range of sizes in a description, "hundreds or thousands of people"; not
             # an activity or whom care is for, "meeting hundreds of new people", "care for
             # thousands of patients")
-            r"(?<!\bor\s)(?<!ing\s)(?<!\bfor\s)"
+            r"(?<!\bor\s)(?<!ing\s)(?<!\bfor\s)(?<!familiar\sto\s)(?<!known\sto\s)"
             r"\b(?:hundreds|thousands|millions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\s+"
             r"of\s+(?!(?:[\w-]+\s+){0,2}?(?:customers|users|readers|owners|buyers|subscribers|"
             r"followers|members)\b)"
@@ -366,7 +397,7 @@ _MARKER_CUES: dict[int, tuple[str, ...]] = {
             ("approved", "cleared", "authori", "licensed", "rejected"),
         ),
         ("|became)", ("approved", "licensed", "authorised", "authorized")),
-        ("(?:Agency|Authority|Administration", ("advises", "recommends", "warns", "says", "urges")),
+        ("(?:Agency|Authority|Administration", ("advises", "recommends", "warns", "says", "urges", "recommend", "advise", "support")),
     )
 }
 _TIME_WORDS = ("year", "month", "week", " day")

@@ -1,0 +1,43 @@
+"""Claims read by their shape: a group compared by likelihood, "N in M" of things counted,
+a count on the move, a share of "your" body said of everyone, a named body's finding or its
+advice against something; and the same words where they state no finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.checks.uncited import uncited_marker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Girls are less likely than boys to be diagnosed with autism.", "less likely than"),
+        ("Night-shift nurses were no more likely to develop asthma.", "no more likely to"),
+        ("About 1 in 4 hip fractures happen in hospital.", "1 in 4 hip fractures"),
+        ("Roughly one in five home visits end in a referral.", "one in five home visits"),
+        ("A rising number of teenagers are treated for vaping injuries.", "rising number of"),
+        ("80% of your body's serotonin is made in the gut.", "80% of your"),
+        ("The Trussell Trust found that food bank use doubled.", "The Trussell Trust found that"),
+        ("The British Thoracic Society does not recommend home oxygen for breathlessness alone.",
+         "does not recommend"),
+    ],
+)
+def test_claims_by_their_shape(text, words):
+    marker = uncited_marker(text)
+    assert marker is not None and words.lower() in marker[1].lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thinning the blood makes it less likely to clot.",
+        "Our surgery is one of 12 in the county to offer it.",
+        "Dose by weight: 1 in 100 mg.",
+        "Aim to cover at least 80% of your arm with the cream.",
+        "I found that a cold flannel helped.",
+        "Cold sores are familiar to millions of people.",
+    ],
+)
+def test_the_same_words_stating_no_finding(text):
+    assert uncited_marker(text) is None
