@@ -119,3 +119,15 @@ def test_notes_to_editors_holding_a_numbered_list_is_the_reference_list() -> Non
     about = "Notes to editors\n\nAbout the university: founded in 1900, it teaches 9,000 students.\n"
     kept = parse_page(page.split("Notes to editors")[0] + about)
     assert kept.references == () and "About the university" in kept.body
+
+
+def test_a_list_numbered_by_bare_numbers_before_each_entry_is_read() -> None:
+    page = (
+        "Shin splints\n\nRest eases the pain within weeks 1.\n\nReferences\n\n"
+        "1 Moen MH, Tol JL. Medial tibial stress syndrome: a critical review. Sports Med 2009;39(7):523-46.\n\n"
+        "2 Winters M. Treatment of shin splints: a systematic review. Br J Sports Med 2013;47(6):351-6.\n\n"
+        "3 Running Clinic. Shin pain leaflet. Physio Press, 2021.\n"
+    )
+    draft = parse_page(page)
+    assert [r.number for r in draft.references] == [1, 2, 3]
+    assert draft.references[1].title.startswith("Winters M.")

@@ -64,9 +64,10 @@ _DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
-# "1. …", "[1] …", "1) …", "(1) …", "¹ …": an entry of a numbered reference list.
+# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …": an entry of a numbered reference list.
 _NUMBERED_ENTRY = re.compile(
-    r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\s*(.+)$"
+    r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|"
+    r"\d{1,3}(?=\s+[A-Z]))\s*(.+)$"
 )
 # Headings whose section is the reference list when it opens with a numbered entry (a press
 # release's "Notes to editors" may hold the study's references, or only "About us").
