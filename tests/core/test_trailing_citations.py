@@ -278,6 +278,11 @@ def test_the_last_group_of_a_phone_number_or_a_code_is_not_a_citation() -> None:
         # "to" whose verb is left out ends the clause: the number cites.
         ("Keep eating small meals if you are able to 2.", "Keep eating small meals if you are able to [2]."),
         ("The dose rose to 2.", "The dose rose to 2."),
+        # So does an auxiliary whose verb is left out after "as" or "than" and its subject.
+        ("Swelling fades as the bruise does 2.", "Swelling fades as the bruise does [2]."),
+        ("Pain eased sooner than it did 3.", "Pain eased sooner than it did [3]."),
+        ("The limit was set as high as it is 2.", "The limit was set as high as it is [2]."),
+        ("The usual dose is 2.", "The usual dose is 2."),
     ],
 )
 def test_numbers_after_a_calling_verb_a_name_in_a_series_or_an_elided_to(

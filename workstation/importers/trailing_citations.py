@@ -267,6 +267,20 @@ _NUMBER_TAKING_VERBS = _words("call dial phone ring text press")
 _ELLIPTICAL_TO = _words("able unable want wants wanted need needs needed wish ought willing supposed")
 
 
+_AUXILIARIES = _words("do does did is are was were has have had can could will would should may might must")
+
+
+def _elided_comparison(words: list[str]) -> bool:
+    """ "… wears off as the toxin does", "… than it did": an auxiliary whose verb is left out
+    after "as" or "than" and its subject ends the clause."""
+    if len(words) < 3 or _bare(words[-1]) not in _AUXILIARIES:
+        return False
+    subject = _bare(words[-2])
+    if subject in _FUNCTION_WORDS or _NUMBER_RE.match(subject) or words[-2].endswith(_OPEN_PUNCTUATION):
+        return False
+    return any(_bare(w) in ("as", "than") for w in words[-5:-2])
+
+
 def _elided_infinitive(words: list[str]) -> bool:
     """ "… if they are able to": "to" with its verb left out ends the clause."""
     return len(words) >= 2 and _bare(words[-1]) == "to" and _bare(words[-2]) in _ELLIPTICAL_TO
@@ -309,8 +323,8 @@ def reading(head: str) -> str:
         return COMPLETE  # "… rates are now below that 4": the number cites
     if _stands_alone(words):
         return AMBIGUOUS  # "… and falls steadily after that 2": the list decides
-    if _elided_infinitive(words):
-        return COMPLETE  # "… if they are able to 1."
+    if _elided_infinitive(words) or _elided_comparison(words):
+        return COMPLETE  # "… if they are able to 1.", "… as the toxin does 3."
     if low in _FUNCTION_WORDS or low in _NUMBER_TAKING_VERBS:
         return OPEN
     if low in _CLASSIFIERS or low in _COUNT_NOUNS:
