@@ -266,3 +266,18 @@ def test_an_advisory_committees_advice_in_its_own_publication():
     chapter = ReferenceData(1, "guideline", "Measles: the green book, chapter 21.", "UKHSA", 2024)
     body = "The Joint Committee on Vaccination and Immunisation advises two doses for children [1].\n"
     assert not codes(run(body, (chapter,)), "attribution-mismatch")
+
+
+def test_a_uk_health_body_by_its_former_name_and_a_consensus_by_its_city():
+    regulator = _paper(3, "Medicines and Healthcare products Regulatory Agency. Antibiotics in "
+                       "children: drug safety update.", year=2021)
+    body = "A report by Public Health England found that one in ten children had an antibiotic [3].\n"
+    assert codes(run(body, (regulator,)), "attribution-mismatch")
+    agency = _paper(3, "UK Health Security Agency. Antibiotic prescribing in children.", year=2021)
+    assert not codes(run(body, (agency,)), "attribution-mismatch")
+    later = _paper(1, "Consensus statement on concussion in sport: the 6th International "
+                   "Conference, Amsterdam.", "Br J Sports Med", 2023, "guideline")
+    body = "The Zurich consensus advises a gradual return to play [1].\n"
+    assert codes(run(body, (later,)), "attribution-mismatch")
+    body = "The Amsterdam consensus advises a gradual return to play [1].\n"
+    assert not codes(run(body, (later,)), "attribution-mismatch")
