@@ -37,6 +37,7 @@ def test_claims_by_their_shape(text, words):
         "Aim to cover at least 80% of your arm with the cream.",
         "I found that a cold flannel helped.",
         "Cold sores are familiar to millions of people.",
+        "Single room: \u00a3350 Two rooms: \u00a3600 Family suites: \u00a3900",
     ],
 )
 def test_the_same_words_stating_no_finding(text):

@@ -54,7 +54,7 @@ _NOT_A_MODIFIER = word_set(
 # offers, not a count anyone measured.
 _OWN_NETWORK = word_set("partner partners branches outlets stores shops")
 _COUNT_RE = re.compile(
-    r"(?<![\w.,/-])(?P<number>\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+(?:million|billion|thousand))"
+    r"(?<![\w.,/\u00a3$\u20ac-])(?P<number>\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+(?:million|billion|thousand))"
     r"(?P<words>(?:[ \t]+[A-Za-z][\w'\u2019-]*){1,3})"
 )
 _STUDY_OF_RE = re.compile(
