@@ -42,3 +42,12 @@ def test_claims_by_their_shape(text, words):
 )
 def test_the_same_words_stating_no_finding(text):
     assert uncited_marker(text) is None
+
+
+def test_the_pages_boast_about_its_own_figure_is_promotion_not_a_claim():
+    from tests.core.checks_support import codes, run
+
+    boast = run("Our success rate of 95% is unmatched by any other surgery in Leeds.\n", ())
+    assert codes(boast, "promotional-language") and not codes(boast, "claim-uncited")
+    plain = run("Our audit found that 40% of patients waited over a week.\n", ())
+    assert codes(plain, "claim-uncited")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
+from workstation.checks.promotional import hype_terms
 from workstation.checks.uncited_markers import uncited_marker
 from workstation.messages import message
 from workstation.structure import Sentence
@@ -96,6 +97,15 @@ def _masthead(ctx: ArticleContext) -> int:
     return 0
 
 
+_OWN_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+
+
+def _own_boast(sentence: Sentence) -> bool:
+    """Is the figure the page's boast about its own service ("Our response rate of 92% is
+    unmatched by any other clinic")? That is promotion (promotional-language), not a finding."""
+    return bool(_OWN_RE.search(sentence.text)) and bool(hype_terms(sentence.text))
+
+
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per factual claim with a statistic or study finding and no citation."""
     masthead = _masthead(ctx)
@@ -113,7 +123,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         marker = uncited_marker(sentence.text)
         if marker is None or _summed_up_before_its_section(ctx, sentence, index):
             continue
-        if _cited_before(ctx, sentence, index):
+        if _cited_before(ctx, sentence, index) or _own_boast(sentence):
             continue
         kind, words = marker
         yield make_finding(
