@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.checks_support import codes, run
 from workstation.checks.uncited import uncited_marker
+from workstation.model import ReferenceData
 
 
 @pytest.mark.parametrize(
@@ -45,9 +47,19 @@ def test_the_same_words_stating_no_finding(text):
 
 
 def test_the_pages_boast_about_its_own_figure_is_promotion_not_a_claim():
-    from tests.core.checks_support import codes, run
-
     boast = run("Our success rate of 95% is unmatched by any other surgery in Leeds.\n", ())
     assert codes(boast, "promotional-language") and not codes(boast, "claim-uncited")
     plain = run("Our audit found that 40% of patients waited over a week.\n", ())
     assert codes(plain, "claim-uncited")
+
+
+def test_a_study_introduced_and_then_cited_by_name_in_the_next_sentence():
+    ref = ReferenceData(1, "research", "Nap length and memory in older adults: a randomised trial.",
+                        "Sleep Research", 2022)
+    body = (
+        "Older adults who napped for 30 minutes remembered more words, a recent trial has found.\n\n"
+        "The trial, run in four care homes [1], compared naps of different lengths.\n"
+    )
+    assert not codes(run(body, (ref,)), "claim-uncited")
+    other = body.replace("The trial, run", "Staff, working")
+    assert codes(run(other, (ref,)), "claim-uncited")

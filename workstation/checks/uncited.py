@@ -97,6 +97,28 @@ def _masthead(ctx: ArticleContext) -> int:
     return 0
 
 
+# A work the sentence introduces ("…, a new study has found"), and the next sentence taking
+# it up by name ("The study, published today in … [1], followed …").
+_INTRODUCED_RE = re.compile(
+    r"\b(?:a|an|one)\s+(?:(?:new|recent|large|major|small|landmark|published|\w+-year)\s+)*"
+    r"(?P<work>study|trial|review|analysis|survey|report)\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_up_next(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
+    """Does the next sentence name the work this one introduces, and cite it?"""
+    introduced = _INTRODUCED_RE.search(sentence.text)
+    sentences = ctx.structure.sentences
+    if introduced is None or index + 1 >= len(sentences):
+        return False
+    following = sentences[index + 1]
+    work = introduced.group("work").lower()
+    return bool(
+        re.match(rf"(?:The|This|That)\s+(?:new\s+)?{work}\b", following.text, re.IGNORECASE)
+    ) and ctx.cites_anything(following)
+
+
 _OWN_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 
 
@@ -123,7 +145,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         marker = uncited_marker(sentence.text)
         if marker is None or _summed_up_before_its_section(ctx, sentence, index):
             continue
-        if _cited_before(ctx, sentence, index) or _own_boast(sentence):
+        if _cited_before(ctx, sentence, index) or _own_boast(sentence) or _taken_up_next(ctx, sentence, index):
             continue
         kind, words = marker
         yield make_finding(
