@@ -9,11 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout9/`` (measured in the first nine rounds) are the tuning part now;
-``heldout10/`` is held back. Its figures are the ones to quote, and its floors are asserted
-per code. ``heldout11/`` is written and labelled for the next round and not measured yet: it
-is held back from tuning too, and is read by no test until it replaces ``heldout10/``.
-``heldout12/`` is written and labelled for the round after that, and is read by no test.
+``heldout/`` to ``heldout10/`` (measured in the first ten rounds) are the tuning part now;
+``heldout11/`` is held back. Its figures are the ones to quote, and its floors are asserted
+per code. ``heldout12/`` is written and labelled for the next round, and is read by no test
+until it replaces ``heldout11/``.
 """
 
 from __future__ import annotations
@@ -49,11 +48,16 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # dermatology journal's abbreviation, a trial cited to a review whose title names no trial,
     # the FDA that "allowed" a claim, a body that "calls" a supplement the most effective,
     # "Most clots …", and two sentences before a citing sentence of their paragraph; false: "the
-    # last 5%" and "the other 95%", a grant "of up to £1,500", "over 400 partner opticians".
+    # last 5%" and "the other 95%".
     "tuning (heldout9/, held back in round 9)": _articles(CORPUS / "heldout9"),
+    # Still missed here after round 11's changes: two statistics before a citing sentence of
+    # their paragraph that is about something else ("1 in 8 women" with PCOS before how it is
+    # diagnosed [3]); false: a body named in a page's unnumbered "Sources:" line that
+    # "recommends" a position, with no citation mark in the text.
+    "tuning (heldout10/, held back in round 10)": _articles(CORPUS / "heldout10"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout10")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout11")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -61,39 +65,10 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout9/, short of the
-# floors on five codes in round 9, is tuning material now.)
-HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 12 of 16 found, none false. Missed: "an evidence review by Public Health England" (a
-    # review "by" a body not read as naming it), the "Berlin consensus statement", and two on
-    # pages whose list was not read (a trial "published in the BMJ", one in Nature Medicine).
-    "attribution-mismatch": (1.0, 0.75),
-    # 12 of 14 found, 7 false. A press release's list under "Notes to editors" is not read as
-    # the reference list, so its citations are unresolved and its entries read as sentences
-    # (5); "call NHS 111." reads 111 as a citation (an acronym after a verb); "(UKHSA, 2023)" is
-    # not matched with an entry by the body's full name. Missed: a "(4)" the list lacks on a
-    # page whose "(1) …" list is not read; a number after "does" ("… as the toxin does 3.").
-    "citation-unresolved": (0.63, 0.85),
-    # 12 of 22 found, 9 false. Missed: "1 in 8 women" before a citing sentence of its
-    # paragraph, "1 in 5 cycling crashes" (not people), a range ("3,000 to 4,000 cases"), "no
-    # more likely to", "less likely than", "one in three full-body examinations", "a growing
-    # number of deaths", "70% of your immune system" (read as the reader's own measure), "The
-    # Loop found" and a college that "does not recommend" a scan. False: sentences whose citations went unread (a "(1) …" list, "Notes to
-    # editors", superscript-numbered entries), a price list, a clinic's "response rate of 92%
-    # is unmatched" (promotion), "familiar to millions", a body that "recommends" a position
-    # (advice, not a finding).
-    "claim-uncited": (0.57, 0.54),
-    # 11 of 21 found, none false. Missed: superlatives outside the list ("the most accurate
-    # cycle predictions of any app", "the best fan health programme in the league", "the
-    # most natural-looking results in Manchester", "the healthiest investment you'll ever
-    # make", "best-loved"), "unmatched by any other clinic", "groundbreaking", "flush out
-    # toxins", "turn back the clock ten years", "one application lasts all day".
-    "promotional-language": (1.0, 0.52),
-    # 10 of 12 found, 7 false: lists numbered "(1) …" (5 on two pages) or by superscript
-    # digits ("² Satyaraj E …", 1) are not read as numbered; "(UKHSA, 2023)" against "UK
-    # Health Security Agency. (2023)" (1). Missed: two on pages whose list was not read.
-    "reference-uncited": (0.58, 0.83),
-}
+# figures are, so that a change cannot make them worse unnoticed. (heldout10/, short of the
+# floors on five codes in round 10, is tuning material now.) Filled in when heldout11/ has
+# been measured.
+HELDOUT_MEASURED: dict[str, tuple[float, float]] = {}
 
 
 @dataclass
@@ -199,7 +174,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -236,7 +211,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout10/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout11/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
