@@ -66,9 +66,45 @@ HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
 # figures are, so that a change cannot make them worse unnoticed. (heldout10/, short of the
-# floors on five codes in round 10, is tuning material now.) Filled in when heldout11/ has
-# been measured.
-HELDOUT_MEASURED: dict[str, tuple[float, float]] = {}
+# floors on five codes in round 10, is tuning material now.) heldout11/ fell short on all six
+# codes with enough findings; the figures below are truncated to two places.
+HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
+    # 14 of 17 found, none false. Missed: "a 2012 study in the Indian Journal of Psychological
+    # Medicine" and "NICE Clinical Knowledge Summaries advise", on pages whose lists went unread
+    # ("Studies", "Further reading"), and "Research by the Royal National Lifeboat Institution"
+    # cited as "(Tipton, Eglin & Golden, 1998)", which is not resolved (three authors with "&").
+    "attribution-mismatch": (1.0, 0.82),
+    # 10 of 14 found, 27 false. Lists headed "Further reading" (two pages) or "Studies" are not
+    # taken for the reference list, so every citation on those pages is unresolved and each
+    # entry reads as a sentence (26). Missed: four numbers a list skips ("1, 2, 3, 5" or "(1) …
+    # (4)"): entries are numbered by their order, not by their printed number, and a line of
+    # furniture after the list ("Registered charity …") is read as one more entry, so "[4]"
+    # and "(5)" resolve.
+    "citation-unresolved": (0.27, 0.71),
+    # 19 of 22 found, 10 false. Missed: "forty per cent of" (a percentage in words), "around a
+    # third of 11 to 16-year-olds" (a share of an age range), "1 in 5 of the school absences".
+    # False: two ledes for the work cited in the next paragraph ("according to a major
+    # review"; "according to a trial …" taken up as "The study … [1]"), a finding after its
+    # cited sentence ("… were more likely to die from it"), a trial's planned size ("will
+    # involve around 3,600 pupils"), "2 sessions a week", a researcher's quoted hype, research
+    # cited by the unresolved "(Tipton, Eglin & Golden, 1998)", "one of the most common
+    # reasons", what a brand "claims" and manufacturers "market … as" (reported, not the
+    # page's).
+    "claim-uncited": (0.65, 0.86),
+    # 15 of 15 found, 1 false: "A: Dr Eleanor Fitch writes:" (a Q&A's byline, not a lead-in).
+    "dangling-lead-in": (0.93, 1.0),
+    # 16 of 20 found, 2 false. Missed: "the purest, most potent ashwagandha on the planet",
+    # "the safest, most natural way to get kids to sleep" (two superlatives joined), "reverses
+    # the ageing process", "fall asleep twice as fast". False: a brand that "claims" its
+    # blanket is "clinically proven", reported by a review site; "cheap and have no side
+    # effects, so some people like to try them", which the page goes on to doubt.
+    "promotional-language": (0.88, 0.8),
+    # 11 of 12 found, 10 false: site furniture after the list read as entries (a charity
+    # number, a disclaimer, a nav strip, a price note, the FDA's supplement notice: 7); an
+    # unnumbered bullet list of sources the text names but does not mark (2); "(Tipton, Eglin &
+    # Golden, 1998)" unresolved (1). Missed: one on a page whose "Further reading" went unread.
+    "reference-uncited": (0.52, 0.91),
+}
 
 
 @dataclass
