@@ -46,6 +46,7 @@ def prepare(draft: ArticleDraft, source_file: str = "") -> NewArticle:
         (c.section, c.text, c.quote, c.prefix, c.suffix, c.start, c.end, text_hash(c.text), c.citations)
         for c in extract_claims(draft.body)
     )
+    draft.content_hash()  # kept with the draft (and sent with it): the writer looks duplicates up by it
     return NewArticle(draft, source_file, sections, claims, check_draft(draft))
 
 

@@ -112,30 +112,27 @@ def insert_articles(
     open_findings: list[dict] = []
     # The retraction check reads the database: articles citing a listed work are checked again with it.
     notices = retraction_notices(connection, revision_ids)
-    claim_ids = iter(_next_ids(connection, "claim", sum(len(it.claims) for it in items)))
+    first_claim = _next_ids(connection, "claim", sum(len(it.claims) for it in items))[:1]
+    next_claim = first_claim[0] if first_claim else 0
+    # SQLite: the text form SQLAlchemy's SQLite DateTime type writes and reads
+    stamp = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f") if connection.dialect.name == "sqlite" else now
     cursor = 0
     for aid, rid, it in zip(article_ids, revision_ids, items, strict=True):
-        base = cursor
-        spans: list[tuple[int, int, int]] = []
-        for sec in it.sections:
-            section_rows.append((section_ids[cursor], rid, *sec))
-            cursor += 1
-        for position, (sec, txt, quote, prefix, suffix, start, end, digest, cites) in enumerate(it.claims):
-            claim_id = next(claim_ids)
-            section_id = section_ids[base + sec] if sec < len(it.sections) else None
-            claim_rows.append(
-                (claim_id, aid, rid, section_id, position, txt, quote, prefix, suffix, start, end,
-                 1.0, False, "extracted", False, digest, now)
-            )
-            citation_rows.extend((claim_id, n, "text") for n in cites)
-            spans.append((claim_id, start, end))
+        base, count = cursor, len(it.sections)
+        section_rows.extend((section_ids[base + k], rid, *sec) for k, sec in enumerate(it.sections))
+        cursor += count
+        claims, first = it.claims, next_claim
+        next_claim += len(claims)
+        claim_rows.extend(
+            (first + k, aid, rid, section_ids[base + sec] if sec < count else None, k, txt, quote, prefix, suffix,
+             start, end, 1.0, False, "extracted", False, digest, stamp)
+            for k, (sec, txt, quote, prefix, suffix, start, end, digest, _cites) in enumerate(claims)
+        )
+        citation_rows.extend((first + k, n, "text") for k, claim in enumerate(claims) for n in claim[8])
+        spans = [(first + k, claim[5], claim[6]) for k, claim in enumerate(claims)]
         found = check_draft(it.draft, notices[rid]) if rid in notices else it.findings or ()
         finding_rows_.extend(finding_rows(aid, rid, found, spans))
         open_findings.append({"aid": aid, "rid": rid, "open": len(found)})
-    if connection.dialect.name == "sqlite":
-        # the text form SQLAlchemy's SQLite DateTime type writes and reads
-        stamp = now.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-        claim_rows = [(*row[:-1], stamp) for row in claim_rows]
     _bulk_insert(connection, "section", _SECTION_COLUMNS, section_rows)
     _bulk_insert(connection, "claim", _CLAIM_COLUMNS, claim_rows)
     _bulk_insert(connection, "citation", ("claim_id", "number", "origin"), citation_rows)
