@@ -127,7 +127,8 @@ def display_text(quote: str) -> str:
     text = quote
     if "[" in text:
         text = CITATION_RE.sub("", text)
-        text = _LINK_RE.sub(r"\1", text)
+        if "](" in text:  # a link's text and its target's bracket
+            text = _LINK_RE.sub(r"\1", text)
     if "*" in text or "_" in text or "`" in text:
         text = _EMPHASIS_RE.sub("", text)
     if "  " in text or "\n" in text or "\t" in text or text != text.strip():
@@ -283,7 +284,8 @@ def _scan_blocks(body: str) -> tuple[list[Section], list[Block]]:
             flush_paragraph()
             pos = next_pos
             continue
-        heading = _HEADING_RE.match(line)
+        # a heading opens with "#", a bullet never with a letter: most lines are plain text
+        heading = _HEADING_RE.match(line) if line[0] == "#" else None
         if heading:
             flush_paragraph()
             close_section(pos)
@@ -298,7 +300,7 @@ def _scan_blocks(body: str) -> tuple[list[Section], list[Block]]:
             blocks.append(Block("heading", pos, line_end, title, len(sections)))
             pos = next_pos
             continue
-        bullet = _BULLET_RE.match(line)
+        bullet = _BULLET_RE.match(line) if not line[0].isalpha() else None
         if bullet:
             flush_paragraph()
             start = pos + bullet.end()
