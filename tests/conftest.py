@@ -12,6 +12,7 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,12 +49,9 @@ def postgres_unavailable() -> str | None:
     return _pg_error
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A URL to a fresh, empty schema on the PostgreSQL test server."""
-    reason = postgres_unavailable()
-    if reason:
-        pytest.skip(reason)
+@contextmanager
+def fresh_pg_schema() -> Iterator[str]:
+    """A URL to a new, empty schema on the PostgreSQL test server, dropped afterwards."""
     import psycopg
 
     schema = "t_" + uuid.uuid4().hex[:12]
@@ -64,6 +62,16 @@ def pg_url() -> Iterator[str]:
     finally:
         with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL to a fresh, empty schema on the PostgreSQL test server."""
+    reason = postgres_unavailable()
+    if reason:
+        pytest.skip(reason)
+    with fresh_pg_schema() as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)
