@@ -45,7 +45,9 @@ _ENTRY_START_RE = re.compile(r"^\s*@([A-Za-z]+)\s*[{(]\s*[^,\s{}()]+\s*,", re.MU
 
 def looks_like_bibtex(text: str) -> bool:
     """An entry such as '@article{key,' of a type BibTeX or biblatex knows."""
-    return any(m.group(1).lower() in TO_CSL for m in _ENTRY_START_RE.finditer(text[:65536]))
+    head = text[:65536]
+    # every entry has an "@": a page without one is not looked at position by position
+    return "@" in head and any(m.group(1).lower() in TO_CSL for m in _ENTRY_START_RE.finditer(head))
 
 
 _LATEX = LatexNodes2Text()

@@ -25,7 +25,10 @@ _FAU_SUFFIX_RE = re.compile(r"\s+(Jr|Sr|II|III|IV)$")  # "Wright, Jackson T Jr" 
 
 
 def looks_like_medline(text: str) -> bool:
-    first = next((line for line in text[:4096].splitlines() if line.strip()), "")
+    head = text[:4096]
+    if "PMID-" not in head:  # most texts are not split into lines to look
+        return False
+    first = next((line for line in head.splitlines() if line.strip()), "")
     return first.startswith("PMID-")
 
 

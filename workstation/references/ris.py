@@ -38,7 +38,9 @@ FROM_CSL = {
 
 
 def looks_like_ris(text: str) -> bool:
-    return any(line.startswith("TY  -") for line in text[:8192].lstrip().splitlines()[:20])
+    head = text[:8192]
+    # a line can open with the tag only where the text holds it: most texts are not split into lines
+    return "TY  -" in head and any(line.startswith("TY  -") for line in head.lstrip().splitlines()[:20])
 
 
 def _record_lines(text: str) -> list[int]:
