@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, Row, Select, func, or_, select
 from sqlmodel import Session, col
 
 from db.tables import Article, Reference
@@ -43,6 +43,21 @@ def records_by_id(session: Session, ids: Sequence[int]) -> dict[int, LibraryReco
     return found
 
 
+LISTED_COLUMNS = (LibraryRecord.id, LibraryRecord.type, LibraryRecord.title, LibraryRecord.authors,
+                  LibraryRecord.container, LibraryRecord.year, LibraryRecord.volume, LibraryRecord.issue,
+                  LibraryRecord.pages, LibraryRecord.doi, LibraryRecord.pmid, LibraryRecord.url,
+                  LibraryRecord.abstract)
+
+
+def record_rows(session: Session, ids: Sequence[int]) -> dict[int, Row]:
+    """id -> the LISTED_COLUMNS of these records, as plain rows (no ORM objects: a list only reads them)."""
+    found: dict[int, Row] = {}
+    for part in chunks(list(ids)):
+        for row in session.execute(select(*LISTED_COLUMNS).where(col(LibraryRecord.id).in_(part))):
+            found[row.id] = row
+    return found
+
+
 def conflicts_of(session: Session, ids: Sequence[int]) -> dict[int, list[RecordConflict]]:
     found: dict[int, list[RecordConflict]] = {}
     for part in chunks(list(ids)):
@@ -53,20 +68,60 @@ def conflicts_of(session: Session, ids: Sequence[int]) -> dict[int, list[RecordC
     return found
 
 
-def record_ids(session: Session, *, search: str = "", sort: str = "title", descending: bool = False) -> list[int]:
-    """Ids of the records matching a search (title, authors, journal, DOI, PMID), sorted in the database."""
-    statement = select(LibraryRecord.id)
+SEARCH_COLUMNS = (LibraryRecord.title, LibraryRecord.authors, LibraryRecord.container, LibraryRecord.doi,
+                  LibraryRecord.pmid)
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _searched(statement: Select, search: str, dialect: str) -> Select:
+    """Only the records holding every word of the search (at most 8) in one of SEARCH_COLUMNS, as written.
+
+    SQLite's LIKE already ignores case as its lower() does (ASCII letters only), so the columns are
+    matched as stored there, sparing a lowered copy of every value of every row; PostgreSQL's LIKE
+    is case-sensitive and its lower() folds all letters, so the columns are lowered there."""
     for word in search.casefold().split()[:8]:
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         statement = statement.where(or_(*(
-            func.lower(column).like(pattern, escape="\\")
-            for column in (LibraryRecord.title, LibraryRecord.authors, LibraryRecord.container,
-                           LibraryRecord.doi, LibraryRecord.pmid)
+            (column if dialect == "sqlite" else func.lower(column)).like(pattern, escape="\\")
+            for column in SEARCH_COLUMNS
         )))
+    return statement
+
+
+def record_ids(
+    session: Session, *, search: str = "", sort: str = "title", descending: bool = False,
+    offset: int = 0, limit: int | None = None,
+) -> list[int]:
+    """Ids of the records matching a search (title, authors, journal, DOI, PMID), sorted in the database;
+    with ``limit``, only that page of them (the database stops once it has the page)."""
     column = SORT_COLUMNS.get(sort, LibraryRecord.title_key)
     order = col(column).desc() if descending else col(column).asc()
     tiebreak = col(LibraryRecord.id).desc() if descending else col(LibraryRecord.id).asc()
-    return list(session.execute(statement.order_by(order, tiebreak)).scalars())
+    statement = _searched(select(LibraryRecord.id), search, _dialect(session)).order_by(order, tiebreak)
+    if offset:
+        statement = statement.offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return list(session.execute(statement).scalars())
+
+
+def count_records(session: Session, *, search: str = "") -> int:
+    """How many records match a search (what ``record_ids`` would return in full)."""
+    return int(session.execute(_searched(select(func.count(LibraryRecord.id)), search, _dialect(session))).scalar_one())
+
+
+def listed_records(session: Session, *, search: str = "") -> list[tuple]:
+    """(id, doi, pmid) of the records matching a search whose DOI or PMID is on the retraction list:
+    the only ones that can be retracted, found in the same scan, so the rest are never looked at."""
+    on_list = or_(
+        (LibraryRecord.doi != "") & select(Retraction.id).where(Retraction.original_doi == LibraryRecord.doi).exists(),
+        (LibraryRecord.pmid != "") & select(Retraction.id).where(Retraction.original_pmid == LibraryRecord.pmid).exists(),
+    )  # EXISTS looks each identifier up in the list's index; IN would copy the whole list first
+    statement = select(LibraryRecord.id, LibraryRecord.doi, LibraryRecord.pmid).where(on_list)
+    return list(session.execute(_searched(statement, search, _dialect(session))).all())
 
 
 def citing_articles(session: Session, ids: Sequence[int]) -> dict[int, list[int]]:

@@ -41,6 +41,14 @@ class LibraryRecordView:
 
 
 @dataclass(frozen=True)
+class ReferenceCounts:
+    """How many records of the library match a search, and how many of those are retracted."""
+
+    total: int
+    retracted: int
+
+
+@dataclass(frozen=True)
 class ConflictView:
     id: int
     field: str

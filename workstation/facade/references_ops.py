@@ -33,7 +33,7 @@ from workstation.references.csl_json import write_csl_json
 from workstation.references.files import read_reference_file, read_reference_text
 from workstation.references.library import link_rows, record_data, store_records
 from workstation.references.matching import Candidate, Matcher
-from workstation.references.retractions import governing, read_retraction_csv
+from workstation.references.retractions import RETRACTION, Notice, governing, read_retraction_csv
 from workstation.references.ris import write_ris
 from workstation.references.status import flags_for, notices_by_identifier, replace_retractions
 from workstation.review import REVIEW_ROLES, current_revision, require_role
@@ -42,6 +42,7 @@ from workstation.views_references import (
     CitingReference,
     ConflictView,
     RecordDetail,
+    ReferenceCounts,
     ReferenceExportReport,
     ReferenceImportFailure,
     ReferenceImportReport,
@@ -145,11 +146,23 @@ class ReferencesManager(Manager):
         self, *, search: str = "", sort: str = "title", descending: bool = False,
         offset: int = 0, limit: int | None = None,
     ) -> list[RecordView]:
-        """The library's records, searched (title, authors, journal, DOI, PMID) and sorted in the database."""
+        """The library's records, searched (title, authors, journal, DOI, PMID) and sorted in the database;
+        with ``limit``, that page only (views are built for those rows alone)."""
         with self._read() as session:
-            ids = queries.record_ids(session, search=search, sort=sort, descending=descending)
-            ids = ids[offset: None if limit is None else offset + limit]
+            ids = queries.record_ids(session, search=search, sort=sort, descending=descending,
+                                     offset=offset, limit=limit)
             return _views(session, ids)
+
+    def count_references(self, *, search: str = "") -> ReferenceCounts:
+        """How many records match a search and how many of those are retracted (the panel asks this after
+        showing the first page, so counting every match never delays it)."""
+        with self._read() as session:
+            total = queries.count_records(session, search=search)
+            listed = queries.listed_records(session, search=search)
+            by_key = notices_by_identifier(session, {doi for _, doi, _ in listed} - {""},
+                                           {pmid for _, _, pmid in listed} - {""})
+            natures = [getattr(_notice(by_key, doi, pmid), "nature", None) for _, doi, pmid in listed]
+            return ReferenceCounts(total, natures.count(RETRACTION))
 
     def reference_record(self, *, record_id: int) -> RecordDetail:
         """One record with its conflicts, the article references linked to or suggested for it."""
@@ -341,7 +354,7 @@ def _move_links(session: Session, old: int, new: int) -> set[int]:
 
 
 def _views(session: Session, ids: Sequence[int]) -> list[RecordView]:
-    rows = queries.records_by_id(session, ids)
+    rows = queries.record_rows(session, ids)
     citing = queries.citing_articles(session, list(rows))
     conflicts = queries.conflicts_of(session, list(rows))
     by_key = notices_by_identifier(session, {r.doi for r in rows.values()} - {""},
@@ -351,7 +364,7 @@ def _views(session: Session, ids: Sequence[int]) -> list[RecordView]:
         row = rows.get(record_id)
         if row is None:
             continue
-        notice = governing({n for key in (f"doi:{row.doi}", f"pmid:{row.pmid}") for n in by_key.get(key, ())})
+        notice = _notice(by_key, row.doi, row.pmid)
         out.append(RecordView(
             id=record_id, type=row.type, title=row.title, authors=tuple(json.loads(row.authors or "[]")),
             container=row.container, year=row.year, volume=row.volume, issue=row.issue, pages=row.pages,
@@ -361,6 +374,11 @@ def _views(session: Session, ids: Sequence[int]) -> list[RecordView]:
             articles=tuple(citing.get(record_id, ())), conflicts=len(conflicts.get(record_id, ())),
         ))
     return out
+
+
+def _notice(by_key: dict, doi: str, pmid: str) -> Notice | None:
+    """The governing notice of a record with this DOI and PMID, among notices keyed by identifier."""
+    return governing({n for key in (f"doi:{doi}", f"pmid:{pmid}") for n in by_key.get(key, ())})
 
 
 def _citations(session: Session, record_id: int) -> Iterator[CitingReference]:
