@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from ui.core_messages import core_text
 from ui.desk import Desk
-from ui.references_model import ID_ROLE, ReferenceLibraryModel, authors_text
+from ui.references_model import ID_ROLE, PAGE, ReferenceLibraryModel, authors_text
 from ui.views.references_panel import ReferencesPanel
 from ui.window_menus import WindowMenus
 from workstation.changes import OpChanges
 from workstation.facade import reference_format
-from workstation.views_references import RecordDetail
+from workstation.views_references import RecordDetail, ReferenceCounts
 
 REFERENCE_PATTERNS = QT_TRANSLATE_NOOP("ReferencesController", "Reference files (*.ris *.bib *.bibtex *.nbib *.medline *.json *.txt);;"
                       "RIS (*.ris);;BibTeX (*.bib);;PubMed/MEDLINE (*.nbib *.txt);;CSL-JSON (*.json);;All files (*)")
@@ -38,6 +38,7 @@ class ReferencesController:
         self.ws = desk.workstation
         self.panel = ReferencesPanel()
         self.model = ReferenceLibraryModel(self.panel.table)
+        self.model.load_more = self._load_more
         self.panel.table.setModel(self.model)
         self.panel.set_column_widths()
         self.dock = QDockWidget(QCoreApplication.translate("ReferencesController", "References"), desk.parent)
@@ -88,7 +89,8 @@ class ReferencesController:
 
     # ----------------------------------------------------------------- reading
     def refresh(self) -> None:
-        """Ask for the rows again (only while the view is shown; otherwise when it is next opened)."""
+        """Ask for the first page again (only while the view is shown; otherwise when it is next opened),
+        then for how many records match: counting every match never delays the rows."""
         if not self.dock.isVisible():
             self._stale = True
             return
@@ -96,16 +98,38 @@ class ReferencesController:
         self._request += 1
         request, search, sort, descending = self._request, self.panel.search.text(), self.sort, self.descending
         self.desk.runner.query(
-            lambda: self.ws.references.list_references(search=search, sort=sort, descending=descending),
+            lambda: self._unless_stale(request, lambda: self.ws.references.list_references(
+                search=search, sort=sort, descending=descending, limit=PAGE)),
             lambda rows: self._rows_arrived(rows, request))
+        self.desk.runner.query(
+            lambda: self._unless_stale(request, lambda: self.ws.references.count_references(search=search)),
+            lambda counts: self._counts_arrived(counts, request))
 
-    def _rows_arrived(self, rows: Sequence[Any], request: int) -> None:
-        if request != self._request:
+    def _unless_stale(self, request: int, read: Callable[[], Any]) -> Any:
+        """On the worker: skip a read a newer keystroke has already replaced."""
+        return read() if request == self._request else None
+
+    def _load_more(self, offset: int) -> None:
+        request, search, sort, descending = self._request, self.panel.search.text(), self.sort, self.descending
+        self.desk.runner.query(
+            lambda: self._unless_stale(request, lambda: self.ws.references.list_references(
+                search=search, sort=sort, descending=descending, offset=offset, limit=PAGE)),
+            lambda rows: self._page_arrived(rows, request))
+
+    def _page_arrived(self, rows: Sequence[Any] | None, request: int) -> None:
+        if rows is not None and request == self._request:
+            self.model.append_rows(rows, more=len(rows) == PAGE)
+
+    def _counts_arrived(self, counts: ReferenceCounts | None, request: int) -> None:
+        if counts is None or request != self._request:
+            return
+        self.panel.count.setText(QCoreApplication.translate("ReferencesController", "{0} record(s)").format(counts.total) + (QCoreApplication.translate("ReferencesController", ", {retracted} retracted").format(retracted=counts.retracted) if counts.retracted else ""))
+
+    def _rows_arrived(self, rows: Sequence[Any] | None, request: int) -> None:
+        if rows is None or request != self._request:
             return  # a newer search is on its way
         self.model.palette = self.panel.table.palette()
-        self.model.set_rows(rows)
-        retracted = sum(1 for r in rows if r.retraction == "Retraction")
-        self.panel.count.setText(QCoreApplication.translate("ReferencesController", "{0} record(s)").format(len(rows)) + (QCoreApplication.translate("ReferencesController", ", {retracted} retracted").format(retracted=retracted) if retracted else ""))
+        self.model.set_rows(rows, more=len(rows) == PAGE)
         if self._selected is not None:
             for row, record in enumerate(rows):
                 if record.id == self._selected:

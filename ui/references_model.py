@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +28,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 # (header, sort key the facade understands)
 COLUMNS = ((QT_TRANSLATE_NOOP("ReferencesModel", "Title"), "title"), (QT_TRANSLATE_NOOP("ReferencesModel", "Authors"), "authors"), (QT_TRANSLATE_NOOP("ReferencesModel", "Journal"), "container"), (QT_TRANSLATE_NOOP("ReferencesModel", "Year"), "year"),
            (QT_TRANSLATE_NOOP("ReferencesModel", "DOI / PMID"), "doi"), (QT_TRANSLATE_NOOP("ReferencesModel", "Cited by"), None), (QT_TRANSLATE_NOOP("ReferencesModel", "Retraction"), None))
+PAGE = 100  # records asked for at a time: the first page while typing, the next ones as the table scrolls
 _SEVERITY = {"Retraction": "error", "Expression of concern": "warning", "Correction": "info"}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -40,15 +41,40 @@ def authors_text(authors: Sequence[str]) -> str:
 
 
 class ReferenceLibraryModel(QAbstractTableModel):
+    """The pages of a search fetched so far; the view asks for the next page (``fetchMore``) as it scrolls
+    to the end, through ``load_more(offset)``, which the owner sets and answers with ``append_rows``."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[LibraryRecordView] = []
         self.palette = QPalette()
+        self.load_more: Callable[[int], None] | None = None
+        self._more = False  # the last page was full, so the search may hold more records
+        self._asking = False  # a page is on its way
 
-    def set_rows(self, rows: Sequence[LibraryRecordView]) -> None:
+    def set_rows(self, rows: Sequence[LibraryRecordView], *, more: bool = False) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._more, self._asking = more, False
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[LibraryRecordView], *, more: bool) -> None:
+        """The next page arrived: add the records not already shown (a change may have shifted the pages)."""
+        shown = {r.id for r in self.rows}
+        new = [r for r in rows if r.id not in shown]
+        self._more, self._asking = more, False
+        if new:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new) - 1)
+            self.rows.extend(new)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more and not self._asking and self.load_more is not None
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if self.canFetchMore(parent) and self.load_more is not None:
+            self._asking = True
+            self.load_more(len(self.rows))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)

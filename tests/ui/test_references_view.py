@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.people import board
 from tests.ui.conftest import wait_idle
 from ui.references_controller import ReferencesController
+from ui.references_model import PAGE
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "references"
 
@@ -72,7 +73,7 @@ def test_search_sort_and_detail_show_citing_articles_and_retractions(qtbot: QtBo
     qtbot.keyClicks(panel.search, "lancet")
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10_000)
     assert {model.data(model.index(r, 6)) for r in range(2)} == {"Retraction"}
-    assert "retracted" in panel.count.text()
+    qtbot.waitUntil(lambda: panel.count.text() == "2 record(s), 2 retracted", timeout=10_000)
     panel.table.selectRow(next(r for r in range(2) if model.rows[r].title.startswith("Ileal")))
     qtbot.waitUntil(lambda: "Cited by" in panel.detail.toPlainText(), timeout=10_000)
     text = panel.detail.toPlainText()
@@ -144,3 +145,34 @@ def test_a_read_only_window_shows_the_library_but_imports_nothing(qtbot: QtBot, 
         assert window.references.model.rowCount() == 0 and window.references.panel.count.text() == "0 record(s)"
     finally:
         window.shutdown()
+
+
+def test_the_panel_shows_the_first_page_and_loads_more_as_the_table_scrolls(
+    qtbot: QtBot, main_window, ui_db: str, tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    library = tmp_path / "library.ris"
+    library.write_text("\n".join(
+        f"TY  - JOUR\nTI  - {'Randomized trial' if n % 2 else 'Cohort study'} number {n:03}\nPY  - 2020\nER  - \n"
+        for n in range(250)), encoding="utf-8")
+    with board(ui_db) as ws:
+        ws.references.import_references(paths=[library], user="rev")
+        trials = [r.id for r in ws.references.list_references(search="trial")]
+    window = main_window()
+    panel, model = window.references.panel, window.references.model
+    window.references.show()
+    qtbot.waitUntil(lambda: panel.count.text() == "250 record(s)", timeout=10_000)
+    assert model.rowCount() == PAGE and model.rows[0].title == "Cohort study number 000"
+    panel.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE, timeout=10_000)
+    panel.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 250, timeout=10_000)
+    assert [r.title for r in model.rows] == sorted(r.title for r in model.rows)
+    qtbot.keyClicks(panel.search, "trial")
+    qtbot.waitUntil(lambda: panel.count.text() == "125 record(s)", timeout=10_000)
+    wait_idle(qtbot, window)
+    assert model.rowCount() >= PAGE and [r.id for r in model.rows] == trials[:model.rowCount()]
+    for _ in range(3):
+        panel.table.scrollToBottom()
+        wait_idle(qtbot, window)
+    assert [r.id for r in model.rows] == trials
+    assert not model.canFetchMore()
