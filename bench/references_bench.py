@@ -9,7 +9,9 @@ over the CSV, ``rispy.loads`` over the RIS text), so the ratio shows what
 validation, normalisation, dedupe and storage add.
 
 Then searching as a reviewer types: every prefix of a few words (one keystroke
-each), in the reference library (``list_references``, what the panel asks) and
+each), in the reference library (the first page, ``list_references(limit=100)``, which the panel
+shows first; then ``count_references``, the figures it shows under the table; and the full list, what
+``references list`` prints) and
 in the pages of ``--documents`` attached text documents of 20 pages each
 (``search_documents``), each beside a plain Python scan of the same text.
 
@@ -107,8 +109,10 @@ def search_typing(ws: Workstation, folder: Path, documents: int, rng: random.Ran
                for r in ws.references.list_references()]
     print(f"searching as a reviewer types: {len(records):,} library records, "
           f"{documents:,} documents of 20 pages")
-    keystrokes("reference library (list_references)", lambda q: ws.references.list_references(search=q),
-               lambda q: [r for r in records if q in r])
+    scan = lambda q: [r for r in records if q in r]  # noqa: E731
+    keystrokes("library, first page (limit 100)", lambda q: ws.references.list_references(search=q, limit=100), scan)
+    keystrokes("library, counts (count_references)", lambda q: ws.references.count_references(search=q), scan)
+    keystrokes("library, every match (list_references)", lambda q: ws.references.list_references(search=q), scan)
     if not ws.users.has_users():
         ws.users.add_user(name="admin", role="admin", password=PASSWORD)
     ws.users.sign_in(name="admin", password=PASSWORD)
