@@ -131,3 +131,47 @@ def test_a_list_numbered_by_bare_numbers_before_each_entry_is_read() -> None:
     draft = parse_page(page)
     assert [r.number for r in draft.references] == [1, 2, 3]
     assert draft.references[1].title.startswith("Winters M.")
+
+
+def test_a_further_reading_or_studies_heading_over_numbered_entries_is_the_reference_list() -> None:
+    for heading in ("Further reading", "Studies"):
+        page = (
+            f"Knee pain\n\nStrength work eased knee pain [1].\n\n{heading}\n\n"
+            "[1] Lund H, Berg K. Quadriceps training for knee osteoarthritis: a trial. BMJ. 2020;368:m12.\n"
+        )
+        draft = parse_page(page)
+        assert [r.number for r in draft.references] == [1], heading
+        assert "Lund H" not in draft.body
+    links = "Knee pain\n\nStrength work eased knee pain.\n\nFurther reading\n\nOur guide to knee exercises.\n"
+    assert parse_page(links).references == ()
+
+
+def test_an_entry_keeps_the_number_it_prints_when_the_list_skips_one() -> None:
+    page = (
+        "Gout\n\nCherries were studied [3].\n\nReferences\n\n"
+        "1. Ito K. Urate and diet: a cohort. Rheumatology. 2018;57(2):100-9.\n\n"
+        "2. Bell R. Allopurinol dosing: a review. Drugs. 2019;79(4):400-12.\n\n"
+        "4. Moss A. Cherry intake and gout flares. Arthritis Rheum. 2012;64(12):4004-11.\n"
+    )
+    draft = parse_page(page)
+    assert [r.number for r in draft.references] == [1, 2, 4]
+
+
+def test_a_site_line_after_a_numbered_list_is_not_one_more_entry() -> None:
+    page = (
+        "Gout\n\nCherries were studied [1].\n\nReferences\n\n"
+        "1. Moss A. Cherry intake and gout flares. Arthritis Rheum. 2012;64(12):4004-11.\n\n"
+        "Registered charity 1234567. This leaflet does not replace your doctor's advice.\n"
+    )
+    draft = parse_page(page)
+    assert [r.number for r in draft.references] == [1]
+
+
+def test_a_site_note_after_a_list_of_dated_entries_is_not_one_more_entry() -> None:
+    page = (
+        "Gout\n\nCherries were studied (Moss, 2012).\n\nReferences\n\n"
+        "Moss, A. (2012). Cherry intake and gout flares. Arthritis Rheum, 64(12), 4004-11.\n\n"
+        "Ito, K. (2018). Urate and diet: a cohort. Rheumatology, 57(2), 100-9.\n\n"
+        "Opening hours and prices are on our clinic page. We are regulated by the inspectorate.\n"
+    )
+    assert [r.title[:4] for r in parse_page(page).references] == ["Moss", "Ito,"]

@@ -62,6 +62,7 @@ _LAST_UPDATED = re.compile(r"^(?:Last updated|Updated|Last reviewed)\s*:?\s*(.+?
 _BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\u2023\u2043\u00b7]\s*(.*)$")
 _DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
 # "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …": an entry of a numbered reference list.
@@ -70,8 +71,13 @@ _NUMBERED_ENTRY = re.compile(
     r"\d{1,3}(?=\s+[A-Z]))\s*(.+)$"
 )
 # Headings whose section is the reference list when it opens with a numbered entry (a press
-# release's "Notes to editors" may hold the study's references, or only "About us").
-_NOTES_HEADINGS = {"notes to editors", "notes for editors", "notes"}
+# release's "Notes to editors" may hold the study's references, or only "About us"; a page's
+# "Further reading" or "Studies" may number the works its text cites, or list links).
+_NOTES_HEADINGS = {
+    "notes to editors", "notes for editors", "notes", "further reading", "studies",
+    "research", "evidence", "literature", "citations", "works cited", "cited studies",
+    "key studies", "read more", "more information",
+}
 # "Title: subtitle. Source, 2016." on one line.
 _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?$")
 
@@ -311,9 +317,15 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
         if numbered and not paired:
             # A numbered line is one entry on its own, unless a "source, year" line follows it
             # (then its number belongs to the title it was paired with).
-            refs.append(_numbered_reference(len(refs) + 1, numbered.group(1)))
+            refs.append(_numbered_reference(_printed_number(lines[i].strip(), refs), numbered.group(1)))
             i += 1
             continue
+        if refs and _numbered_list(lines[:i]):
+            # A numbered list ends at its first unnumbered line: what follows it (a charity
+            # number, a disclaimer) is the site's, not one more entry.
+            break
+        if refs and _ends_dated_list(lines[:i], lines[i : i + 2]):
+            break
         ref_type = _REFERENCE_TYPES.get(lines[i].strip().lower())
         if ref_type is not None:
             i += 1
@@ -331,6 +343,38 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
         if title:
             refs.append(ReferenceData(len(refs) + 1, ref_type or "other", title, source, year))
     return taken, refs
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+
+
+def _printed_number(line: str, refs: list[ReferenceData]) -> int:
+    """The number an entry prints ("4." after "2." when a list skips one), if it goes up from
+    the last; otherwise its place in the list."""
+    digits = re.match(r"^[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})", line)
+    following = refs[-1].number + 1 if refs else 1
+    if digits is None:
+        return following
+    printed = int(digits.group(1).translate(_SUPERSCRIPT_DIGITS))
+    return printed if printed >= following else following
+
+
+def _numbered_list(lines: list[str]) -> bool:
+    """Were all the lines read so far numbered entries?"""
+    return bool(lines) and all(_NUMBERED_ENTRY.match(line.strip()) for line in lines)
+
+
+def _ends_dated_list(read: list[str], ahead: list[str]) -> bool:
+    """A list of one-line entries that each give a year ("Bonnett, L. J. (2010). …") ends at
+    a line that gives none and is not a title over its "source, year" line: the site's note
+    after the list, not one more entry."""
+    line = ahead[0]
+    return (
+        all(_YEAR.search(entry) for entry in read)
+        and _YEAR.search(line) is None
+        and _REFERENCE_TYPES.get(line.strip().lower()) is None
+        and not any(_SOURCE_YEAR.match(following.strip()) for following in ahead[1:])
+    )
 
 
 def _numbered_reference(number: int, text: str) -> ReferenceData:
