@@ -171,7 +171,7 @@ _NEGATORS = word_set(
 )
 _CAUTION_RE = re.compile(
     r"\b(?:beware|wary|skeptical|sceptical|be cautious|be careful|red flags?|"
-    r"claims?\s+(?:of|that|to)|"
+    r"claims?\s+(?:of|that|to)|claims\s+(?:its|their|it|they|the)|"
     r"claiming|promis(?:e|es|ed)|advertis\w*|marketed|so-called|too good to be true|"
     r"scams?|unproven)\b",
     re.IGNORECASE,

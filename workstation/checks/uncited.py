@@ -119,6 +119,19 @@ def _taken_up_next(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
     ) and ctx.cites_anything(following)
 
 
+# What a maker or seller says of its product, reported by the page: "One brand claims its
+# blanket …", "Manufacturers market the drinks as …". The figure is theirs, not the page's.
+_MAKERS_CLAIM_RE = re.compile(
+    r"\b(?:claims|claimed)\s+(?:that\s+)?(?:its|their|it|they|the)\b|"
+    r"\b(?:market|markets|marketed|advertise|advertises|advertised|sell|sells)\b[^.;:!?]{0,40}?\bas\b",
+    re.IGNORECASE,
+)
+
+
+def _makers_claim(sentence: Sentence) -> bool:
+    return _MAKERS_CLAIM_RE.search(sentence.text) is not None and not _OWN_RE.search(sentence.text)
+
+
 _OWN_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 
 
@@ -146,6 +159,8 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         if marker is None or _summed_up_before_its_section(ctx, sentence, index):
             continue
         if _cited_before(ctx, sentence, index) or _own_boast(sentence) or _taken_up_next(ctx, sentence, index):
+            continue
+        if _makers_claim(sentence):
             continue
         kind, words = marker
         yield make_finding(
