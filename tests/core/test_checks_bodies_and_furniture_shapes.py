@@ -180,3 +180,10 @@ def test_a_lower_case_words_letter_ends_the_sentence_before_an_opening_word():
     # An initial before a name does not end it.
     texts = [s.text for s in analyze("The letter was signed by R. Patel in May.").sentences]
     assert texts == ["The letter was signed by R. Patel in May."]
+
+
+def test_an_answers_byline_is_not_a_dangling_lead_in():
+    byline = run("Q: Is my cough an infection?\n\nDr Sam Okoro replies:\n\nMost coughs clear up on their own.\n", ())
+    assert not codes(byline, "dangling-lead-in")
+    lead_in = run("The warning signs include:\n\nMost coughs clear up on their own.\n", ())
+    assert codes(lead_in, "dangling-lead-in")

@@ -21,6 +21,9 @@ _LABELS = word_set(
     disclaimer remember answer question source sources reminder"""
 )
 
+# "A: Dr Eleanor Fitch writes:" before her answer: a byline for the passage that follows.
+_BYLINE_RE = re.compile(r"\b(?:writes|replies|answers|responds)\s*:$", re.IGNORECASE)
+
 
 def _follows(ctx: ArticleContext, block: Block | None) -> str | None:
     """What follows a lead-in, or None when it is the list or passage it announces."""
@@ -47,6 +50,9 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             continue  # the paragraph goes on after the colon
         words = sentence.text.rstrip(":").split()
         if len(words) <= 2 and words and words[0].lower().strip("*_") in _LABELS:
+            continue
+        if _BYLINE_RE.search(sentence.text.rstrip()) and sentence.block + 1 < len(blocks) \
+                and blocks[sentence.block + 1].kind == "paragraph":
             continue
         following = _follows(
             ctx, blocks[sentence.block + 1] if sentence.block + 1 < len(blocks) else None
