@@ -190,3 +190,13 @@ def test_an_acronym_taking_more_than_one_letter_from_a_word_of_the_entry_name():
     findings = run(body, refs)
     assert codes(findings, "citation-unresolved") == []
     assert codes(findings, "reference-uncited") == []
+
+
+def test_three_authors_listed_with_commas_before_the_last_resolve():
+    ref = ReferenceData(1, "research", "Okafor, B., Lind, S., & Marsh, T. (2015). Knee braces in runners.",
+                        "", 2015)
+    for cited in ("(Okafor, Lind & Marsh, 2015)", "(Okafor, Lind, and Marsh 2015)"):
+        findings = run(f"Braces cut knee pain in half in runners {cited}.\n", (ref,))
+        assert not codes(findings, "citation-unresolved"), cited
+        assert not codes(findings, "reference-uncited"), cited
+    assert [c.year for c in citations_in("as shown (Okafor, Lind & Marsh, 2015).")] == [2015]
