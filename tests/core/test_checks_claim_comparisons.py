@@ -76,3 +76,8 @@ def test_what_a_maker_claims_for_its_product_is_reported_not_the_pages_claim():
     assert not codes(marketed, "claim-uncited")
     stated = run("The topper cuts back pain by 60% in a month.\n", ())
     assert codes(stated, "claim-uncited")
+
+
+def test_the_readers_own_schedule_is_not_a_rate_found_in_people():
+    assert uncited_marker("You will come to 3 classes a week at the pool.") is None
+    assert uncited_marker("Adults catch 3 colds a year on average.") is not None

@@ -116,6 +116,13 @@ _RATE_HEAD_RE = re.compile(
     re.I,
 )
 
+# The reader's own schedule: "You will come to 2 sessions a week", "you'll attend 3 classes a week".
+_READERS_SCHEDULE_RE = re.compile(
+    r"\byou(?:['\u2019]ll|\s+will|\s+should|\s+can|\s+need\s+to|\s+may)?\s+"
+    r"(?:come\s+to|attend|go\s+to|join|book|do|have)\s+$",
+    re.I,
+)
+
 
 def rate(text: str) -> str | None:
     """A count of events per time ("two to four colds a year"), not a dose ("2 tablets a day")
@@ -125,6 +132,8 @@ def rate(text: str) -> str | None:
         if head is None:
             continue
         noun = head.group("noun").lower()
+        if _READERS_SCHEDULE_RE.search(text, max(0, head.start() - 40), head.start()):
+            continue
         if noun not in UNITS and _plural_noun(noun):
             return text[head.start() : per.end()]
     return None
