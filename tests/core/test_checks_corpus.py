@@ -9,11 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout10/`` (measured in the first ten rounds) are the tuning part now;
-``heldout11/`` is held back. Its figures are the ones to quote, and its floors are asserted
-per code. ``heldout12/`` is written and labelled for the next round, and is read by no test
-until it replaces ``heldout11/``.
-``heldout13/`` is written and labelled for the round after that, and is read by no test.
+``heldout/`` to ``heldout11/`` (measured in the first eleven rounds) are the tuning part now;
+``heldout12/`` is held back. Its figures are the ones to quote, and its floors are asserted
+per code. ``heldout13/`` is written and labelled for the next round, and is read by no test until
+it replaces ``heldout12/``.
 """
 
 from __future__ import annotations
@@ -56,9 +55,18 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # diagnosed [3]); false: a body named in a page's unnumbered "Sources:" line that
     # "recommends" a position, with no citation mark in the text.
     "tuning (heldout10/, held back in round 10)": _articles(CORPUS / "heldout10"),
+    # Still missed here after round 12's changes (0.91/0.91 overall): "NICE Clinical Knowledge
+    # Summaries advise" and "Research by the Royal National Lifeboat Institution" against
+    # papers by others, "forty per cent of", "around a third of 11 to 16-year-olds", "1 in 5 of
+    # the school absences", two joined superlatives, "reverses the ageing process", "twice as
+    # fast"; false: two news ledes and a finding after its cited sentence ("… were more likely
+    # to …"), a researcher's quoted hype, a trial's planned size, "one of
+    # the most common reasons", "no side effects" the page goes on to doubt, and an unnumbered
+    # list of sources the text names but does not mark (2).
+    "tuning (heldout11/, held back in round 11)": _articles(CORPUS / "heldout11"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout11")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout12")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -66,45 +74,40 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout10/, short of the
-# floors on five codes in round 10, is tuning material now.) heldout11/ fell short on all six
-# codes with enough findings; the figures below are truncated to two places.
+# figures are, so that a change cannot make them worse unnoticed. (heldout11/, short of the
+# floors on all six codes in round 11, is tuning material now.) heldout12/ fell short on five
+# of its six codes with enough findings (dangling-lead-in met both floors); the figures below
+# are truncated to two places. Most of it has one cause: 18 of its 24 pages print their
+# numbered list one entry to a line with no blank line between, and the page capture joins
+# those lines into a single entry, so the list holds only [1].
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 14 of 17 found, none false. Missed: "a 2012 study in the Indian Journal of Psychological
-    # Medicine" and "NICE Clinical Knowledge Summaries advise", on pages whose lists went unread
-    # ("Studies", "Further reading"), and "Research by the Royal National Lifeboat Institution"
-    # cited as "(Tipton, Eglin & Golden, 1998)", which is not resolved (three authors with "&").
-    "attribution-mismatch": (1.0, 0.82),
-    # 10 of 14 found, 27 false. Lists headed "Further reading" (two pages) or "Studies" are not
-    # taken for the reference list, so every citation on those pages is unresolved and each
-    # entry reads as a sentence (26). Missed: four numbers a list skips ("1, 2, 3, 5" or "(1) …
-    # (4)"): entries are numbered by their order, not by their printed number, and a line of
-    # furniture after the list ("Registered charity …") is read as one more entry, so "[4]"
-    # and "(5)" resolve.
-    "citation-unresolved": (0.27, 0.71),
-    # 19 of 22 found, 10 false. Missed: "forty per cent of" (a percentage in words), "around a
-    # third of 11 to 16-year-olds" (a share of an age range), "1 in 5 of the school absences".
-    # False: two ledes for the work cited in the next paragraph ("according to a major
-    # review"; "according to a trial …" taken up as "The study … [1]"), a finding after its
-    # cited sentence ("… were more likely to die from it"), a trial's planned size ("will
-    # involve around 3,600 pupils"), "2 sessions a week", a researcher's quoted hype, research
-    # cited by the unresolved "(Tipton, Eglin & Golden, 1998)", "one of the most common
-    # reasons", what a brand "claims" and manufacturers "market … as" (reported, not the
-    # page's).
-    "claim-uncited": (0.65, 0.86),
-    # 15 of 15 found, 1 false: "A: Dr Eleanor Fitch writes:" (a Q&A's byline, not a lead-in).
-    "dangling-lead-in": (0.93, 1.0),
-    # 16 of 20 found, 2 false. Missed: "the purest, most potent ashwagandha on the planet",
-    # "the safest, most natural way to get kids to sleep" (two superlatives joined), "reverses
-    # the ageing process", "fall asleep twice as fast". False: a brand that "claims" its
-    # blanket is "clinically proven", reported by a review site; "cheap and have no side
-    # effects, so some people like to try them", which the page goes on to doubt.
-    "promotional-language": (0.88, 0.8),
-    # 11 of 12 found, 10 false: site furniture after the list read as entries (a charity
-    # number, a disclaimer, a nav strip, a price note, the FDA's supplement notice: 7); an
-    # unnumbered bullet list of sources the text names but does not mark (2); "(Tipton, Eglin &
-    # Golden, 1998)" unresolved (1). Missed: one on a page whose "Further reading" went unread.
-    "reference-uncited": (0.52, 0.91),
+    # 12 of 17 found, none false. Missed: "published in Nutrients", "A Cochrane review", "New
+    # England Journal of Medicine", "Global Initiative for Asthma", "Allergy UK": each cites a
+    # number past [1] on a page whose list was joined into one entry, so there was no entry
+    # to compare the source with.
+    "attribution-mismatch": (1.0, 0.70),
+    # 15 of 15 found, 27 false: every false one cites [2] or later on a page whose list was
+    # joined into one entry (17 pages).
+    "citation-unresolved": (0.35, 1.0),
+    # 18 of 21 found, 5 false. Missed: "Around 1 in 100 adults stammer", "22 minutes more a
+    # day", "about 20 times more likely". False: "one of the most stressful things new parents
+    # face", a finding before its cited sentence ("… are no more likely to …"; "Men who take a
+    # sauna … are less likely to …"), a dose ("Take two gummies a day"), and "More than a
+    # billion teenagers … could" as a news lede for the work cited after it.
+    "claim-uncited": (0.78, 0.85),
+    # 7 of 22 found, none false. Missed: superlatives and promises in shapes the rules do not
+    # read: "the only one worth buying", "never need to take a sick day again", "the safest
+    # and most effective treatment for colic", "the single best thing you can do for your
+    # heart", "heals cold sores overnight", "pain-free within days, guaranteed", "the number
+    # one weight-loss gummy in Britain", "drop a dress size in 30 days", "flushes out years of
+    # toxins in a single session", "the ultimate reset for your whole body", "the most
+    # luxurious colonic experience", "the world's safest headphones", "a fountain of youth
+    # for your arteries", "forget about hay fever for good", "cure your hay fever from the
+    # first night".
+    "promotional-language": (1.0, 0.31),
+    # 5 of 14 found, none false. Missed: the nine uncited entries past [1] on pages whose list
+    # was joined into one entry.
+    "reference-uncited": (1.0, 0.35),
 }
 
 
@@ -211,7 +214,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -248,7 +251,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout11/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout12/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
