@@ -13,6 +13,7 @@ held-back part has been written: the articles at the top of ``check_corpus/``,
 ``heldout12/`` is held back. Its figures are the ones to quote, and its floors are asserted
 per code. ``heldout13/`` is written and labelled for the next round, and is read by no test until
 it replaces ``heldout12/``.
+``heldout14/`` is written and labelled for the round after that, and is read by no test.
 """
 
 from __future__ import annotations
