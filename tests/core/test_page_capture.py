@@ -149,3 +149,73 @@ def test_dash_items_at_the_line_s_start_are_a_list_after_a_lead_in() -> None:
     structure = analyze(parse_page(page).body)
     bullets = [b.text for b in structure.blocks if b.kind == "bullet"]
     assert bullets == ["are taking other medicines", "have a long-term condition"]
+
+
+_SPACED_PAGE = """Knee pain after running
+
+Runners often feel pain at the front of the knee [1]. Strength work helps most of them {cite2}.
+Rest alone rarely settles it {cite3}.
+
+References
+
+{entries}
+"""
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ("[1] ", "[2] ", "[3] "),
+        ("1. ", "2. ", "3. "),
+        ("(1) ", "(2) ", "(3) "),
+        ("1) ", "2) ", "3) "),
+        ("\u00b9 ", "\u00b2 ", "\u00b3 "),
+    ],
+)
+def test_numbered_list_one_entry_to_a_line_keeps_each_entry(marks: tuple[str, str, str]) -> None:
+    entries = [
+        "Patel R, Odhiambo W. Patellofemoral pain in recreational runners. Sports Med. 2019;49(4):501-512.",
+        "Lindqvist A, Moreau C. Hip and knee strengthening for anterior knee pain. Br J Sports Med. 2021;55(3):141-148.",
+        "Okafor N. Rest versus exercise for runner's knee: a cohort. Phys Ther Sport. 2018;30:12-19.",
+    ]
+    text = _SPACED_PAGE.format(
+        cite2="[2]", cite3="[3]", entries="\n".join(m + e for m, e in zip(marks, entries, strict=True))
+    )
+    a = parse_page(text)
+    assert [r.number for r in a.references] == [1, 2, 3]
+    assert a.references[1].title.startswith("Lindqvist A")
+    assert a.references[2].title.startswith("Okafor N")
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        [
+            "Patel, R., & Odhiambo, W. (2019). Patellofemoral pain in recreational runners. Sports Medicine, 49(4), 501-512.",
+            "Lindqvist, A. (2021). Hip and knee strengthening for anterior knee pain. British Journal of Sports Medicine, 55(3), 141-148.",
+        ],
+        [
+            "Patel R, Odhiambo W. Patellofemoral pain in recreational runners. Sports Med. 2019;49(4):501-512.",
+            "Lindqvist A, Moreau C. Hip and knee strengthening for anterior knee pain. Br J Sports Med. 2021;55(3):141-148.",
+        ],
+    ],
+    ids=["author-year", "vancouver"],
+)
+def test_unnumbered_list_of_works_one_to_a_line_keeps_each_entry(entries: list[str]) -> None:
+    text = _SPACED_PAGE.format(cite2="(Lindqvist, 2021)", cite3="", entries="\n".join(entries))
+    a = parse_page(text)
+    assert len(a.references) == 2
+    assert a.references[1].title.startswith("Lindqvist")
+
+
+def test_numbered_contents_under_its_label_are_not_citations() -> None:
+    text = (
+        "Shin splints\n\nOn this page\n1. Causes\n2. Treatment\n3. When to get help\n\n"
+        "Shin splints are common in new runners [1].\n\nReferences\n\n"
+        "[1] Moen MH. Medial tibial stress syndrome. Sports Med. 2009;39(7):523-546.\n"
+        "[2] Winters M. Treatment of shin pain. Br J Sports Med. 2013;47(6):351-357.\n"
+        "[3] Reshef N. Shin pain in runners. Clin J Sport Med. 2012;22(4):314-320.\n"
+    )
+    a = parse_page(text)
+    assert [r.number for r in a.references] == [1, 2, 3]
+    assert cited(a.body) == {1}

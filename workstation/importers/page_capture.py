@@ -264,11 +264,49 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             flush()
             blocks.append(("heading", stripped))
             continue
+        if paragraph and _starts_next_entry(paragraph, stripped):
+            flush()
         paragraph.append(stripped)
         if not spaced:
             flush()
     flush()
     return blocks
+
+
+# One line of a list of works: "Smith, J. A., & Lee, K. (2019). …" (APA, Harvard) or
+# "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
+_AUTHOR_ENTRY = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,3}[,.]).*?"
+    r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
+)
+
+
+# A short label with no sentence's end ("Contents", "In this guide").
+_LIST_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}:?$")
+
+
+def _entry_number(line: str) -> int | None:
+    """The number a line opens with as an entry of a numbered list ("3.", "[3]", "(3)", "³"), if any."""
+    if _NUMBERED_ENTRY.match(line) is None:
+        return None
+    digits = re.match(r"^[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})", line)
+    return int(digits.group(1).translate(_SUPERSCRIPT_DIGITS)) if digits else None
+
+
+def _starts_next_entry(paragraph: list[str], line: str) -> bool:
+    """Does a line open the next entry of a list printed one entry to a line, with no blank
+    line between? A numbered one when the lines so far opened with the number before it; an
+    author's one when they opened as an author's entry and the last of them ended it."""
+    opened = _entry_number(paragraph[0])
+    if opened is not None:
+        return _entry_number(line) == opened + 1
+    if len(paragraph) == 1 and _LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
+        return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
+    return (
+        _AUTHOR_ENTRY.match(paragraph[0]) is not None
+        and paragraph[-1].endswith(".")
+        and _AUTHOR_ENTRY.match(line) is not None
+    )
 
 
 def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
