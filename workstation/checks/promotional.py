@@ -60,6 +60,9 @@ _HYPE_RE = re.compile(
     r"[a-z][\w-]*|(?<=the\s)(?!(?:latest|earliest|oldest|newest|interest)\b)[a-z]+est)\b"
     r"[^.;:!?]{0,40}?\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold)|"
     r"available\s+anywhere|in\s+any\s+(?:supermarket|shop|store|pharmacy|chemist)|"
+    # ... or anything the reader can buy or that exists: "the most effective patch you can
+    # buy", "the safest treatment for colic there is"
+    r"(?:you|anyone)\s+can\s+buy|there\s+is(?=\s*[.!]|\s*$)|"
     # ... against every other of its kind, or the reader's whole life: "the most accurate
     # predictions of any app", "the healthiest investment you'll ever make"
     r"of\s+any\s+(?:other\s+)?(?:app|brand|product|clinic|supplement|device|cream|company|provider|"
@@ -71,8 +74,8 @@ _HYPE_RE = re.compile(
     # surgeons in the region", "the world's most advanced cream", "the UK's leading clinic"
     # (not a fact of a place: "the most common cancer in the UK", "the UK's leading cause")
     rf"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
-    rf"effective|comfortable|comprehensive|reliable|powerful|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{_PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
-    rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|number[- ]one|most\s+(?:advanced|"
+    rf"effective|comfortable|comprehensive|reliable|powerful|luxurious|relaxing|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{_PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
+    rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|safest|purest|healthiest|number[- ]one|most\s+(?:advanced|"
     r"accurate|trusted|experienced|innovative|effective))(?!\s+(?:cause|killer|reason|risk)s?\b)|"
     # a product as the only one that works: "the only device that cures sleep apnoea"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?(?:device|product|supplement|formula|brand|cream|serum|"
@@ -80,12 +83,22 @@ _HYPE_RE = re.compile(
     r"snack|juice|mattress)s?\s+(?:that|which|to)\s+"
     r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
     r"heals?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?)\b|"
+    # the only one of its kind worth the money: "the only one worth buying"
+    r"the\s+only\s+(?:[\w-]+\s+){0,2}?worth\s+(?:buying|trying|taking|having|paying\s+for)|"
+    # first in a place: "the number one weight-loss gummy in Britain"
+    r"number[- ]one\s+(?!(?:cause|killer|reason|risk|factor|priority|complaint|concern|question)\b)"
+    rf"(?:[\w'\u2019-]+\s+){{1,3}}?in\s+(?:the\s+)?(?:{_PLACE})\b|"
+    # a body remade by a promise: "you will drop a dress size in 30 days", "a fountain of
+    # youth", "forget about hay fever for good"
+    r"you(?:['\u2019]ll|\s+will|\s+can)\s+(?:drop|lose|shed)\s+(?:a|one|two|\d+)\s+(?:dress\s+)?sizes?|"
+    r"fountain\s+of\s+youth|elixir\s+of\s+(?:youth|life)|"
+    r"(?:forget\s+about|say\s+goodbye\s+to|banish)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:for\s+good|forever)|"
     # promises in other shapes: "burns fat while you sleep", "cures migraine at its root",
     # "you will never need a hearing aid again", "hydrates 4 times faster than water"
     r"(?:melts?|blasts?|torch(?:es)?)\s+(?:away\s+)?(?:[\w-]+\s+)?fat\b|"
     r"(?:burns?|melts?|sheds?|loses?)\s+(?:[\w-]+\s+){0,3}?while\s+you\s+sleep|"
     r"cures?\s+(?:[\w-]+\s+){1,3}?at\s+(?:its|the|their)\s+roots?|"
-    r"you(?:['\u2019]ll|\s+will|\s+may)?\s+(?:never|no\s+longer)\s+(?:need|have\s+to\s+(?:wear|use|take))\s+(?:[\w-]+\s+){0,3}?again|"
+    r"you(?:['\u2019]ll|\s+will|\s+may)?\s+(?:never|no\s+longer)\s+(?:need(?:\s+to\s+(?:wear|use|take|have|see))?|have\s+to\s+(?:wear|use|take))\s+(?:[\w-]+\s+){0,3}?again|"
     # years taken off, a day's protection from one go: "turn back the clock", "one
     # application lasts all day"
     r"turns?\s+back\s+the\s+clock|"
@@ -121,9 +134,11 @@ _HYPE_STEMS = word_set(
     recommended best top secret know ultimate fastest quickest strongest market
     brand product competit only unrival unparallel finest greatest advanced accurate trusted
     experienced innovative comfortable comprehensive reliable powerful anywhere melt blast torch
-    root groundbreak ground-break loved unmatched none toxins clock league sector town looking"""
+    root groundbreak ground-break loved unmatched none toxins clock league sector town looking
+    worth fountain elixir forget goodbye banish size safest purest healthiest luxurious relaxing
+    there"""
 ) | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
-     "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
+     "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
     f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
@@ -145,7 +160,7 @@ _OUR_RE = re.compile(r"\b(?:our|my)\b", re.IGNORECASE)
 # A detox the page promises for its own product: "our drips flush out toxins" (advice that
 # "lemon water flushes out toxins" is a dubious claim, not the page selling itself).
 _OWN_DETOX_RE = re.compile(
-    r"\b(?:flush(?:es|ing)?|draws?|drains?|purges?)\s+(?:out\s+)?(?:[\w-]+\s+)?toxins\b",
+    r"\b(?:flush(?:es|ing)?|draws?|drains?|purges?)\s+(?:out\s+)?(?:[\w-]+\s+){0,2}?toxins\b",
     re.IGNORECASE,
 )
 
