@@ -9,11 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout11/`` (measured in the first eleven rounds) are the tuning part now;
-``heldout12/`` is held back. Its figures are the ones to quote, and its floors are asserted
-per code. ``heldout13/`` is written and labelled for the next round, and is read by no test until
-it replaces ``heldout12/``.
-``heldout14/`` is written and labelled for the round after that, and is read by no test.
+``heldout/`` to ``heldout12/`` (measured in the first twelve rounds) are the tuning part now;
+``heldout13/`` is held back. Its figures are the ones to quote, and its floors are asserted
+per code. ``heldout14/`` is written and labelled for the next round, and is read by no test until
+it replaces ``heldout13/``.
 """
 
 from __future__ import annotations
@@ -65,9 +64,17 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # the most common reasons", "no side effects" the page goes on to doubt, and an unnumbered
     # list of sources the text names but does not mark (2).
     "tuning (heldout11/, held back in round 11)": _articles(CORPUS / "heldout11"),
+    # Still missed here after round 13's changes (0.95/0.92 overall): three statistics before a
+    # citing sentence of their paragraph that is about something else ("Around 1 in 100 adults
+    # stammer", "22 minutes more a day", "about 20 times more likely"), a founder's quoted "the
+    # single best thing you can do for your heart", and four second labels in a sentence that
+    # already carries a promotional-language finding (one finding per sentence); false: "one
+    # of the most stressful things new parents face", two findings before their cited
+    # sentence, a dose ("Take two gummies a day") and a news lede for the work cited after it.
+    "tuning (heldout12/, held back in round 12)": _articles(CORPUS / "heldout12"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout12")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout13")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -75,40 +82,45 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout11/, short of the
-# floors on all six codes in round 11, is tuning material now.) heldout12/ fell short on five
+# figures are, so that a change cannot make them worse unnoticed. (heldout12/, short of the
+# floors on five codes in round 12, is tuning material now.) heldout13/ fell short on five
 # of its six codes with enough findings (dangling-lead-in met both floors); the figures below
-# are truncated to two places. Most of it has one cause: 18 of its 24 pages print their
-# numbered list one entry to a line with no blank line between, and the page capture joins
-# those lines into a single entry, so the list holds only [1].
+# are truncated to two places. Two causes reach across codes: a press release's numbered
+# "Notes to editors" list before its References heading is read as the reference list (2
+# pages), and a "Further reading" list of unnumbered author-year entries is not read as one
+# (1 page), so the page's citations have no list to resolve against.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 12 of 17 found, none false. Missed: "published in Nutrients", "A Cochrane review", "New
-    # England Journal of Medicine", "Global Initiative for Asthma", "Allergy UK": each cites a
-    # number past [1] on a page whose list was joined into one entry, so there was no entry
-    # to compare the source with.
-    "attribution-mismatch": (1.0, 0.70),
-    # 15 of 15 found, 27 false: every false one cites [2] or later on a page whose list was
-    # joined into one entry (17 pages).
-    "citation-unresolved": (0.35, 1.0),
-    # 18 of 21 found, 5 false. Missed: "Around 1 in 100 adults stammer", "22 minutes more a
-    # day", "about 20 times more likely". False: "one of the most stressful things new parents
-    # face", a finding before its cited sentence ("… are no more likely to …"; "Men who take a
-    # sauna … are less likely to …"), a dose ("Take two gummies a day"), and "More than a
-    # billion teenagers … could" as a news lede for the work cited after it.
-    "claim-uncited": (0.78, 0.85),
-    # 7 of 22 found, none false. Missed: superlatives and promises in shapes the rules do not
-    # read: "the only one worth buying", "never need to take a sick day again", "the safest
-    # and most effective treatment for colic", "the single best thing you can do for your
-    # heart", "heals cold sores overnight", "pain-free within days, guaranteed", "the number
-    # one weight-loss gummy in Britain", "drop a dress size in 30 days", "flushes out years of
-    # toxins in a single session", "the ultimate reset for your whole body", "the most
-    # luxurious colonic experience", "the world's safest headphones", "a fountain of youth
-    # for your arteries", "forget about hay fever for good", "cure your hay fever from the
-    # first night".
-    "promotional-language": (1.0, 0.31),
-    # 5 of 14 found, none false. Missed: the nine uncited entries past [1] on pages whose list
-    # was joined into one entry.
-    "reference-uncited": (1.0, 0.35),
+    # 12 of 16 found, 1 false. Missed: "Royal College of Occupational Therapists" (its page's
+    # "Further reading" list not read), "published in the journal Brain" and "published in
+    # Thorax" (compared with a notes-to-editors entry), "United States Food and Drug
+    # Administration" against an author-year citation of a paper by others. False: "a
+    # Cochrane review" compared with a notes-to-editors entry.
+    "attribution-mismatch": (0.92, 0.75),
+    # 14 of 16 found, 3 false. Missed: "Missiuna et al., 2006" (no list read on its page) and
+    # one whose label is on the sentence before the one carrying "[4]". False: [3] and [4] on
+    # the two pages whose notes-to-editors list was taken for the references, and "[4]" read
+    # on the sentence that carries it rather than the one labelled.
+    "citation-unresolved": (0.82, 0.87),
+    # 18 of 21 found, 11 false. Missed: "92 of the 102 minerals", "Around 1 in 3 people in
+    # the UK" and "Around 1 in 2 people who use computers", each before a citing sentence of
+    # their paragraph about something else. False: four author-year-cited sentences on the
+    # page whose list was not read, four findings or news ledes before the work cited after
+    # them ("… are more likely to …"), a professor's reported view, "the UK's most
+    # trusted vasectomy surgeon, with over 9,000 …" (a boast about a named surgeon) and a
+    # price table.
+    "claim-uncited": (0.62, 0.85),
+    # 9 of 23 found, none false. Missed: "proven brain booster that sharpens memory in days",
+    # "only nootropic they will ever need", "feel years younger after a single session",
+    # "ultimate protection for anyone working nights", "completely resets your body clock",
+    # "heals ulcers twice as fast as anything else", "like a vaccine against dementia",
+    # "world's most nutrient-dense superfood", "transform your skin, your gut and your energy
+    # levels", "burns up to 800 calories", "feeling reborn, every single time", "best
+    # medicine there is for damaged lungs", "guaranteed regrowth in 90 days", "end your
+    # screen headaches for good".
+    "promotional-language": (1.0, 0.39),
+    # 10 of 12 found, none false. Missed: one uncited entry on the page whose list was not
+    # read, one on a page whose notes-to-editors list was taken for the references.
+    "reference-uncited": (1.0, 0.83),
 }
 
 
@@ -215,7 +227,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -252,7 +264,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout12/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout13/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
