@@ -13,6 +13,7 @@ held-back part has been written: the articles at the top of ``check_corpus/``,
 ``heldout13/`` is held back. Its figures are the ones to quote, and its floors are asserted
 per code. ``heldout14/`` is written and labelled for the next round, and is read by no test until
 it replaces ``heldout13/``.
+``heldout15/`` is written and labelled for the round after next, and is read by no test.
 """
 
 from __future__ import annotations
