@@ -82,7 +82,10 @@ _BEFORE_AUTHOR_RE = re.compile(
 _PARENTHESIS_RE = re.compile(r"^\s*,?\s*(?:19|20)\d\d\s*\)")
 _COORDINATED_RE = re.compile(r"^\s*(?:,|and|&|/|or)?\s*(?:the\s+)?$", re.IGNORECASE)
 
-_TRIAL_WORD = r"[A-Z][A-Za-z0-9]*(?:-?[A-Z][A-Za-z0-9]*)+"
+# A word of two or more capitals, split at each capital so that a line in capitals has one
+# reading, not one per way of sharing its letters out (which took minutes on "SUBSCRIBE TODAY
+# AND GET …"), and atomic so that the hyphens of a long name are not tried both ways either.
+_TRIAL_WORD = r"(?>[A-Z][a-z0-9]*(?:-?[A-Z][a-z0-9]*)+)"
 TRIAL_NAME = rf"{_TRIAL_WORD}(?:[ -](?:{_TRIAL_WORD}|\d{{1,3}}[A-Za-z]?|[IVX]{{1,4}}))*"
 _TRIAL_RE = re.compile(
     rf"(?<![\w-])(?P<name>{TRIAL_NAME})\s+(?:(?i:phase)\s+(?:\d|I{{1,3}}V?)\s+)?"
