@@ -10,7 +10,6 @@ with those the stems match as before; completed words match their stemmed forms.
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 
 import pytest
@@ -20,12 +19,11 @@ from db.document_search import search_pages
 from db.engine import create_db_engine, database_url
 from db.migrate import head_revision, migrate
 from db.search import _fts5_query, _tsquery
-from tests.db.test_search_typed import KIN, WORDS
+from tests.db.typed_words import FILLER, KIN, WORDS, prefixes, starting_with, words_of
 from tests.documents import write_article
 from tests.review_helpers import REVIEWER, add_team
 from workstation.facade import Workstation
 
-FILLER = ["trial", "cohort", "dose", "risk", "outcome", "therapy", "immune", "guideline"]
 PAGES = 40
 
 
@@ -55,12 +53,7 @@ def _stored_pages(ws: Workstation, pages: int = PAGES) -> dict[tuple[int, int], 
         (document_id,) = connection.execute(text("SELECT id FROM reference_document")).scalars()
     view = ws.review.reference_document(article_id=1, number=1)
     assert view is not None and len(view.page_spans) == pages
-    return {(document_id, n): set(re.findall(r"\w+", view.text[s:e].lower()))
-            for n, (s, e) in enumerate(view.page_spans, 1)}
-
-
-def _starting_with(pages: dict[tuple[int, int], set[str]], prefix: str) -> set[tuple[int, int]]:
-    return {key for key, words in pages.items() if any(w.startswith(prefix) for w in words)}
+    return {(document_id, n): words_of(view.text[s:e]) for n, (s, e) in enumerate(view.page_spans, 1)}
 
 
 def _stemmed(ws: Workstation, query: str) -> set[tuple[int, int]]:
@@ -85,28 +78,26 @@ def _found(ws: Workstation, query: str) -> set[tuple[int, int]]:
 
 def test_every_prefix_of_a_word_finds_the_pages_with_words_it_begins(documents: Workstation) -> None:
     stored = _stored_pages(documents)
-    assert _starting_with(stored, "remiss") != _starting_with(stored, "remissi")  # "remiss" alone is there
-    for word in WORDS:
-        for end in range(1, len(word) + 1):
-            prefix = word[:end]
-            expected = _starting_with(stored, prefix) | _stemmed(documents, prefix)
-            assert expected, prefix
-            assert _found(documents, prefix) == expected, prefix
-            assert _found(documents, prefix.upper()) == expected, prefix
+    assert starting_with(stored, "remiss") != starting_with(stored, "remissi")  # "remiss" alone is there
+    for prefix in prefixes():
+        expected = starting_with(stored, prefix) | _stemmed(documents, prefix)
+        assert expected, prefix
+        assert _found(documents, prefix) == expected, prefix
+        assert _found(documents, prefix.upper()) == expected, prefix
     # the facade's search of documents reports the same pages
     hits = documents.review.search_documents(query="remissi", limit=PAGES)
-    assert {h.page for h in hits} == {page for _, page in _starting_with(stored, "remissi")}
+    assert {h.page for h in hits} == {page for _, page in starting_with(stored, "remissi")}
 
 
 def test_completed_words_match_their_stems_and_the_last_one_typed_also_as_written(documents: Workstation) -> None:
     stored = _stored_pages(documents)
     studies = _stemmed(documents, "studies")
-    assert studies > _starting_with(stored, "studies")  # "study", "studied" through the stem "studi"
+    assert studies > starting_with(stored, "studies")  # "study", "studied" through the stem "studi"
     assert _found(documents, "studies ") == studies == _found(documents, "Studies.")
     remission = _stemmed(documents, "remission")
-    assert remission >= _starting_with(stored, "remission")
+    assert remission >= starting_with(stored, "remission")
     for typed in ("h", "hyperte", "hypertensi", "c", "childr", "vaccinati"):
-        expected = remission & (_starting_with(stored, typed) | _stemmed(documents, typed))
+        expected = remission & (starting_with(stored, typed) | _stemmed(documents, typed))
         assert _found(documents, f"remission {typed}") == expected, typed
     assert _found(documents, "remission hypertensi") != set()
 
@@ -122,7 +113,7 @@ def test_the_migration_indexes_the_words_of_attached_documents(documents: Workst
     with Workstation.open(db_url) as reopened:
         stored = _stored_pages(reopened)
         for prefix in ("remissi", "vaccinati", "childre", "hypertensi"):
-            assert _found(reopened, prefix) == _starting_with(stored, prefix) | _stemmed(reopened, prefix), prefix
+            assert _found(reopened, prefix) == starting_with(stored, prefix) | _stemmed(reopened, prefix), prefix
 
 
 def test_a_document_attached_again_forgets_the_words_of_the_one_it_replaced(

@@ -12,7 +12,6 @@ before ("studies" still finds "study" while it is being typed); completed words
 from __future__ import annotations
 
 import random
-import re
 from datetime import date
 
 import pytest
@@ -21,14 +20,9 @@ from sqlalchemy import text
 from db.engine import create_db_engine, database_url
 from db.migrate import head_revision, migrate
 from tests.db.test_search_plans import PLANS, force, plain
+from tests.db.typed_words import FILLER, KIN, WORDS, prefixes, starting_with, words_of
 from workstation.facade import Workstation
 from workstation.model import ArticleDraft
-
-WORDS = ("remission", "vaccination", "hypertension", "children", "studies")
-# Words that share a stem or the first letters with those: each must be told apart.
-KIN = ("remiss", "remissions", "vaccine", "vaccinated", "hypertensive", "hyper", "child", "childhood",
-       "study", "studied", "studio")
-FILLER = ["trial", "cohort", "dose", "risk", "outcome", "therapy", "immune", "guideline"]
 
 
 def _drafts(count: int = 48) -> list[ArticleDraft]:
@@ -54,51 +48,45 @@ def _stored_words(ws: Workstation) -> dict[int, set[str]]:
     with ws.engine.connect() as connection:
         rows = connection.execute(text(
             "SELECT a.id, a.title, r.body FROM article a JOIN revision r ON r.id = a.current_revision_id"))
-        return {i: set(re.findall(r"\w+", f"{t} {b}".lower())) for i, t, b in rows}
-
-
-def _starting_with(words: dict[int, set[str]], prefix: str) -> set[int]:
-    return {i for i, found in words.items() if any(w.startswith(prefix) for w in found)}
+        return {i: words_of(f"{t} {b}") for i, t, b in rows}
 
 
 def _typed(ws: Workstation, words: dict[int, set[str]], prefix: str) -> set[int]:
     """What a word being typed matches: the words it begins, and the stems it begins as before."""
-    return _starting_with(words, prefix) | set(plain(ws, prefix))
+    return starting_with(words, prefix) | set(plain(ws, prefix))
 
 
 @pytest.mark.parametrize("plan", list(PLANS))
 def test_every_prefix_of_a_word_matches_the_words_it_begins(
         library: Workstation, plan: str, monkeypatch: pytest.MonkeyPatch) -> None:
     stored = _stored_words(library)
-    assert _starting_with(stored, "remiss") != _starting_with(stored, "remissi")  # "remiss" alone is there
-    assert _starting_with(stored, "studi") != _starting_with(stored, "stud")  # and "study"
+    assert starting_with(stored, "remiss") != starting_with(stored, "remissi")  # "remiss" alone is there
+    assert starting_with(stored, "studi") != starting_with(stored, "stud")  # and "study"
     force(monkeypatch, plan)
-    for word in WORDS:
-        for end in range(1, len(word) + 1):
-            prefix = word[:end]
-            expected = _typed(library, stored, prefix)
-            assert expected >= _starting_with(stored, prefix) and expected, prefix
-            assert set(library.library.article_ids(search=prefix)) == expected, prefix
-            assert library.library.count_articles(search=prefix.upper()) == len(expected), prefix
-            first = library.library.library_first_page(search=prefix, sort="title", rows=5)
-            assert set(first.ids) <= expected and len(first.ids) == min(5, len(expected)), prefix
+    for prefix in prefixes():
+        expected = _typed(library, stored, prefix)
+        assert expected >= starting_with(stored, prefix) and expected, prefix
+        assert set(library.library.article_ids(search=prefix)) == expected, prefix
+        assert library.library.count_articles(search=prefix.upper()) == len(expected), prefix
+        first = library.library.library_first_page(search=prefix, sort="title", rows=5)
+        assert set(first.ids) <= expected and len(first.ids) == min(5, len(expected)), prefix
 
 
 def test_completed_words_match_their_stemmed_variants(library: Workstation) -> None:
     stored = _stored_words(library)
     studies = set(plain(library, "studies"))
     # "studies" stemmed is "studi": study, studied, and as a prefix studio too
-    assert studies == _starting_with(stored, "studi") | {i for i, found in stored.items() if "study" in found}
-    assert studies > _starting_with(stored, "studies")
+    assert studies == starting_with(stored, "studi") | {i for i, found in stored.items() if "study" in found}
+    assert studies > starting_with(stored, "studies")
     assert set(library.library.article_ids(search="studies ")) == studies
     assert set(library.library.article_ids(search="Studies.")) == studies
     # Being typed, "studies" finds what it found before (its stem) and the words it begins.
     assert set(library.library.article_ids(search="studies")) == studies
     # and "remissi", longer than the stem "remiss", finds "remission" (before: nothing)
-    assert set(library.library.article_ids(search="remissi")) == _starting_with(stored, "remissi") != set()
+    assert set(library.library.article_ids(search="remissi")) == starting_with(stored, "remissi") != set()
     # A completed word and one being typed: each matched its own way.
     remission = set(plain(library, "remission"))
-    assert remission >= _starting_with(stored, "remission")
+    assert remission >= starting_with(stored, "remission")
     for typed in ("h", "hyperte", "hypertensi", "c", "childr"):
         expected = remission & _typed(library, stored, typed)
         assert set(library.library.article_ids(search=f"remission {typed}")) == expected, typed
