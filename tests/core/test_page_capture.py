@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import seed_path
+from workstation.checks import run_checks
 from workstation.errors import ImportFailed
 from workstation.importers import read_article
 from workstation.importers.page_capture import parse_page
@@ -219,3 +220,25 @@ def test_numbered_contents_under_its_label_are_not_citations() -> None:
     a = parse_page(text)
     assert [r.number for r in a.references] == [1, 2, 3]
     assert cited(a.body) == {1}
+
+
+PAGE_WITH_A_FEE_TABLE = """Laser tattoo removal
+
+Most tattoos fade after six to ten sessions.
+
+| Treatment | Price |
+| Small tattoo | £60 |
+| Skin peel with 30% glycolic acid | £90 |
+
+Book online or call the clinic.
+"""
+
+
+def test_rows_printed_with_bars_stay_a_table() -> None:
+    draft = parse_page(PAGE_WITH_A_FEE_TABLE)
+    assert "| Treatment | Price |\n|---|---|\n| Small tattoo | £60 |\n" in draft.body
+    blocks = [b.kind for b in analyze(draft.body).blocks]
+    assert "table" in blocks
+    # a table's rows are not sentences: its figures are no claim to cite
+    assert not [f for f in run_checks(title=draft.title, body=draft.body, audience="patient",
+                                      references=draft.references) if f.code == "claim-uncited"]

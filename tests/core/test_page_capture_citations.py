@@ -175,3 +175,50 @@ def test_a_site_note_after_a_list_of_dated_entries_is_not_one_more_entry() -> No
         "Opening hours and prices are on our clinic page. We are regulated by the inspectorate.\n"
     )
     assert [r.title[:4] for r in parse_page(page).references] == ["Moss", "Ito,"]
+
+
+PRESS_RELEASE_WITH_NOTES = """Walking football eases knee pain, trial finds
+
+Older players who took up walking football had less knee pain after a season [1]. A second club study found the same [2].
+
+Notes to editors
+
+1. The trial was paid for by the Hartwell Sports Trust.
+2. The coach can be interviewed on Friday.
+
+References
+
+1. Dunmore P, Ashe K. Walking football for knee osteoarthritis: a randomised trial. Br J Sports Med. 2021;55(4):201-207.
+2. Ashe K, Rowe T. Knee pain in veteran footballers: a cohort study. Knee. 2019;26(2):88-95.
+3. Rowe T. Exercise for older knees: a review. Age Ageing. 2018;47(1):12-19.
+"""
+
+
+def test_notes_to_editors_before_the_references_heading_are_not_the_reference_list() -> None:
+    draft = parse_page(PRESS_RELEASE_WITH_NOTES)
+    assert [r.number for r in draft.references] == [1, 2, 3]
+    assert "Walking football for knee osteoarthritis" in draft.references[0].title
+    assert not any("Hartwell" in r.title for r in draft.references)
+    assert cited(draft.body) == {1, 2}
+
+
+FACT_SHEET_WITH_FURTHER_READING = """Stuttering in the classroom
+
+Most children who stutter are not anxious to begin with (Carrow, 2015). Teasing can make it worse (Belling et al., 2020).
+
+Further reading
+
+Belling, T., Moor, A., & Quist, R. (2020). Teasing and stuttering at school. Journal of Fluency Disorders, 64, 1-9.
+
+Carrow, J. (2015). Anxiety in children who stutter. Speech Research, 12(2), 40-52.
+
+Helpline 0300 555 0100 | Fluent Futures, 4 Dock Road, Hull
+"""
+
+
+def test_a_further_reading_list_of_authors_entries_is_the_reference_list() -> None:
+    draft = parse_page(FACT_SHEET_WITH_FURTHER_READING)
+    assert len(draft.references) == 2
+    assert draft.references[0].title.startswith("Belling, T.")
+    assert "Further reading" not in draft.body
+    assert "Helpline" not in "".join(r.title for r in draft.references)

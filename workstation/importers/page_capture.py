@@ -114,7 +114,7 @@ def parse_page(text: str) -> ArticleDraft:
         kind, content = blocks[index]
         index += 1
         if kind == "heading":
-            key = content.strip().rstrip(":").lower()
+            key = _heading_key(content)
             if _heads_references(blocks, index - 1):
                 index += _references(blocks[index:])[0]
                 continue
@@ -125,6 +125,8 @@ def parse_page(text: str) -> ArticleDraft:
                     in_main = False
             else:
                 body_parts.append(("### " if in_main else "## ") + content.strip())
+        elif kind == "table":
+            body_parts.append(_markdown_table(content))  # type: ignore[arg-type]
         elif kind == "bullets":
             body_parts.append(
                 "\n".join("- " + _link_citations(item, listed, labels) for item in content)
@@ -233,8 +235,23 @@ def _dash_bullet_here(lines: list[str], i: int) -> bool:
     return not before or before.endswith(":") or _DASH_BULLET.match(lines[i - 1]) is not None
 
 
+# A row of a table printed with bars: "| Plan | Price |".
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def _markdown_table(rows: list[str]) -> str:
+    """Rows printed with bars as a Markdown table: the rule under the first row is added when
+    the page left it out, so the rows stay a table (a fee table is not a paragraph of figures)."""
+    if len(rows) > 1 and _TABLE_RULE.match(rows[1]):
+        return "\n".join(rows)
+    columns = max(rows[0].count("|") - 1, 1)
+    return "\n".join([rows[0], "|" + "---|" * columns, *rows[1:]])
+
+
 def _blocks(lines: list[str]) -> list[tuple[str, object]]:
-    """('heading', text) | ('bullets', [items]) | ('paragraph', text), in order."""
+    """('heading', text) | ('bullets', [items]) | ('table', [rows]) | ('paragraph', text), in
+    order."""
     # A page whose paragraphs are not separated by blank lines has no headings to find.
     spaced = sum(1 for line in lines if not line.strip()) >= 2
     blocks: list[tuple[str, object]] = []
@@ -249,6 +266,16 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
         stripped = line.strip()
         if not stripped:
             flush()
+            continue
+        if _TABLE_ROW.match(stripped) and (
+            (blocks and blocks[-1][0] == "table" and not paragraph)
+            or (i + 1 < len(lines) and _TABLE_ROW.match(lines[i + 1].strip()))
+        ):
+            flush()
+            if blocks and blocks[-1][0] == "table":
+                blocks[-1][1].append(stripped)  # type: ignore[union-attr]
+            else:
+                blocks.append(("table", [stripped]))
             continue
         bullet = _BULLET.match(line) or (_DASH_BULLET.match(line) if _dash_bullet_here(lines, i) else None)
         if bullet:
@@ -310,25 +337,36 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
 
 
 def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
-    """The structured reference list under the page's References heading, if any."""
-    for index in range(len(blocks)):
-        if _heads_references(blocks, index):
-            return _references(blocks[index + 1 :])[1]
+    """The structured reference list under the page's References heading, if any. A heading
+    that names the list ("References", "Sources") wins over one that may only hold it: a press
+    release's numbered "Notes to editors" (funding, interviews) before its References are
+    notes, not the works cited."""
+    heads = [index for index in range(len(blocks)) if _heads_references(blocks, index)]
+    named = [index for index in heads if MAIN_SECTIONS.get(_heading_key(blocks[index][1])) == "References"]
+    for index in named or heads:
+        return _references(blocks[index + 1 :])[1]
     return []
+
+
+def _heading_key(content: object) -> str:
+    return str(content).strip().rstrip(":").lower()
 
 
 def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
     kind, content = blocks[index]
     if kind != "heading":
         return False
-    key = str(content).strip().rstrip(":").lower()
+    key = _heading_key(content)
     if MAIN_SECTIONS.get(key) == "References":
         return True
     if key not in _NOTES_HEADINGS or index + 1 >= len(blocks):
         return False
     following_kind, following = blocks[index + 1]
-    first = str(following[0] if following_kind == "bullets" else following)  # type: ignore[index]
-    return following_kind != "heading" and _NUMBERED_ENTRY.match(first.strip()) is not None
+    first = str(following[0] if following_kind in ("bullets", "table") else following).strip()  # type: ignore[index]
+    # Numbered entries, or works by their authors ("Smith, J. (2019). …") with no number.
+    return following_kind != "heading" and (
+        _NUMBERED_ENTRY.match(first) is not None or _AUTHOR_ENTRY.match(first) is not None
+    )
 
 
 def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceData]]:
@@ -336,10 +374,10 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
     lines: list[str] = []
     taken = 0
     for kind, content in blocks:
-        if kind == "heading" and str(content).strip().rstrip(":").lower() in MAIN_SECTIONS:
+        if kind == "heading" and _heading_key(content) in MAIN_SECTIONS:
             break
         taken += 1
-        if kind == "bullets":
+        if kind in ("bullets", "table"):
             lines.extend(str(c) for c in content)  # type: ignore[union-attr]
         else:
             lines.append(str(content))
