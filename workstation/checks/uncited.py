@@ -2,7 +2,9 @@
 
 Only sentences that carry such a marker are flagged; plain explanation ("The procedure
 involves collecting the patient's own stem cells") is left alone. A citation at the end
-of a paragraph is read as covering the sentences before it in that paragraph.
+of a paragraph is read as covering the sentences before it in that paragraph, except a
+figure of people that stands on its own ("Around 1 in 4 adults snore."): a later citation in
+its paragraph is for what that sentence says, not for how many are affected.
 
 What counts as such a marker is in ``uncited_markers``.
 """
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.checks.promotional import hype_terms
+from workstation.checks.uncited_counts import NUMBER_WORD, PEOPLE
 from workstation.checks.uncited_markers import uncited_marker
 from workstation.messages import message
 from workstation.structure import Sentence
@@ -70,8 +73,9 @@ _THE_SAME_WORKS_RE = re.compile(
 
 def _cited_before(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
     """Does the sentence report what works cited earlier found ("these studies", "the same
-    reviews")?"""
-    return bool(_THE_SAME_WORKS_RE.search(sentence.text)) and any(
+    reviews"), or someone's view of one ("she said the review showed …")?"""
+    refers_back = _THE_SAME_WORKS_RE.search(sentence.text) or _VIEW_OF_THE_WORK_RE.search(sentence.text)
+    return bool(refers_back) and any(
         ctx.cites_anything(earlier) for earlier in ctx.structure.sentences[:index]
     )
 
@@ -119,6 +123,44 @@ def _taken_up_next(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
     ) and ctx.cites_anything(following)
 
 
+# A work the next paragraph takes up by name: "The study, published in …", "In the trial, …",
+# "The team followed …".
+_TAKES_UP_A_WORK_RE = re.compile(
+    r"^(?:In\s+)?(?:The|This|Their)\s+(?:new\s+|latest\s+)?(?:study|trial|review|analysis|"
+    r"meta-analysis|research|researchers|team|scientists|survey|paper|findings)\b",
+    re.IGNORECASE,
+)
+_NAMES_RESEARCH_RE = re.compile(
+    r"\b(?:research|researchers|scientists|study|trial|review|analysis|meta-analysis|survey)\b",
+    re.IGNORECASE,
+)
+
+
+def _lede_for_next_paragraph(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
+    """Is the sentence a news lede: a paragraph of one sentence that credits research ("…,
+    according to new research", "…, a major review has found"), the next paragraph opening
+    on that work by name and citing it?"""
+    sentences = ctx.structure.sentences
+    if (
+        (index > 0 and sentences[index - 1].block == sentence.block)
+        or index + 1 >= len(sentences)
+        or sentences[index + 1].block != sentence.block + 1
+        or not _NAMES_RESEARCH_RE.search(sentence.text)
+        or not _TAKES_UP_A_WORK_RE.match(sentences[index + 1].text)
+    ):
+        return False
+    following = sentences[index + 1 :]
+    return any(ctx.cites_anything(later) for later in following if later.block == sentence.block + 1)
+
+
+# Someone's view of a work cited before: "Professor Lee said the review showed a link, not …".
+_VIEW_OF_THE_WORK_RE = re.compile(
+    r"\b(?:said|says|told|added|explained|cautioned|warned|stressed)\s+(?:that\s+)?the\s+"
+    r"(?:new\s+)?(?:study|trial|review|analysis|meta-analysis|research|findings|results)\b",
+    re.IGNORECASE,
+)
+
+
 # What a maker or seller says of its product, reported by the page: "One brand claims its
 # blanket …", "Manufacturers market the drinks as …". The figure is theirs, not the page's.
 _MAKERS_CLAIM_RE = re.compile(
@@ -135,10 +177,41 @@ def _makers_claim(sentence: Sentence) -> bool:
 _OWN_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 
 
+# The page's own practitioner, named by title as the sentence's subject: "Dr Rees is …".
+_PRACTITIONER_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:is|has|was)\b")
+
+
 def _own_boast(sentence: Sentence) -> bool:
-    """Is the figure the page's boast about its own service ("Our response rate of 92% is
-    unmatched by any other clinic")? That is promotion (promotional-language), not a finding."""
-    return bool(_OWN_RE.search(sentence.text)) and bool(hype_terms(sentence.text))
+    """Is the figure the page's boast about its own service or its practitioner ("Our response
+    rate of 92% is unmatched by any other clinic", "Dr Rees is the country's most sought-after
+    surgeon, with 5,000 operations behind her")? That is promotion (promotional-language), not a
+    finding."""
+    own = _OWN_RE.search(sentence.text) or _PRACTITIONER_RE.match(sentence.text)
+    return bool(own) and bool(hype_terms(sentence.text))
+
+
+# A figure of people or cases: "1 in 4 adults", "half of children", "2 million workers".
+_PEOPLE_FIGURE_RE = re.compile(rf"(?:\d|\b(?:half|third|quarter|{NUMBER_WORD})\b).*\b{PEOPLE}$", re.IGNORECASE)
+# What makes a sentence part of a study's account, or a figure the next sentences go on about.
+_OF_A_STUDY_RE = re.compile(
+    r"\b(?:study|studies|trials?|reviews?|surveys?|analys[ie]s|meta-analys[ie]s|research|"
+    r"researchers|investigators|participants|volunteers|cohort|enrolled|recruited|"
+    r"randomi[sz]ed|randomly)\b",
+    re.IGNORECASE,
+)
+_HAS_FIGURE_RE = re.compile(r"\d|\b(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_BACK_REFERENCE_RE = re.compile(r"^(?:It|They|This|These|Those|Their|Its|He|She|Of\s+(?:these|those|them))\b")
+
+
+def _figure_on_its_own(sentence: Sentence, words: str) -> bool:
+    """Is the sentence's marker a figure of people that the sentence states on its own ("Around
+    1 in 4 adults snore."), not part of a study's account ("In the trial, 36 people …", "It gave
+    120 adults …")? A later citing sentence of its paragraph then does not cover it."""
+    return (
+        _PEOPLE_FIGURE_RE.search(words) is not None
+        and _OF_A_STUDY_RE.search(sentence.text) is None
+        and _BACK_REFERENCE_RE.match(sentence.text) is None
+    )
 
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:
@@ -153,12 +226,18 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             continue
         if sentence.block == masthead:
             continue  # site furniture: "Trusted by over 2 million customers"
-        if _covered_by_paragraph(ctx, sentence, index):
-            continue  # (cheap, so asked first: the markers are searched only where they count)
+        # (cheap, so asked first: the markers are searched only where they count)
+        covered = _covered_by_paragraph(ctx, sentence, index)
+        if covered and not _HAS_FIGURE_RE.search(sentence.text):
+            continue
         marker = uncited_marker(sentence.text)
         if marker is None or _summed_up_before_its_section(ctx, sentence, index):
             continue
+        if covered and not _figure_on_its_own(sentence, marker[1]):
+            continue
         if _cited_before(ctx, sentence, index) or _own_boast(sentence) or _taken_up_next(ctx, sentence, index):
+            continue
+        if _lede_for_next_paragraph(ctx, sentence, index):
             continue
         if _makers_claim(sentence):
             continue
