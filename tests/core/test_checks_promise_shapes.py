@@ -117,3 +117,61 @@ def test_superlatives_against_every_rival_and_promises_of_a_whole_day(text, term
 )
 def test_the_same_words_stating_facts_are_not_promotion(text):
     assert hype_terms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Clients walk out looking ten years younger.", "looking ten years younger"),
+        ("You will leave the float tank feeling reborn.", "feeling reborn"),
+        ("Two capsules a day will transform your sleep.", "transform your sleep"),
+        ("The drink completely rebalances your hormones.", "completely rebalances your"),
+        ("Our drops clear red eyes in minutes.", "clear red eyes in minutes"),
+        ("Think of it as like a shield against winter colds.", "like a shield against"),
+        ("This balm is the ultimate defence for cracked heels.", "the ultimate defence"),
+        ("Runners call it the only insole they will ever need.", "the only insole they will ever need"),
+        ("A proven energy booster for busy mums.", "proven energy booster"),
+        ("Try it for a month or your money back.", "or your money back"),
+        ("One class burns up to 1,000 calories.", "burns up to 1,000 calories"),
+        ("The spray soothes stings faster than anything else we stock.", "faster than anything else"),
+        ("Kale chips are Britain's most nutrient-packed snack.", "Britain's most nutrient-packed"),
+        ("Chia is a superfood for your gut.", "superfood"),
+        ("Swimming is the best exercise there is for stiff joints.", "best exercise there is for stiff joints"),
+        ("Our app will end your back pain for good.", "end your back pain for good"),
+    ],
+)
+def test_promises_of_renewal_and_of_being_the_last_word(text, term):
+    assert term.lower() in [t.lower() for t in hype_terms(text)]
+
+
+@pytest.mark.parametrize(
+    ("plain", "promise"),
+    [
+        ("Ask your doctor before you change your diet.", "This shake will transform your body."),
+        ("Walking briskly for an hour uses about 300 calories.", "Each session burns up to 900 calories."),
+        ("The ultimate goal of treatment is remission.", "It is the ultimate solution for snoring."),
+        ("The rash clears in days in most children.", "The serum clears acne scars in days."),
+        ("Nothing else helped her as much as rest did.", "It works better than anything else."),
+    ],
+)
+def test_the_same_words_in_plain_advice_are_not_promotion(plain, promise):
+    assert hype_terms(plain) == []
+    assert hype_terms(promise)
+
+
+def test_a_sentence_joining_two_promises_gives_a_finding_for_each():
+    body = (
+        "Our clinic is the most trusted in Bristol, and one session will make you feel years "
+        "younger.\n"
+    )
+    found = codes(run(body, audience="patient"), "promotional-language")
+    assert [f.excerpt for f in found] == [
+        "Our clinic is the most trusted in Bristol",
+        "one session will make you feel years younger.",
+    ]
+    assert body[found[1].start : found[1].end] == "one session will make you feel years younger."
+    # one promise and a plain clause: one finding, the sentence
+    single = "Our clinic is the most trusted in Bristol, and parking is free.\n"
+    assert [f.excerpt for f in codes(run(single, audience="patient"), "promotional-language")] == [
+        single.strip()
+    ]

@@ -18,6 +18,7 @@ from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.messages import message
 from workstation.prefilter import branches
+from workstation.structure import Sentence
 
 CODE = "promotional-language"
 
@@ -62,7 +63,7 @@ _HYPE_RE = re.compile(
     r"available\s+anywhere|in\s+any\s+(?:supermarket|shop|store|pharmacy|chemist)|"
     # ... or anything the reader can buy or that exists: "the most effective patch you can
     # buy", "the safest treatment for colic there is"
-    r"(?:you|anyone)\s+can\s+buy|there\s+is(?=\s*[.!]|\s*$)|"
+    r"(?:you|anyone)\s+can\s+buy|there\s+is(?:\s+for\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?(?=\s*[.!\"\u201d]|\s*$)|"
     # ... against every other of its kind, or the reader's whole life: "the most accurate
     # predictions of any app", "the healthiest investment you'll ever make"
     r"of\s+any\s+(?:other\s+)?(?:app|brand|product|clinic|supplement|device|cream|company|provider|"
@@ -76,7 +77,8 @@ _HYPE_RE = re.compile(
     rf"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
     rf"effective|comfortable|comprehensive|reliable|powerful|luxurious|relaxing|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{_PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
     rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|safest|purest|healthiest|number[- ]one|most\s+(?:advanced|"
-    r"accurate|trusted|experienced|innovative|effective))(?!\s+(?:cause|killer|reason|risk)s?\b)|"
+    r"accurate|trusted|experienced|innovative|effective|powerful|potent|nutritious|[a-z]+-(?:dense|rich|packed)))"
+    r"(?!\s+(?:cause|killer|reason|risk)s?\b)|superfoods?|"
     # a product as the only one that works: "the only device that cures sleep apnoea"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?(?:device|product|supplement|formula|brand|cream|serum|"
     r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard|oat|cereal|food|drink|"
@@ -92,7 +94,27 @@ _HYPE_RE = re.compile(
     # youth", "forget about hay fever for good"
     r"you(?:['\u2019]ll|\s+will|\s+can)\s+(?:drop|lose|shed)\s+(?:a|one|two|\d+)\s+(?:dress\s+)?sizes?|"
     r"fountain\s+of\s+youth|elixir\s+of\s+(?:youth|life)|"
-    r"(?:forget\s+about|say\s+goodbye\s+to|banish)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:for\s+good|forever)|"
+    r"(?:forget\s+about|say\s+goodbye\s+to|banish|end|beat|get\s+rid\s+of)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:for\s+good|forever)|"
+    # ... or made new: "you will feel ten years younger", "walk out feeling reborn", "will
+    # transform your skin", "completely resets your metabolism", "sharpens focus in days"
+    r"(?:feel|feels|feeling|look|looks|looking)\s+(?:up\s+to\s+)?(?:years|decades|(?:\d+|five|ten|twenty)\s+years)\s+"
+    r"younger|(?:feel|feels|feeling)\s+(?:reborn|brand\s+new|like\s+a\s+new\s+(?:person|man|woman))|"
+    r"transforms?\s+your\s+(?:skin|body|health|life|gut|energy|sleep|mind|looks|hair)|"
+    r"(?:completely|totally|fully|entirely)\s+(?:resets?|reverses?|restores?|rebalances?|repairs?|"
+    r"regenerates?|rejuvenates?|detox(?:es)?)\s+your|"
+    r"(?:sharpens?|boosts?|transforms?|clears?|heals?|fixes?|reverses?|rejuvenates?|restores?)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}?in\s+(?:just\s+|only\s+|a\s+few\s+)?(?:days|hours|minutes)\b|"
+    # a promise to protect like a vaccine, the last word in its kind: "like a vaccine against
+    # colds", "the ultimate defence for", "the only supplement you will ever need", "a proven
+    # energy booster", "or your money back"
+    r"like\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:vaccine|vaccination|inoculation|shield|force[- ]field)\s+against|"
+    r"the\s+ultimate\s+(?:[\w-]+\s+){0,2}?(?:protection|solution|remedy|cure|defen[cs]e|answer|fix|formula|"
+    r"supplement)|"
+    r"the\s+only\s+(?:[\w-]+\s+){1,3}?(?:you|they|anyone|we)(?:['\u2019]ll|\s+will)?\s+(?:ever\s+)?need|"
+    r"proven\s+(?:[\w-]+\s+)?(?:booster|remedy|cure|formula|fix|solution)s?|or\s+your\s+money\s+back|"
+    r"burns?\s+up\s+to\s+[\d,]+\s+(?:calories|kcal)|"
+    # ... or better than anything else: "works twice as fast as anything else on the shelf"
+    r"(?:as\s+[\w-]+\s+as|[a-z]+er\s+than|more\s+[\w-]+\s+than)\s+anything\s+else|"
     # promises in other shapes: "burns fat while you sleep", "cures migraine at its root",
     # "you will never need a hearing aid again", "hydrates 4 times faster than water"
     r"(?:melts?|blasts?|torch(?:es)?)\s+(?:away\s+)?(?:[\w-]+\s+)?fat\b|"
@@ -136,9 +158,11 @@ _HYPE_STEMS = word_set(
     experienced innovative comfortable comprehensive reliable powerful anywhere melt blast torch
     root groundbreak ground-break loved unmatched none toxins clock league sector town looking
     worth fountain elixir forget goodbye banish size safest purest healthiest luxurious relaxing
-    there"""
+    there younger reborn brand transform completely totally fully entirely sharpen boost clear heal
+    fix reverse rejuvenat restore vaccin inoculat shield force superfood ultimate need booster
+    money calories kcal anything forever potent nutritious -dense -rich -packed"""
 ) | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
-     "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
+     "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
     f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
@@ -306,8 +330,45 @@ def _message(terms: list[str], where: str) -> str:
     return message(f"finding.promotional-{where}", terms=", ".join(f"\u201c{t}\u201d" for t in terms))
 
 
+# Where a sentence joins two claims of its own: "…, and …", "…; …".
+_CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|or)\s+|;\s+")
+
+
+def _hyped_clauses(text: str) -> list[tuple[str, list[str]]]:
+    """The clauses of a sentence that joins claims, with each one's hype: "the best clinic in
+    the city, and you will feel ten years younger" holds two promises, one finding each."""
+    clauses: list[tuple[str, list[str]]] = []
+    start = 0
+    for join in [*_CLAUSE_JOIN_RE.finditer(text), None]:
+        clause = text[start : join.start() if join else len(text)]
+        terms = hype_terms(clause)
+        if terms:
+            clauses.append((clause, terms))
+        if join is not None:
+            start = join.end()
+    return clauses
+
+
+def _sentence_findings(sentence: Sentence, terms: list[str]) -> Iterator[Finding]:
+    """One finding for the sentence, or one for each of its clauses that promises on its own
+    (its excerpt that clause, so that each is dismissed on its own)."""
+    clauses = _hyped_clauses(sentence.text) if _CLAUSE_JOIN_RE.search(sentence.text) else []
+    if len(clauses) < 2:
+        yield make_finding(
+            CODE, WARNING, _message(terms, "sentence"), shorten(sentence.text, 400),
+            sentence.start, sentence.end,
+        )
+        return
+    for clause, clause_terms in clauses:
+        at = sentence.quote.find(clause[:30])
+        start = sentence.start + at if at >= 0 else sentence.start
+        end = min(start + len(clause), sentence.end) if at >= 0 else sentence.end
+        yield make_finding(CODE, WARNING, _message(clause_terms, "sentence"), shorten(clause, 400), start, end)
+
+
 def check(ctx: ArticleContext) -> Iterator[Finding]:
-    """One warning per sentence, heading or title that uses hype."""
+    """One warning per sentence, heading or title that uses hype (per clause, where a sentence
+    joins two promises)."""
     terms = hype_terms(ctx.title)
     if terms:
         yield make_finding(CODE, WARNING, _message(terms, "title"), shorten(ctx.title, 400))
@@ -334,11 +395,4 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             following = after.text if after is not None and after.block == sentence.block else ""
             if reported_and_doubted(sentence.text, following):
                 continue
-            yield make_finding(
-                CODE,
-                WARNING,
-                _message(terms, "sentence"),
-                shorten(sentence.text, 400),
-                sentence.start,
-                sentence.end,
-            )
+            yield from _sentence_findings(sentence, terms)
