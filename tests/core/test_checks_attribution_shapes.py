@@ -281,3 +281,21 @@ def test_a_uk_health_body_by_its_former_name_and_a_consensus_by_its_city():
     assert codes(run(body, (later,)), "attribution-mismatch")
     body = "The Amsterdam consensus advises a gradual return to play [1].\n"
     assert not codes(run(body, (later,)), "attribution-mismatch")
+
+
+def test_a_journal_named_before_the_sentence_that_cites_the_work():
+    paper = ReferenceData(2, "research", "Tai chi for heart failure: a randomised trial",
+                          "BMJ Open", 2021)
+    body = (
+        "In the study, published in Circulation, 80 people with heart failure took up tai chi. "
+        "They walked further after twelve weeks [2].\n"
+    )
+    found = codes(run(body, (paper,)), "attribution-mismatch")
+    assert len(found) == 1 and found[0].reference == 2
+    assert found[0].excerpt.startswith("In the study, published in Circulation")
+    # the journal the reference bears out, or a next sentence in another paragraph: nothing
+    right = ReferenceData(2, "research", "Tai chi for heart failure: a randomised trial",
+                          "Circulation", 2021)
+    assert not codes(run(body, (right,)), "attribution-mismatch")
+    apart = body.replace("tai chi. ", "tai chi.\n\n")
+    assert not codes(run(apart, (paper,)), "attribution-mismatch")

@@ -8,6 +8,7 @@ references' year, title and source (see :mod:`workstation.checks.source_match`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ from workstation.checks.sources import attributed_names, attributed_years, is_so
 from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, Source, trial_key
 from workstation.messages import message
 from workstation.model import ReferenceData
+from workstation.structure import Sentence
 
 CODE = "attribution-mismatch"
 
@@ -184,13 +186,49 @@ def _message(bad_years: list[str], bad_names: list[str], refs: list[ReferenceDat
     return message("finding.attribution-mismatch", named=_join(named), cited=cited, problems=joined, match=match)
 
 
+# "In the trial, published in Thorax, 36 people …": the journal of a work the next sentence cites.
+_PUBLISHED_IN_RE = re.compile(r"\bpublished\s+(?:today\s+|this\s+week\s+|online\s+)?in\b", re.IGNORECASE)
+
+
+def _journal_before_its_citation(
+    ctx: ArticleContext, sentence: Sentence, following: Sentence | None
+) -> Finding | None:
+    """A sentence that cites nothing, says where the work it describes was "published in", and
+    whose next sentence in the paragraph cites that work: the journal is the next sentence's
+    reference's, or the attribution is wrong."""
+    if following is None or following.block != sentence.block or not _PUBLISHED_IN_RE.search(sentence.text):
+        return None
+    refs = [ctx.by_number[n] for n in ctx.cites(following) if n in ctx.by_number]
+    if not refs:
+        return None
+    text = sentence.text
+    journals = [
+        name for name in attributed_names(text)
+        if re.search(r"\bpublished\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:journal\s+)?" + re.escape(name), text)
+    ]
+    bad = [name for name in journals if _contradicted([reference_bears_name(ref, name) for ref in refs])]
+    if not bad:
+        return None
+    return make_finding(
+        CODE, ERROR, _message([], list(dict.fromkeys(bad)), refs), shorten(sentence.text, 400),
+        sentence.start, sentence.end, refs[0].number if len(refs) == 1 else None,
+    )
+
+
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One error per cited claim whose named source its existing references contradict."""
     # reference number -> the trial the first sentence citing it alone names alone
     first_trial: dict[int, str] = {}
-    for sentence in ctx.structure.sentences:
+    sentences = ctx.structure.sentences
+    for index, sentence in enumerate(sentences):
         cites = ctx.cites(sentence)  # by number, or by author and year
-        if not cites or not ctx.in_article_text(sentence):
+        if not ctx.in_article_text(sentence):
+            continue
+        if not cites:
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            found = _journal_before_its_citation(ctx, sentence, following)
+            if found is not None:
+                yield found
             continue
         refs = [ctx.by_number[n] for n in cites if n in ctx.by_number]
         if not refs:
