@@ -138,6 +138,8 @@ def test_the_same_words_stating_facts_are_not_promotion(text):
         ("Chia is a superfood for your gut.", "superfood"),
         ("Swimming is the best exercise there is for stiff joints.", "best exercise there is for stiff joints"),
         ("Our app will end your back pain for good.", "end your back pain for good"),
+        ("The cleanest protein powder on the planet.", "cleanest protein powder on the planet"),
+        ("Our red-light mask reverses the signs of ageing.", "reverses the signs of ageing"),
     ],
 )
 def test_promises_of_renewal_and_of_being_the_last_word(text, term):
@@ -152,6 +154,7 @@ def test_promises_of_renewal_and_of_being_the_last_word(text, term):
         ("The ultimate goal of treatment is remission.", "It is the ultimate solution for snoring."),
         ("The rash clears in days in most children.", "The serum clears acne scars in days."),
         ("Nothing else helped her as much as rest did.", "It works better than anything else."),
+        ("Malaria is among the most common infections on the planet.", "The tastiest oat bar on earth."),
     ],
 )
 def test_the_same_words_in_plain_advice_are_not_promotion(plain, promise):

@@ -59,7 +59,7 @@ _HYPE_RE = re.compile(
     # used", "the latest": a fact of the market, not praise)
     r"(?:best|fastest|strongest|most\s+(?!(?:common|commonly|widely|often|frequently|recently)\b)"
     r"[a-z][\w-]*|(?<=the\s)(?!(?:latest|earliest|oldest|newest|interest)\b)[a-z]+est)\b"
-    r"[^.;:!?]{0,40}?\b(?:on\s+the\s+market|money\s+can\s+buy|ever\s+(?:made|created|sold)|"
+    r"[^.;:!?]{0,40}?\b(?:on\s+the\s+(?:market|planet|shelf|shelves)|on\s+earth|money\s+can\s+buy|ever\s+(?:made|created|sold)|"
     r"available\s+anywhere|in\s+any\s+(?:supermarket|shop|store|pharmacy|chemist)|"
     # ... or anything the reader can buy or that exists: "the most effective patch you can
     # buy", "the safest treatment for colic there is"
@@ -123,7 +123,7 @@ _HYPE_RE = re.compile(
     r"you(?:['\u2019]ll|\s+will|\s+may)?\s+(?:never|no\s+longer)\s+(?:need(?:\s+to\s+(?:wear|use|take|have|see))?|have\s+to\s+(?:wear|use|take))\s+(?:[\w-]+\s+){0,3}?again|"
     # years taken off, a day's protection from one go: "turn back the clock", "one
     # application lasts all day"
-    r"turns?\s+back\s+the\s+clock|"
+    r"turns?\s+back\s+the\s+clock|(?:reverses?|reversing|halts?)\s+(?:the\s+)?(?:signs\s+of\s+)?age?ing\b|"
     r"(?:one|a\s+single)\s+(?:application|dose|spray|capsule|tablet|coat)\s+(?:lasts|protects|works)"
     r"\s+(?:for\s+)?(?:all\s+day|all\s+night|24\s+hours|a\s+whole\s+day)|"
     r"(?:\d+|two|three|four|five|ten)\s+times\s+(?:faster|quicker|better)\s+than\s+"
@@ -160,7 +160,7 @@ _HYPE_STEMS = word_set(
     worth fountain elixir forget goodbye banish size safest purest healthiest luxurious relaxing
     there younger reborn brand transform completely totally fully entirely sharpen boost clear heal
     fix reverse rejuvenat restore vaccin inoculat shield force superfood ultimate need booster
-    money calories kcal anything forever potent nutritious -dense -rich -packed"""
+    money calories kcal anything forever potent nutritious -dense -rich -packed planet earth shelf shelves revers halt"""
 ) | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
