@@ -299,3 +299,16 @@ def test_a_journal_named_before_the_sentence_that_cites_the_work():
     assert not codes(run(body, (right,)), "attribution-mismatch")
     apart = body.replace("tai chi. ", "tai chi.\n\n")
     assert not codes(run(apart, (paper,)), "attribution-mismatch")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States Food and Drug Administration has cautioned that the patches do not "
+        "treat any illness [1].",
+        "The FDA has cautioned that the patches do not treat any illness [1].",
+    ],
+)
+def test_a_regulator_named_with_its_country_or_cautioning_is_compared_with_the_paper(sentence):
+    paper = _paper(1, "Magnetic patches for knee pain: a pilot study", "Pain Medicine", 2018)
+    assert codes(run(sentence + "\n", (paper,)), "attribution-mismatch")

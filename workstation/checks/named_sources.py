@@ -50,7 +50,8 @@ _SPEAKING_VERB = (
     r"endorse|endorses|endorsed|issued|published|updated|released|list|lists|listed|"
     r"support|supports|supported|define|defines|defined|call|calls|urge|urges|consider|"
     r"considers|made|lowered|raised|favour|favours|favor|favors|kept|advocate|advocates|"
-    r"position|positions|proposed|agree|agrees|agreed|confirmed|highlights|highlighted)"
+    r"position|positions|proposed|agree|agrees|agreed|confirmed|highlights|highlighted|"
+    r"caution|cautions|cautioned)"
 )
 _GUIDANCE_NOUN = (
     r"(?:guidelines?|guidance|recommendations?|criteria|statements?|consensus|reports?|advice|"
@@ -191,7 +192,8 @@ def _numbered_member(text: str, mention: Mention) -> NamedSource:
     return NamedSource(TRIAL, name, member, mention.start, end)
 
 
-_NOT_PART_OF_A_NAME = word_set("The A An In At On For By And Of Its Their Our This That These Those But Both")
+# ("States": "the United States Food and Drug Administration" is the FDA, named with its country.)
+_NOT_PART_OF_A_NAME = word_set("The A An In At On For By And Of Its Their Our This That These Those But Both States")
 
 
 def _inside_longer_name(text: str, mention: Mention) -> bool:
