@@ -9,11 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout12/`` (measured in the first twelve rounds) are the tuning part now;
-``heldout13/`` is held back. Its figures are the ones to quote, and its floors are asserted
-per code. ``heldout14/`` is written and labelled for the next round, and is read by no test until
-it replaces ``heldout13/``.
-``heldout15/`` is written and labelled for the round after next, and is read by no test.
+``heldout/`` to ``heldout13/`` (measured in the first thirteen rounds) are the tuning part
+now; ``heldout14/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout15/`` is written and labelled for the next round, and is read by
+no test until it replaces ``heldout14/``.
 """
 
 from __future__ import annotations
@@ -73,9 +72,13 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # of the most stressful things new parents face", two findings before their cited
     # sentence, a dose ("Take two gummies a day") and a news lede for the work cited after it.
     "tuning (heldout12/, held back in round 12)": _articles(CORPUS / "heldout12"),
+    # Still missed here after round 14's changes (0.99/0.98 overall): "92 of the 102 minerals"
+    # (a count of things, not people, before a citing sentence of its paragraph) and one
+    # label on the sentence before the one that carries "[4]" (one miss, one false).
+    "tuning (heldout13/, held back in round 13)": _articles(CORPUS / "heldout13"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout13")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout14")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -83,45 +86,48 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout12/, short of the
-# floors on five codes in round 12, is tuning material now.) heldout13/ fell short on five
-# of its six codes with enough findings (dangling-lead-in met both floors); the figures below
-# are truncated to two places. Two causes reach across codes: a press release's numbered
-# "Notes to editors" list before its References heading is read as the reference list (2
-# pages), and a "Further reading" list of unnumbered author-year entries is not read as one
-# (1 page), so the page's citations have no list to resolve against.
+# figures are, so that a change cannot make them worse unnoticed. (heldout13/, short of the
+# floors on five codes in round 13, is tuning material now.) heldout14/ fell short on five
+# of its six codes with enough findings (dangling-lead-in met both floors), 0.74/0.75
+# overall; the figures below are truncated to two places. Most of it is reference lists and
+# citations in shapes the page capture does not read: a list under "Scientific references",
+# a superscript-numbered list with no heading, a "Notes to editors" list with no blank line
+# under its heading, a Markdown page with no front matter (its "## References" read as a
+# captured page's paragraph), a site's footer line after an unnumbered list read as one
+# more entry (3 pages), bracketed author-year citations with no "et al." ("[Low 2012]"), and
+# bracketed numbers after the full stop (".[3]").
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 12 of 16 found, 1 false. Missed: "Royal College of Occupational Therapists" (its page's
-    # "Further reading" list not read), "published in the journal Brain" and "published in
-    # Thorax" (compared with a notes-to-editors entry), "United States Food and Drug
-    # Administration" against an author-year citation of a paper by others. False: "a
-    # Cochrane review" compared with a notes-to-editors entry.
-    "attribution-mismatch": (0.92, 0.75),
-    # 14 of 16 found, 3 false. Missed: "Missiuna et al., 2006" (no list read on its page) and
-    # one whose label is on the sentence before the one carrying "[4]". False: [3] and [4] on
-    # the two pages whose notes-to-editors list was taken for the references, and "[4]" read
-    # on the sentence that carries it rather than the one labelled.
-    "citation-unresolved": (0.82, 0.87),
-    # 18 of 21 found, 11 false. Missed: "92 of the 102 minerals", "Around 1 in 3 people in
-    # the UK" and "Around 1 in 2 people who use computers", each before a citing sentence of
-    # their paragraph about something else. False: four author-year-cited sentences on the
-    # page whose list was not read, four findings or news ledes before the work cited after
-    # them ("… are more likely to …"), a professor's reported view, "the UK's most
-    # trusted vasectomy surgeon, with over 9,000 …" (a boast about a named surgeon) and a
-    # price table.
-    "claim-uncited": (0.62, 0.85),
-    # 9 of 23 found, none false. Missed: "proven brain booster that sharpens memory in days",
-    # "only nootropic they will ever need", "feel years younger after a single session",
-    # "ultimate protection for anyone working nights", "completely resets your body clock",
-    # "heals ulcers twice as fast as anything else", "like a vaccine against dementia",
-    # "world's most nutrient-dense superfood", "transform your skin, your gut and your energy
-    # levels", "burns up to 800 calories", "feeling reborn, every single time", "best
-    # medicine there is for damaged lungs", "guaranteed regrowth in 90 days", "end your
-    # screen headaches for good".
-    "promotional-language": (1.0, 0.39),
-    # 10 of 12 found, none false. Missed: one uncited entry on the page whose list was not
-    # read, one on a page whose notes-to-editors list was taken for the references.
-    "reference-uncited": (1.0, 0.83),
+    # 10 of 17 found, none false. Missed: "The NHS recommends", "The Alzheimer's Society
+    # recommends", "The American Dental Association recommends", "The British Mountaineering
+    # Council recommends" and "The European Association of Urology recommends" (each on a
+    # page whose list or citations were not read), "Dermatologists recommend" (a profession
+    # cited to a paper) and a regulator after "approved by" against an author-year citation.
+    "attribution-mismatch": (1.0, 0.58),
+    # 11 of 13 found, 14 false. Missed: "[Gertsch 2004]" (bracketed author-year not read)
+    # and "[4]" on a page whose footer was read as a fourth entry. False: eight citations on
+    # the two pages whose superscript list was not read, three numbers of an inline
+    # "Contents: 1. … | 2. …" line, two on the Markdown page read as a captured one, and one
+    # in a press release's masthead.
+    "citation-unresolved": (0.44, 0.84),
+    # 16 of 19 found, 8 false. Missed: "Most children with Tourette's also have ADHD",
+    # "Half of all cracked teeth are caused by grinding" and "Up to half of trekkers".
+    # False: a brand's "20 times more absorbable" (promotion), a news lede whose next
+    # paragraph opens "Researchers compared …", two sentences of a release whose notes list
+    # was not read, its "About the University" boilerplate, "The researchers say a larger
+    # trial is now needed", and two sentences cited "[Low 2012]".
+    "claim-uncited": (0.66, 0.84),
+    # 14 of 26 found, none false. Missed: "Nature's most powerful anti-inflammatory", "the
+    # most effective natural cure for sinus pressure", "feeling instantly lighter and
+    # clearer", "only three slots left this week", "a pain-free recovery guaranteed" (after
+    # ", with"), "boundless energy and a flatter tummy", "detoxes your blood from the inside
+    # out", "the single most powerful therapy we offer", a quoted "most important discovery
+    # in dementia prevention this century", "the ultimate brain workout", "the only course
+    # that can make you immune to altitude sickness", "trek with total confidence".
+    "promotional-language": (1.0, 0.53),
+    # 13 of 15 found, 5 false. Missed: a superscript list's fourth entry never cited, and
+    # "[5]" of a list that skips 4. False: two footers read as entries, two entries cited
+    # "[Luks 2019]" and "[Low 2012]", and an entry cited ".[3]" after the full stop.
+    "reference-uncited": (0.72, 0.86),
 }
 
 
@@ -228,7 +234,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -240,7 +246,9 @@ def test_precision_and_recall(part):
 
 def test_heldout_part_is_captured_pages_with_their_labels():
     assert len(HELDOUT_ARTICLES) >= 20
-    assert {a.suffix for a in HELDOUT_ARTICLES} == {".txt"}
+    # Captured pages, and at most a Markdown page or two.
+    assert {a.suffix for a in HELDOUT_ARTICLES} <= {".txt", ".md"}
+    assert sum(a.suffix == ".txt" for a in HELDOUT_ARTICLES) >= 20
     assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT_ARTICLES)
     # No held-back article is also in the tuning part.
     assert not {a.stem for a in HELDOUT_ARTICLES} & {a.stem for a in ARTICLES}
@@ -265,7 +273,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout13/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout14/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
