@@ -12,7 +12,8 @@ held-back part has been written: the articles at the top of ``check_corpus/``,
 ``heldout/`` to ``heldout13/`` (measured in the first thirteen rounds) are the tuning part
 now; ``heldout14/`` is held back. Its figures are the ones to quote, and its floors are
 asserted per code. ``heldout15/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout14/``.
+no test until it replaces ``heldout14/``; ``heldout16/`` is written and labelled for the round
+after, and is read by no test.
 """
 
 from __future__ import annotations
