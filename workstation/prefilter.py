@@ -17,7 +17,7 @@ sentence to the search unfiltered.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 try:  # the parser is the engine's own, stable since Python 3.11 but not a public interface
@@ -178,20 +178,8 @@ def _split_alternation(source: str) -> tuple[str, list[str], str] | None:
     for any other shape."""
     bars: list[tuple[int, int, int]] = []  # (depth, position, start of the enclosing group)
     opened: list[int] = []
-    i, in_class = 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            i += 2 if source.startswith("^]", i + 1) else 1  # "]" first in a class is a literal
-            i += 1 if source.startswith("]", i) else 0
-            continue
-        elif char == "(":
+    for i, char in _unescaped(source, 0):
+        if char == "(":
             opened.append(i)
         elif char == ")":
             if not opened:
@@ -199,8 +187,9 @@ def _split_alternation(source: str) -> tuple[str, list[str], str] | None:
             opened.pop()
         elif char == "|":
             bars.append((len(opened), i, opened[-1] if opened else -1))
-        i += 1
-    if not bars or opened or in_class:
+        elif char == "[":
+            return None  # a class left open
+    if not bars or opened:
         return None
     depth = min(d for d, _, _ in bars)
     outer = [(at, group) for d, at, group in bars if d == depth]
@@ -222,8 +211,22 @@ def _split_alternation(source: str) -> tuple[str, list[str], str] | None:
 
 def _closing(source: str, opening: int) -> int:
     """Where the group opened at ``opening`` closes (``source`` is balanced: checked above)."""
-    depth, i, in_class = 0, opening, False
-    while True:
+    depth = 0
+    for i, char in _unescaped(source, opening):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ValueError(f"no group closes at {opening} in {source!r}")
+
+
+def _unescaped(source: str, start: int) -> Iterator[tuple[int, str]]:
+    """Each character of ``source`` from ``start`` that is neither escaped nor in a character
+    class, with its position; a class still open at the end yields ``(len(source), "[")``."""
+    i, in_class = start, False
+    while i < len(source):
         char = source[i]
         if char == "\\":
             i += 2
@@ -232,16 +235,14 @@ def _closing(source: str, opening: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            i += 2 if source.startswith("^]", i + 1) else 1
+            i += 2 if source.startswith("^]", i + 1) else 1  # "]" first in a class is a literal
             i += 1 if source.startswith("]", i) else 0
             continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            yield i, char
         i += 1
+    if in_class:
+        yield len(source), "["
 
 
 class Branches:
