@@ -192,10 +192,11 @@ class Vocabulary:
         """False only when no word of an ASCII ``text`` can start a name (most sentences):
         set operations in C say so, before any word is looked at one by one. (ASCII only:
         elsewhere lower() may make letters of what the word pattern skips, "\u212a" (Kelvin).)
-        ``written``: the words of ``text`` as written."""
+        ``written``: the words of ``text`` as written; in ASCII, lowering a text changes no
+        word's bounds, so their lower case is the words of the lower-cased text."""
         if not self._as_written.isdisjoint(written):
             return True
-        if not self._any_case.isdisjoint(_TOKEN_RE.findall(text.lower())):
+        if not self._any_case.isdisjoint(" ".join(written).lower().split()):
             return True
         return not self._capitalised.isdisjoint([w.lower() for w in _CAPITALISED_RE.findall(text)])
 
