@@ -283,6 +283,20 @@ class Branches:
         self._tests = tuple((string, folded, frozenset(index)) for (string, folded), index in sorted(tests.items()))
         self._always = frozenset(always)
 
+    def within(self, text: str, low: str) -> Branches:
+        """These tests for the parts of ``text`` (``low``: its lower case, each part's lower
+        case a part of it): a string absent from the whole is absent from every part, so the
+        parts need not test it, and each part is narrowed exactly as by the full tests."""
+        if not ENABLED or self._parts is None:
+            return self
+        narrowed = Branches.__new__(Branches)
+        narrowed._pattern, narrowed._compiled, narrowed._parts = self._pattern, self._compiled, self._parts
+        narrowed._always = self._always
+        folded = occurring(tuple(string for string, is_folded, _ in self._tests if is_folded), low)
+        written = occurring(tuple(string for string, is_folded, _ in self._tests if not is_folded), text)
+        narrowed._tests = tuple(test for test in self._tests if test[0] in (folded if test[1] else written))
+        return narrowed
+
     def pattern_for(self, text: str, low: str) -> re.Pattern[str] | None:
         """The pattern narrowed to the branches that may match ``text`` (``low``: its lower
         case); None when none may."""
@@ -307,6 +321,22 @@ class Branches:
             if len(self._compiled) < 4096:  # (a bound on what odd texts can make it hold)
                 self._compiled[key] = compiled
         return compiled
+
+
+@cache
+def _by_spacing(strings: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``strings`` parted into those without white space and the others."""
+    single = tuple(s for s in strings if s.split() == [s])
+    return single, tuple(s for s in strings if s not in single)
+
+
+def occurring(strings: tuple[str, ...], text: str) -> frozenset[str]:
+    """Those of ``strings`` that occur in ``text``. One without white space can only occur
+    inside one of its words, so it is looked for in the text's distinct words, a line each:
+    fewer characters than a long text."""
+    single, spaced = _by_spacing(strings)
+    words = "\n".join(set(text.split()))
+    return frozenset([*(s for s in single if s in words), *(s for s in spaced if s in text)])
 
 
 @cache

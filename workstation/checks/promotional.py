@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.messages import message
-from workstation.prefilter import branches
+from workstation.prefilter import Branches, branches, occurring
 from workstation.structure import Sentence
 
 CODE = "promotional-language"
@@ -255,23 +256,45 @@ def _quoted(text: str, start: int, end: int) -> bool:
 _STEMS_IN_ORDER = tuple(sorted(_HYPE_STEMS))
 
 
-def _has_stem(low: str) -> bool:
+def _has_stem(low: str, stems: tuple[str, ...] = _STEMS_IN_ORDER) -> bool:
     """Does the lower-cased text contain any of the stems? (Substring tests in a plain loop:
     several times faster than one search of their alternation, which tries every stem at
     every position.)"""
-    for stem in _STEMS_IN_ORDER:  # noqa: SIM110 - a loop, not a generator for each sentence
+    for stem in stems:  # noqa: SIM110 - a loop, not a generator for each sentence
         if stem in low:
             return True
     return False
 
 
-def hype_terms(text: str) -> list[str]:
-    """The hype words of ``text`` that are meant, not negated, quoted or medical terms."""
+@dataclass(frozen=True)
+class _PageTests:
+    """The stem and branch tests narrowed to what a page's texts hold as a whole: a string
+    absent from all of them is absent from each, so no text of the page need test it."""
+
+    stems: tuple[str, ...] = _STEMS_IN_ORDER
+    product: bool = True  # (_product_hype_possible of the whole)
+    hype: Branches | None = None
+
+    @classmethod
+    def of(cls, texts: list[str]) -> _PageTests:
+        text, low = "\n".join(texts), "\n".join(t.lower() for t in texts)
+        present = occurring(_STEMS_IN_ORDER, low)
+        stems = tuple(stem for stem in _STEMS_IN_ORDER if stem in present)
+        return cls(stems, _product_hype_possible(low), branches(_HYPE_RE).within(text, low))
+
+
+_ANY_PAGE = _PageTests()
+
+
+def hype_terms(text: str, page: _PageTests = _ANY_PAGE) -> list[str]:
+    """The hype words of ``text`` that are meant, not negated, quoted or medical terms
+    (``page``: the tests narrowed to the page the text is part of)."""
     low = text.lower()
-    product = _product_hype_possible(low)
-    if not product and not _has_stem(low):
+    product = page.product and _product_hype_possible(low)
+    if not product and not _has_stem(low, page.stems):
         return []
-    hype = branches(_HYPE_RE).pattern_for(text, low)  # only the branches the words allow
+    # only the branches the words allow
+    hype = (page.hype or branches(_HYPE_RE)).pattern_for(text, low)
     matches = list(hype.finditer(text)) if hype is not None else []
     own = " our " in f" {low}" or " my " in f" {low}"
     if product:
@@ -369,27 +392,24 @@ def _sentence_findings(sentence: Sentence, terms: list[str]) -> Iterator[Finding
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per sentence, heading or title that uses hype (per clause, where a sentence
     joins two promises)."""
-    terms = hype_terms(ctx.title)
+    headings = [
+        b for b in ctx.structure.blocks if b.kind == "heading" and ctx.kind_of(b.section) not in ("references",)
+    ]
+    sentences = ctx.structure.sentences
+    checked = [i for i, sentence in enumerate(sentences) if ctx.in_article_text(sentence)]
+    page = _PageTests.of([ctx.title, *(b.text for b in headings), *(sentences[i].text for i in checked)])
+    terms = hype_terms(ctx.title, page)
     if terms:
         yield make_finding(CODE, WARNING, _message(terms, "title"), shorten(ctx.title, 400))
-    blocks = ctx.structure.blocks
-    for block in blocks:
-        if block.kind == "heading" and ctx.kind_of(block.section) not in ("references",):
-            terms = hype_terms(block.text)
-            if terms:
-                yield make_finding(
-                    CODE,
-                    WARNING,
-                    _message(terms, "heading"),
-                    shorten(block.text, 400),
-                    block.start,
-                    block.end,
-                )
-    sentences = ctx.structure.sentences
-    for index, sentence in enumerate(sentences):
-        if not ctx.in_article_text(sentence):
-            continue
-        terms = hype_terms(sentence.text)
+    for block in headings:
+        terms = hype_terms(block.text, page)
+        if terms:
+            yield make_finding(
+                CODE, WARNING, _message(terms, "heading"), shorten(block.text, 400), block.start, block.end
+            )
+    for index in checked:
+        sentence = sentences[index]
+        terms = hype_terms(sentence.text, page)
         if terms:
             after = sentences[index + 1] if index + 1 < len(sentences) else None
             following = after.text if after is not None and after.block == sentence.block else ""

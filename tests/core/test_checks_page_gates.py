@@ -1,0 +1,73 @@
+"""The cheap tests that spare the checks work where nothing can match: each lets through a
+text just past it, so what the checks find is what they found without it.
+
+A string absent from a whole page is absent from each of its sentences; a word
+without white space occurs only inside one of a text's words.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from tests.core.checks_support import codes, run
+from workstation.checks.promotional import CODE as PROMOTIONAL
+from workstation.checks.vocabulary import vocabulary
+from workstation.prefilter import _split_alternation, branches, occurring
+
+
+def test_a_name_in_capitals_of_a_name_matched_in_any_case_is_found() -> None:
+    text = "results in the NEW ENGLAND JOURNAL OF MEDICINE showed"
+    assert [m.text for m in vocabulary().mentions(text)] == ["NEW ENGLAND JOURNAL OF MEDICINE"]
+
+
+def test_strings_are_found_where_they_occur_with_and_without_white_space() -> None:
+    rng = random.Random(5)
+    words = ["while", "you", "sleep", "of", "any", "best", "ever", "ll", "#1", "times", "faster", "ab"]
+    strings = ("while you sleep", "of any", "ll ever", "best", "#1", "b", "es fa", "le y", "ab\nx")
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        assert occurring(strings, text) == {s for s in strings if s in text}, text
+
+
+HYPE_PAGE = """Our shop sells tea.
+
+It gives the smoothest shave of any app.
+
+This is the smartest purchase you will ever make.
+
+It burns calories while you sleep.
+
+Patients rested well.
+"""
+
+
+def test_hype_found_only_by_a_phrase_of_several_words_is_still_flagged_on_a_page() -> None:
+    found = [f.excerpt for f in codes(run(HYPE_PAGE), PROMOTIONAL)]
+    assert found == [
+        "It gives the smoothest shave of any app.",
+        "This is the smartest purchase you will ever make.",
+        "It burns calories while you sleep.",
+    ]
+
+
+def test_hype_in_the_title_or_a_heading_is_tested_with_the_page() -> None:
+    body = "## A miracle cure\n\nPatients rested well.\n"
+    found = codes(run(body, title="The fastest-acting collagen"), PROMOTIONAL)
+    assert [f.excerpt for f in found] == ["A miracle cure", "The fastest-acting collagen"]
+
+
+def test_a_pattern_narrowed_to_a_page_narrows_each_of_its_parts_as_before() -> None:
+    pattern = re.compile(r"\bbest\s+(?:in|on)\s+town|#\s?1(?!\d)|while\s+you\s+sleep|risk[- ]free", re.IGNORECASE)
+    parts = ["The BEST in town.", "Our #1 pick.", "Burns fat while you sleep.", "Nothing here.", "Risk-free."]
+    whole = branches(pattern)
+    page = whole.within("\n".join(parts), "\n".join(p.lower() for p in parts))
+    for part in parts:
+        assert page.pattern_for(part, part.lower()) == whole.pattern_for(part, part.lower()), part
+    assert page.pattern_for("Nothing here.", "nothing here.") is None
+
+
+def test_an_alternation_is_split_past_escapes_and_classes_holding_bars_and_brackets() -> None:
+    assert _split_alternation(r"x(?:a|[|)]b)y") == ("x(?:", ["a", "[|)]b"], ")y")
+    assert _split_alternation(r"a\|b|[]|]c") == ("", ["a\\|b", "[]|]c"], "")
+    assert _split_alternation(r"(?:a|[b)") is None  # a class left open
