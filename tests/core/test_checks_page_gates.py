@@ -1,7 +1,8 @@
 """The cheap tests that spare the checks work where nothing can match: each lets through a
 text just past it, so what the checks find is what they found without it.
 
-A string absent from a whole page is absent from each of its sentences; a word
+A sentence whose only capital is its first letter names no journal, organisation or trial by
+its shape; a string absent from a whole page is absent from each of its sentences; a word
 without white space occurs only inside one of a text's words.
 """
 
@@ -10,10 +11,36 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from tests.core.checks_support import codes, run
+from workstation.checks.named_sources import named_sources
 from workstation.checks.promotional import CODE as PROMOTIONAL
+from workstation.checks.sources import attributed_names, may_name_by_shape
 from workstation.checks.vocabulary import vocabulary
 from workstation.prefilter import _split_alternation, branches, occurring
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A1 study found less pain.", "A1"),  # an acronym's digit after the first capital
+        ("results were published in Nature.", "Nature"),  # one capital, not the first letter
+    ],
+)
+def test_a_sentence_with_one_capital_past_its_start_still_names_its_source(text: str, name: str) -> None:
+    assert may_name_by_shape(text)
+    assert attributed_names(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["in monarchE, fewer relapses occurred.", "monarchE showed fewer relapses."])
+def test_a_trial_named_by_one_inner_capital_is_still_found(text: str) -> None:
+    assert [n.name for n in named_sources(text)] == ["monarchE"]
+
+
+def test_a_sentence_whose_only_capital_starts_it_is_passed_over() -> None:
+    assert not may_name_by_shape("Patients treatment therapy clinical study trial outcomes 3, 5.")
+    assert not attributed_names("Patients published in nature found less pain.")
 
 
 def test_a_name_in_capitals_of_a_name_matched_in_any_case_is_found() -> None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from workstation.checks.context import word_set
-from workstation.checks.sources import MEDICAL_ABBREVIATIONS
+from workstation.checks.sources import MEDICAL_ABBREVIATIONS, may_name_by_shape
 from workstation.checks.vocabulary import (
     JOURNAL,
     ORGANISATION,
@@ -237,7 +237,8 @@ def named_sources(text: str) -> list[NamedSource]:
             chosen.append(
                 NamedSource(kind, mention.text, mention.source, mention.start, mention.end)
             )
-    if "rial" in text or "tud" in text:
+    shaped_names = may_name_by_shape(text)  # (both the patterns below need a second capital)
+    if shaped_names and ("rial" in text or "tud" in text):
         for match in _TRIAL_RE.finditer(text):
             start, end = match.span("name")
             if any(c.start <= start < c.end or start <= c.start < end for c in chosen):
@@ -247,7 +248,7 @@ def named_sources(text: str) -> list[NamedSource]:
             name = match.group("name")
             if is_trial_name(name):
                 chosen.append(NamedSource(TRIAL, name, None, start, end))
-    for shaped in _cited_by_shape(text, mentions):
+    for shaped in _cited_by_shape(text, mentions) if shaped_names else ():
         if not any(c.start < shaped.end and shaped.start < c.end for c in chosen):
             chosen.append(shaped)
     chosen.sort(key=lambda n: n.start)

@@ -129,6 +129,7 @@ _STUDY_NOUN_CUES = (
     "publication", "commentary", "survey",
 )
 _TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z0-9]")
+_CAPITAL_RE = re.compile(r"[A-Z]")
 
 # Medical shorthand is not a source, even before "study" ("an MRI study").
 MEDICAL_ABBREVIATIONS = word_set(
@@ -254,8 +255,18 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def may_name_by_shape(text: str) -> bool:
+    """False where no name of the patterns here or of a trial's shape can stand in ``text``:
+    each starts with a capital after a word that leads to it ("published in Nature"), or
+    holds a second capital ("the HALT-MS study", "monarchE") or an acronym's digit ("A1 study").
+    A sentence whose only capital is its first letter, followed by neither, names nothing so."""
+    return _CAPITAL_RE.search(text, 1) is not None or _TWO_CAPITALS_RE.match(text) is not None
+
+
 def attributed_names(text: str) -> list[str]:
     """Journals, organisations and named studies or guidelines the sentence gives as its source."""
+    if not may_name_by_shape(text):
+        return []  # (a one-word organisation speaking needs two capitals: see _is_organisation)
     names: list[str] = []
     low = text.lower()
 
