@@ -98,3 +98,8 @@ def test_an_alternation_is_split_past_escapes_and_classes_holding_bars_and_brack
     assert _split_alternation(r"x(?:a|[|)]b)y") == ("x(?:", ["a", "[|)]b"], ")y")
     assert _split_alternation(r"a\|b|[]|]c") == ("", ["a\\|b", "[]|]c"], "")
     assert _split_alternation(r"(?:a|[b)") is None  # a class left open
+
+
+def test_a_one_word_name_is_found_with_its_capital_and_not_without() -> None:
+    assert [m.text for m in vocabulary().mentions("Results published in Cell showed it.")] == ["Cell"]
+    assert vocabulary().mentions("each cell showed it.") == []

@@ -196,8 +196,11 @@ class Vocabulary:
         word's bounds, so their lower case is the words of the lower-cased text."""
         if not self._as_written.isdisjoint(written):
             return True
-        if not self._any_case.isdisjoint(" ".join(written).lower().split()):
+        lowered = " ".join(written).lower().split()
+        if not self._any_case.isdisjoint(lowered):
             return True
+        if self._capitalised.isdisjoint(lowered):
+            return False  # (no word in any case: none with its capital either)
         return not self._capitalised.isdisjoint([w.lower() for w in _CAPITALISED_RE.findall(text)])
 
     def _match_at(self, words: list[str], lowered: list[str], index: int) -> tuple[_Form, int] | None:
