@@ -103,3 +103,15 @@ def test_an_alternation_is_split_past_escapes_and_classes_holding_bars_and_brack
 def test_a_one_word_name_is_found_with_its_capital_and_not_without() -> None:
     assert [m.text for m in vocabulary().mentions("Results published in Cell showed it.")] == ["Cell"]
     assert vocabulary().mentions("each cell showed it.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A study in Neurology showed less pain.", "Neurology"),
+        ("A review in the journal Gut found less pain.", "Gut"),
+        ("A review in the Lancet\tfound less pain.", "Lancet"),
+    ],
+)
+def test_a_journal_after_a_study_noun_and_in_is_still_found(text: str, name: str) -> None:
+    assert attributed_names(text) == [name]

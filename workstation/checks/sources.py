@@ -130,6 +130,8 @@ _STUDY_NOUN_CUES = (
 )
 _TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z0-9]")
 _CAPITAL_RE = re.compile(r"[A-Z]")
+# The end of every match of _JOURNAL_AFTER_NOUN_RE, "in the Lancet": found faster alone.
+_IN_NAME_RE = re.compile(r"\bin\s+(?:the\s+)?(?:journal\s+)?[A-Z]")
 
 # Medical shorthand is not a source, even before "study" ("an MRI study").
 MEDICAL_ABBREVIATIONS = word_set(
@@ -281,7 +283,7 @@ def attributed_names(text: str) -> list[str]:
             name = _clean_name(match.group("name"))
             if name.lower() not in _NOT_A_JOURNAL and not re.fullmatch(_YEAR, name):
                 add(name)
-    if " in " in low and _has_any(low, _STUDY_NOUN_CUES):
+    if " in " in low and _has_any(low, _STUDY_NOUN_CUES) and _IN_NAME_RE.search(text):
         for match in _JOURNAL_AFTER_NOUN_RE.finditer(text):
             name = _clean_name(match.group("name"))
             if match.group("journal") or _is_journal_like(name):
