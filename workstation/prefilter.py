@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 try:  # the parser is the engine's own, stable since Python 3.11 but not a public interface
     import re._constants as sre
@@ -335,8 +335,13 @@ def occurring(strings: tuple[str, ...], text: str) -> frozenset[str]:
     inside one of its words, so it is looked for in the text's distinct words, a line each:
     fewer characters than a long text."""
     single, spaced = _by_spacing(strings)
-    words = "\n".join(set(text.split()))
+    words = _distinct_words(text)
     return frozenset([*(s for s in single if s in words), *(s for s in spaced if s in text)])
+
+
+@lru_cache(maxsize=4)  # (a page's text is asked for several sets of strings in turn)
+def _distinct_words(text: str) -> str:
+    return "\n".join(set(text.split()))
 
 
 @cache
