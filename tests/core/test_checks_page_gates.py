@@ -14,7 +14,7 @@ import re
 import pytest
 
 from tests.core.checks_support import codes, run
-from workstation.checks.named_sources import named_sources
+from workstation.checks.named_sources import named_sources, organisation_years
 from workstation.checks.promotional import CODE as PROMOTIONAL
 from workstation.checks.sources import attributed_names, may_name_by_shape
 from workstation.checks.vocabulary import vocabulary
@@ -115,3 +115,10 @@ def test_a_one_word_name_is_found_with_its_capital_and_not_without() -> None:
 )
 def test_a_journal_after_a_study_noun_and_in_is_still_found(text: str, name: str) -> None:
     assert attributed_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["The ESC concluded in 2022 that statins help.", "The ESC concluded IN 2022 that statins help."]
+)
+def test_the_year_an_organisation_spoke_in_is_still_read(text: str) -> None:
+    assert organisation_years(text, named_sources(text)) == [2022]

@@ -259,6 +259,8 @@ _SENTENCE_YEAR_RE = re.compile(r"^\s*In\s+((?:19|20)\d\d),?\s+(?:the\s+)?[A-Z]")
 _YEAR_OF_ACTION_RE = re.compile(
     rf"\b{_SPEAKING_VERB}\b[^,;:]{{0,80}}?\bin\s+((?:19|20)\d\d)\b(?![%\d])", re.IGNORECASE
 )
+# The end of every match of _YEAR_OF_ACTION_RE, which few sentences have.
+_IN_YEAR_RE = re.compile(r"\bin\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def organisation_years(text: str, named: list[NamedSource]) -> list[int]:
@@ -271,6 +273,8 @@ def organisation_years(text: str, named: list[NamedSource]) -> list[int]:
     if initial:
         years.append(int(initial.group(1)))
     first = min(n.start for n in named if n.kind == ORGANISATION)
+    if not _IN_YEAR_RE.search(text, first):
+        return years  # (the long verb list is slow to try at every word)
     for match in _YEAR_OF_ACTION_RE.finditer(text, first):
         year = int(match.group(1))
         if year not in years:
