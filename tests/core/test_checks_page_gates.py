@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
 from tests.core.checks_support import codes, run
 from workstation.checks.named_sources import named_sources, organisation_years
 from workstation.checks.promotional import CODE as PROMOTIONAL
+from workstation.checks.promotional import _PageTests, hype_terms
 from workstation.checks.sources import attributed_names, may_name_by_shape
+from workstation.checks.uncited_markers import markers_for, uncited_marker
 from workstation.checks.vocabulary import vocabulary
+from workstation.importers import read_article
 from workstation.prefilter import _split_alternation, branches, occurring
+from workstation.structure import analyze
 
 
 @pytest.mark.parametrize(
@@ -122,3 +127,27 @@ def test_a_journal_after_a_study_noun_and_in_is_still_found(text: str, name: str
 )
 def test_the_year_an_organisation_spoke_in_is_still_read(text: str) -> None:
     assert organisation_years(text, named_sources(text)) == [2022]
+
+
+CORPUS = Path(__file__).parent / "check_corpus"
+
+
+def _pages() -> list[list[str]]:
+    """The sentence texts of every tuning article of the checks corpus, a list per article."""
+    pages = []
+    for path in sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt")):
+        if path.parent.name in ("heldout14", "heldout15"):
+            continue
+        draft = read_article(path)
+        pages.append([draft.title, *(s.text for s in analyze(draft.body).sentences)])
+    return pages
+
+
+def test_a_page_reads_each_of_its_sentences_as_the_sentence_alone_does() -> None:
+    for texts in _pages():
+        page_markers = markers_for(texts)
+        hype = _PageTests.of(texts)
+        for text in texts:
+            assert uncited_marker(text, page_markers) == uncited_marker(text), text
+            assert hype_terms(text, hype) == hype_terms(text), text
+

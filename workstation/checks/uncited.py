@@ -18,7 +18,7 @@ from workstation.checks.context import ArticleContext
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.checks.promotional import hype_terms
 from workstation.checks.uncited_counts import NUMBER_WORD, PEOPLE
-from workstation.checks.uncited_markers import uncited_marker
+from workstation.checks.uncited_markers import markers_for, uncited_marker
 from workstation.messages import message
 from workstation.structure import Sentence
 
@@ -217,6 +217,7 @@ def _figure_on_its_own(sentence: Sentence, words: str) -> bool:
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per factual claim with a statistic or study finding and no citation."""
     masthead = _masthead(ctx)
+    asked: list[tuple[int, Sentence, bool]] = []
     for index, sentence in enumerate(ctx.structure.sentences):
         if (
             not sentence.is_claim
@@ -230,7 +231,10 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         covered = _covered_by_paragraph(ctx, sentence, index)
         if covered and not _HAS_FIGURE_RE.search(sentence.text):
             continue
-        marker = uncited_marker(sentence.text)
+        asked.append((index, sentence, covered))
+    markers = markers_for([sentence.text for _, sentence, _ in asked])  # (those the page has the words for)
+    for index, sentence, covered in asked:
+        marker = uncited_marker(sentence.text, markers)
         if marker is None or _summed_up_before_its_section(ctx, sentence, index):
             continue
         if covered and not _figure_on_its_own(sentence, marker[1]):

@@ -442,17 +442,36 @@ def _may_mark(pattern: re.Pattern[str], text: str, low: str) -> bool:
     return prefilter(pattern).may_match(text, low)
 
 
-def uncited_marker(text: str) -> tuple[str, str] | None:
-    """(kind, matched words) of the first statistic, study finding or regulatory fact."""
+def _as_read(text: str) -> str:
+    """``text`` as the markers read it: a study asked about, and a 100% that says "all",
+    masked."""
     low = text.lower()
     if any(word in low for word in _QUESTION_WORDS):
         text = _ASKED_RE.sub(lambda m: m.group(1) + "-" * len(m.group(2)), text)
     if "100" in text:
         text = _NEGATED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
         text = _PROMISED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
+    return text
+
+
+def markers_for(texts: list[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The markers that may match one of ``texts`` (a page's sentences): the words a pattern
+    needs, absent from all of them as read, are absent from each."""
+    read = [_as_read(text) for text in texts]
+    joined, low = "\n".join(read), "\n".join(text.lower() for text in read)
+    return tuple((kind, pattern) for kind, pattern in _MARKERS if _may_mark(pattern, joined, low))
+
+
+def uncited_marker(
+    text: str, markers: tuple[tuple[str, re.Pattern[str]], ...] | None = None
+) -> tuple[str, str] | None:
+    """(kind, matched words) of the first statistic, study finding or regulatory fact
+    (``markers``: those of :func:`markers_for` the sentence's page, where known)."""
+    text = _as_read(text)
     low = text.lower()
     # The patterns the sentence has the words for, chosen once for all its windows.
-    candidates = [(kind, pattern) for kind, pattern in _MARKERS if _may_mark(pattern, text, low)]
+    tried = _MARKERS if markers is None else markers
+    candidates = [(kind, pattern) for kind, pattern in tried if _may_mark(pattern, text, low)]
     for start, end in windows(text) if candidates else ():
         best: tuple[int, str, str] | None = None
         for kind, pattern in candidates:
