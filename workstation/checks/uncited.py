@@ -232,7 +232,8 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         if covered and not _HAS_FIGURE_RE.search(sentence.text):
             continue
         asked.append((index, sentence, covered))
-    markers = markers_for([sentence.text for _, sentence, _ in asked])  # (those the page has the words for)
+    # the markers the page has the words for (one sentence alone chooses its own)
+    markers = markers_for([sentence.text for _, sentence, _ in asked]) if len(asked) > 1 else None
     for index, sentence, covered in asked:
         marker = uncited_marker(sentence.text, markers)
         if marker is None or _summed_up_before_its_section(ctx, sentence, index):
