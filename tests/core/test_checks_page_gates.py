@@ -20,7 +20,7 @@ from workstation.checks.promotional import CODE as PROMOTIONAL
 from workstation.checks.promotional import _PageTests, hype_terms
 from workstation.checks.sources import attributed_names, may_name_by_shape
 from workstation.checks.uncited_markers import markers_for, uncited_marker
-from workstation.checks.vocabulary import vocabulary
+from workstation.checks.vocabulary import _TOKEN_RE, _places, tokens, vocabulary
 from workstation.importers import read_article
 from workstation.prefilter import _split_alternation, branches, occurring
 from workstation.structure import analyze
@@ -151,3 +151,13 @@ def test_a_page_reads_each_of_its_sentences_as_the_sentence_alone_does() -> None
             assert uncited_marker(text, page_markers) == uncited_marker(text), text
             assert hype_terms(text, hype) == hype_terms(text), text
 
+
+
+def test_the_places_of_a_sentences_words_are_where_the_word_pattern_finds_them() -> None:
+    rng = random.Random(3)
+    alphabet = "abcXYZ019 -.,\u00e9\u2019\u212a"
+    texts = ["STEP1 and the SURMOUNT-1 trial", "the The tHe", *(
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(2000)
+    )]
+    for text in texts:
+        assert _places(text, _TOKEN_RE.findall(text)) == [(start, end) for _, start, end in tokens(text)], text

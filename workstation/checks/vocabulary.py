@@ -83,6 +83,20 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     ]
 
 
+def _places(text: str, written: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each word of ``tokens(text)``; ``written``: every word of ``text``
+    (_TOKEN_RE's), in order. No letter or digit stands between one word and the next (the
+    words are all the runs of them), so each is found first where the one before it ends."""
+    places: list[tuple[int, int]] = []
+    end = 0
+    for word in written:
+        start = text.find(word, end)
+        end = start + len(word)
+        if word not in _SKIPPED_SPELLINGS:
+            places.append((start, end))
+    return places
+
+
 def _is_case_sensitive(form: str) -> bool:
     # Acronyms and names with inner capitals ("ESC", "RE-LY", "NordICC") keep their case;
     # one-word names ("Cochrane", "Circulation") need at least their capital.
@@ -167,7 +181,7 @@ class Vocabulary:
             return []
         # The words alone first (cheap); their places only for a text that names something.
         words = [w for w in written if w not in _SKIPPED_SPELLINGS]
-        lowered = [w.lower() for w in words]
+        lowered = " ".join(words).lower().split()  # (ASCII words: each lowered alone, the same)
         by_first = self._by_first
         matched: list[tuple[int, _Form, int]] = []
         index = 0  # words before this one belong to a name already found
@@ -181,10 +195,10 @@ class Vocabulary:
                 index = at + match[1]
         if not matched:
             return []
-        spans = tokens(text)  # the same words, with their places
+        spans = _places(text, written)  # the same words, with their places
         found: list[Mention] = []
         for at, form, size in matched:
-            start, end = spans[at][1], spans[at + size - 1][2]
+            start, end = spans[at][0], spans[at + size - 1][1]
             found.append(Mention(form.source, start, end, text[start:end]))
         return found
 
