@@ -152,17 +152,26 @@ _PRODUCT_HYPE_RE = re.compile(
 )
 # Every pattern above contains one of these; a sentence without them is skipped at once.
 _HYPE_STEMS = word_set(
-    """leading buy breakthrough mirac cure guarantee safe effective harmless side risk revolution game
-    life magic wonder proven outperform superior instant amazing unbeatable # number
-    recommended best top secret know ultimate fastest quickest strongest market
+    """leading buy breakthrough mirac cure guarantee effective harmless revolution game
+    magic wonder proven outperform superior instant amazing unbeatable # number
+    best secret know ultimate fastest quickest strongest market
     brand product competit only unrival unparallel finest greatest advanced accurate trusted
     experienced innovative comfortable comprehensive reliable powerful anywhere melt blast torch
     root groundbreak ground-break loved unmatched none toxins clock league sector town looking
     worth fountain elixir forget goodbye banish size safest purest healthiest luxurious relaxing
-    there younger reborn brand transform completely totally fully entirely sharpen boost clear heal
-    fix reverse rejuvenat restore vaccin inoculat shield force superfood ultimate need booster
-    money calories kcal anything forever potent nutritious -dense -rich -packed planet earth shelf shelves revers halt"""
-) | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
+    there younger reborn transform vaccin inoculat shield superfood calories kcal forever -dense
+    -rich -packed ageing -aging"""
+) | {
+    # phrases rather than their common words ("health" holds "heal", "potential" "potent",
+    # "inside" "side"), where a word alone would send most sentences of a health page through
+    "ly safe", "% safe", "percent safe", "no side", "zero side", "of side", "from side", "all side",
+    "any side", "out side", "risk-free", "risk free", "life-changing", "life changing", "top-rated",
+    "top rated", " aging", "-recommended", *(f"{who}{s} recommended" for who in (
+        "doctor", "dermatologist", "pharmacist", "physician", "dentist", "expert") for s in ("", "s")),
+    "completely re", "totally re", "fully re", "entirely re", "completely detox",
+    "totally detox", "fully detox", "entirely detox", "in days", "in hours", "in minutes",
+    "in just", "in only", "in a few", "force field", "force-field", "money back", "anything else",
+    "most potent", "most nutritious", "on the planet", "on earth", "on the shel"} | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
     f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")}
