@@ -200,3 +200,20 @@ def test_three_authors_listed_with_commas_before_the_last_resolve():
         assert not codes(findings, "citation-unresolved"), cited
         assert not codes(findings, "reference-uncited"), cited
     assert [c.year for c in citations_in("as shown (Okafor, Lind & Marsh, 2015).")] == [2015]
+
+
+def test_author_year_citations_in_square_brackets_are_read_and_resolved():
+    assert [(c.name, c.year) for c in citations_in("Zinc shortened colds [Nault 2024].")] == [("Nault", 2024)]
+    assert [(c.name, c.year) for c in citations_in("Both trials agreed [Smith 2020a; Bueno 2013].")] == [
+        ("Smith", 2020), ("Bueno", 2013),
+    ]
+    body = (
+        "Zinc lozenges shortened colds by a day in 4 in 10 adults [Nault 2024].\n\n"
+        "Weight fell further on the low-carbohydrate diet [Bueno 2013].\n\n"
+        "Copper levels dropped in long-term users [Hartley 2011].\n"
+    )
+    findings = run(body, APA[:2])
+    assert codes(findings, "reference-uncited") == []
+    assert [f.excerpt for f in codes(findings, "citation-unresolved")] == [
+        "Copper levels dropped in long-term users [Hartley 2011]."
+    ]

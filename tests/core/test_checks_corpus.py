@@ -77,6 +77,14 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # (a count of things, not people, before a citing sentence of its paragraph) and one
     # label on the sentence before the one that carries "[4]" (one miss, one false).
     "tuning (heldout13/, held back in round 13)": _articles(CORPUS / "heldout13"),
+    # Still missed here after round 15's changes (0.97/0.93 overall): "The Alzheimer's Society
+    # recommends", "Dermatologists recommend" and a regulator after "approved by" against
+    # papers by others, "Most children with Tourette's also have ADHD", "Half of all cracked
+    # teeth …", "Up to half of trekkers" and a second label in a sentence that already carries
+    # a promotional-language finding ("… in the country, with a pain-free recovery
+    # guaranteed"); false: a brand's "20 times more absorbable", a news lede and "The
+    # researchers say a larger trial is now needed".
+    "tuning (heldout14/, held back in round 14)": _articles(CORPUS / "heldout14"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
 HELDOUT_ARTICLES = _articles(CORPUS / "heldout14")
@@ -235,7 +243,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)

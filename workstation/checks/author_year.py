@@ -44,9 +44,12 @@ _CITATION_RE = re.compile(
     rf"^\s*(?:(?:e\.g\.|see|cf\.|also)\s*,?\s*)?{_AUTHORS},?\s+(?P<year>{_YEAR})(?P<suffix>[a-z])?"
     r"(?:\s*,\s*(?:p|pp)\.\s*[\d\u2013-]+)?\s*$"
 )
-_BRACKETS_RE = re.compile(rf"\(([^()]{{3,300}}?{_YEAR}[a-z]?[^()]{{0,40}})\)")
+# "(Smith et al., 2021)", or in square brackets: "[Low 2012]"
+_BRACKETS_RE = re.compile(
+    rf"\(([^()]{{3,300}}?{_YEAR}[a-z]?[^()]{{0,40}})\)|\[([^\[\]()]{{3,300}}?{_YEAR}[a-z]?[^\[\]()]{{0,40}})\]"
+)
 _NARRATIVE_RE = re.compile(rf"(?<![\w-]){_AUTHORS}\s+\((?P<year>{_YEAR})(?P<suffix>[a-z])?\)")
-_QUICK_RE = re.compile(rf"{_YEAR}[a-z]?\)")
+_QUICK_RE = re.compile(rf"{_YEAR}[a-z]?[)\]]")
 # Words that start a bracket's text but name no author: "(March 2021)", "(Phase 3, 2020)".
 _NOT_AUTHORS = word_set(
     """january february march april may june july august september october november december
@@ -96,8 +99,9 @@ def citations_in(text: str) -> list[Citation]:
         return []
     found: list[Citation] = []
     for brackets in _BRACKETS_RE.finditer(text):
-        inner_start = brackets.start(1)
-        pieces = brackets.group(1).split(";")
+        inner = 1 if brackets.group(1) is not None else 2
+        inner_start = brackets.start(inner)
+        pieces = brackets.group(inner).split(";")
         offset = inner_start
         for piece in pieces:
             match = _CITATION_RE.match(piece)
@@ -119,7 +123,7 @@ def without_bracketed(text: str) -> str:
     without bracketed numbers: "… in winter (SACN, 2016)." -> "… in winter."."""
 
     def drop(brackets: re.Match[str]) -> str:
-        pieces = brackets.group(1).split(";")
+        pieces = (brackets.group(1) or brackets.group(2)).split(";")
         cites = all(
             (match := _CITATION_RE.match(piece)) is not None
             and _fold(match.group("first").split()[0]) not in _NOT_AUTHORS

@@ -109,8 +109,9 @@ _HYPE_RE = re.compile(
     # colds", "the ultimate defence for", "the only supplement you will ever need", "a proven
     # energy booster", "or your money back"
     r"like\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:vaccine|vaccination|inoculation|shield|force[- ]field)\s+against|"
-    r"the\s+ultimate\s+(?:[\w-]+\s+){0,2}?(?:protection|solution|remedy|cure|defen[cs]e|answer|fix|formula|"
-    r"supplement)|"
+    # (not an end or cause: "the ultimate goal", "the ultimate cause")
+    r"the\s+ultimate\s+(?!(?:goal|aim|cause|test|decision|outcome|responsibility|question|source|"
+    r"result|effect|end|fate|reason|purpose|authority|arbiter|choice\s+is)\b)[a-z][\w-]*|"
     r"the\s+only\s+(?:[\w-]+\s+){1,3}?(?:you|they|anyone|we)(?:['\u2019]ll|\s+will)?\s+(?:ever\s+)?need|"
     r"proven\s+(?:[\w-]+\s+)?(?:booster|remedy|cure|formula|fix|solution)s?|or\s+your\s+money\s+back|"
     r"burns?\s+up\s+to\s+[\d,]+\s+(?:calories|kcal)|"
@@ -129,6 +130,28 @@ _HYPE_RE = re.compile(
     r"\s+(?:for\s+)?(?:all\s+day|all\s+night|24\s+hours|a\s+whole\s+day)|"
     r"(?:\d+|two|three|four|five|ten)\s+times\s+(?:faster|quicker|better)\s+than\s+"
     r"(?:plain\s+|tap\s+|ordinary\s+)?water|"
+    # nature's best, a cure ranked first, one's own offer ranked first, an age's discovery:
+    # "nature's strongest antioxidant", "the most powerful natural cure for", "the best
+    # treatment we provide", "the greatest advance of the decade"
+    r"nature['\u2019]s\s+(?:best|finest|greatest|strongest|most\s+(?:powerful|potent|effective))|"
+    r"(?:most\s+(?:effective|powerful|potent)|best|strongest)\s+(?:[\w-]+\s+)?cures?\b|"
+    r"(?:best|finest|most\s+(?:powerful|effective|advanced))\s+(?:[\w-]+\s+){0,2}?we\s+(?:offer|provide|sell|stock|make)\b|"
+    r"(?:most\s+(?:important|significant|exciting)|greatest|biggest)\s+(?:[\w-]+\s+)?(?:discovery|discoveries|"
+    r"advance|breakthrough|development|finding)\s+(?:[\w-]+\s+){0,4}?(?:this|of\s+the|in\s+a|of\s+our)\s+"
+    r"(?:century|decade|generation|lifetime)|"
+    # a feeling in an instant, a shortage to hurry for, energy without end, a detox of the
+    # body, an immunity, a confidence without doubt: "look instantly younger", "only two
+    # places remaining", "limitless energy", "detoxifies your liver", "makes you invincible",
+    # "travel with complete confidence"
+    r"(?:feel|feels|feeling|look|looks|looking)\s+instantly\s+(?:[a-z]+er|better|new)\b|"
+    r"only\s+(?:\d+|one|two|three|four|five|a\s+few|a\s+handful\s+of)\s+(?:[\w-]+\s+)?(?:slots?|places?|"
+    r"spaces?|spots?|appointments?|bottles?|jars?|units?|packs?|tubs?)\s+(?:left|remaining)\b|"
+    r"the\s+(?:[\w-]+\s+)?secret\s+to\s+(?:[\w-]+\s+)?(?:glowing|radiant|perfect|youthful|flawless|younger|"
+    r"lasting|eternal|boundless)|(?:boundless|limitless|endless|unlimited)\s+energy|"
+    r"detox(?:es|ify|ifies)?\s+your\s+(?:blood|body|liver|kidneys|skin|gut|system|organs|cells)|"
+    r"floods?\s+your\s+body\s+with|"
+    r"(?:makes?|making|make)\s+you\s+(?:immune|invincible|bulletproof)\b|"
+    r"with\s+(?:total|complete|absolute|full)\s+confidence|"
     # comparisons with other brands: "3 times faster than other collagen brands"
     r"than\s+(?:any\s+|all\s+)?(?:the\s+)?(?:other|leading|rival|competing)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:brands?|products?)|than\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?competit(?:ors|ion))(?![\w-])",
@@ -166,7 +189,11 @@ _HYPE_STEMS = word_set(
     # "inside" "side"), where a word alone would send most sentences of a health page through
     "ly safe", "% safe", "percent safe", "no side", "zero side", "of side", "from side", "all side",
     "any side", "out side", "risk-free", "risk free", "life-changing", "life changing", "top-rated",
-    "top rated", " aging", "-recommended", *(f"{who}{s} recommended" for who in (
+    "top rated", " aging", "-recommended", "nature's", "nature\u2019s", "we offer", "we provide",
+    "we sell", "we stock", "we make", "century", "decade", "generation", "lifetime", "boundless",
+    "limitless", "endless energy", "unlimited energy", "detox", "floods your", "flood your",
+    "you immune", "you invincible", "bulletproof", "total confidence", "complete confidence",
+    "absolute confidence", "full confidence", *(f"{who}{s} recommended" for who in (
         "doctor", "dermatologist", "pharmacist", "physician", "dentist", "expert") for s in ("", "s")),
     "completely re", "totally re", "fully re", "entirely re", "completely detox",
     "totally detox", "fully detox", "entirely detox", "in days", "in hours", "in minutes",

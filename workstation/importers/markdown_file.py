@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from workstation.errors import ImportFailed
+from workstation.importers.page_capture import split_reference_section
 from workstation.messages import message, message_of
 from workstation.model import (
     AUDIENCES,
@@ -63,6 +64,7 @@ def parse_markdown(text: str) -> ArticleDraft:
     """Read Markdown with YAML front matter; every error names the field at fault."""
     match = _FRONT_MATTER_RE.match(text)
     warnings: list[str] = []
+    listed: tuple[ReferenceData, ...] = ()
     if match is None:
         if has_front_matter(text):
             raise ImportFailed(message("import.unclosed-front-matter"))
@@ -70,7 +72,8 @@ def parse_markdown(text: str) -> ArticleDraft:
         if heading is None:
             raise ImportFailed(message("import.no-title"))
         meta: dict[str, Any] = {"title": heading.group(1)}
-        body = text[heading.end():].lstrip("\n")
+        # with no front matter to hold it, the list of works is the body's References section
+        body, listed = split_reference_section(text[heading.end():].lstrip("\n"))
         warnings.append("no front matter: the title was taken from the first heading")
     else:
         try:
@@ -99,7 +102,7 @@ def parse_markdown(text: str) -> ArticleDraft:
         authors=_authors(meta.get("authors")),
         topic=_optional_text(meta.get("topic"), "topic"),
         status=_status(meta.get("status")),
-        references=_references(meta.get("references")),
+        references=listed or _references(meta.get("references")),
         source_format="markdown",
         warnings=tuple(warnings),
     )

@@ -219,6 +219,9 @@ def _is_heading(lines: list[str], i: int, spaced: bool) -> bool:
         return False
     if stripped[-1] in ".:,;" or stripped.startswith(("**", "<")):
         return False
+    unmarked = _TRAILING_MARK.sub("", stripped)
+    if unmarked != stripped and unmarked[-1:] in (".", "!", "?"):
+        return False  # a sentence with its citation mark: "… for all men.[3]"
     before_blank = i == 0 or not lines[i - 1].strip()
     after_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
     return before_blank and after_blank and len(stripped.split()) <= 14
@@ -292,11 +295,43 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             blocks.append(("heading", stripped))
             continue
         if paragraph and _starts_next_entry(paragraph, stripped):
+            if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]):
+                # "Notes to editors" printed straight over its "1. …": the list's heading
+                blocks.append(("heading", paragraph.pop()))
             flush()
         paragraph.append(stripped)
         if not spaced:
             flush()
     flush()
+    return _head_footnotes(blocks)
+
+
+def _names_a_list_of_works(line: str) -> bool:
+    key = _heading_key(line)
+    return MAIN_SECTIONS.get(key) == "References" or key in _NOTES_HEADINGS
+
+
+def _footnote(block: tuple[str, object]) -> bool:
+    """A paragraph that opens as a footnote of a work: "² Smith JA, Lee K. Title. 2019;…"."""
+    kind, content = block
+    text = str(content)
+    return (
+        kind == "paragraph"
+        and text[:1] in _SUPERSCRIPTS
+        and _AUTHOR_ENTRY.match(text.lstrip(_SUPERSCRIPTS).strip()) is not None
+    )
+
+
+def _head_footnotes(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Works printed as footnotes with no heading over them ("¹ Smith JA. …" at the page's
+    end) are its reference list: they are given the heading the page left out."""
+    if any(_heads_references(blocks, index) for index in range(len(blocks))):
+        return blocks
+    for index, block in enumerate(blocks):
+        if _footnote(block) and all(
+            _footnote(after) or _SITE_LINE.search(str(after[1])) for after in blocks[index:]
+        ):
+            return [*blocks[:index], ("heading", "References"), *blocks[index:]]
     return blocks
 
 
@@ -326,7 +361,10 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
     author's one when they opened as an author's entry and the last of them ended it."""
     opened = _entry_number(paragraph[0])
     if opened is not None:
-        return _entry_number(line) == opened + 1
+        number = _entry_number(line)
+        if number is not None and number > opened and _AUTHOR_ENTRY.match(_NUMBERED_ENTRY.sub(r"\1", line)):
+            return True  # a list of works may skip a number: "[3] Smith JA …", "[5] Lee K …"
+        return number == opened + 1
     if len(paragraph) == 1 and _LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
     return (
@@ -349,7 +387,16 @@ def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
 
 
 def _heading_key(content: object) -> str:
-    return str(content).strip().rstrip(":").lower()
+    key = str(content).strip().rstrip(":").lower()
+    # "Scientific references", "Key references": the list under a qualified name
+    return "references" if _QUALIFIED_REFERENCES.fullmatch(key) else key
+
+
+_QUALIFIED_REFERENCES = re.compile(r"(?:[a-z]+ ){1,2}references")
+# A citation mark at a line's end: "… for all men.[3]", "… every day.²".
+_TRAILING_MARK = re.compile(r"\s*(?:\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
+# A site's line after its list of works: "Registered office: … | © 2025 …".
+_SITE_LINE = re.compile(r"\s\|\s|\u00a9")
 
 
 def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
@@ -400,7 +447,7 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
             # A numbered list ends at its first unnumbered line: what follows it (a charity
             # number, a disclaimer) is the site's, not one more entry.
             break
-        if refs and _ends_dated_list(lines[:i], lines[i : i + 2]):
+        if refs and (_ends_dated_list(lines[:i], lines[i : i + 2]) or _SITE_LINE.search(lines[i])):
             break
         ref_type = _REFERENCE_TYPES.get(lines[i].strip().lower())
         if ref_type is not None:
@@ -421,6 +468,7 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
     return taken, refs
 
 
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 
 
@@ -472,3 +520,26 @@ def _escape_block_start(text: str) -> str:
     if re.match(r"^[-*+]\s", text):
         return "\\" + text
     return text
+
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
+
+
+def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
+    """A Markdown body that prints its list of works under a "## References" heading (a page
+    saved as Markdown with no front matter to hold the list): the body without that section,
+    and the list read as a captured page's would be."""
+    lines = body.split("\n")
+    for start, line in enumerate(lines):
+        heading = _MARKDOWN_HEADING.match(line.strip())
+        if heading is None or MAIN_SECTIONS.get(_heading_key(heading.group(1))) != "References":
+            continue
+        end = next(
+            (i for i in range(start + 1, len(lines)) if _MARKDOWN_HEADING.match(lines[i].strip())),
+            len(lines),
+        )
+        references = _references(_blocks(lines[start + 1 : end]))[1]
+        if references:
+            return "\n".join(lines[:start] + lines[end:]).rstrip() + "\n", tuple(references)
+    return body, ()
+

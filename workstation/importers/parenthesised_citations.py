@@ -3,6 +3,7 @@
 "… know it (1)." and "… in adults (2, 3)." become "[1]" and "[2, 3]": a bare number of one
 to three digits in parentheses, after a word, closing the sentence. A year ("(2019)") has
 four digits; an enumeration inside a sentence ("(1) rest, (2) ice") does not close it.
+Printed after the full stop ("… in adults.(2)"), the number is kept there, as "[2]".
 """
 
 from __future__ import annotations
@@ -17,11 +18,23 @@ _PARENTHESISED_RE = re.compile(
 )
 
 
+# After the full stop: "… in older adults.(2) The …" (a press release's style).
+_AFTER_STOP_RE = re.compile(
+    r"(?<=[^\W\d][.!?])\((?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
+    r"(?=[ \t]*$|[ \t]+[\"\u201cA-Z])"
+)
+
+
 def link_parenthesised_citations(text: str) -> str:
-    """'… many of them do not know it (1).' -> '… many of them do not know it [1].'"""
+    """'… many of them do not know it (1).' -> '… many of them do not know it [1].'
+    '… in adults.(2) The …' -> '… in adults.[2] The …'"""
 
     def replace(match: re.Match[str]) -> str:
         numbers = parse_citation_list(match.group("nums"))
         return " " + format_citations(numbers) if numbers else match.group(0)
 
-    return _PARENTHESISED_RE.sub(replace, text)
+    def replace_after_stop(match: re.Match[str]) -> str:
+        numbers = parse_citation_list(match.group("nums"))
+        return format_citations(numbers) if numbers else match.group(0)
+
+    return _AFTER_STOP_RE.sub(replace_after_stop, _PARENTHESISED_RE.sub(replace, text))

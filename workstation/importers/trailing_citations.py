@@ -92,7 +92,8 @@ _ADJECTIVE_ENDINGS = (
 )
 _ORDINAL_RE = re.compile(r"^(?:first|second|third|next|last|final|same|\d+(?:st|nd|rd|th))$")
 _SYMBOLS = frozenset("<>=\u2264\u2265\u00b1~\u2248+-\u2013\u2014/x\u00d7")
-_OPEN_PUNCTUATION = (",", ";", ":", "(", "[", "\u2014", "\u2013", "-", "/")
+# (a bar separates the items of a line: "Contents: 1. Causes | 2. Treatment")
+_OPEN_PUNCTUATION = (",", ";", ":", "(", "[", "\u2014", "\u2013", "-", "/", "|")
 _NUMBER_RE = re.compile(r"^[~\u2248<>]?\d[\d,.]*(?:%|\u2030)?$")
 _DIGIT_GROUP_RE = re.compile(r"^\d+$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$")
@@ -393,7 +394,10 @@ def link_trailing_citations(
     """
 
     def replace(match: re.Match[str]) -> str:
-        numbers = [int(n) for n in re.findall(r"\d+", match.group("nums"))]
+        printed = re.findall(r"\d+", match.group("nums"))
+        if any(n.startswith("0") for n in printed):
+            return match.group(0)  # "555 014": part of a telephone number, not a citation
+        numbers = [int(n) for n in printed]
         if not is_citation(match.string[: match.start()], numbers, listed, labels):
             return match.group(0)
         return f" {format_citations(numbers)}{match.group('end').strip()}"
