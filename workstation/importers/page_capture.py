@@ -15,6 +15,14 @@ from workstation.errors import ImportFailed
 from workstation.importers.parenthesised_citations import link_parenthesised_citations
 from workstation.importers.superscript_citations import link_superscript_citations
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
+from workstation.importers.works_lists import (
+    AUTHOR_ENTRY,
+    NUMBERED_ENTRY,
+    SITE_LINE,
+    SUPERSCRIPTS,
+    entry_number,
+    read_entries,
+)
 from workstation.messages import message
 from workstation.model import ArticleDraft, ReferenceData
 
@@ -61,15 +69,6 @@ _BANNER_STEPS = {"submitted", "under review", "approved"}
 _LAST_UPDATED = re.compile(r"^(?:Last updated|Updated|Last reviewed)\s*:?\s*(.+?)\s*(?:View editorial policy)?$", re.I)
 _BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\u2023\u2043\u00b7]\s*(.*)$")
 _DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
-_REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
-
-# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …": an entry of a numbered reference list.
-_NUMBERED_ENTRY = re.compile(
-    r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|"
-    r"\d{1,3}(?=\s+[A-Z]))\s*(.+)$"
-)
 # Headings whose section is the reference list when it opens with a numbered entry (a press
 # release's "Notes to editors" may hold the study's references, or only "About us"; a page's
 # "Further reading" or "Studies" may number the works its text cites, or list links).
@@ -78,8 +77,6 @@ _NOTES_HEADINGS = {
     "research", "evidence", "literature", "citations", "works cited", "cited studies",
     "key studies", "read more", "more information",
 }
-# "Title: subtitle. Source, 2016." on one line.
-_TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?$")
 
 _MAX_TITLE = 160
 
@@ -317,8 +314,8 @@ def _footnote(block: tuple[str, object]) -> bool:
     text = str(content)
     return (
         kind == "paragraph"
-        and text[:1] in _SUPERSCRIPTS
-        and _AUTHOR_ENTRY.match(text.lstrip(_SUPERSCRIPTS).strip()) is not None
+        and text[:1] in SUPERSCRIPTS
+        and AUTHOR_ENTRY.match(text.lstrip(SUPERSCRIPTS).strip()) is not None
     )
 
 
@@ -329,48 +326,35 @@ def _head_footnotes(blocks: list[tuple[str, object]]) -> list[tuple[str, object]
         return blocks
     for index, block in enumerate(blocks):
         if _footnote(block) and all(
-            _footnote(after) or _SITE_LINE.search(str(after[1])) for after in blocks[index:]
+            _footnote(after) or SITE_LINE.search(str(after[1])) for after in blocks[index:]
         ):
             return [*blocks[:index], ("heading", "References"), *blocks[index:]]
     return blocks
 
 
-# One line of a list of works: "Smith, J. A., & Lee, K. (2019). …" (APA, Harvard) or
-# "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
-_AUTHOR_ENTRY = re.compile(
-    r"^[A-Z][\w'\u2019-]+(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,3}[,.]).*?"
-    r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
-)
 
 
 # A short label with no sentence's end ("Contents", "In this guide").
 _LIST_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}:?$")
 
 
-def _entry_number(line: str) -> int | None:
-    """The number a line opens with as an entry of a numbered list ("3.", "[3]", "(3)", "³"), if any."""
-    if _NUMBERED_ENTRY.match(line) is None:
-        return None
-    digits = re.match(r"^[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})", line)
-    return int(digits.group(1).translate(_SUPERSCRIPT_DIGITS)) if digits else None
-
 
 def _starts_next_entry(paragraph: list[str], line: str) -> bool:
     """Does a line open the next entry of a list printed one entry to a line, with no blank
     line between? A numbered one when the lines so far opened with the number before it; an
     author's one when they opened as an author's entry and the last of them ended it."""
-    opened = _entry_number(paragraph[0])
+    opened = entry_number(paragraph[0])
     if opened is not None:
-        number = _entry_number(line)
-        if number is not None and number > opened and _AUTHOR_ENTRY.match(_NUMBERED_ENTRY.sub(r"\1", line)):
+        number = entry_number(line)
+        if number is not None and number > opened and AUTHOR_ENTRY.match(NUMBERED_ENTRY.sub(r"\1", line)):
             return True  # a list of works may skip a number: "[3] Smith JA …", "[5] Lee K …"
         return number == opened + 1
     if len(paragraph) == 1 and _LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
     return (
-        _AUTHOR_ENTRY.match(paragraph[0]) is not None
+        AUTHOR_ENTRY.match(paragraph[0]) is not None
         and paragraph[-1].endswith(".")
-        and _AUTHOR_ENTRY.match(line) is not None
+        and AUTHOR_ENTRY.match(line) is not None
     )
 
 
@@ -395,8 +379,6 @@ def _heading_key(content: object) -> str:
 _QUALIFIED_REFERENCES = re.compile(r"(?:[a-z]+ ){1,2}references")
 # A citation mark at a line's end: "… for all men.[3]", "… every day.²".
 _TRAILING_MARK = re.compile(r"\s*(?:\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
-# A site's line after its list of works: "Registered office: … | © 2025 …".
-_SITE_LINE = re.compile(r"\s\|\s|\u00a9")
 
 
 def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
@@ -412,7 +394,7 @@ def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
     first = str(following[0] if following_kind in ("bullets", "table") else following).strip()  # type: ignore[index]
     # Numbered entries, or works by their authors ("Smith, J. (2019). …") with no number.
     return following_kind != "heading" and (
-        _NUMBERED_ENTRY.match(first) is not None or _AUTHOR_ENTRY.match(first) is not None
+        NUMBERED_ENTRY.match(first) is not None or AUTHOR_ENTRY.match(first) is not None
     )
 
 
@@ -428,86 +410,7 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
             lines.extend(str(c) for c in content)  # type: ignore[union-attr]
         else:
             lines.append(str(content))
-    refs: list[ReferenceData] = []
-    i = 0
-    while i < len(lines):
-        numbered = _NUMBERED_ENTRY.match(lines[i].strip())
-        paired = (
-            i + 1 < len(lines)
-            and _SOURCE_YEAR.match(lines[i + 1].strip()) is not None
-            and not _NUMBERED_ENTRY.match(lines[i + 1].strip())
-        )
-        if numbered and not paired:
-            # A numbered line is one entry on its own, unless a "source, year" line follows it
-            # (then its number belongs to the title it was paired with).
-            refs.append(_numbered_reference(_printed_number(lines[i].strip(), refs), numbered.group(1)))
-            i += 1
-            continue
-        if refs and _numbered_list(lines[:i]):
-            # A numbered list ends at its first unnumbered line: what follows it (a charity
-            # number, a disclaimer) is the site's, not one more entry.
-            break
-        if refs and (_ends_dated_list(lines[:i], lines[i : i + 2]) or _SITE_LINE.search(lines[i])):
-            break
-        ref_type = _REFERENCE_TYPES.get(lines[i].strip().lower())
-        if ref_type is not None:
-            i += 1
-        title = lines[i].strip() if i < len(lines) else ""
-        i += 1
-        source, year = "", None
-        if i < len(lines) and _REFERENCE_TYPES.get(lines[i].strip().lower()) is None:
-            match = _SOURCE_YEAR.match(lines[i].strip())
-            if match:
-                source, year = match.group(1).strip(), int(match.group(2))
-                i += 1
-            elif ref_type is not None:
-                source = lines[i].strip()
-                i += 1
-        if title:
-            refs.append(ReferenceData(len(refs) + 1, ref_type or "other", title, source, year))
-    return taken, refs
-
-
-_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
-
-
-def _printed_number(line: str, refs: list[ReferenceData]) -> int:
-    """The number an entry prints ("4." after "2." when a list skips one), if it goes up from
-    the last; otherwise its place in the list."""
-    digits = re.match(r"^[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})", line)
-    following = refs[-1].number + 1 if refs else 1
-    if digits is None:
-        return following
-    printed = int(digits.group(1).translate(_SUPERSCRIPT_DIGITS))
-    return printed if printed >= following else following
-
-
-def _numbered_list(lines: list[str]) -> bool:
-    """Were all the lines read so far numbered entries?"""
-    return bool(lines) and all(_NUMBERED_ENTRY.match(line.strip()) for line in lines)
-
-
-def _ends_dated_list(read: list[str], ahead: list[str]) -> bool:
-    """A list of one-line entries that each give a year ("Bonnett, L. J. (2010). …") ends at
-    a line that gives none and is not a title over its "source, year" line: the site's note
-    after the list, not one more entry."""
-    line = ahead[0]
-    return (
-        all(_YEAR.search(entry) for entry in read)
-        and _YEAR.search(line) is None
-        and _REFERENCE_TYPES.get(line.strip().lower()) is None
-        and not any(_SOURCE_YEAR.match(following.strip()) for following in ahead[1:])
-    )
-
-
-def _numbered_reference(number: int, text: str) -> ReferenceData:
-    """'Title: subtitle. Journal Name, 2016.' -> title, source and year; any other entry
-    (Vancouver, with its authors and volume) stays whole as its title."""
-    shape = _TITLE_SOURCE_YEAR.match(text)
-    if shape and not re.search(r"\bet al\b|\d[;:(]", text):
-        return ReferenceData(number, "other", shape.group(1).strip().rstrip("."), shape.group(2).strip(), int(shape.group(3)))
-    return ReferenceData(number, "other", text.strip(), "", None)
+    return taken, read_entries(lines)
 
 
 def _escape_block_start(text: str) -> str:

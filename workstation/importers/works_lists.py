@@ -1,0 +1,122 @@
+"""Lists of works as captured pages print them: numbered entries ("1. …", "[1] …", "¹ …"),
+works by their authors one to a line, and "type / title / source, year" triples."""
+
+from __future__ import annotations
+
+import re
+
+from workstation.model import ReferenceData
+
+_REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
+
+# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …": an entry of a numbered reference list.
+NUMBERED_ENTRY = re.compile(
+    r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|"
+    r"\d{1,3}(?=\s+[A-Z]))\s*(.+)$"
+)
+# "Title: subtitle. Source, 2016." on one line.
+_TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?$")
+
+# One line of a list of works: "Smith, J. A., & Lee, K. (2019). …" (APA, Harvard) or
+# "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
+AUTHOR_ENTRY = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,3}[,.]).*?"
+    r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
+)
+# A site's line after its list of works: "Registered office: … | © 2025 …".
+SITE_LINE = re.compile(r"\s\|\s|\u00a9")
+
+
+def entry_number(line: str) -> int | None:
+    """The number a line opens with as an entry of a numbered list ("3.", "[3]", "(3)", "³"), if any."""
+    if NUMBERED_ENTRY.match(line) is None:
+        return None
+    digits = re.match(r"^[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})", line)
+    return int(digits.group(1).translate(_SUPERSCRIPT_DIGITS)) if digits else None
+
+
+def read_entries(lines: list[str]) -> list[ReferenceData]:
+    """The entries of a list of works, read from its lines until the list ends (at the site's
+    line after it, or at the first unnumbered line after numbered entries)."""
+    refs: list[ReferenceData] = []
+    i = 0
+    while i < len(lines):
+        numbered = NUMBERED_ENTRY.match(lines[i].strip())
+        paired = (
+            i + 1 < len(lines)
+            and _SOURCE_YEAR.match(lines[i + 1].strip()) is not None
+            and not NUMBERED_ENTRY.match(lines[i + 1].strip())
+        )
+        if numbered and not paired:
+            # A numbered line is one entry on its own, unless a "source, year" line follows it
+            # (then its number belongs to the title it was paired with).
+            refs.append(_numbered_reference(_printed_number(lines[i].strip(), refs), numbered.group(1)))
+            i += 1
+            continue
+        if refs and _numbered_list(lines[:i]):
+            # A numbered list ends at its first unnumbered line: what follows it (a charity
+            # number, a disclaimer) is the site's, not one more entry.
+            break
+        if refs and (_ends_dated_list(lines[:i], lines[i : i + 2]) or SITE_LINE.search(lines[i])):
+            break
+        ref_type = _REFERENCE_TYPES.get(lines[i].strip().lower())
+        if ref_type is not None:
+            i += 1
+        title = lines[i].strip() if i < len(lines) else ""
+        i += 1
+        source, year = "", None
+        if i < len(lines) and _REFERENCE_TYPES.get(lines[i].strip().lower()) is None:
+            match = _SOURCE_YEAR.match(lines[i].strip())
+            if match:
+                source, year = match.group(1).strip(), int(match.group(2))
+                i += 1
+            elif ref_type is not None:
+                source = lines[i].strip()
+                i += 1
+        if title:
+            refs.append(ReferenceData(len(refs) + 1, ref_type or "other", title, source, year))
+    return refs
+
+
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+
+
+def _printed_number(line: str, refs: list[ReferenceData]) -> int:
+    """The number an entry prints ("4." after "2." when a list skips one), if it goes up from
+    the last; otherwise its place in the list."""
+    digits = re.match(r"^[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})", line)
+    following = refs[-1].number + 1 if refs else 1
+    if digits is None:
+        return following
+    printed = int(digits.group(1).translate(_SUPERSCRIPT_DIGITS))
+    return printed if printed >= following else following
+
+
+def _numbered_list(lines: list[str]) -> bool:
+    """Were all the lines read so far numbered entries?"""
+    return bool(lines) and all(NUMBERED_ENTRY.match(line.strip()) for line in lines)
+
+
+def _ends_dated_list(read: list[str], ahead: list[str]) -> bool:
+    """A list of one-line entries that each give a year ("Bonnett, L. J. (2010). …") ends at
+    a line that gives none and is not a title over its "source, year" line: the site's note
+    after the list, not one more entry."""
+    line = ahead[0]
+    return (
+        all(_YEAR.search(entry) for entry in read)
+        and _YEAR.search(line) is None
+        and _REFERENCE_TYPES.get(line.strip().lower()) is None
+        and not any(_SOURCE_YEAR.match(following.strip()) for following in ahead[1:])
+    )
+
+
+def _numbered_reference(number: int, text: str) -> ReferenceData:
+    """'Title: subtitle. Journal Name, 2016.' -> title, source and year; any other entry
+    (Vancouver, with its authors and volume) stays whole as its title."""
+    shape = _TITLE_SOURCE_YEAR.match(text)
+    if shape and not re.search(r"\bet al\b|\d[;:(]", text):
+        return ReferenceData(number, "other", shape.group(1).strip().rstrip("."), shape.group(2).strip(), int(shape.group(3)))
+    return ReferenceData(number, "other", text.strip(), "", None)
