@@ -111,7 +111,8 @@ _HYPE_RE = re.compile(
     r"like\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:vaccine|vaccination|inoculation|shield|force[- ]field)\s+against|"
     # (not an end or cause: "the ultimate goal", "the ultimate cause")
     r"the\s+ultimate\s+(?!(?:goal|aim|cause|test|decision|outcome|responsibility|question|source|"
-    r"result|effect|end|fate|reason|purpose|authority|arbiter|choice\s+is)\b)[a-z][\w-]*|"
+    r"result|effect|end|fate|reason|purpose|authority|arbiter|choice\s+is)\b)"
+    r"(?:(?:[\w-]+\s+){1,2}secrets?\b|[a-z][\w-]*)|"
     r"the\s+only\s+(?:[\w-]+\s+){1,3}?(?:you|they|anyone|we)(?:['\u2019]ll|\s+will)?\s+(?:ever\s+)?need|"
     r"proven\s+(?:[\w-]+\s+)?(?:booster|remedy|cure|formula|fix|solution)s?|or\s+your\s+money\s+back|"
     r"burns?\s+up\s+to\s+[\d,]+\s+(?:calories|kcal)|"
