@@ -9,11 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout13/`` (measured in the first thirteen rounds) are the tuning part
-now; ``heldout14/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout15/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout14/``; ``heldout16/`` is written and labelled for the round
-after, and is read by no test.
+``heldout/`` to ``heldout14/`` (measured in the first fourteen rounds) are the tuning part
+now; ``heldout15/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout16/`` is written and labelled for the next round, and is read by
+no test until it replaces ``heldout15/``.
 """
 
 from __future__ import annotations
@@ -87,7 +86,7 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout14/, held back in round 14)": _articles(CORPUS / "heldout14"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout14")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout15")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -95,48 +94,46 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout13/, short of the
-# floors on five codes in round 13, is tuning material now.) heldout14/ fell short on five
-# of its six codes with enough findings (dangling-lead-in met both floors), 0.74/0.75
-# overall; the figures below are truncated to two places. Most of it is reference lists and
-# citations in shapes the page capture does not read: a list under "Scientific references",
-# a superscript-numbered list with no heading, a "Notes to editors" list with no blank line
-# under its heading, a Markdown page with no front matter (its "## References" read as a
-# captured page's paragraph), a site's footer line after an unnumbered list read as one
-# more entry (3 pages), bracketed author-year citations with no "et al." ("[Low 2012]"), and
-# bracketed numbers after the full stop (".[3]").
+# figures are, so that a change cannot make them worse unnoticed. (heldout14/, short of the
+# floors on five codes in round 14, is tuning material now.) heldout15/ fell short on five
+# of its six codes with enough findings (dangling-lead-in met both floors), 0.83/0.75
+# overall; the figures below are truncated to two places. Lists and citations the page
+# capture still does not read cause much of it: superscript footnotes with no heading over
+# them and a reader's-letters line (not a site line with bars) after them, "Bibliography"
+# and "Research" headings printed straight over unnumbered authors' entries (so author-year
+# citations find no list), and a "Sources" heading over a sentence before its list. Bodies that "recommend", "require", "endorse" or "approve" against papers by others
+# are missed wherever the body is not one the vocabulary knows, and half the promotion is
+# in shapes not read yet.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 10 of 17 found, none false. Missed: "The NHS recommends", "The Alzheimer's Society
-    # recommends", "The American Dental Association recommends", "The British Mountaineering
-    # Council recommends" and "The European Association of Urology recommends" (each on a
-    # page whose list or citations were not read), "Dermatologists recommend" (a profession
-    # cited to a paper) and a regulator after "approved by" against an author-year citation.
-    "attribution-mismatch": (1.0, 0.58),
-    # 11 of 13 found, 14 false. Missed: "[Gertsch 2004]" (bracketed author-year not read)
-    # and "[4]" on a page whose footer was read as a fourth entry. False: eight citations on
-    # the two pages whose superscript list was not read, three numbers of an inline
-    # "Contents: 1. … | 2. …" line, two on the Markdown page read as a captured one, and one
-    # in a press release's masthead.
-    "citation-unresolved": (0.44, 0.84),
-    # 16 of 19 found, 8 false. Missed: "Most children with Tourette's also have ADHD",
-    # "Half of all cracked teeth are caused by grinding" and "Up to half of trekkers".
-    # False: a brand's "20 times more absorbable" (promotion), a news lede whose next
-    # paragraph opens "Researchers compared …", two sentences of a release whose notes list
-    # was not read, its "About the University" boilerplate, "The researchers say a larger
-    # trial is now needed", and two sentences cited "[Low 2012]".
-    "claim-uncited": (0.66, 0.84),
-    # 14 of 26 found, none false. Missed: "Nature's most powerful anti-inflammatory", "the
-    # most effective natural cure for sinus pressure", "feeling instantly lighter and
-    # clearer", "only three slots left this week", "a pain-free recovery guaranteed" (after
-    # ", with"), "boundless energy and a flatter tummy", "detoxes your blood from the inside
-    # out", "the single most powerful therapy we offer", a quoted "most important discovery
-    # in dementia prevention this century", "the ultimate brain workout", "the only course
-    # that can make you immune to altitude sickness", "trek with total confidence".
-    "promotional-language": (1.0, 0.53),
-    # 13 of 15 found, 5 false. Missed: a superscript list's fourth entry never cited, and
-    # "[5]" of a list that skips 4. False: two footers read as entries, two entries cited
-    # "[Luks 2019]" and "[Low 2012]", and an entry cited ".[3]" after the full stop.
-    "reference-uncited": (0.72, 0.86),
+    # 9 of 19 found, 1 false. Missed: "endorsed by the Human Fertilisation and Embryology
+    # Authority", "The College of Optometrists recommends", "The National Institute for Health
+    # and Care Excellence recommends", "The MS Society recommends", "approved by the British
+    # Society for Allergy and Clinical Immunology", "NHS England recommends", "The Department
+    # for Education requires", "Mountain Rescue England and Wales recommends", "The Royal
+    # College of Obstetricians and Gynaecologists recommends" and "Public Health England
+    # advises" against its reference 3; false: the same sentence against another reference.
+    "attribution-mismatch": (0.9, 0.47),
+    # 12 of 13 found, 6 false. Missed: "(Coughlan et al., 2017)" on a page whose "Research"
+    # list (no blank line under its heading) was not read. False: four sentences of a
+    # question-and-answer page whose headless superscript footnotes were not read, and two
+    # on a clinic page whose "Bibliography" (no blank line under it) was not read.
+    "citation-unresolved": (0.66, 0.92),
+    # 19 of 19 found, 5 false: three sentences cited by author and year on the page whose
+    # "Research" list was not read, a clinic's navigation line ("Procedures | Our surgeons | …") and a dose
+    # ("chew 3 gummies a day").
+    "claim-uncited": (0.79, 1.0),
+    # 12 of 24 found, none false. Missed: "Ditch your blood pressure tablets for good",
+    # "dramatically boosts your chances of conceiving", "hundreds of happy mums", "keeping it
+    # clear all night, every night", "lose the weight for good", "build muscle while you
+    # sleep", "nature's own cure for arthritis", "results from the very first sting", "zero
+    # risk", "prescription-free cure for high blood pressure", "the cheapest and fastest
+    # online doctor" and "transform your recovery forever".
+    "promotional-language": (1.0, 0.5),
+    # 12 of 14 found, 2 false. Missed: a list of works under "Sources" that opens with a
+    # sentence ("Andersen is the study's lead author. Studies mentioned:"), read with that
+    # sentence as its first entry (one missed, both false), and the uncited third entry of
+    # the unread "Bibliography".
+    "reference-uncited": (0.85, 0.85),
 }
 
 
@@ -255,7 +252,7 @@ def test_precision_and_recall(part):
 
 def test_heldout_part_is_captured_pages_with_their_labels():
     assert len(HELDOUT_ARTICLES) >= 20
-    # Captured pages, and at most a Markdown page or two.
+    # Captured pages, and a few Markdown pages (the corpus holds both formats).
     assert {a.suffix for a in HELDOUT_ARTICLES} <= {".txt", ".md"}
     assert sum(a.suffix == ".txt" for a in HELDOUT_ARTICLES) >= 20
     assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT_ARTICLES)
@@ -282,7 +279,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout14/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout15/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
