@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workstation.checks import Finding, run_checks
+from workstation.checks.promotional import hype_terms
 from workstation.model import ReferenceData
 
 GUIDE = ReferenceData(
@@ -33,3 +34,13 @@ def refs(count: int) -> tuple[ReferenceData, ...]:
         ReferenceData(n, "research", f"Study number {n}", "Neurology", 2020)
         for n in range(1, count + 1)
     )
+
+
+def assert_promotes(text: str, term: str) -> None:
+    """The promotional rule reads ``term`` (any case) among the hype of ``text``."""
+    found = hype_terms(text)
+    assert term.lower() in [t.lower() for t in found], found
+
+
+def assert_not_promotion(text: str) -> None:
+    assert hype_terms(text) == []
