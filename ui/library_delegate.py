@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -15,7 +15,13 @@ from PySide6.QtGui import (
     QStaticText,
     QTransform,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ui.library_model import NUMERIC_COLUMNS, LibraryModel
 
@@ -29,6 +35,7 @@ HAS_FOCUS, MOUSE_OVER = QStyle.StateFlag.State_HasFocus, QStyle.StateFlag.State_
 NORMAL, INACTIVE, DISABLED = (QPalette.ColorGroup.Normal, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
 TEXT, HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
 UNKNOWN = object()
+PAINT_EVENT = QEvent.Type.Paint
 MAX_LAID_TEXTS = 3_000  # texts kept laid out for painting (about twenty screens of cells)
 DROPPED_TEXTS = 300  # the oldest dropped at a time: freeing thousands at once stalled a scroll for 50 ms
 
@@ -42,7 +49,8 @@ class LibraryDelegate(QStyledItemDelegate):
     draw it). Here the style paints the cell's panel (selection, badge) and the
     text is shaped once as it is first drawn, then kept as a ``QStaticText`` per
     text and column width, so a repaint of rows already seen lays out nothing
-    (bench/ui_bench.py).
+    (bench/ui_bench.py). What the cells of one paint share (palette, font, style)
+    is looked up from the first cell's option once the viewport is painted anew.
     """
 
     def __init__(self, model: LibraryModel, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -51,10 +59,24 @@ class LibraryDelegate(QStyledItemDelegate):
         # (text, width) -> the text cut to the width; laid out (and its width) once painted a second time
         self._texts: dict[tuple[str, int], str | tuple[QStaticText, float]] = {}
         self._pens: dict[QStyle.StateFlag, tuple[QColor, bool] | None] = {}  # per state: text colour, selected
-        self._palette = 0  # the cache key of the palette they are from
+        # What every cell of one paint shares (the view, its palette, font and style), looked up again
+        # when the view's viewport is painted anew rather than for each of its ~145 cells.
+        self._viewport = parent.viewport() if isinstance(parent, QAbstractItemView) else None
+        if self._viewport is not None:
+            self._viewport.installEventFilter(self)
+        self._stale = True
+        self._widget: QWidget | None = None
+        self._palette: QPalette | None = None
+        self._palette_key: int | None = None  # the cache key of the palette the pens are from
+        self._style: QStyle | None = None
         self._font: QFont | None = None
         self._metrics, self._widths = QFontMetrics(QFont()), QFontMetricsF(QFont())
-        self._margin = 0
+        self._margin = self._height = self._ascent = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._viewport and event.type() == PAINT_EVENT:
+            self._stale = True  # a new paint: the palette, font or style may have changed since the last
+        return False
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         text, alignment, background = self._cell(index.row(), index.column())
@@ -67,16 +89,15 @@ class LibraryDelegate(QStyledItemDelegate):
             option.backgroundBrush = background
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        palette = option.palette
-        if palette.cacheKey() != self._palette:  # another palette (a dark theme): colours looked up again
-            self._pens.clear()
-            self._palette = palette.cacheKey()
+        widget = option.widget
+        if (self._stale or widget is not self._widget) and not self._look_up(option):
+            super().paint(painter, option, index)  # no view, or mirrored text: the style paints it
+            return
         state = option.state
         pen = self._pens.get(state, UNKNOWN)  # the state's text colour, worked out once: flag arithmetic is slow
-        widget = option.widget
         if pen is UNKNOWN:
-            pen = self._pens[state] = _pen(state, palette)
-        if pen is None or widget is None or widget.isRightToLeft():  # the style's focus frame; no view; mirrored text
+            pen = self._pens[state] = _pen(state, self._palette)
+        if pen is None:  # the style's focus frame, or a hover panel
             super().paint(painter, option, index)
             return
         column = index.column()
@@ -84,37 +105,55 @@ class LibraryDelegate(QStyledItemDelegate):
         if background is not None:
             option.backgroundBrush = background
         if background is not None or pen[1]:  # else (not selected) the style's panel paints nothing
-            widget.style().drawPrimitive(PANEL, option, painter, widget)
-        if not text:
-            return
-        self._draw_text(painter, option, column, text, pen[0])
+            self._style.drawPrimitive(PANEL, option, painter, widget)  # type: ignore[union-attr]
+        if text:
+            self._draw_text(painter, option.rect.getRect(), column, text, pen[0])
 
-    def _draw_text(self, painter: QPainter, option: QStyleOptionViewItem, column: int, text: str, colour: QColor) -> None:
-        rect, font = option.rect, option.font
+    def _look_up(self, option: QStyleOptionViewItem) -> bool:
+        """What the cells of this paint share, from one cell's option; False where the style paints cells."""
+        widget = option.widget
+        if widget is None or widget.isRightToLeft():
+            self._widget, self._stale = None, True  # and looked up again for the next cell
+            return False
+        palette = option.palette
+        if palette.cacheKey() != self._palette_key:  # another palette (a dark theme): colours looked up again
+            self._pens.clear()
+            self._palette, self._palette_key = QPalette(palette), palette.cacheKey()
+        font = option.font
         if font != self._font:
             self._texts.clear()
             self._font, self._metrics, self._widths = QFont(font), QFontMetrics(font), QFontMetricsF(font)
-            self._margin = option.widget.style().pixelMetric(FOCUS_MARGIN, None, option.widget) + 1
-        metrics, margin = self._metrics, self._margin
-        width = rect.width() - 2 * margin
+            self._height, self._ascent = self._metrics.height(), self._metrics.ascent()
+        self._style = widget.style()
+        self._margin = self._style.pixelMetric(FOCUS_MARGIN, None, widget) + 1
+        self._widget = widget
+        self._stale = self._viewport is None  # without a view to watch, looked up for every cell
+        return True
+
+    def _draw_text(self, painter: QPainter, rect: tuple[int, int, int, int], column: int, text: str,
+                   colour: QColor) -> None:
+        left, y, cell_width, cell_height = rect
+        margin = self._margin
+        width = cell_width - 2 * margin
         key = (text, width)
         laid = self._texts.get(key)
         painter.setPen(colour)
-        x = rect.x() + margin
-        top = rect.y() + (rect.height() - metrics.height()) // 2
+        x = left + margin
+        top = y + (cell_height - self._height) // 2
         if laid is None:  # painted for the first time: drawn as it is shaped, laid out for keeps only if seen again
             self._forget_oldest()
-            elided = self._texts[key] = metrics.elidedText(text, ELIDE_RIGHT, width)
+            elided = self._texts[key] = self._metrics.elidedText(text, ELIDE_RIGHT, width)
             if column in NUMERIC_COLUMNS:
                 x += width - self._widths.horizontalAdvance(elided)  # unrounded, as the laid-out text's
-            painter.drawText(QPointF(x, top + metrics.ascent()), elided)
+            painter.drawText(QPointF(x, top + self._ascent), elided)
             return
         if isinstance(laid, str):
             laid = self._texts[key] = self._lay_out(laid)
         static, text_width = laid
         if column in NUMERIC_COLUMNS:
-            x += width - text_width
-        painter.drawStaticText(QPointF(x, top), static)
+            painter.drawStaticText(QPointF(x + width - text_width, top), static)
+        else:
+            painter.drawStaticText(x, top, static)
 
     def _forget_oldest(self) -> None:
         if len(self._texts) > MAX_LAID_TEXTS:

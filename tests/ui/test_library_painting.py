@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from tests.ui.conftest import wait_idle
@@ -92,11 +92,50 @@ def test_a_cell_painted_outside_the_view_is_painted_by_the_style(qtbot, main_win
 
     window = main_window()
     wait_idle(qtbot, window)
-    image = QImage(200, 26, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    option = QStyleOptionViewItem()  # no widget: as a drag pixmap or a printout asks
-    option.rect = QRect(0, 0, 200, 26)
-    LibraryDelegate(window.model).paint(painter, option, window.model.index(0, 0))
-    painter.end()
-    assert any(image.pixelColor(x, 13) != QColor("white") for x in range(200))  # its title was drawn
+    window.library.table.viewport().repaint()  # the view's own delegate has painted in the view first
+    for delegate in (LibraryDelegate(window.model), window.library.table.itemDelegate()):
+        for row in (0, 1):  # and a second cell after the first
+            image = QImage(200, 26, QImage.Format.Format_ARGB32)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            option = QStyleOptionViewItem()  # no widget: as a drag pixmap or a printout asks
+            option.rect = QRect(0, 0, 200, 26)
+            delegate.paint(painter, option, window.model.index(row, 0))
+            painter.end()
+            assert any(image.pixelColor(x, 13) != QColor("white") for x in range(200))  # its title was drawn
+
+
+def test_a_repaint_looks_up_what_its_cells_share_once(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The palette, font and style are looked up once per paint of the viewport, not once per cell."""
+    window = main_window()
+    table = window.library.table
+    wait_idle(qtbot, window)
+    delegate, looked_up, painted = table.itemDelegate(), [], []
+    look_up, paint = delegate._look_up, delegate.paint
+    monkeypatch.setattr(delegate, "_look_up", lambda option: looked_up.append(1) or look_up(option))
+    monkeypatch.setattr(delegate, "paint", lambda *args: painted.append(1) or paint(*args))
+    table.setItemDelegate(delegate)  # the view calls the instance's paint
+    for _ in range(2):
+        looked_up.clear()
+        painted.clear()
+        table.viewport().repaint()
+        assert len(painted) > 9 and len(looked_up) == 1
+
+
+def test_a_new_font_between_paints_is_painted_as_the_standard_delegate_paints_it(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    window = main_window(article=3)
+    table = window.library.table
+    wait_idle(qtbot, window)
+    ours = table.itemDelegate()
+    for _ in range(2):
+        table.viewport().repaint()  # drawn, then laid out, in the first font
+    font = QFont(table.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    table.setColumnWidth(0, 120)
+    mine = [table.viewport().grab().toImage() for _ in range(2)]  # the same delegate, in the new font
+    table.setItemDelegate(QStyledItemDelegate(table))
+    table.viewport().repaint()
+    standard = table.viewport().grab().toImage()
+    table.setItemDelegate(ours)
+    assert not standard.isNull() and mine[0] == standard and mine[1] == standard
