@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainter
 from ui.desk import Desk
 from ui.library_delegate import LibraryDelegate
 from ui.library_loader import LibraryLoader, LibraryQuery
-from ui.library_model import LibraryModel
+from ui.library_model import TITLE_COLUMN, LibraryModel
 from ui.views.library_panel import LibraryPanel
 from workstation.facade import LibraryPage
 
@@ -44,6 +44,8 @@ class LibraryController(QObject):
         table.setModel(self.model)
         self.delegate = LibraryDelegate(self.model, table)
         table.setItemDelegate(self.delegate)
+        self.model.titles_ahead.connect(self._titles_ahead)
+        self.delegate.runner_idle = desk.runner.is_idle
         panel.set_column_widths()
         table.setSortingEnabled(False)
         table.horizontalHeader().sectionClicked.connect(self._header_clicked)
@@ -74,6 +76,10 @@ class LibraryController(QObject):
         self.hold_timer.timeout.connect(self._release_paint)
         self.model.dataChanged.connect(lambda *_: self._rows_arrived())
         self.model.modelReset.connect(self._release_paint)
+
+    def _titles_ahead(self, titles: list[str]) -> None:
+        if not self.panel.table.isColumnHidden(TITLE_COLUMN):
+            self.delegate.lay_out_ahead(titles)
 
     def _load_rows(self, ids: list[int], done: Any) -> None:
         ws = self.desk.workstation

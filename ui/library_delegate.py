@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.library_model import NUMERIC_COLUMNS, LibraryModel
+from ui.library_model import NUMERIC_COLUMNS, TITLE_COLUMN, LibraryModel
 
 HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
@@ -38,6 +39,9 @@ UNKNOWN = object()
 PAINT_EVENT = QEvent.Type.Paint
 MAX_LAID_TEXTS = 3_000  # texts kept laid out for painting (about twenty screens of cells)
 DROPPED_TEXTS = 300  # the oldest dropped at a time: freeing thousands at once stalled a scroll for 50 ms
+AHEAD_CHUNK = 20  # titles laid out ahead of the view per turn of the event loop (about 0.6 ms)
+MAX_AHEAD = 300  # titles waiting to be laid out ahead; the newest are kept
+AHEAD_RETRY_MS = 5  # how soon to look again while the op runner is busy
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -72,6 +76,17 @@ class LibraryDelegate(QStyledItemDelegate):
         self._font: QFont | None = None
         self._metrics, self._widths = QFontMetrics(QFont()), QFontMetricsF(QFont())
         self._margin = self._height = self._ascent = 0
+        # Titles of rows fetched ahead of the view, laid out a few at a time while the GUI thread is
+        # idle, so the scroll step that shows them draws them laid out (a title's first drawing shapes
+        # it twice, to cut it to its column and to draw it: about half of a scrolled frame's painting).
+        self._title_width: int | None = None  # the title column's text width when a title was last drawn
+        self._ahead: list[str] = []
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.timeout.connect(self._lay_out_ahead)
+        # Whether nothing waits on the op runner: laying out holds the interpreter lock, which the
+        # op runner's read of an article being opened needs, so titles wait until it is done.
+        self.runner_idle: Callable[[], bool] = lambda: True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._viewport and event.type() == PAINT_EVENT:
@@ -109,6 +124,27 @@ class LibraryDelegate(QStyledItemDelegate):
         if text:
             self._draw_text(painter, option.rect.getRect(), column, text, pen[0])
 
+    def lay_out_ahead(self, titles: list[str]) -> None:
+        """Lay these titles out while the GUI thread is idle, at the title column's width when last painted."""
+        if self._title_width is None:  # no title painted yet: the width and font are not known
+            return
+        self._ahead = [*self._ahead, *titles][-MAX_AHEAD:]
+        self._ahead_timer.start(0)
+
+    def _lay_out_ahead(self) -> None:
+        if not self.runner_idle():
+            self._ahead_timer.start(AHEAD_RETRY_MS)
+            return
+        chunk, self._ahead = self._ahead[:AHEAD_CHUNK], self._ahead[AHEAD_CHUNK:]
+        width = self._title_width
+        for title in chunk:
+            key = (title, width)
+            if not isinstance(self._texts.get(key), tuple):
+                self._forget_oldest()
+                self._texts[key] = self._lay_out(self._metrics.elidedText(title, ELIDE_RIGHT, width))  # type: ignore[arg-type]
+        if self._ahead:
+            self._ahead_timer.start(0)
+
     def _look_up(self, option: QStyleOptionViewItem) -> bool:
         """What the cells of this paint share, from one cell's option; False where the style paints cells."""
         widget = option.widget
@@ -143,6 +179,8 @@ class LibraryDelegate(QStyledItemDelegate):
         if laid is None:  # painted for the first time: drawn as it is shaped, laid out for keeps only if seen again
             self._forget_oldest()
             elided = self._texts[key] = self._metrics.elidedText(text, ELIDE_RIGHT, width)
+            if column == TITLE_COLUMN:
+                self._title_width = width
             if column in NUMERIC_COLUMNS:
                 x += width - self._widths.horizontalAdvance(elided)  # unrounded, as the laid-out text's
             painter.drawText(QPointF(x, top + self._ascent), elided)

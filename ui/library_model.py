@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QGuiApplication
 
@@ -85,6 +86,7 @@ COLUMNS: tuple[tuple[str, str, Callable[[ArticleSummary], str]], ...] = (
     (QT_TRANSLATE_NOOP("LibraryModel", "Next review"), "next_review", lambda s: _date(s.next_review)),
     (QT_TRANSLATE_NOOP("LibraryModel", "Due"), "due_date", lambda s: _date(s.due_date)),
 )
+TITLE_COLUMN = 0
 NUMERIC_COLUMNS = frozenset({3, 4})
 STATUS_COLUMN = 1  # drawn as a badge in the status's colour, as the reader's header does
 # flags() is not overridden: QAbstractTableModel's (enabled, selectable) is what the rows need,
@@ -122,6 +124,9 @@ TOOLTIPS: dict[int, Callable[[ArticleSummary], str | None]] = {
 
 class LibraryModel(QAbstractTableModel):
     """Rows are article ids in display order; summaries arrive page by page."""
+
+    # The titles of rows fetched ahead of the view, as they arrive (their arrival repaints nothing).
+    titles_ahead = Signal(list)
 
     def __init__(self, load_rows: RowLoader, requery: Callable[[], None] | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -377,7 +382,10 @@ class LibraryModel(QAbstractTableModel):
             return  # asked for before the ids changed: the view asks for what it shows now
         self._requested.difference_update(rows)
         announce = [i for i in rows if i not in self._quiet]
+        ahead = [COLUMNS[TITLE_COLUMN][2](summary) for i, summary in rows.items() if i in self._quiet]
         self._quiet.difference_update(rows)
+        if ahead:
+            self.titles_ahead.emit(ahead)
         touched = sorted(row for row in (self.row_of(i) for i in announce) if row >= 0)
         for article_id in rows:
             self._row_hint.pop(article_id, None)
