@@ -65,7 +65,10 @@ class LibraryController(QObject):
         self.prefetch_timer.setSingleShot(True)
         self.prefetch_timer.setInterval(0)
         self.prefetch_timer.timeout.connect(lambda: self.model.prefetch(*panel.visible_rows()))
-        table.verticalScrollBar().valueChanged.connect(lambda _value: self.prefetch_timer.start())
+        table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        # Whether the view last moved by a jump to rows not here yet (an article opened far away): the
+        # rows fetched around it are not laid out ahead, which would cost each switch ~100 titles' shaping.
+        self._jumped = False
         panel.status.currentIndexChanged.connect(lambda *_: self.refresh())
         panel.selection_changed.connect(self.refresh)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
@@ -77,8 +80,12 @@ class LibraryController(QObject):
         self.model.dataChanged.connect(lambda *_: self._rows_arrived())
         self.model.modelReset.connect(self._release_paint)
 
+    def _scrolled(self, _value: int = 0) -> None:
+        self._jumped = False  # a jump sets it again once it has scrolled (_row_changed)
+        self.prefetch_timer.start()
+
     def _titles_ahead(self, titles: list[str]) -> None:
-        if not self.panel.table.isColumnHidden(TITLE_COLUMN):
+        if not self._jumped and not self.panel.table.isColumnHidden(TITLE_COLUMN):
             self.delegate.lay_out_ahead(titles)
 
     def _load_rows(self, ids: list[int], done: Any) -> None:
@@ -138,6 +145,7 @@ class LibraryController(QObject):
         if article_id is not None:
             # The view has scrolled to the row: its rows are read before the article, not after it.
             awaited = self.model.fetch_shown(*self.panel.visible_rows())
+            self._jumped = bool(awaited)
             if awaited:
                 self._hold_paint(awaited)
             if article_id != self.desk.selection.article_id and not self.may_leave(article_id):

@@ -80,3 +80,18 @@ def test_titles_wait_to_be_laid_out_while_the_op_runner_is_busy(qtbot, main_wind
         gate.set()
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: all(laid_out(delegate, title) for title in titles), timeout=5_000)
+
+
+def test_rows_fetched_around_a_jump_are_not_laid_out_ahead(qtbot, main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An article opened far away reads the rows around it; shaping ~100 titles there would slow every switch."""
+    window = main_window(db=library_of(tmp_path, 600))
+    table, model, delegate = window.library.table, window.model, window.library_controller.delegate
+    wait_idle(qtbot, window)
+    table.viewport().repaint()
+    table.selectRow(450)  # the rows around 450 are fetched: those in view at once, the next page ahead
+    qtbot.waitUntil(lambda: model.summary(500) is not None and window.runner.is_idle(), timeout=5_000)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: not delegate._ahead, timeout=5_000)  # nothing left waiting to be laid out
+    assert not any(laid_out(delegate, model.summary(row).title) for row in range(500, 520))
+    ahead = scroll_to(qtbot, window, 150)  # scrolled to, not jumped to: laid out ahead again
+    qtbot.waitUntil(lambda: all(laid_out(delegate, model.summary(row).title) for row in ahead), timeout=5_000)
