@@ -121,3 +121,26 @@ def test_parser_raises_nothing_but_import_failed(text: str) -> None:
         parse_markdown(text)
     except ImportFailed:
         pass
+
+
+def test_a_page_with_no_front_matter_takes_its_title_from_the_heading_under_a_kicker_line():
+    # A press release's "PRESS RELEASE" line, or a dateline, above the title: the heading is
+    # still the title, and the kicker stays at the top of the body.
+    text = ("**NEWS – EMBARGOED UNTIL 9 MARCH**\n\n# Clinic opens a hearing-test walk-in service\n\n"
+            "The service sees adults on the day [1].\n\n## References\n\n"
+            "1. Patel R. Walk-in audiology. Ear Hear. 2021.\n")
+    draft = parse_markdown(text)
+    assert draft.title == "Clinic opens a hearing-test walk-in service"
+    assert draft.body.startswith("**NEWS – EMBARGOED UNTIL 9 MARCH**\n\nThe service sees adults")
+    assert [r.number for r in draft.references] == [1]
+    assert parse_markdown("   # Indented up to three spaces\n\nx\n").title == "Indented up to three spaces"
+
+
+@pytest.mark.parametrize("text", [
+    "## Section first\n\n# A later title\n\nBody.\n",  # another heading before it
+    "A long first paragraph. " * 40 + "\n\n# A title far down\n\nBody.\n",  # a whole text before it
+    "No heading at all.\n",
+])
+def test_a_page_with_no_front_matter_and_no_title_near_the_top_is_refused(text):
+    with pytest.raises(ImportFailed, match="'title' is required"):
+        parse_markdown(text)

@@ -36,7 +36,10 @@ from workstation.model import (
 )
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_H1_RE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t]*#*[ \t]*(?:\n|\Z)")
+_H1_RE = re.compile(r"^[ ]{0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+# How far into a page with no front matter its title heading may stand: a kicker line ("PRESS
+# RELEASE", a date line) may come before it, a whole section may not.
+_TITLE_WITHIN = 600
 # audit_head: the audit-trail anchor an export carries; not part of the article.
 _KNOWN_KEYS = {"title", "audience", "last_updated", "authors", "topic", "status", "references", "audit_head"}
 _REFERENCE_KEYS = {"type", "title", "source", "year", "doi", "pmid", "url", "number"}
@@ -60,6 +63,15 @@ def has_front_matter(text: str) -> bool:
     return text.startswith("---\n") or text.startswith("---\r\n") or text.startswith("--- \n")
 
 
+def _title_heading(text: str) -> re.Match[str] | None:
+    """The level-1 heading that titles a page with no front matter: the first heading of the page,
+    within its first few lines (None when another heading or a long text comes first)."""
+    first = re.search(r"^[ ]{0,3}#{1,6}[ \t]", text[:_TITLE_WITHIN + 1], re.MULTILINE)
+    if first is None:
+        return None
+    return _H1_RE.match(text, first.start())
+
+
 def parse_markdown(text: str) -> ArticleDraft:
     """Read Markdown with YAML front matter; every error names the field at fault."""
     match = _FRONT_MATTER_RE.match(text)
@@ -68,12 +80,14 @@ def parse_markdown(text: str) -> ArticleDraft:
     if match is None:
         if has_front_matter(text):
             raise ImportFailed(message("import.unclosed-front-matter"))
-        heading = _H1_RE.match(text)
+        heading = _title_heading(text)
         if heading is None:
             raise ImportFailed(message("import.no-title"))
         meta: dict[str, Any] = {"title": heading.group(1)}
+        # what stood above the title (a kicker line) stays at the top of the body
+        above, below = text[:heading.start()].strip(), text[heading.end():].lstrip("\n")
         # with no front matter to hold it, the list of works is the body's References section
-        body, listed = split_reference_section(text[heading.end():].lstrip("\n"))
+        body, listed = split_reference_section(f"{above}\n\n{below}" if above else below)
         warnings.append("no front matter: the title was taken from the first heading")
     else:
         try:
