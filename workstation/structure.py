@@ -31,6 +31,8 @@ _ABBREVIATIONS = {
     "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "mg", "resp",
 }
+# A citation mark after a sentence's full stop, before the next sentence or the paragraph's end.
+_MARK_AFTER_END_RE = re.compile(r"(\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])(?:[ \t\n]+|$)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 _EMPHASIS_RE = re.compile(r"(\*\*|__|\*|`)")
@@ -221,8 +223,14 @@ def _split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
                 continue
         closing = match.group(0).rstrip(" \t\n")
         end = match.start() + len(closing) if closing else end_of_punct
+        following = match.end()
+        mark = _MARK_AFTER_END_RE.match(text, following) if text[following] == "[" else None
+        if mark is not None:
+            # "… for all women. [2]": the mark printed after the full stop is this sentence's
+            end = mark.end(1)
+            following = mark.end()
         spans.append((offset + start, offset + end))
-        start = match.end()
+        start = following
     if text[start:].strip():
         tail = text[start:].rstrip()
         spans.append((offset + start, offset + start + len(tail)))

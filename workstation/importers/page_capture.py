@@ -319,6 +319,17 @@ def _footnote(block: tuple[str, object]) -> bool:
     )
 
 
+# A line to the page's readers after its works: "Write to us at …", "Email your questions to …".
+_READERS_LINE = re.compile(
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:write|email|e-mail)\s+(?:to\s+)?us\b", re.IGNORECASE
+)
+
+
+def _site_note(text: str) -> bool:
+    """The site's line or a note to its readers, not the article's: what may follow its works."""
+    return SITE_LINE.search(text) is not None or _READERS_LINE.search(text) is not None
+
+
 def _head_footnotes(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Works printed as footnotes with no heading over them ("¹ Smith JA. …" at the page's
     end) are its reference list: they are given the heading the page left out."""
@@ -326,7 +337,7 @@ def _head_footnotes(blocks: list[tuple[str, object]]) -> list[tuple[str, object]
         return blocks
     for index, block in enumerate(blocks):
         if _footnote(block) and all(
-            _footnote(after) or SITE_LINE.search(str(after[1])) for after in blocks[index:]
+            _footnote(after) or _site_note(str(after[1])) for after in blocks[index:]
         ):
             return [*blocks[:index], ("heading", "References"), *blocks[index:]]
     return blocks
@@ -351,6 +362,8 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
         return number == opened + 1
     if len(paragraph) == 1 and _LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
+    if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]) and AUTHOR_ENTRY.match(line):
+        return True  # "Bibliography" printed straight over "Smith JA, Lee K. …": its heading
     return (
         AUTHOR_ENTRY.match(paragraph[0]) is not None
         and paragraph[-1].endswith(".")

@@ -22,7 +22,8 @@ _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?
 # One line of a list of works: "Smith, J. A., & Lee, K. (2019). …" (APA, Harvard) or
 # "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
 AUTHOR_ENTRY = re.compile(
-    r"^[A-Z][\w'\u2019-]+(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,3}[,.]).*?"
+    # a surname may have two words: "Abu Dayyeh BK", "Van Dyke, J."
+    r"^[A-Z][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,3}[,.]).*?"
     r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
 )
 # A site's line after its list of works: "Registered office: … | © 2025 …".
@@ -61,6 +62,9 @@ def read_entries(lines: list[str]) -> list[ReferenceData]:
             break
         if refs and (_ends_dated_list(lines[:i], lines[i : i + 2]) or SITE_LINE.search(lines[i])):
             break
+        if not refs and _lead_in(lines[i]):
+            i += 1  # "Studies mentioned:" (and what the line says first) over the list
+            continue
         ref_type = _REFERENCE_TYPES.get(lines[i].strip().lower())
         if ref_type is not None:
             i += 1
@@ -93,6 +97,12 @@ def _printed_number(line: str, refs: list[ReferenceData]) -> int:
         return following
     printed = int(digits.group(1).translate(_SUPERSCRIPT_DIGITS))
     return printed if printed >= following else following
+
+
+def _lead_in(line: str) -> bool:
+    """A sentence that leads into the list ("The studies this page mentions:"), not its entry."""
+    text = line.strip()
+    return text.endswith(":") and AUTHOR_ENTRY.match(text) is None and _YEAR.search(text) is None
 
 
 def _numbered_list(lines: list[str]) -> bool:
