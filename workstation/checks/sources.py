@@ -82,7 +82,7 @@ _ORGANISATION_RES = (
         rf"(?:the\s+)?(?P<name>{_NAME})"
     ),
     re.compile(
-        r"\b(?i:published|issued|recommended|released|developed)\s+by\s+"
+        r"\b(?i:published|issued|recommended|released|developed|endorsed|approved|required)\s+by\s+"
         rf"(?:the\s+)?(?P<name>{_NAME})"
     ),
     re.compile(
@@ -93,12 +93,14 @@ _ORGANISATION_RES = (
         r"(?:(?:not|also|now|still|never|no\s+longer|strongly|jointly)\s+){0,2}"
         r"(?:recommends?|recommended|advises?|advised|states?|stated|says|said|say|warns?|warned|"
         r"suggests?|suggested|endorses?|endorsed|issued|published|released|reports?|reported|"
+        r"requires?|required|approves?|approved|"
         r"concludes?|concluded|found|finds|estimates?|estimated|supports?|supported|"
         r"confirms?|confirmed|guidelines?|recommendations?|criteria|standards\s+say|guidance|"
         r"position statement|consensus statement)\b"
     ),
 )
 
+_PASSIVE_RE = _ORGANISATION_RES[2]
 _SPEAKER_RE = _ORGANISATION_RES[3]
 _OBJECT_OF_PREPOSITION_RE = re.compile(
     r"\b(?:on|of|for|in|with|about|into|against|among|than|"
@@ -114,13 +116,14 @@ _ORGANISATION_CUES = (
     (" by ",),
     ("recommend", "advise", "state", "guideline", "criteria", " say", " said", "warn", "suggest",
      "endorse", "issued", "published", "released", "report", "conclude", "found", "finds",
-     "estimat", "support", "confirm", "standards", "guidance"),
+     "estimat", "support", "confirm", "standards", "guidance", "require", "approve"),
 )
 # ... and the words each of them needs besides (a second test, where the first is common).
 _ORGANISATION_WORD_CUES = (
     (),
     ("guideline", "recommendation", "criteria", "statement", "consensus", "report", "advice"),
-    ("published", "issued", "recommended", "released", "developed"),
+    ("published", "issued", "recommended", "released", "developed", "endorsed", "approved",
+     "required"),
     (),
 )
 # The nouns without one of which _JOURNAL_AFTER_NOUN_RE cannot match.
@@ -163,10 +166,11 @@ _ORGANISATION_WORDS = word_set(
     foundation agency administration centers centres center centre council committee
     federation league alliance group board network consortium department ministry service
     services commission office clinic hospital university forum faculty authority
-    taskforce programme program"""
+    taskforce programme program guild trust"""
 )
 _COUNTRY_SUFFIXES = frozenset(
-    {"UK", "US", "USA", "International", "Australia", "Canada", "Ireland", "Scotland", "Cymru", "NZ"}
+    {"UK", "US", "USA", "International", "Australia", "Canada", "Ireland", "Scotland", "Cymru", "NZ",
+     "England", "Wales"}
 )
 STOP_WORDS = word_set("of and for the in on & a an to de du la der")
 _PERSON_TITLES = ("dr ", "dr. ", "prof ", "prof. ", "professor ", "mr ", "mrs ", "ms ")
@@ -230,8 +234,12 @@ def is_source_acronym(name: str) -> bool:
     )
 
 
+_IN_A_PLACE_RE = re.compile(r"\s(?:in|of|from|across|for)\s")
+
+
 def _is_organisation(name: str) -> bool:
-    if name.lower().startswith(_PERSON_TITLES):
+    # "Dr Patel", "Ms Lee": a person; "MS Society" (a body named for its cause) is not one
+    if name.lower().startswith(_PERSON_TITLES) and not name.split()[0].isupper():
         return False
     if is_source_acronym(name):
         # a body's initials, not a study's number ("A5349 found")
@@ -239,8 +247,9 @@ def _is_organisation(name: str) -> bool:
     words = name_words(name)
     return len(words) >= 2 and (
         any(w in _ORGANISATION_WORDS for w in words)
-        # a charity named for its cause and its country: "Kidney Research UK", "Diabetes UK"
-        or name.split()[-1] in _COUNTRY_SUFFIXES
+        # a body named for its cause and its country: "Kidney Research UK", "Diabetes UK",
+        # "Sport England"; not a place the words only sit in ("Doctors in England")
+        or (name.split()[-1] in _COUNTRY_SUFFIXES and not _IN_A_PLACE_RE.search(name))
     )
 
 
@@ -312,6 +321,8 @@ def attributed_names(text: str) -> list[str]:
             name = _clean_name(match.group("name"))
             if pattern is _SPEAKER_RE and _OBJECT_OF_PREPOSITION_RE.search(text, 0, match.start()):
                 continue  # "the guideline on PCOS says": the guideline speaks, not PCOS
+            if pattern is _PASSIVE_RE and is_acronym(name) and match.group(0)[:8].lower() == "approved":
+                continue  # "approved by the FDA": a regulator's licence, a fact, not a source
             if _is_organisation(name):
                 add(name)
     # "EULAR" and "EULAR Task Force" name one source: keep the longer only once.
