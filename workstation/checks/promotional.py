@@ -55,6 +55,7 @@ _HYPE_RE = re.compile(
     r"secret\s+(?:weapon|formula|ingredient|recipe|cure)s?|(?:don't|do not|won't)\s+want\s+you\s+to\s+know|"
     # superlatives of a product: "the fastest-acting collagen on the market"
     r"(?:fastest|quickest|strongest)[- ](?:acting|working)|"
+    r"nature['\u2019]s\s+own\s+(?:cure|remedy|medicine|antibiotic|painkiller|healer|treatment)s?|"
     # ... any superlative that ranks the product on the market: "the most accurate sleep
     # tracker on the market", "the purest vitamin D on the market" (not "the most widely
     # used", "the latest": a fact of the market, not praise)
@@ -77,7 +78,8 @@ _HYPE_RE = re.compile(
     # (not a fact of a place: "the most common cancer in the UK", "the UK's leading cause")
     rf"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
     rf"effective|comfortable|comprehensive|reliable|powerful|luxurious|relaxing|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{_PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
-    rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|safest|purest|healthiest|number[- ]one|most\s+(?:advanced|"
+    rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|safest|purest|healthiest|cheapest|fastest|"
+    rf"number[- ]one|most\s+(?:advanced|"
     r"accurate|trusted|experienced|innovative|effective|powerful|potent|nutritious|[a-z]+-(?:dense|rich|packed)))"
     r"(?!\s+(?:cause|killer|reason|risk)s?\b)|superfoods?|"
     # a product as the only one that works: "the only device that cures sleep apnoea"
@@ -96,6 +98,10 @@ _HYPE_RE = re.compile(
     r"you(?:['\u2019]ll|\s+will|\s+can)\s+(?:drop|lose|shed)\s+(?:a|one|two|\d+)\s+(?:dress\s+)?sizes?|"
     r"fountain\s+of\s+youth|elixir\s+of\s+(?:youth|life)|"
     r"(?:forget\s+about|say\s+goodbye\s+to|banish|end|beat|get\s+rid\s+of)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:for\s+good|forever)|"
+    # ... what the reader has, ditched or made new for good: "ditch your tablets for good",
+    # "lose the weight for good", "transform your recovery forever"
+    r"(?:ditch|kick|lose|shed|transform|change)\s+(?:your|the|those|that|this|these)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:for\s+good|forever)|"
     # ... or made new: "you will feel ten years younger", "walk out feeling reborn", "will
     # transform your skin", "completely resets your metabolism", "sharpens focus in days"
     r"(?:feel|feels|feeling|look|looks|looking)\s+(?:up\s+to\s+)?(?:years|decades|(?:\d+|five|ten|twenty)\s+years)\s+"
@@ -121,7 +127,15 @@ _HYPE_RE = re.compile(
     # promises in other shapes: "burns fat while you sleep", "cures migraine at its root",
     # "you will never need a hearing aid again", "hydrates 4 times faster than water"
     r"(?:melts?|blasts?|torch(?:es)?)\s+(?:away\s+)?(?:[\w-]+\s+)?fat\b|"
-    r"(?:burns?|melts?|sheds?|loses?)\s+(?:[\w-]+\s+){0,3}?while\s+you\s+sleep|"
+    r"(?:burns?|melts?|sheds?|loses?|builds?|grows?|tones?|sculpts?|slims?)\s+(?:[\w-]+\s+){0,3}?"
+    r"while\s+you\s+sleep|"
+    # a promise of no risk, of results from the start, of whole nights: "zero risk", "results
+    # from the very first session", "clear all night, every night", "a drug-free cure for",
+    # "massively boosts your chances"
+    r"zero[- ]risk|(?:absolutely|completely)\s+no\s+risk|no\s+risk\s+(?:at\s+all|whatsoever)|"
+    r"from\s+(?:the|your)\s+very\s+first\s+[\w-]+|all\s+(?:night|day),\s+every\s+(?:night|day)|"
+    r"[\w]+-free\s+cures?\b|(?:dramatically|massively|hugely|vastly)\s+(?:boosts?|increases?|"
+    r"improves?|raises?)\s+your\s+(?:chances?|odds)|"
     r"cures?\s+(?:[\w-]+\s+){1,3}?at\s+(?:its|the|their)\s+roots?|"
     r"you(?:['\u2019]ll|\s+will|\s+may)?\s+(?:never|no\s+longer)\s+(?:need(?:\s+to\s+(?:wear|use|take|have|see))?|have\s+to\s+(?:wear|use|take))\s+(?:[\w-]+\s+){0,3}?again|"
     # years taken off, a day's protection from one go: "turn back the clock", "one
@@ -202,7 +216,10 @@ _HYPE_STEMS = word_set(
     "most potent", "most nutritious", "on the planet", "on earth", "on the shel"} | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
-    f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")}
+    f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {
+    "zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
+"free cure", "your chances", "your odds",
+    "cheapest", "sculpt", "ditch"}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
 
@@ -391,7 +408,12 @@ def _message(terms: list[str], where: str) -> str:
 
 
 # Where a sentence joins two claims of its own: "…, and …", "…; …".
-_CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|or)\s+|;\s+")
+# (or a clause that goes on with what else it does: "…, clearing your nose in seconds …")
+_CLAUSE_JOIN_RE = re.compile(
+    r",\s+(?:and|but|or)\s+|;\s+|"
+    r",\s+(?!(?:including|according|regarding|concerning|following|excluding|depending|during)\b)"
+    r"(?=[a-z]+ing\s)"
+)
 
 
 def _hyped_clauses(text: str) -> list[tuple[str, list[str]]]:
