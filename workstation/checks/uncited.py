@@ -225,8 +225,10 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             or not ctx.in_article_text(sentence)
         ):
             continue
-        if sentence.block == masthead:
-            continue  # site furniture: "Trusted by over 2 million customers"
+        if sentence.block == masthead or sentence.text.count(" | ") >= 2:
+            # site furniture: "Trusted by over 2 million customers", or a menu run into the
+            # page's first line ("Treatments | Prices | Contact 0% finance available.")
+            continue
         # (cheap, so asked first: the markers are searched only where they count)
         covered = _covered_by_paragraph(ctx, sentence, index)
         if covered and not _HAS_FIGURE_RE.search(sentence.text):

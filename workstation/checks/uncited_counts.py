@@ -43,7 +43,7 @@ UNITS = word_set(
     foot feet yard yards mmhg mmol mol beat beats bpm breath breaths degree degrees percent
     cigarette cigarettes drink drinks cup cups glass glasses serving servings portion portions
     tablet tablets capsule capsules pill pills dose doses puff puffs drop drops spoon spoons
-    teaspoon teaspoons tablespoon tablespoons times words pages""",
+    gummy gummies sachet sachets lozenge lozenges scoop scoops softgel softgels teaspoon teaspoons tablespoon tablespoons times words pages""",
 )
 # Words after which a count's noun cannot come: the number is followed by a phrase of its own.
 _NOT_A_MODIFIER = word_set(
