@@ -84,6 +84,12 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # guaranteed"); false: a brand's "20 times more absorbable", a news lede and "The
     # researchers say a larger trial is now needed".
     "tuning (heldout14/, held back in round 14)": _articles(CORPUS / "heldout14"),
+    # Still missed here after round 16's changes (0.98/0.98 overall): "hundreds of happy mums"
+    # (a crowd of the happy, which heldout14/ labels plain) and a second promise a sentence
+    # goes on to after ", with" ("…, with clients feeling results from the very first sting":
+    # one finding per sentence, as the earlier parts label it); false: two pages' reading
+    # level above grade 10 for patients.
+    "tuning (heldout15/, held back in round 15)": _articles(CORPUS / "heldout15"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
 HELDOUT_ARTICLES = _articles(CORPUS / "heldout15")
@@ -240,7 +246,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
