@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout14/`` (measured in the first fourteen rounds) are the tuning part
-now; ``heldout15/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout16/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout15/``.
+``heldout/`` to ``heldout15/`` (measured in the first fifteen rounds) are the tuning part
+now; ``heldout16/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout17/`` is written and labelled for the next round, and is read by
+no test until it replaces ``heldout16/``.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout15/, held back in round 15)": _articles(CORPUS / "heldout15"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout15")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout16")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -100,46 +100,52 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout14/, short of the
-# floors on five codes in round 14, is tuning material now.) heldout15/ fell short on five
-# of its six codes with enough findings (dangling-lead-in met both floors), 0.83/0.75
-# overall; the figures below are truncated to two places. Lists and citations the page
-# capture still does not read cause much of it: superscript footnotes with no heading over
-# them and a reader's-letters line (not a site line with bars) after them, "Bibliography"
-# and "Research" headings printed straight over unnumbered authors' entries (so author-year
-# citations find no list), and a "Sources" heading over a sentence before its list. Bodies that "recommend", "require", "endorse" or "approve" against papers by others
-# are missed wherever the body is not one the vocabulary knows, and half the promotion is
-# in shapes not read yet.
+# figures are, so that a change cannot make them worse unnoticed. (heldout15/, short of the
+# floors on five codes in round 15, is tuning material now.) heldout16/ fell short on all
+# six of its codes with enough findings, 0.59/0.71 overall; the figures below are truncated
+# to two places. Citations and lists the page capture does not read yet cause most of it:
+# digits glued to the full stop ("… in their life.1 And …"), "(ref. 3)" (split at "ref."),
+# a "Useful sources" heading printed straight over "[1] …", a "Sources" list whose entries
+# open with a body ("American Psychiatric Association. …"), and Markdown pages without front
+# matter whose list sits under "## Read the paper", "## Bibliography" or "## Notes" (with
+# superscripts). Sources named by shapes not read yet ("a review in the journal Nutrients",
+# "a study from the Mayo Clinic", "a large German study", "The DVLA found", "has called
+# for") are most of the attribution misses.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 9 of 19 found, 1 false. Missed: "endorsed by the Human Fertilisation and Embryology
-    # Authority", "The College of Optometrists recommends", "The National Institute for Health
-    # and Care Excellence recommends", "The MS Society recommends", "approved by the British
-    # Society for Allergy and Clinical Immunology", "NHS England recommends", "The Department
-    # for Education requires", "Mountain Rescue England and Wales recommends", "The Royal
-    # College of Obstetricians and Gynaecologists recommends" and "Public Health England
-    # advises" against its reference 3; false: the same sentence against another reference.
-    "attribution-mismatch": (0.9, 0.47),
-    # 12 of 13 found, 6 false. Missed: "(Coughlan et al., 2017)" on a page whose "Research"
-    # list (no blank line under its heading) was not read. False: four sentences of a
-    # question-and-answer page whose headless superscript footnotes were not read, and two
-    # on a clinic page whose "Bibliography" (no blank line under it) was not read.
-    "citation-unresolved": (0.66, 0.92),
-    # 19 of 19 found, 5 false: three sentences cited by author and year on the page whose
-    # "Research" list was not read, a clinic's navigation line ("Procedures | Our surgeons | …") and a dose
-    # ("chew 3 gummies a day").
-    "claim-uncited": (0.79, 1.0),
-    # 12 of 24 found, none false. Missed: "Ditch your blood pressure tablets for good",
-    # "dramatically boosts your chances of conceiving", "hundreds of happy mums", "keeping it
-    # clear all night, every night", "lose the weight for good", "build muscle while you
-    # sleep", "nature's own cure for arthritis", "results from the very first sting", "zero
-    # risk", "prescription-free cure for high blood pressure", "the cheapest and fastest
-    # online doctor" and "transform your recovery forever".
-    "promotional-language": (1.0, 0.5),
-    # 12 of 14 found, 2 false. Missed: a list of works under "Sources" that opens with a
-    # sentence ("Andersen is the study's lead author. Studies mentioned:"), read with that
-    # sentence as its first entry (one missed, both false), and the uncited third entry of
-    # the unread "Bibliography".
-    "reference-uncited": (0.85, 0.85),
+    # 7 of 19 found, none false. Missed: "A review in the journal Nutrients", "A 2020 study from
+    # the Mayo Clinic", "A large German study", "A large trial in 2012", "The Chief Medical
+    # Officers also recommend", "a 2019 NICE guideline recommends", "The Food Standards Agency
+    # says", "a study from Aspetar", "the World Health Organization recommends", "The DVLA
+    # found", "The British Dietetic Association has called for" and "the RACER-Knee trial from
+    # the University of Oxford", each against a paper by others.
+    "attribution-mismatch": (1.0, 0.36),
+    # 7 of 11 found, 15 false. Missed: "The American Urological Association recommends …" and
+    # "About 20% … (ref. 6)" (marks not read), "(Hughes et al., 2022)" and "(Hachul et al.,
+    # 2013)" on pages whose lists were not read. False: seven sentences (and entries) of a
+    # forum post whose "Useful sources" list, printed straight under its heading, was read as
+    # text; three on an app's page whose "Sources" entries open with a body; five on a
+    # Markdown hospital page whose list sits under "## Read the paper".
+    "citation-unresolved": (0.31, 0.63),
+    # 23 of 26 found, 25 false. Missed: "an average of 9 hours a day sitting down", "about 1 in
+    # 5 still react to them" and "less than an hour a day outdoors". False: sentences whose
+    # marks or list were not read (four with digits after the full stop on a blog, four on a
+    # sports blog, five on a Markdown press release, three with "(ref. N)", one with notes in
+    # superscript on a Markdown clinic page), two in podcast show notes describing a study, a
+    # news lede for the work cited after it, one sentence of a clean physio page naming its
+    # journal ("A systematic review in the British Journal of Sports Medicine concluded …"),
+    # a shop's "4.8 stars", "0% finance over 12 months", and a university's size and ranking.
+    "claim-uncited": (0.47, 0.88),
+    # 12 of 12 found, 1 false: "The good news is that there's a simple routine that stops most
+    # of them", a sentence whose routine the next paragraph gives.
+    "dangling-lead-in": (0.92, 1.0),
+    # 13 of 17 found, none false. Missed: "The last sleep supplement you'll ever buy", "the
+    # gold standard", "permanently, with no downtime at all" and "instantly ends night sweats
+    # for good".
+    "promotional-language": (1.0, 0.76),
+    # 13 of 20 found, 10 false. Missed: one uncited entry on each of seven pages whose list or
+    # citations were not read. False: every entry of two pages citing by digits after the
+    # full stop (4 and 5), and a copyright line read as an entry.
+    "reference-uncited": (0.56, 0.65),
 }
 
 
@@ -285,7 +291,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout15/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout16/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
