@@ -144,3 +144,15 @@ def test_a_page_with_no_front_matter_takes_its_title_from_the_heading_under_a_ki
 def test_a_page_with_no_front_matter_and_no_title_near_the_top_is_refused(text):
     with pytest.raises(ImportFailed, match="'title' is required"):
         parse_markdown(text)
+
+
+@pytest.mark.parametrize("line", [
+    "# x" + " #" * 100_000 + " y",  # hashes and spaces, then a word: no closing sequence
+    "## Notes" + " #" * 100_000 + "!",
+])
+def test_a_heading_line_of_hashes_is_read_in_linear_time(line, within_seconds):
+    # A lazy title before "[ \t#]*$" tried every end of such a line: minutes for 200,000 characters.
+    draft = parse_markdown(f"# Title\n\nThe body.\n\n{line}\n")
+    assert draft.title == "Title" and line in draft.body
+    if line.startswith("# "):  # the same line as the title of a page with no front matter
+        assert parse_markdown(f"{line}\n\nThe body.\n").title.endswith(" y")

@@ -36,7 +36,7 @@ from workstation.model import (
 )
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_H1_RE = re.compile(r"^[ ]{0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_H1_RE = re.compile(r"^[ ]{0,3}#[ \t]+(.+)$", re.MULTILINE)  # closing hashes stripped in Python
 # How far into a page with no front matter its title heading may stand: a kicker line ("PRESS
 # RELEASE", a date line) may come before it, a whole section may not.
 _TITLE_WITHIN = 600
@@ -63,6 +63,12 @@ def has_front_matter(text: str) -> bool:
     return text.startswith("---\n") or text.startswith("---\r\n") or text.startswith("--- \n")
 
 
+def _closed(title: str) -> str:
+    """An ATX heading's text without its closing hashes ("# Title ##" is "Title")."""
+    text = title.rstrip(" \t")
+    return text.rstrip("#").rstrip(" \t") or text[:1]
+
+
 def _title_heading(text: str) -> re.Match[str] | None:
     """The level-1 heading that titles a page with no front matter: the first heading of the page,
     within its first few lines (None when another heading or a long text comes first)."""
@@ -83,7 +89,7 @@ def parse_markdown(text: str) -> ArticleDraft:
         heading = _title_heading(text)
         if heading is None:
             raise ImportFailed(message("import.no-title"))
-        meta: dict[str, Any] = {"title": heading.group(1)}
+        meta: dict[str, Any] = {"title": _closed(heading.group(1))}
         # what stood above the title (a kicker line) stays at the top of the body
         above, below = text[:heading.start()].strip(), text[heading.end():].lstrip("\n")
         # with no front matter to hold it, the list of works is the body's References section

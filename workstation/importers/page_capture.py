@@ -438,7 +438,9 @@ def _escape_block_start(text: str) -> str:
     return text
 
 
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
+# The closing hashes are stripped in Python: a lazy title before "[ \t#]*$" tried every end of a
+# line of hashes and spaces, quadratic in the line's length.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.+)$")
 
 
 def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
@@ -448,7 +450,7 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
     lines = body.split("\n")
     for start, line in enumerate(lines):
         heading = _MARKDOWN_HEADING.match(line.strip())
-        if heading is None or MAIN_SECTIONS.get(_heading_key(heading.group(1))) != "References":
+        if heading is None or MAIN_SECTIONS.get(_heading_key(heading.group(1).rstrip(" \t#"))) != "References":
             continue
         end = next(
             (i for i in range(start + 1, len(lines)) if _MARKDOWN_HEADING.match(lines[i].strip())),
