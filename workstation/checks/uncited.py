@@ -190,8 +190,11 @@ def _own_boast(sentence: Sentence) -> bool:
     return bool(own) and bool(hype_terms(sentence.text))
 
 
-# A figure of people or cases: "1 in 4 adults", "half of children", "2 million workers".
-_PEOPLE_FIGURE_RE = re.compile(rf"(?:\d|\b(?:half|third|quarter|{NUMBER_WORD})\b).*\b{PEOPLE}$", re.IGNORECASE)
+# A figure of people or cases: "1 in 4 adults", "half of children", "2 million workers": the
+# people end the words, and a figure stands before them on their line. (Asked as two searches:
+# one pattern, the figure then ".*" then the people, went to the end again from every digit.)
+_FIGURE_RE = re.compile(rf"\d|\b(?:half|third|quarter|{NUMBER_WORD})\b", re.IGNORECASE)
+_PEOPLE_AT_END_RE = re.compile(rf"\b{PEOPLE}$", re.IGNORECASE)
 # What makes a sentence part of a study's account, or a figure the next sentences go on about.
 _OF_A_STUDY_RE = re.compile(
     r"\b(?:study|studies|trials?|reviews?|surveys?|analys[ie]s|meta-analys[ie]s|research|"
@@ -199,8 +202,15 @@ _OF_A_STUDY_RE = re.compile(
     r"randomi[sz]ed|randomly)\b",
     re.IGNORECASE,
 )
-_HAS_FIGURE_RE = re.compile(r"\d|\b(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _BACK_REFERENCE_RE = re.compile(r"^(?:It|They|This|These|Those|Their|Its|He|She|Of\s+(?:these|those|them))\b")
+
+
+def _people_figure(words: str) -> bool:
+    people = _PEOPLE_AT_END_RE.search(words)
+    if people is None:
+        return False
+    line_start = words.rfind("\n", 0, people.start()) + 1
+    return _FIGURE_RE.search(words, line_start, people.start()) is not None
 
 
 def _figure_on_its_own(sentence: Sentence, words: str) -> bool:
@@ -208,7 +218,7 @@ def _figure_on_its_own(sentence: Sentence, words: str) -> bool:
     1 in 4 adults snore."), not part of a study's account ("In the trial, 36 people …", "It gave
     120 adults …")? A later citing sentence of its paragraph then does not cover it."""
     return (
-        _PEOPLE_FIGURE_RE.search(words) is not None
+        _people_figure(words)
         and _OF_A_STUDY_RE.search(sentence.text) is None
         and _BACK_REFERENCE_RE.match(sentence.text) is None
     )
@@ -231,7 +241,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             continue
         # (cheap, so asked first: the markers are searched only where they count)
         covered = _covered_by_paragraph(ctx, sentence, index)
-        if covered and not _HAS_FIGURE_RE.search(sentence.text):
+        if covered and not _FIGURE_RE.search(sentence.text):
             continue
         asked.append((index, sentence, covered))
     # the markers the page has the words for (one sentence alone chooses its own)
