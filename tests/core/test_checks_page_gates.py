@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 
 from tests.core.checks_support import codes, run
+from tests.core.test_checks_corpus import ARTICLES
 from workstation.checks.named_sources import named_sources, organisation_years
 from workstation.checks.promotional import CODE as PROMOTIONAL
 from workstation.checks.promotional import _PageTests, hype_terms
@@ -129,15 +129,11 @@ def test_the_year_an_organisation_spoke_in_is_still_read(text: str) -> None:
     assert organisation_years(text, named_sources(text)) == [2022]
 
 
-CORPUS = Path(__file__).parent / "check_corpus"
-
-
 def _pages() -> list[list[str]]:
-    """The sentence texts of every tuning article of the checks corpus, a list per article."""
+    """The sentence texts of every tuning article of the checks corpus, a list per article (the
+    parts not yet measured stay unread)."""
     pages = []
-    for path in sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt")):
-        if path.parent.name in ("heldout14", "heldout15"):
-            continue
+    for path in ARTICLES:
         draft = read_article(path)
         pages.append([draft.title, *(s.text for s in analyze(draft.body).sentences)])
     return pages

@@ -56,34 +56,33 @@ def test_a_backup_taken_during_an_import_restores_to_a_consistent_database(capsy
     files = [str(write_article(folder, f"import-{n:04d}")) for n in range(FILES)]
     # The backing-up desk is open and signed in before the import starts, so that the copy's
     # snapshot follows the import's first commit closely: the whole import takes about two seconds.
-    desk = Workstation.open(str(database))
-    desk.users.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
-    importer = subprocess.Popen(
-        [str(Path(sys.executable).parent / "workstation"), "--db", str(database), "import", *files, "--as", ADMIN,
-         "--json"],
-        env={**os.environ, "WORKSTATION_PASSWORD": ADMIN_PASSWORD}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL, text=True,
-    )
-    try:
-        _wait_for(lambda: _articles(database) > 0, "the import's first commit")
-        at_start = _articles(database)
-        committed_meanwhile: list[int] = []
+    with Workstation.open(str(database)) as desk:
+        desk.users.sign_in(name=ADMIN, password=ADMIN_PASSWORD)
+        importer = subprocess.Popen(
+            [str(Path(sys.executable).parent / "workstation"), "--db", str(database), "import", *files, "--as", ADMIN,
+             "--json"],
+            env={**os.environ, "WORKSTATION_PASSWORD": ADMIN_PASSWORD}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL, text=True,
+        )
+        try:
+            _wait_for(lambda: _articles(database) > 0, "the import's first commit")
+            at_start = _articles(database)
+            committed_meanwhile: list[int] = []
 
-        def progress(done: int, total: int) -> bool:
-            # Hold the first step until the other process has committed again: the copy spans a write.
-            if not committed_meanwhile:
-                _wait_for(lambda: _articles(database) > at_start, "a commit during the copy", timeout=30)
-                committed_meanwhile.append(_articles(database))
-            return True
+            def progress(done: int, total: int) -> bool:
+                # Hold the first step until the other process has committed again: the copy spans a write.
+                if not committed_meanwhile:
+                    _wait_for(lambda: _articles(database) > at_start, "a commit during the copy", timeout=30)
+                    committed_meanwhile.append(_articles(database))
+                return True
 
-        backup = tmp_path / "during-import.db"
-        taken = desk.backups.backup(path=backup, user=ADMIN, progress=progress)
-        out, err = importer.communicate(timeout=300)
-    finally:
-        desk.close()
-        if importer.poll() is None:
-            importer.kill()
-            importer.wait()
+            backup = tmp_path / "during-import.db"
+            taken = desk.backups.backup(path=backup, user=ADMIN, progress=progress)
+            out, err = importer.communicate(timeout=300)
+        finally:
+            if importer.poll() is None:
+                importer.kill()
+                importer.wait()
     assert importer.returncode == 0, err
     assert len(json.loads(out)["imported"]) == FILES
     assert committed_meanwhile, "the importer did not commit while the copy ran"
