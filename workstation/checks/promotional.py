@@ -416,19 +416,32 @@ _CLAUSE_JOIN_RE = re.compile(
 )
 
 
-def _hyped_clauses(text: str) -> list[tuple[str, list[str]]]:
-    """The clauses of a sentence that joins claims, with each one's hype: "the best clinic in
-    the city, and you will feel ten years younger" holds two promises, one finding each."""
-    clauses: list[tuple[str, list[str]]] = []
+def _hyped_clauses(text: str) -> list[tuple[int, str, list[str]]]:
+    """The clauses of a sentence that joins claims, with where each starts and its hype: "the best
+    clinic in the city, and you will feel ten years younger" holds two promises, one finding each."""
+    clauses: list[tuple[int, str, list[str]]] = []
     start = 0
     for join in [*_CLAUSE_JOIN_RE.finditer(text), None]:
         clause = text[start : join.start() if join else len(text)]
         terms = hype_terms(clause)
         if terms:
-            clauses.append((clause, terms))
+            clauses.append((start, clause, terms))
         if join is not None:
             start = join.end()
     return clauses
+
+
+def _places_in_quote(quote: str, text: str) -> list[int]:
+    """For each character of ``text`` (a sentence's display text) its place in ``quote`` (the body
+    text it was read from), and one more for its end: display text only drops citation marks,
+    emphasis and link targets and folds spaces, so it is read off the quote in order."""
+    places, at = [], 0
+    for char in text:
+        while at < len(quote) and not (quote[at] == char or (char == " " and quote[at].isspace())):
+            at += 1
+        places.append(min(at, len(quote)))
+        at += 1
+    return [*places, min(at, len(quote))]
 
 
 def _sentence_findings(sentence: Sentence, terms: list[str]) -> Iterator[Finding]:
@@ -441,10 +454,10 @@ def _sentence_findings(sentence: Sentence, terms: list[str]) -> Iterator[Finding
             sentence.start, sentence.end,
         )
         return
-    for clause, clause_terms in clauses:
-        at = sentence.quote.find(clause[:30])
-        start = sentence.start + at if at >= 0 else sentence.start
-        end = min(start + len(clause), sentence.end) if at >= 0 else sentence.end
+    places = _places_in_quote(sentence.quote, sentence.text)
+    for offset, clause, clause_terms in clauses:
+        start = sentence.start + places[offset]
+        end = min(sentence.start + places[offset + len(clause) - 1] + 1, sentence.end)
         yield make_finding(CODE, WARNING, _message(clause_terms, "sentence"), shorten(clause, 400), start, end)
 
 
