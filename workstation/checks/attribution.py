@@ -204,7 +204,7 @@ def _journal_before_its_citation(
     text = sentence.text
     journals = [
         name for name in attributed_names(text)
-        if re.search(r"\bpublished\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:journal\s+)?" + re.escape(name), text)
+        if re.search(_PUBLISHED_IN_RE.pattern + r"\s+(?:the\s+)?(?:journal\s+)?" + re.escape(name), text, re.IGNORECASE)
     ]
     bad = [name for name in journals if _contradicted([reference_bears_name(ref, name) for ref in refs])]
     if not bad:

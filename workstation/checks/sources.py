@@ -58,7 +58,7 @@ _YEAR_AFTER_FROM_RE = re.compile(
 )
 
 _JOURNAL_AFTER_VERB_RE = re.compile(
-    r"\b(?i:published|reported|appear(?:ed|ing|s)|printed)\s+(?:online\s+)?"
+    r"\b(?i:published|reported|appear(?:ed|ing|s)|printed)\s+(?:(?i:online|today|this\s+week)\s+)?"
     rf"(?:in\s+(?:(?:early|late|mid|{_MONTHS})\s+)?{_YEAR},?\s+)?"
     rf"in\s+(?:the\s+)?(?:journal\s+)?(?P<name>{_NAME})"
 )
