@@ -46,6 +46,7 @@ class LibraryController(QObject):
         table.setItemDelegate(self.delegate)
         self.model.titles_ahead.connect(self._titles_ahead)
         self.delegate.runner_idle = desk.runner.is_idle
+        desk.runner.idle.connect(self.delegate.runner_became_idle)
         panel.set_column_widths()
         table.setSortingEnabled(False)
         table.horizontalHeader().sectionClicked.connect(self._header_clicked)

@@ -41,7 +41,6 @@ MAX_LAID_TEXTS = 3_000  # texts kept laid out for painting (about twenty screens
 DROPPED_TEXTS = 300  # the oldest dropped at a time: freeing thousands at once stalled a scroll for 50 ms
 AHEAD_CHUNK = 20  # titles laid out ahead of the view per turn of the event loop (about 0.6 ms)
 MAX_AHEAD = 300  # titles waiting to be laid out ahead; the newest are kept
-AHEAD_RETRY_MS = 5  # how soon to look again while the op runner is busy
 
 
 class LibraryDelegate(QStyledItemDelegate):
@@ -131,10 +130,14 @@ class LibraryDelegate(QStyledItemDelegate):
         self._ahead = [*self._ahead, *titles][-MAX_AHEAD:]
         self._ahead_timer.start(0)
 
+    def runner_became_idle(self) -> None:
+        """The op runner has finished its work: the titles left waiting are laid out now."""
+        if self._ahead:
+            self._ahead_timer.start(0)
+
     def _lay_out_ahead(self) -> None:
         if not self.runner_idle():
-            self._ahead_timer.start(AHEAD_RETRY_MS)
-            return
+            return  # resumed by runner_became_idle, not by looking again while a long op runs
         chunk, self._ahead = self._ahead[:AHEAD_CHUNK], self._ahead[AHEAD_CHUNK:]
         width = self._title_width
         for title in chunk:
