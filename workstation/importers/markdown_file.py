@@ -26,6 +26,7 @@ import yaml
 
 from workstation.errors import ImportFailed
 from workstation.importers.page_capture import split_reference_section
+from workstation.importers.superscript_citations import link_superscript_citations
 from workstation.messages import message, message_of
 from workstation.model import (
     AUDIENCES,
@@ -109,6 +110,12 @@ def parse_markdown(text: str) -> ArticleDraft:
             raise ImportFailed(message("import.not-pairs", found=_type_name(loaded)))
         meta = loaded
         body = text[match.end():]
+        if meta.get("references") is None:
+            # no list in front matter: the list of works is the body's section that prints it
+            body, listed = split_reference_section(body)
+            if listed:
+                # its marks, printed as a page prints them ("… to crash³"), become citations
+                body = link_superscript_citations(body)
         unknown = sorted(str(k) for k in meta if k not in _KNOWN_KEYS)
         if unknown:
             warnings.append("front matter: ignored unknown field(s) " + ", ".join(unknown))

@@ -13,10 +13,12 @@ from datetime import date, datetime
 
 from workstation.errors import ImportFailed
 from workstation.importers.parenthesised_citations import link_parenthesised_citations
+from workstation.importers.glued_citations import link_glued_citations
 from workstation.importers.superscript_citations import link_superscript_citations
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
 from workstation.importers.works_lists import (
     AUTHOR_ENTRY,
+    BODY_ENTRY,
     NUMBERED_ENTRY,
     SITE_LINE,
     SUPERSCRIPTS,
@@ -75,7 +77,7 @@ _DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 _NOTES_HEADINGS = {
     "notes to editors", "notes for editors", "notes", "further reading", "studies",
     "research", "evidence", "literature", "citations", "works cited", "cited studies",
-    "key studies", "read more", "more information",
+    "key studies", "read more", "more information", "read the paper", "read the study",
 }
 
 _MAX_TITLE = 160
@@ -147,6 +149,7 @@ def parse_page(text: str) -> ArticleDraft:
 
 def _link_citations(text: str, listed: frozenset[int], labels: frozenset[tuple[str, int]]) -> str:
     linked = link_parenthesised_citations(link_superscript_citations(text))
+    linked = link_glued_citations(linked, listed)
     return link_trailing_citations(linked, listed, labels)
 
 
@@ -365,10 +368,16 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
     if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]) and AUTHOR_ENTRY.match(line):
         return True  # "Bibliography" printed straight over "Smith JA, Lee K. …": its heading
     return (
-        AUTHOR_ENTRY.match(paragraph[0]) is not None
+        _work_entry(paragraph[0])
         and paragraph[-1].endswith(".")
-        and AUTHOR_ENTRY.match(line) is not None
+        and _work_entry(line)
     )
+
+
+def _work_entry(line: str) -> bool:
+    """A line that opens a work by its authors ("Smith JA, Lee K. …") or by a body
+    ("National Institute for Health and Care Excellence. … 2011.")."""
+    return AUTHOR_ENTRY.match(line) is not None or BODY_ENTRY.match(line) is not None
 
 
 def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
@@ -385,11 +394,11 @@ def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
 
 def _heading_key(content: object) -> str:
     key = str(content).strip().rstrip(":").lower()
-    # "Scientific references", "Key references": the list under a qualified name
+    # "Scientific references", "Useful sources": the list under a qualified name
     return "references" if _QUALIFIED_REFERENCES.fullmatch(key) else key
 
 
-_QUALIFIED_REFERENCES = re.compile(r"(?:[a-z]+ ){1,2}references")
+_QUALIFIED_REFERENCES = re.compile(r"(?:[a-z]+ ){1,2}(?:references|sources)")
 # A citation mark at a line's end: "… for all men.[3]", "… every day.²".
 _TRAILING_MARK = re.compile(r"\s*(?:\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
 
@@ -444,20 +453,41 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.+)$")
 
 
 def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
-    """A Markdown body that prints its list of works under a "## References" heading (a page
-    saved as Markdown with no front matter to hold the list): the body without that section,
-    and the list read as a captured page's would be."""
+    """A Markdown body that prints its list of works under a heading (a page saved as
+    Markdown with no references in front matter to hold the list): the body without that
+    section, and the list read as a captured page's would be. A heading that names the list
+    ("References", "Bibliography") wins over one that may only hold it ("Notes", "Read the
+    paper"), which counts only when works open its section."""
     lines = body.split("\n")
+    sections = []
     for start, line in enumerate(lines):
         heading = _MARKDOWN_HEADING.match(line.strip())
-        if heading is None or MAIN_SECTIONS.get(_heading_key(heading.group(1).rstrip(" \t#"))) != "References":
+        if heading is None:
             continue
         end = next(
             (i for i in range(start + 1, len(lines)) if _MARKDOWN_HEADING.match(lines[i].strip())),
             len(lines),
         )
+        key = _heading_key(heading.group(1))
+        if _footnote_definitions(lines[start + 1 : end]):
+            continue  # Markdown's own footnotes ("[^1]: …"), which the body's "[^1]" marks link
+        if MAIN_SECTIONS.get(key) == "References":
+            sections.insert(0, (start, end))
+        elif key in _NOTES_HEADINGS and _opens_with_a_work(lines[start + 1 : end]):
+            sections.append((start, end))
+    for start, end in sections:
         references = _references(_blocks(lines[start + 1 : end]))[1]
         if references:
             return "\n".join(lines[:start] + lines[end:]).rstrip() + "\n", tuple(references)
     return body, ()
 
+
+def _footnote_definitions(lines: list[str]) -> bool:
+    return any(line.lstrip().startswith("[^") for line in lines)
+
+
+def _opens_with_a_work(lines: list[str]) -> bool:
+    """Does a section's first line open a work, numbered or by its authors ("1. Smith JA …")?"""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    first = re.sub(r"^[-*+][ \t]+", "", first)
+    return NUMBERED_ENTRY.match(first) is not None or AUTHOR_ENTRY.match(first) is not None

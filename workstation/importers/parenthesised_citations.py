@@ -3,7 +3,8 @@
 "… know it (1)." and "… in adults (2, 3)." become "[1]" and "[2, 3]": a bare number of one
 to three digits in parentheses, after a word, closing the sentence. A year ("(2019)") has
 four digits; an enumeration inside a sentence ("(1) rest, (2) ice") does not close it.
-Printed after the full stop ("… in adults.(2)"), the number is kept there, as "[2]".
+Printed after the full stop ("… in adults.(2)"), the number is kept there, as "[2]". A
+number named as a reference ("(ref. 6)", "(refs 2, 3)") reads the same.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from workstation.citations import format_citations, parse_citation_list
 
 _PARENTHESISED_RE = re.compile(
-    r"(?<=[^\W\d]|[%\u201d\"'\u2019])[ \t]*\((?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
+    r"(?<=[^\W\d]|[%\u201d\"'\u2019])[ \t]*\((?:refs?\.?[ \t]*|references?[ \t]+)?(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
     r"(?=[.;!?]?[ \t]*$|[.;!?][ \t]+)"
 )
 

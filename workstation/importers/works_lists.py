@@ -11,11 +11,14 @@ _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "resear
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
-# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …": an entry of a numbered reference list.
+# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …", "ref. 1 - …": an entry of a numbered
+# reference list.
 NUMBERED_ENTRY = re.compile(
-    r"^(?:\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|"
+    r"^(?:[Rr]ef(?:erence)?\.?[ \t]*\d{1,3}[ \t]*[-\u2013:.)]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|"
     r"\d{1,3}(?=\s+[A-Z]))\s*(.+)$"
 )
+# The number an entry opens with, after "ref." where it names it ("ref. 3 - …").
+_ENTRY_DIGITS = re.compile(r"^(?:[Rr]ef(?:erence)?\.?[ \t]*)?[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})")
 # "Title: subtitle. Source, 2016." on one line.
 _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?$")
 
@@ -26,6 +29,12 @@ AUTHOR_ENTRY = re.compile(
     r"^[A-Z][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,3}[,.]).*?"
     r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
 )
+# A work by a body, one to a line: "American Psychiatric Association. Title. …; 2013." (its
+# name in capitalised words, with "of", "for", "and", "the" between them, then its title).
+BODY_ENTRY = re.compile(
+    r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}\.\s+[A-Z].*?"
+    r"\b(?:19|20)\d\d[a-z]?[;:.,)]"
+)
 # A site's line after its list of works: "Registered office: … | © 2025 …".
 SITE_LINE = re.compile(r"\s\|\s|\u00a9")
 
@@ -34,7 +43,7 @@ def entry_number(line: str) -> int | None:
     """The number a line opens with as an entry of a numbered list ("3.", "[3]", "(3)", "³"), if any."""
     if NUMBERED_ENTRY.match(line) is None:
         return None
-    digits = re.match(r"^[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})", line)
+    digits = _ENTRY_DIGITS.match(line)
     return int(digits.group(1).translate(_SUPERSCRIPT_DIGITS)) if digits else None
 
 
@@ -91,7 +100,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\
 def _printed_number(line: str, refs: list[ReferenceData]) -> int:
     """The number an entry prints ("4." after "2." when a list skips one), if it goes up from
     the last; otherwise its place in the list."""
-    digits = re.match(r"^[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})", line)
+    digits = _ENTRY_DIGITS.match(line)
     following = refs[-1].number + 1 if refs else 1
     if digits is None:
         return following
