@@ -476,7 +476,10 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
         elif key in _NOTES_HEADINGS and _opens_with_a_work(lines[start + 1 : end]):
             sections.append((start, end))
     for start, end in sections:
-        references = _references(_blocks(lines[start + 1 : end]))[1]
+        blocks = _blocks(lines[start + 1 : end])
+        if blocks[:1] == [("heading", "References")]:
+            blocks = blocks[1:]  # the heading footnotes are given: this section's own holds them
+        references = _references(blocks)[1]
         if references:
             return "\n".join(lines[:start] + lines[end:]).rstrip() + "\n", tuple(references)
     return body, ()
