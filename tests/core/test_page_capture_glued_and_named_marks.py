@@ -77,3 +77,14 @@ def test_entries_that_open_with_a_body_are_each_one_work() -> None:
     )
     titles = [r.title[:10] for r in parse_page(page).references]
     assert titles == ["Royal Coll", "Okafor B, ", "World Heal"]
+
+
+def test_a_heading_naming_the_research_mentioned_heads_a_bulleted_list_of_works() -> None:
+    page = (
+        "Episode 12: teenagers and sleep\n\nOur guest explains why screens delay sleep "
+        "(Okafor et al., 2021) and what curfews do (Haddad et al., 2019).\n\n"
+        "Studies discussed on this show\n\n" + "\n".join(f"- {w}" for w in WORKS) + "\n"
+    )
+    draft = parse_page(page)
+    assert [r.title[:8] for r in draft.references] == ["Okafor B", "Haddad R"]
+    assert "Quinn M" not in draft.body

@@ -395,10 +395,17 @@ def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
 def _heading_key(content: object) -> str:
     key = str(content).strip().rstrip(":").lower()
     # "Scientific references", "Useful sources": the list under a qualified name
-    return "references" if _QUALIFIED_REFERENCES.fullmatch(key) else key
+    if _QUALIFIED_REFERENCES.fullmatch(key):
+        return "references"
+    # "Research mentioned in this episode", "Studies cited": a list that may hold works
+    return "research" if _MENTIONED_WORKS.fullmatch(key) else key
 
 
 _QUALIFIED_REFERENCES = re.compile(r"(?:[a-z]+ ){1,2}(?:references|sources)")
+_MENTIONED_WORKS = re.compile(
+    r"(?:the )?(?:research|studies|papers|evidence|works)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to)"
+    r"(?: (?:in|on) (?:this|the) [a-z]+)?"
+)
 # A citation mark at a line's end: "… for all men.[3]", "… every day.²".
 _TRAILING_MARK = re.compile(r"\s*(?:\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
 
