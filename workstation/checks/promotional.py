@@ -97,7 +97,9 @@ _HYPE_RE = re.compile(
     # youth", "forget about hay fever for good"
     r"you(?:['\u2019]ll|\s+will|\s+can)\s+(?:drop|lose|shed)\s+(?:a|one|two|\d+)\s+(?:dress\s+)?sizes?|"
     r"fountain\s+of\s+youth|elixir\s+of\s+(?:youth|life)|"
-    r"(?:forget\s+about|say\s+goodbye\s+to|banish|end|beat|get\s+rid\s+of)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:for\s+good|forever)|"
+    r"(?:forget\s+about|say\s+goodbye\s+to|banish(?:es)?|ends?|beats?|gets?\s+rid\s+of)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:for\s+good|forever)|"
+    # ... or without a day of rest: "with no downtime at all"
+    r"no\s+downtime\s+(?:at\s+all|whatsoever)|"
     # ... what the reader has, ditched or made new for good: "ditch your tablets for good",
     # "lose the weight for good", "transform your recovery forever"
     r"(?:ditch|kick|lose|shed|transform|change)\s+(?:your|the|those|that|this|these)\s+"
@@ -120,6 +122,10 @@ _HYPE_RE = re.compile(
     r"result|effect|end|fate|reason|purpose|authority|arbiter|choice\s+is)\b)"
     r"(?:(?:[\w-]+\s+){1,2}secrets?\b|[a-z][\w-]*)|"
     r"the\s+only\s+(?:[\w-]+\s+){1,3}?(?:you|they|anyone|we)(?:['\u2019]ll|\s+will)?\s+(?:ever\s+)?need|"
+    # ... or the last one the reader will buy, the page's own as the standard the others are
+    # held to: "the last pillow you'll ever need", "our clinic's peel is the gold standard"
+    r"the\s+last\s+(?:[\w-]+\s+){1,3}?(?:you|they|anyone)(?:['\u2019]ll|\s+will)?\s+ever\s+(?:need|buy|try|take|use)|"
+    r"\b(?:our|my)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:is|are)\s+(?:now\s+|simply\s+)?the\s+gold[- ]standard|"
     r"proven\s+(?:[\w-]+\s+)?(?:booster|remedy|cure|formula|fix|solution)s?|or\s+your\s+money\s+back|"
     r"burns?\s+up\s+to\s+[\d,]+\s+(?:calories|kcal)|"
     # ... or better than anything else: "works twice as fast as anything else on the shelf"
@@ -218,7 +224,7 @@ _HYPE_STEMS = word_set(
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
     f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {
     "zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
-"free cure", "your chances", "your odds",
+"free cure", "your chances", "your odds", "gold standard", "gold-standard", "downtime",
     "cheapest", "sculpt", "ditch"}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
