@@ -88,3 +88,14 @@ def test_a_heading_naming_the_research_mentioned_heads_a_bulleted_list_of_works(
     draft = parse_page(page)
     assert [r.title[:8] for r in draft.references] == ["Okafor B", "Haddad R"]
     assert "Quinn M" not in draft.body
+
+
+def test_text_after_the_works_a_page_mentions_stays_in_the_body() -> None:
+    page = (
+        "Episode 12: teenagers and sleep\n\nOur guest explains why screens delay sleep "
+        "(Okafor et al., 2021).\n\nResearch mentioned in this episode\n\n"
+        + "\n".join(f"- {w}" for w in WORKS) + "\n\nThree tips from our guest:\n\n- dim the lights\n- no phones in bed\n"
+    )
+    draft = parse_page(page)
+    assert [r.title[:8] for r in draft.references] == ["Okafor B", "Haddad R"]
+    assert "Three tips from our guest:" in draft.body and "no phones in bed" in draft.body

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from workstation.errors import ImportFailed
-from workstation.importers.page_capture import split_reference_section
+from workstation.importers.markdown_reference_section import split_reference_section
 from workstation.importers.superscript_citations import link_superscript_citations
 from workstation.messages import message, message_of
 from workstation.model import (

@@ -12,8 +12,8 @@ import re
 from datetime import date, datetime
 
 from workstation.errors import ImportFailed
-from workstation.importers.parenthesised_citations import link_parenthesised_citations
 from workstation.importers.glued_citations import link_glued_citations
+from workstation.importers.parenthesised_citations import link_parenthesised_citations
 from workstation.importers.superscript_citations import link_superscript_citations
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
 from workstation.importers.works_lists import (
@@ -115,7 +115,13 @@ def parse_page(text: str) -> ArticleDraft:
         if kind == "heading":
             key = _heading_key(content)
             if _heads_references(blocks, index - 1):
-                index += _references(blocks[index:])[0]
+                taken = _references(blocks[index:])[0]
+                if _MENTIONED_WORKS.fullmatch(str(content).strip().rstrip(":").lower()):
+                    # a heading over the works a page mentions ("Research mentioned in this
+                    # episode"): what follows its entries ("Dr Lee's three tips:") is the page's
+                    # text again (a press release's notes run on to its site's text)
+                    taken = min(taken, _entry_blocks(blocks[index:]))
+                index += taken
                 continue
             if key in MAIN_SECTIONS:
                 in_main = True
@@ -392,6 +398,17 @@ def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
     return []
 
 
+def _entry_blocks(blocks: list[tuple[str, object]]) -> int:
+    """How many blocks at the start hold entries of a list of works."""
+    count = 0
+    for kind, content in blocks:
+        first = str(content[0] if kind in ("bullets", "table") else content).strip()  # type: ignore[index]
+        if kind == "heading" or not (NUMBERED_ENTRY.match(first) or _work_entry(first)):
+            break
+        count += 1
+    return count
+
+
 def _heading_key(content: object) -> str:
     key = str(content).strip().rstrip(":").lower()
     # "Scientific references", "Useful sources": the list under a qualified name
@@ -457,47 +474,3 @@ def _escape_block_start(text: str) -> str:
 # The closing hashes are stripped in Python: a lazy title before "[ \t#]*$" tried every end of a
 # line of hashes and spaces, quadratic in the line's length.
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.+)$")
-
-
-def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
-    """A Markdown body that prints its list of works under a heading (a page saved as
-    Markdown with no references in front matter to hold the list): the body without that
-    section, and the list read as a captured page's would be. A heading that names the list
-    ("References", "Bibliography") wins over one that may only hold it ("Notes", "Read the
-    paper"), which counts only when works open its section."""
-    lines = body.split("\n")
-    sections = []
-    for start, line in enumerate(lines):
-        heading = _MARKDOWN_HEADING.match(line.strip())
-        if heading is None:
-            continue
-        end = next(
-            (i for i in range(start + 1, len(lines)) if _MARKDOWN_HEADING.match(lines[i].strip())),
-            len(lines),
-        )
-        key = _heading_key(heading.group(1))
-        if _footnote_definitions(lines[start + 1 : end]):
-            continue  # Markdown's own footnotes ("[^1]: …"), which the body's "[^1]" marks link
-        if MAIN_SECTIONS.get(key) == "References":
-            sections.insert(0, (start, end))
-        elif key in _NOTES_HEADINGS and _opens_with_a_work(lines[start + 1 : end]):
-            sections.append((start, end))
-    for start, end in sections:
-        blocks = _blocks(lines[start + 1 : end])
-        if blocks[:1] == [("heading", "References")]:
-            blocks = blocks[1:]  # the heading footnotes are given: this section's own holds them
-        references = _references(blocks)[1]
-        if references:
-            return "\n".join(lines[:start] + lines[end:]).rstrip() + "\n", tuple(references)
-    return body, ()
-
-
-def _footnote_definitions(lines: list[str]) -> bool:
-    return any(line.lstrip().startswith("[^") for line in lines)
-
-
-def _opens_with_a_work(lines: list[str]) -> bool:
-    """Does a section's first line open a work, numbered or by its authors ("1. Smith JA …")?"""
-    first = next((line.strip() for line in lines if line.strip()), "")
-    first = re.sub(r"^[-*+][ \t]+", "", first)
-    return NUMBERED_ENTRY.match(first) is not None or AUTHOR_ENTRY.match(first) is not None
