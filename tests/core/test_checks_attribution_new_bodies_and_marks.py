@@ -1,5 +1,6 @@
 """Attribution of bodies the vocabulary knows only now (the DVLA, the UK's Chief Medical
-Officers), each against a paper by others; and a sentence whose mark is printed straight
+Officers), each against a paper by others, and of the British Journal of Sports Medicine
+for its own paper (not read as the journal "Medicine"); and a sentence whose mark is printed straight
 after its full stop ends there, so the next one's source is its own."""
 
 from __future__ import annotations
@@ -37,3 +38,9 @@ def test_a_mark_after_the_full_stop_ends_its_sentence() -> None:
     )
     found = _mismatches(body)
     assert [excerpt[:9] for excerpt in found] == ["The DVLA "]
+
+
+def test_the_british_journal_of_sports_medicine_named_for_its_own_paper_matches() -> None:
+    bjsm = (ReferenceData(1, "other", "Ryan K, Dale P. Hamstring injuries in sprinters. Br J Sports Med. 2018;52(3):150-155.", "", None),)
+    body = "Sprinting.\n\nA review in the British Journal of Sports Medicine found that hamstring injuries recur [1].\n"
+    assert codes(run(body, bjsm, audience="patient"), "attribution-mismatch") == []

@@ -2,7 +2,7 @@
 section of the body: under "## References" or "## Bibliography", or under a heading that
 may only hold it ("## Notes", "## Read the paper") when works open that section. The list
 is read as the article's references and taken out of the body; superscript marks in the
-body then cite it. Markdown's own footnotes ("[^1]: …") stay in the body."""
+body then cite it, as do the marks of Markdown's own footnotes ("[^1]: …")."""
 
 from __future__ import annotations
 
@@ -47,6 +47,13 @@ def test_superscript_marks_cite_a_list_under_notes() -> None:
     draft = parse_markdown(text)
     assert [r.number for r in draft.references] == [1, 2]
     assert "to hospital [2]." in draft.body
-    # Markdown's own footnotes ("[^1]: …") stay in the body, linked by its "[^1]" marks
-    footnoted = parse_markdown(FRONT + "Sprays helped[^1].\n\n## References\n\n[^1]: " + WORKS[0] + "\n")
-    assert footnoted.references == () and "[^1]: Ellis D" in footnoted.body
+    # Markdown's own footnotes ("[^1]: …") are the list, and their marks cite it
+    footnoted = parse_markdown(FRONT + "Sprays helped within a week[^1].\n\n## References\n\n[^1]: " + WORKS[0] + "\n")
+    assert [r.title[:7] for r in footnoted.references] == ["Ellis D"]
+    assert "within a week [1]." in footnoted.body and "[^1]" not in footnoted.body
+
+
+def test_a_journal_in_emphasis_is_read_without_its_stars() -> None:
+    entry = WORKS[1].replace("Allergy. 2017", "*Allergy*. 2017")
+    draft = parse_markdown(FRONT + "Pollen peaks fill emergency rooms [1].\n\n## Read the paper\n\n1. " + entry + "\n")
+    assert draft.references[0].title.endswith("Allergy. 2017;72(8):1201-1209.")

@@ -34,24 +34,31 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
             len(lines),
         )
         key = _heading_key(heading.group(1).rstrip(" \t#"))
-        if _footnote_definitions(lines[start + 1 : end]):
-            continue  # Markdown's own footnotes ("[^1]: …"), which the body's "[^1]" marks link
         if MAIN_SECTIONS.get(key) == "References":
             sections.insert(0, (start, end))
         elif key in _NOTES_HEADINGS and _opens_with_a_work(lines[start + 1 : end]):
             sections.append((start, end))
     for start, end in sections:
-        blocks = _blocks(lines[start + 1 : end])
+        # Markdown's own footnotes ("[^1]: Smith JA …") are its numbered entries
+        # and a journal's name in emphasis ("*Br J Sports Med*.") is read without its stars
+        blocks = _blocks([_plain_entry(line) for line in lines[start + 1 : end]])
         if blocks[:1] == [("heading", "References")]:
             blocks = blocks[1:]  # the heading footnotes are given: this section's own holds them
         references = _references(blocks)[1]
         if references:
-            return "\n".join(lines[:start] + lines[end:]).rstrip() + "\n", tuple(references)
+            rest = "\n".join(lines[:start] + lines[end:]).rstrip() + "\n"
+            return _FOOTNOTE_MARK.sub(r" [\1]", rest), tuple(references)
     return body, ()
 
 
-def _footnote_definitions(lines: list[str]) -> bool:
-    return any(line.lstrip().startswith("[^") for line in lines)
+def _plain_entry(line: str) -> str:
+    return _EMPHASIS.sub(r"\1", _FOOTNOTE_DEFINITION.sub(r"\1. ", line))
+
+
+_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,2}([^*_\n]+?)[*_]{1,2}(?![\w*_])")
+_FOOTNOTE_DEFINITION = re.compile(r"^[ \t]*\[\^(\d{1,3})\]:[ \t]*")
+# a footnote's mark in the text ("… is not inflamed[^2].") cites the entry it defines
+_FOOTNOTE_MARK = re.compile(r"[ \t]?\[\^(\d{1,3})\]")
 
 
 def _opens_with_a_work(lines: list[str]) -> bool:
