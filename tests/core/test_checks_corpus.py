@@ -9,10 +9,9 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout15/`` (measured in the first fifteen rounds) are the tuning part
-now; ``heldout16/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout17/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout16/``.
+``heldout/`` to ``heldout16/`` (measured in the first sixteen rounds) are the tuning part
+now; ``heldout17/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code.
 """
 
 from __future__ import annotations
@@ -90,9 +89,20 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # one finding per sentence, as the earlier parts label it); false: two pages' reading
     # level above grade 10 for patients.
     "tuning (heldout15/, held back in round 15)": _articles(CORPUS / "heldout15"),
+    # Still missed here after round 17's changes (0.92/0.92 overall; 0.59/0.71 when measured
+    # once): "A review in the journal Nutrients", "A large German study", "A large trial in
+    # 2012", "a study from Aspetar" and "The British Dietetic Association has called for"
+    # against papers by others, "an average of 9 hours a day sitting down", "about 1 in 5
+    # still react to them" and "less than an hour a day outdoors"; false: "A study from
+    # Stanford University" for a paper from there by its authors, a product's name line with
+    # its rating, a university's "About" paragraph (2), a clinic's finance offer, a news lede,
+    # "A systematic review in the British Journal of Sports Medicine concluded …" on a page
+    # whose Markdown footnotes cite it, "The good news is that …" read as a lead-in, and a news
+    # site's copyright line read as one more entry of its list.
+    "tuning (heldout16/, held back in round 16)": _articles(CORPUS / "heldout16"),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout16")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout17")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -100,52 +110,55 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout15/, short of the
-# floors on five codes in round 15, is tuning material now.) heldout16/ fell short on all
-# six of its codes with enough findings, 0.59/0.71 overall; the figures below are truncated
-# to two places. Citations and lists the page capture does not read yet cause most of it:
-# digits glued to the full stop ("… in their life.1 And …"), "(ref. 3)" (split at "ref."),
-# a "Useful sources" heading printed straight over "[1] …", a "Sources" list whose entries
-# open with a body ("American Psychiatric Association. …"), and Markdown pages without front
-# matter whose list sits under "## Read the paper", "## Bibliography" or "## Notes" (with
-# superscripts). Sources named by shapes not read yet ("a review in the journal Nutrients",
-# "a study from the Mayo Clinic", "a large German study", "The DVLA found", "has called
-# for") are most of the attribution misses.
+# figures are, so that a change cannot make them worse unnoticed. (heldout16/, short of the
+# floors on all six of its codes in round 16, is tuning material now.) heldout17/ fell short
+# on five of its six codes with enough findings, 0.55/0.72 overall; the figures below are
+# truncated to two places. Citation marks cause most of it: on six pages the unresolved
+# citation is reported on the sentence the label names, but its excerpt stops at the full
+# stop and leaves out the mark the label quotes ("… in families [6]", "… 14 days⁶", "[5-7]"); "(Ref
+# 5)" is split at "Ref." into sentences of its own; Markdown pages cite by author and year
+# or "[^7]". Entries of a blog whose marks were not read make most of the false
+# reference-uncited findings. Studies named by who ran them ("by Harvard researchers", "at King's College
+# London", "The DIAMOND trial, run across 24 clinics") are most of the attribution misses,
+# and promotion split over two sentences or in shapes not read yet ("Doctors Stunned",
+# "completely painless and there's no downtime", "will end … for good") most of its.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 7 of 19 found, none false. Missed: "A review in the journal Nutrients", "A 2020 study from
-    # the Mayo Clinic", "A large German study", "A large trial in 2012", "The Chief Medical
-    # Officers also recommend", "a 2019 NICE guideline recommends", "The Food Standards Agency
-    # says", "a study from Aspetar", "the World Health Organization recommends", "The DVLA
-    # found", "The British Dietetic Association has called for" and "the RACER-Knee trial from
-    # the University of Oxford", each against a paper by others.
-    "attribution-mismatch": (1.0, 0.36),
-    # 7 of 11 found, 15 false. Missed: "The American Urological Association recommends …" and
-    # "About 20% … (ref. 6)" (marks not read), "(Hughes et al., 2022)" and "(Hachul et al.,
-    # 2013)" on pages whose lists were not read. False: seven sentences (and entries) of a
-    # forum post whose "Useful sources" list, printed straight under its heading, was read as
-    # text; three on an app's page whose "Sources" entries open with a body; five on a
-    # Markdown hospital page whose list sits under "## Read the paper".
-    "citation-unresolved": (0.31, 0.63),
-    # 23 of 26 found, 25 false. Missed: "an average of 9 hours a day sitting down", "about 1 in
-    # 5 still react to them" and "less than an hour a day outdoors". False: sentences whose
-    # marks or list were not read (four with digits after the full stop on a blog, four on a
-    # sports blog, five on a Markdown press release, three with "(ref. N)", one with notes in
-    # superscript on a Markdown clinic page), two in podcast show notes describing a study, a
-    # news lede for the work cited after it, one sentence of a clean physio page naming its
-    # journal ("A systematic review in the British Journal of Sports Medicine concluded …"),
-    # a shop's "4.8 stars", "0% finance over 12 months", and a university's size and ranking.
-    "claim-uncited": (0.47, 0.88),
-    # 12 of 12 found, 1 false: "The good news is that there's a simple routine that stops most
-    # of them", a sentence whose routine the next paragraph gives.
-    "dangling-lead-in": (0.92, 1.0),
-    # 13 of 17 found, none false. Missed: "The last sleep supplement you'll ever buy", "the
-    # gold standard", "permanently, with no downtime at all" and "instantly ends night sweats
-    # for good".
-    "promotional-language": (1.0, 0.76),
-    # 13 of 20 found, 10 false. Missed: one uncited entry on each of seven pages whose list or
-    # citations were not read. False: every entry of two pages citing by digits after the
-    # full stop (4 and 5), and a copyright line read as an entry.
-    "reference-uncited": (0.56, 0.65),
+    # 11 of 17 found, 2 false. Missed: "A 2021 study by Harvard researchers", "The DIAMOND
+    # trial, run across 24 clinics in the United States", "A study in the BMJ", "A 2019
+    # Cochrane review", "In 2020, NICE approved Palforzia" and "A 2019 trial at King's College
+    # London", each against a paper by others. False: "a study published in the American
+    # Journal of Men's Health" on an advertorial and "a network meta-analysis led by
+    # researchers at the University of …" for their own papers.
+    "attribution-mismatch": (0.84, 0.64),
+    # 2 of 14 found, 21 false. Missed: six marks reported on their sentence with an excerpt
+    # that leaves the mark out (each also counted false: seven findings), "(Ref 5)",
+    # "(Moretti et al., 2015)", "(Burton and Kendall, 2014)", "remission[^7]", "TCA CROSS
+    # [7]" and "the New England Journal of Medicine [5]". False besides those: "Ref." read as
+    # three sentences of a GP newsletter, three on a charity's self-help page, five more on a
+    # Markdown support page, and one each on a clinic page, a Markdown menopause page and a
+    # medical school's news story.
+    "citation-unresolved": (0.08, 0.14),
+    # 29 of 32 found, 25 false. Missed: "around 25% of adults in prison have ADHD", "around 3 in
+    # 4 have symptoms" and "For about a quarter, symptoms are severe …". False: a practice's
+    # own flu-jab count, shop lines with prices and star ratings (3), "one of the most common
+    # reasons" (2), an organisation's "About" paragraph (2), a news lede, "Our 6-week online
+    # pacing course is a proven, life-changing programme" (promotion), and fifteen sentences
+    # that name or describe a study on pages whose marks or lists were not read ("(Ref 5)",
+    # "In the PALISADE trial", "A review published in the Lancet", "A 2019 Cochrane review").
+    "claim-uncited": (0.53, 0.9),
+    # 14 of 14 found, 1 false: "How to do it:" over steps printed as a numbered list.
+    "dangling-lead-in": (0.93, 1.0),
+    # 12 of 17 found, 4 false. Missed: "Doctors Stunned" (a headline), "completely painless and
+    # there's no downtime", "will end late diagnosis of melanoma for good", "a proven,
+    # life-changing programme …", and one sentence reported as its two halves ("the purest
+    # creatine on earth" and "delivering unbeatable results every single time", 2 false).
+    # False also: a customer's quoted "total game-changer" and a "money-back guarantee" line.
+    "promotional-language": (0.75, 0.7),
+    # 11 of 15 found, 11 false. Missed: one uncited entry on each of four pages (three of them
+    # Markdown). False: every entry on a blog whose marks were not read (6, one of them "as
+    # above"), one entry on each of four other pages, and a hospice leaflet's version line
+    # read as an entry.
+    "reference-uncited": (0.5, 0.73),
 }
 
 
@@ -252,7 +265,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -266,7 +279,7 @@ def test_heldout_part_is_captured_pages_with_their_labels():
     assert len(HELDOUT_ARTICLES) >= 20
     # Captured pages, and a few Markdown pages (the corpus holds both formats).
     assert {a.suffix for a in HELDOUT_ARTICLES} <= {".txt", ".md"}
-    assert sum(a.suffix == ".txt" for a in HELDOUT_ARTICLES) >= 20
+    assert sum(a.suffix == ".txt" for a in HELDOUT_ARTICLES) >= 2 * len(HELDOUT_ARTICLES) // 3
     assert all(a.with_suffix(".expected.yaml").exists() for a in HELDOUT_ARTICLES)
     # No held-back article is also in the tuning part.
     assert not {a.stem for a in HELDOUT_ARTICLES} & {a.stem for a in ARTICLES}
@@ -291,7 +304,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout16/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout17/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
