@@ -44,3 +44,9 @@ def assert_promotes(text: str, term: str) -> None:
 
 def assert_not_promotion(text: str) -> None:
     assert hype_terms(text) == []
+
+
+def promotion_excerpts(sentence: str) -> list[str]:
+    """The promotional-language findings' excerpts of a patient page holding this sentence."""
+    body = f"Our clinic.\n\n{sentence}\n"
+    return [f.excerpt for f in codes(run(body, audience="patient"), "promotional-language")]

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.checks_support import codes, run
-
-
-def _promotion(sentence: str) -> list[str]:
-    body = f"Our clinic.\n\n{sentence}\n"
-    return [f.excerpt for f in codes(run(body, audience="patient"), "promotional-language")]
+from tests.core.checks_support import promotion_excerpts
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _promotion(sentence: str) -> list[str]:
     ],
 )
 def test_promotion_in_newly_read_shapes_is_found(sentence: str) -> None:
-    assert _promotion(sentence) != []
+    assert promotion_excerpts(sentence) != []
 
 
 @pytest.mark.parametrize(
@@ -39,5 +34,5 @@ def test_promotion_in_newly_read_shapes_is_found(sentence: str) -> None:
     ],
 )
 def test_the_same_words_promote_only_in_the_pages_promise(promise: str, plain: str) -> None:
-    assert _promotion(promise) != []
-    assert _promotion(plain) == []
+    assert promotion_excerpts(promise) != []
+    assert promotion_excerpts(plain) == []

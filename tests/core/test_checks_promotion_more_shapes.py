@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.checks_support import codes, run
-
-
-def _promotion(sentence: str) -> list[str]:
-    body = f"Our clinic.\n\n{sentence}\n"
-    return [f.excerpt for f in codes(run(body, audience="patient"), "promotional-language")]
+from tests.core.checks_support import promotion_excerpts
 
 
 @pytest.mark.parametrize(
@@ -31,12 +26,12 @@ def _promotion(sentence: str) -> list[str]:
         "Manuka honey is nature's own antibiotic.",
     ],
 )
-def test_a_promise_in_a_shape_read_now_is_promotion(sentence):
-    assert _promotion(sentence) != []
+def test_a_promise_in_a_shape_read_now_ispromotion_excerpts(sentence):
+    assert promotion_excerpts(sentence) != []
 
 
 def test_a_second_promise_after_a_participle_is_its_own_finding():
-    found = _promotion(
+    found = promotion_excerpts(
         "Our gel is the fastest-acting on the market, soothing gums in seconds and keeping "
         "them comfortable all night, every night."
     )
@@ -53,4 +48,4 @@ def test_a_second_promise_after_a_participle_is_its_own_finding():
     ],
 )
 def test_plain_statements_in_near_shapes_are_left_alone_or_found_once(sentence):
-    assert len(_promotion(sentence)) <= (1 if "market" in sentence else 0)
+    assert len(promotion_excerpts(sentence)) <= (1 if "market" in sentence else 0)

@@ -11,12 +11,13 @@ WORKS = (
     "Okafor B, Lind T. Evening light and melatonin in teenagers. Sleep Health. 2021;7(2):101-108.",
     "Haddad R, Quinn M. Screen curfews and school-night sleep. J Adolesc Health. 2019;64(3):330-336.",
 )
+LIST = "\n".join(f"{n}. {w}" for n, w in enumerate(WORKS, 1)) + "\n"  # the page's numbered list of works
 
 
 def test_digits_glued_after_the_full_stop_cite_on_a_page_with_a_list() -> None:
     page = (
         "Teenagers and screens\n\nScreens in the bedroom keep many teenagers awake. Bright "
-        "screens delay sleep at night.2 Most teenagers need nine hours of sleep.1\n\nReferences\n" + "\n".join(f"{n}. {w}" for n, w in enumerate(WORKS, 1)) + "\n"
+        "screens delay sleep at night.2 Most teenagers need nine hours of sleep.1\n\nReferences\n" + LIST
     )
     body = parse_page(page).body
     assert "at night.[2] Most" in body
@@ -28,7 +29,7 @@ def test_glued_digits_need_a_list_of_works_and_a_word_before_the_stop() -> None:
     assert "later.2 Most" in parse_page(bare).body
     page = (
         "Teenagers and screens\n\nScreens keep many teenagers awake. The dose rose to 2.5 Most "
-        "wake later.7 Then they nap.\n\nReferences\n" + "\n".join(f"{n}. {w}" for n, w in enumerate(WORKS, 1)) + "\n"
+        "wake later.7 Then they nap.\n\nReferences\n" + LIST
     )
     body = parse_page(page).body
     assert "to 2.5 Most" in body
@@ -40,7 +41,7 @@ def test_a_number_named_as_a_reference_in_parentheses_cites_it() -> None:
     page = (
         "Teenagers and screens\n\nScreen curfews lengthened school-night sleep (ref. 2). Evening "
         "light lowers melatonin (refs 1, 2).\n\nReferences\n"
-        + "\n".join(f"{n}. {w}" for n, w in enumerate(WORKS, 1)) + "\n"
+        + LIST
     )
     body = parse_page(page).body
     assert "school-night sleep [2]." in body
