@@ -128,11 +128,16 @@ def section_kind(heading: str, parent_kind: str | None) -> str:
     return parent_kind or "body"
 
 
-def display_text(quote: str) -> str:
-    """The claim as a reviewer reads it: no citation markers, emphasis or link targets."""
+def display_text(quote: str, *, keep_marks: bool = False) -> str:
+    """The claim as a reviewer reads it: no citation markers, emphasis or link targets.
+
+    With ``keep_marks`` the citation markers stay, as printed: a finding about a marker
+    shows the sentence with it ("… run in families [6].").
+    """
     text = quote
     if "[" in text:
-        text = CITATION_RE.sub("", text)
+        if not keep_marks:
+            text = CITATION_RE.sub("", text)
         if "](" in text:  # a link's text and its target's bracket
             text = _LINK_RE.sub(r"\1", text)
     if "*" in text or "_" in text or "`" in text:

@@ -22,6 +22,7 @@ class CitingPassage(NamedTuple):
     end: int
     text: str
     citations: tuple[int, ...]
+    printed: str  # the text with its citation markers, as the page prints it
 
 
 def citing_passages(ctx: ArticleContext) -> Iterator[CitingPassage]:
@@ -31,7 +32,8 @@ def citing_passages(ctx: ArticleContext) -> Iterator[CitingPassage]:
             continue
         cites = ctx.cites(sentence)  # by number, or by author and year
         if cites:
-            yield CitingPassage(sentence.start, sentence.end, sentence.text, cites)
+            printed = display_text(sentence.quote, keep_marks=True)
+            yield CitingPassage(sentence.start, sentence.end, sentence.text, cites, printed)
     # The structure does not split tables into sentences; read their rows here.
     for block in ctx.structure.blocks:
         if block.kind != "table" or ctx.kind_of(block.section) == "references":
@@ -43,7 +45,8 @@ def citing_passages(ctx: ArticleContext) -> Iterator[CitingPassage]:
                 if cites:
                     start = offset + len(line) - len(line.lstrip())
                     yield CitingPassage(
-                        start, offset + len(line.rstrip()), display_text(line), cites
+                        start, offset + len(line.rstrip()), display_text(line), cites,
+                        display_text(line, keep_marks=True),
                     )
             offset += len(line) + 1
 
@@ -71,7 +74,7 @@ def check_unresolved(ctx: ArticleContext) -> Iterator[Finding]:
                 UNRESOLVED,
                 ERROR,
                 message("finding.citation-unresolved", number=number, listed=describe_listed(listed)),
-                shorten(passage.text, 400),
+                shorten(passage.printed, 400),
                 passage.start,
                 passage.end,
                 number,
