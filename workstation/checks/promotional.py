@@ -35,10 +35,13 @@ _PLACE = (
 _HYPE_RE = re.compile(
     r"(?<![\w#])(?:breakthroughs?|miracles?|miraculous(?:ly)?|cure[- ]alls?|guarantee[ds]?|"
     r"(?:completely|totally|perfectly|entirely|absolutely|100\s?%|100 percent)\s+"
-    r"(?:safe|effective|harmless)|(?:no|zero)\s+side[- ]effects|"
+    r"(?:safe|effective|harmless|painless)|(?:no|zero)\s+side[- ]effects|"
     r"free\s+(?:of|from)\s+(?:all\s+|any\s+)?side[- ]effects|without\s+(?:any\s+)?side[- ]effects|"
     r"risk[- ]free|revolutionary|revolutioni[sz](?:e|es|ed|ing)|game[- ]chang(?:er|ers|ing)|"
-    r"life[- ]changing\s+(?:results|treatment|therapy|benefits|outcomes|cure)|magic bullets?|"
+    r"life[- ]changing\s+(?:results|treatment|therapy|benefits|outcomes|cure|programmes?|programs?|courses?)|"
+    r"magic bullets?|"
+    # a headline's astonished experts: "Doctors Stunned", "scientists are baffled"
+    r"(?:doctors|scientists|experts|dermatologists|surgeons)\s+(?:are\s+)?(?:stunned|baffled|amazed|shocked)|"
     r"wonder (?:drug|cure|treatment)s?|clinically proven|"
     r"proven to (?:cure|work|reverse|heal|stop|eliminate)|"
     r"(?:will|can|to)\s+(?:permanently\s+|completely\s+)?cure\s+(?:your|all|any|every)|"
@@ -97,7 +100,7 @@ _HYPE_RE = re.compile(
     # youth", "forget about hay fever for good"
     r"you(?:['\u2019]ll|\s+will|\s+can)\s+(?:drop|lose|shed)\s+(?:a|one|two|\d+)\s+(?:dress\s+)?sizes?|"
     r"fountain\s+of\s+youth|elixir\s+of\s+(?:youth|life)|"
-    r"(?:forget\s+about|say\s+goodbye\s+to|banish(?:es)?|ends?|beats?|gets?\s+rid\s+of)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:for\s+good|forever)|"
+    r"(?:forget\s+about|say\s+goodbye\s+to|banish(?:es)?|ends?|beats?|gets?\s+rid\s+of)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:for\s+good|forever)|"
     # ... or without a day of rest: "with no downtime at all"
     r"no\s+downtime\s+(?:at\s+all|whatsoever)|"
     # ... what the reader has, ditched or made new for good: "ditch your tablets for good",
@@ -204,7 +207,7 @@ _HYPE_STEMS = word_set(
     root groundbreak ground-break loved unmatched none toxins clock league sector town looking
     worth fountain elixir forget goodbye banish size safest purest healthiest luxurious relaxing
     there younger reborn transform vaccin inoculat shield superfood calories kcal forever -dense
-    -rich -packed ageing -aging"""
+    -rich -packed ageing -aging painless stunned baffled amazed shocked"""
 ) | {
     # phrases rather than their common words ("health" holds "heal", "potential" "potent",
     # "inside" "side"), where a word alone would send most sentences of a health page through
