@@ -5,6 +5,11 @@ A superscript copied as plain digits lands between the full stop and the next se
 After a lower-case word, a full stop and digits cannot be a decimal ("2.5") or a version
 ("v1.2"); on a page with a list of works they are a citation (one the list lacks is an
 unresolved citation, which the checks report). The number is kept after the full stop, as "[1]", like the parenthesised "… adults.(2)".
+
+Digits glued to the end of a lower-case word or a closing bracket, before the full stop or
+comma ("… than white bread2,3.", "… and bloating)1."), are a superscript copied the same way:
+no English word ends in digits. As such a word might still be a name with a number ("omega3",
+"covid19"), they cite only where the list has every number.
 """
 
 from __future__ import annotations
@@ -20,6 +25,16 @@ _GLUED_RE = re.compile(
 )
 
 
+_GLUED_TO_WORD_RE = re.compile(
+    r"(?<=[a-z]{3}|[a-z]{2}\))(?P<nums>\d{1,3}(?:,\d{1,3})*)(?=[.,;:]?(?:[ \t]|$))",
+    re.MULTILINE,
+)
+# The word the digits are glued to: letters only (not a link, a code or a file name).
+_WORD_RE = re.compile(r"(?:^|\s)[(\"'\u201c\u2018]*([A-Za-z][a-z'\u2019-]*[a-z]\)?)$")
+# Words that take a number of their own, glued ("omega3", "covid19").
+_NUMBERED_WORDS = frozenset({"omega", "covid", "type", "phase", "stage", "grade", "level", "step"})
+
+
 def link_glued_citations(text: str, listed: Collection[int]) -> str:
     """'… in their life.1 And …' -> '… in their life.[1] And …' on a page with a list of works."""
 
@@ -29,4 +44,14 @@ def link_glued_citations(text: str, listed: Collection[int]) -> str:
             return match.group(0)
         return format_citations(numbers)
 
-    return _GLUED_RE.sub(replace, text)
+    def replace_after_word(match: re.Match[str]) -> str:
+        numbers = parse_citation_list(match.group("nums"))
+        word = _WORD_RE.search(match.string, max(0, match.start() - 40), match.start())
+        if word is None or word.group(1).rstrip(")").lower() in _NUMBERED_WORDS:
+            return match.group(0)
+        if not numbers or not listed or not set(numbers) <= set(listed):
+            return match.group(0)
+        return format_citations(numbers)
+
+    text = _GLUED_RE.sub(replace, text)
+    return _GLUED_TO_WORD_RE.sub(replace_after_word, text)
