@@ -58,7 +58,7 @@ def test_unresolved_names_the_number_and_the_list():
     )
     assert finding.reference == 4 and finding.severity == "error"
     assert "cites reference 4, but the article lists only 3 references" in finding.message
-    assert finding.excerpt == "Relapses fell by half in the treated group."
+    assert finding.excerpt == "Relapses fell by half in the treated group [4]."  # the mark as printed
 
 
 def test_unresolved_one_finding_per_missing_number_of_a_range():
