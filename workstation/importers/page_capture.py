@@ -75,7 +75,8 @@ _DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 # release's "Notes to editors" may hold the study's references, or only "About us"; a page's
 # "Further reading" or "Studies" may number the works its text cites, or list links).
 _NOTES_HEADINGS = {
-    "notes to editors", "notes for editors", "notes", "further reading", "studies",
+    "notes to editors", "notes for editors", "notes", "further reading", "reading list",
+    "background reading", "evidence base", "studies",
     "research", "evidence", "literature", "citations", "works cited", "cited studies",
     "key studies", "read more", "more information", "read the paper", "read the study",
 }
