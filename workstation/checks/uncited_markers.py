@@ -204,7 +204,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # ... also by a place ("the world's biggest killer"), of a kind of disease ("the
             # most common type of arthritis") or of diagnoses ("the most commonly diagnosed
             # sexually transmitted infection")
-            r"\bthe\s+(?:[A-Za-z]+['\u2019]s\s+)?(?:(?:second|third|fourth|fifth|single)[- ])?"
+            # (not a reason among others: "one of the most common reasons people see a GP")
+            r"\b(?!(?<=\bone\sof\s)the\s+(?:most\s+common|commonest|biggest|main)\s+reasons\b)the\s+(?:[A-Za-z]+['\u2019]s\s+)?(?:(?:second|third|fourth|fifth|single)[- ])?"
             r"(?:leading|biggest|largest|greatest|commonest|most\s+common|number[- ]one|"
             r"most\s+(?:commonly|frequently|often)\s+(?:diagnosed|reported|occurring|prescribed|used))\s+"
             r"(?:[\w-]+\s+){0,2}?"
