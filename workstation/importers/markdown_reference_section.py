@@ -13,7 +13,7 @@ from workstation.importers.page_capture import (
     _heading_key,
     _references,
 )
-from workstation.importers.works_lists import AUTHOR_ENTRY, NUMBERED_ENTRY
+from workstation.importers.works_lists import AUTHOR_ENTRY, BODY_ENTRY, NUMBERED_ENTRY
 from workstation.model import ReferenceData
 
 
@@ -62,7 +62,12 @@ _FOOTNOTE_MARK = re.compile(r"[ \t]?\[\^(\d{1,3})\]")
 
 
 def _opens_with_a_work(lines: list[str]) -> bool:
-    """Does a section's first line open a work, numbered or by its authors ("1. Smith JA …")?"""
+    """Does a section's first line open a work, numbered, a footnote or by its authors ("1. Smith
+    JA …", "[^1]: Smith JA …")?"""
     first = next((line.strip() for line in lines if line.strip()), "")
     first = re.sub(r"^[-*+][ \t]+", "", first)
+    footnote = _FOOTNOTE_DEFINITION.match(first)
+    if footnote is not None:  # a footnote that holds a work: "[^1]: Smith JA …", not a note
+        work = _EMPHASIS.sub(r"\1", first[footnote.end() :])
+        return AUTHOR_ENTRY.match(work) is not None or BODY_ENTRY.match(work) is not None
     return NUMBERED_ENTRY.match(first) is not None or AUTHOR_ENTRY.match(first) is not None
