@@ -224,6 +224,27 @@ def _figure_on_its_own(sentence: Sentence, words: str) -> bool:
     )
 
 
+# A shop's line: a price beside a rating ("… 300 g – £24.99 ★★★★☆ (1,482 reviews)"), a price
+# list run into one line ("Single session: £450 Course of 3: £1,150 …"), or a rating's stars
+# ("★★★★★ 4.8/5 from 12,304 reviews").
+_PRICE_RE = re.compile(r"[£$€]\s?\d")
+_RATING_RE = re.compile(
+    r"[\u2605\u2606]|\b\d(?:\.\d)?\s*/\s*5\b|\b\d\.\d\s+stars?\b|\(\s*[\d,]+\s+(?:reviews|ratings)\s*\)",
+    re.IGNORECASE,
+)
+
+
+_STARS_RE = re.compile(r"[\u2605\u2606]{3,}")
+
+
+def _shop_line(text: str) -> bool:
+    """A price beside a rating, two prices or more, or a row of rating stars."""
+    prices = len(_PRICE_RE.findall(text)) if "£" in text or "$" in text or "€" in text else 0
+    if prices >= 2 or (prices == 1 and _RATING_RE.search(text) is not None):
+        return True
+    return ("\u2605" in text or "\u2606" in text) and _STARS_RE.search(text) is not None
+
+
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per factual claim with a statistic or study finding and no citation."""
     masthead = _masthead(ctx)
@@ -235,7 +256,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             or not ctx.in_article_text(sentence)
         ):
             continue
-        if sentence.block == masthead or sentence.text.count(" | ") >= 2:
+        if sentence.block == masthead or sentence.text.count(" | ") >= 2 or _shop_line(sentence.text):
             # site furniture: "Trusted by over 2 million customers", or a menu run into the
             # page's first line ("Treatments | Prices | Contact 0% finance available.")
             continue
