@@ -31,13 +31,15 @@ _YEAR = r"(?:19|20)\d\d"
 _NAME_WORD = r"[A-Z][\w'\u2019-]*(?:/[A-Z][\w'\u2019-]*)*"
 _JOINING = r"(?:of|for|on|and|the|de|van|von|der|den|la|le|du|da|dos|del|di|&)"
 # A name: a surname ("Hemilä", "O'Brien", "van der Berg") or a body's name ("Office of
-# Dietary Supplements", "Committee on Toxicity"), then perhaps more authors or "et al.".
+# Dietary Supplements", "Committee on Toxicity"), then perhaps more authors, "et al." or
+# "and colleagues".
 _AUTHORS = (
     rf"(?P<first>(?:(?:van|von|de|der|den|da|du|la|le|del|di)\s+)*{_NAME_WORD}"
     # a number between two words of a body's name: "IARC Monographs Vol 124 Group"
     rf"(?:\s+{_JOINING}\s+{_NAME_WORD}|\s+{_NAME_WORD}|\s+\d{{1,4}}(?=\s+[A-Z])){{0,5}}?)"
     # "Tipton, Eglin & Golden": authors listed with commas before the last
-    rf"(?:\s+et\s+al\.?|(?:,\s+{_NAME_WORD}){{0,5}},?\s+(?:and|&)\s+(?:(?:van|von|de|der|da|du)\s+)*{_NAME_WORD})?"
+    # ... or "and colleagues" for "et al.": "(Hajek and colleagues, 2019)"
+    rf"(?:\s+et\s+al\.?|\s+and\s+(?:colleagues|co-?workers|co-?authors)|(?:,\s+{_NAME_WORD}){{0,5}},?\s+(?:and|&)\s+(?:(?:van|von|de|der|da|du)\s+)*{_NAME_WORD})?"
 )
 # One citation inside brackets: "Smith et al., 2021a", "Smith and Jones 2020".
 _CITATION_RE = re.compile(

@@ -35,8 +35,9 @@ BODY_ENTRY = re.compile(
     r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}\.\s+[A-Z].*?"
     r"\b(?:19|20)\d\d[a-z]?[;:.,)]"
 )
-# A site's line after its list of works: "Registered office: … | © 2025 …".
-SITE_LINE = re.compile(r"\s\|\s|\u00a9")
+# A site's line after its list of works: "Registered office: … | © 2025 …", "Leaflet number:
+# SCH-047 · Version 3 · Review date: April 2027" (items set apart by bars or middle dots).
+SITE_LINE = re.compile(r"\s[|\u00b7]\s|\u00a9")
 
 
 def entry_number(line: str) -> int | None:
