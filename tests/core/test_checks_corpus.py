@@ -101,7 +101,7 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # whose Markdown footnotes cite it, "The good news is that …" read as a lead-in, and a news
     # site's copyright line read as one more entry of its list.
     "tuning (heldout16/, held back in round 16)": _articles(CORPUS / "heldout16"),
-    # Still missed here after round 18's changes (0.70/0.81 overall; 0.55/0.72 when measured
+    # Still missed here after round 18's changes (0.72/0.81 overall; 0.55/0.72 when measured
     # once): marks the page prints as superscripts or footnotes, which the excerpt shows as
     # "[6]" where the label quotes "⁶" or "[^7]" (3), "[5-7]" reported once per number, "(Ref
     # 5)" on a newsletter whose headings run into their paragraphs (its list is not read),
@@ -118,7 +118,7 @@ TUNING_PARTS: dict[str, list[Path]] = {
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
 TUNING_FLOORS: dict[str, tuple[float, float]] = {
-    "tuning (heldout17/, held back in round 17)": (0.70, 0.81),
+    "tuning (heldout17/, held back in round 17)": (0.72, 0.81),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
 HELDOUT_ARTICLES = _articles(CORPUS / "heldout17")
