@@ -50,3 +50,9 @@ def promotion_excerpts(sentence: str) -> list[str]:
     """The promotional-language findings' excerpts of a patient page holding this sentence."""
     body = f"Our clinic.\n\n{sentence}\n"
     return [f.excerpt for f in codes(run(body, audience="patient"), "promotional-language")]
+
+
+def uncited_excerpts(paragraph: str) -> list[str]:
+    """The claim-uncited findings' excerpts of a patient page holding this paragraph."""
+    body = f"A page\n\n{paragraph}\n"
+    return [f.excerpt for f in codes(run(body, audience="patient"), "claim-uncited")]

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.checks_support import codes, run
-
-
-def _uncited(sentence: str) -> list[str]:
-    body = f"Knee pain\n\n{sentence}\n"
-    return [f.excerpt for f in codes(run(body, audience="patient"), "claim-uncited")]
+from tests.core.checks_support import uncited_excerpts
 
 
 @pytest.mark.parametrize(
@@ -21,9 +16,9 @@ def _uncited(sentence: str) -> list[str]:
     ],
 )
 def test_a_reason_among_others_needs_no_source(sentence: str) -> None:
-    assert _uncited(sentence) == []
+    assert uncited_excerpts(sentence) == []
 
 
 def test_the_first_reason_still_needs_a_source() -> None:
     sentence = "Knee pain is the most common reason why older people stop walking for exercise."
-    assert _uncited(sentence) == [sentence]
+    assert uncited_excerpts(sentence) == [sentence]

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.checks_support import codes, run
-
-
-def _uncited(paragraph: str) -> list[str]:
-    body = f"Shop\n\nOur balms are made in Devon.\n\n{paragraph}\n"
-    return [f.excerpt for f in codes(run(body, audience="patient"), "claim-uncited")]
+from tests.core.checks_support import uncited_excerpts
 
 
 @pytest.mark.parametrize(
@@ -23,9 +18,9 @@ def _uncited(paragraph: str) -> list[str]:
     ],
 )
 def test_a_shops_line_is_not_a_claim(paragraph: str) -> None:
-    assert _uncited(paragraph) == []
+    assert uncited_excerpts(paragraph) == []
 
 
 def test_a_figure_beside_one_price_is_still_read() -> None:
     sentence = "About 1 in 3 adults over 60 have some hearing loss, and a test costs £45."
-    assert _uncited(sentence) == [sentence]
+    assert uncited_excerpts(sentence) == [sentence]
