@@ -4,6 +4,7 @@ reviewer reads the mark as part of the sentence, and the finding is about the ma
 from __future__ import annotations
 
 from tests.core.checks_support import codes, refs, run
+from workstation.checks import fingerprint
 
 
 def _unresolved(body: str) -> list[str]:
@@ -22,3 +23,12 @@ def test_a_range_of_marks_is_kept_as_printed() -> None:
 
 def test_a_resolved_mark_leaves_no_finding() -> None:
     assert _unresolved("Hand washing cuts the spread of norovirus [2].\n") == []
+
+
+def test_the_mark_in_the_excerpt_does_not_change_what_the_finding_is():
+    # Its fingerprint (what a dismissal is kept by) is the sentence's without the mark, as before
+    # the excerpt showed it, so findings dismissed then stay dismissed when the checks run again.
+    body = "Migraine often runs in families [6].\n"
+    (found,) = codes(run(body, refs(2)), "citation-unresolved")
+    assert "[6]" in found.excerpt
+    assert found.fingerprint == fingerprint("citation-unresolved", "Migraine often runs in families.", 6)

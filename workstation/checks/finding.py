@@ -52,8 +52,10 @@ def make_finding(
     start: int | None = None,
     end: int | None = None,
     reference: int | None = None,
+    about: str | None = None,
 ) -> Finding:
-    """Build a :class:`Finding` with its fingerprint filled in."""
+    """Build a :class:`Finding` with its fingerprint filled in (from ``about`` where the excerpt
+    shows the reader more than what the finding is about, else from the excerpt)."""
     return Finding(
         code=code,
         severity=severity,
@@ -62,7 +64,7 @@ def make_finding(
         start=start,
         end=end,
         reference=reference,
-        fingerprint=fingerprint(code, excerpt, reference),
+        fingerprint=fingerprint(code, excerpt if about is None else about, reference),
     )
 
 
