@@ -14,14 +14,16 @@ from datetime import date, datetime
 from workstation.errors import ImportFailed
 from workstation.importers.glued_citations import link_glued_citations
 from workstation.importers.parenthesised_citations import link_parenthesised_citations
-from workstation.importers.superscript_citations import link_superscript_citations
+from workstation.importers.superscript_citations import (
+    SUPERSCRIPT_DIGITS,
+    link_superscript_citations,
+)
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
 from workstation.importers.works_lists import (
     AUTHOR_ENTRY,
     BODY_ENTRY,
     NUMBERED_ENTRY,
     SITE_LINE,
-    SUPERSCRIPTS,
     entry_number,
     read_entries,
 )
@@ -324,8 +326,8 @@ def _footnote(block: tuple[str, object]) -> bool:
     text = str(content)
     return (
         kind == "paragraph"
-        and text[:1] in SUPERSCRIPTS
-        and AUTHOR_ENTRY.match(text.lstrip(SUPERSCRIPTS).strip()) is not None
+        and text[:1] in SUPERSCRIPT_DIGITS
+        and AUTHOR_ENTRY.match(text.lstrip(SUPERSCRIPT_DIGITS).strip()) is not None
     )
 
 
@@ -425,7 +427,7 @@ _MENTIONED_WORKS = re.compile(
     r"(?: (?:in|on) (?:this|the) [a-z]+)?"
 )
 # A citation mark at a line's end: "… for all men.[3]", "… every day.²".
-_TRAILING_MARK = re.compile(r"\s*(?:\[\d{1,3}(?:[,\u2013-]\s*\d{1,3})*\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
+_TRAILING_MARK = re.compile(rf"\s*(?:\[\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\]|[{SUPERSCRIPT_DIGITS}]+)$")
 
 
 def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:

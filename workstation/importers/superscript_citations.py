@@ -12,10 +12,12 @@ import re
 
 from workstation.citations import format_citations
 
-_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-_TO_ASCII = str.maketrans(_DIGITS, "0123456789")
+# The superscript digits 0 to 9 (¹²³ from Latin-1, the rest from the superscripts block), and
+# their plain digits: shared with the readers of lists of works.
+SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _SUPERSCRIPTS_RE = re.compile(
-    rf"(?P<group>[{_DIGITS}]{{1,3}}(?:\s*[,\u207b\u2013-]\s*[{_DIGITS}]{{1,3}})*)"
+    rf"(?P<group>[{SUPERSCRIPT_DIGITS}]{{1,3}}(?:\s*[,\u207b\u2013-]\s*[{SUPERSCRIPT_DIGITS}]{{1,3}})*)"
 )
 # Units a superscript raises to a power: metres, seconds, feet, inches and their compounds.
 _UNIT_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])(?:[kcmµu]?m|s|ft|in|yd|mi)|/[A-Za-z]+)$")
@@ -24,7 +26,7 @@ _UNIT_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])(?:[kcmµu]?m|s|ft|in|yd|mi)|/[A-
 def _numbers(group: str) -> list[int]:
     """'¹,³' -> [1, 3]; '¹⁻³' -> [1, 2, 3]."""
     numbers: list[int] = []
-    for part in re.split(r"\s*,\s*", group.translate(_TO_ASCII)):
+    for part in re.split(r"\s*,\s*", group.translate(TO_ASCII)):
         bounds = re.split(r"\s*[\u207b\u2013-]\s*", part)
         if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
             low, high = int(bounds[0]), int(bounds[1])

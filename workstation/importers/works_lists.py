@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from workstation.importers.superscript_citations import SUPERSCRIPT_DIGITS, TO_ASCII
 from workstation.model import ReferenceData
 
 _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
@@ -14,11 +15,12 @@ _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 # "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …", "ref. 1 - …": an entry of a numbered
 # reference list.
 NUMBERED_ENTRY = re.compile(
-    r"^(?:[Rr]ef(?:erence)?\.?[ \t]*\d{1,3}[ \t]*[-\u2013:.)]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|"
+    r"^(?:[Rr]ef(?:erence)?\.?[ \t]*\d{1,3}[ \t]*[-\u2013:.)]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|"
+    rf"[{SUPERSCRIPT_DIGITS}]{{1,3}}|"
     r"\d{1,3}(?=\s+[A-Z]))\s*(.+)$"
 )
 # The number an entry opens with, after "ref." where it names it ("ref. 3 - …").
-_ENTRY_DIGITS = re.compile(r"^(?:[Rr]ef(?:erence)?\.?[ \t]*)?[\[(]?([\d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})")
+_ENTRY_DIGITS = re.compile(rf"^(?:[Rr]ef(?:erence)?\.?[ \t]*)?[\[(]?([\d{SUPERSCRIPT_DIGITS}]{{1,3}})")
 # "Title: subtitle. Source, 2016." on one line.
 _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?$")
 
@@ -44,8 +46,13 @@ def entry_number(line: str) -> int | None:
     """The number a line opens with as an entry of a numbered list ("3.", "[3]", "(3)", "³"), if any."""
     if NUMBERED_ENTRY.match(line) is None:
         return None
+    return _entry_digits(line)
+
+
+def _entry_digits(line: str) -> int | None:
+    """The number printed at the start of an entry, superscripts read as digits."""
     digits = _ENTRY_DIGITS.match(line)
-    return int(digits.group(1).translate(_SUPERSCRIPT_DIGITS)) if digits else None
+    return int(digits.group(1).translate(TO_ASCII)) if digits else None
 
 
 def read_entries(lines: list[str]) -> list[ReferenceData]:
@@ -94,19 +101,14 @@ def read_entries(lines: list[str]) -> list[ReferenceData]:
     return refs
 
 
-SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 
 
 def _printed_number(line: str, refs: list[ReferenceData]) -> int:
     """The number an entry prints ("4." after "2." when a list skips one), if it goes up from
     the last; otherwise its place in the list."""
-    digits = _ENTRY_DIGITS.match(line)
+    printed = _entry_digits(line)
     following = refs[-1].number + 1 if refs else 1
-    if digits is None:
-        return following
-    printed = int(digits.group(1).translate(_SUPERSCRIPT_DIGITS))
-    return printed if printed >= following else following
+    return printed if printed is not None and printed >= following else following
 
 
 def _lead_in(line: str) -> bool:
