@@ -26,6 +26,7 @@ from workstation.importers.works_lists import (
     SITE_LINE,
     entry_number,
     read_entries,
+    table_entries,
 )
 from workstation.messages import message
 from workstation.model import ArticleDraft, ReferenceData
@@ -455,7 +456,9 @@ def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceDa
         if kind == "heading" and _heading_key(content) in MAIN_SECTIONS:
             break
         taken += 1
-        if kind in ("bullets", "table"):
+        if kind == "table":
+            lines.extend(table_entries([str(c) for c in content]))  # type: ignore[union-attr]
+        elif kind == "bullets":
             lines.extend(str(c) for c in content)  # type: ignore[union-attr]
         else:
             lines.append(str(content))

@@ -142,3 +142,21 @@ def _numbered_reference(number: int, text: str) -> ReferenceData:
     if shape and not re.search(r"\bet al\b|\d[;:(]", text):
         return ReferenceData(number, "other", shape.group(1).strip().rstrip("."), shape.group(2).strip(), int(shape.group(3)))
     return ReferenceData(number, "other", text.strip(), "", None)
+
+
+_RULE_CELL = re.compile(r":?-{3,}:?")
+
+
+def table_entries(rows: list[str]) -> list[str]:
+    """A list of works printed as a table ("| 1 | Smith J. … |"): one entry per body row, its
+    cells joined and a number cell printed as the entry's number; the header and rule rows go."""
+    cells = [[c.strip() for c in row.strip().strip("|").split("|")] for row in rows]
+    ruled = [all(_RULE_CELL.fullmatch(c) for c in row if c) for row in cells]
+    entries = []
+    for index, row in enumerate(cells):
+        if ruled[index] or (index + 1 < len(cells) and ruled[index + 1]):  # a rule, or the header above it
+            continue
+        number, rest = (row[0], row[1:]) if len(row) > 1 and row[0].isdigit() and len(row[0]) <= 3 else ("", row)
+        text = " ".join(c for c in rest if c)
+        entries.append(f"{number}. {text}" if number else text)
+    return entries
