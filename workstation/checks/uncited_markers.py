@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from workstation.checks.uncited_as_read import as_read
 from workstation.checks.uncited_counts import (
     NUMBER_WORD,
     PEOPLE,
@@ -404,31 +405,7 @@ _MARKER_CUES: dict[int, tuple[str, ...]] = {
 _TIME_WORDS = ("year", "month", "week", " day")
 
 
-# "No sunscreen blocks 100% of UV rays": after a negation, 100% says "all", not a measured share.
-# "kills 100% of mites": a product's absolute promise (promotional-language), not a measured share.
-_PROMISED_ALL_RE = re.compile(
-    r"(\b(?:kills?|killed|eliminates?|eradicates?|destroys?|removes?|wipes?\s+out)\s+)"
-    r"(100\s?(?:%|percent\b|per\s+cent\b))",
-    re.IGNORECASE,
-)
-_NEGATED_ALL_RE = re.compile(
-    r"(\b(?:no|not|nothing|none|never|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:,!?]{0,60}?)"
-    r"(\b100\s?(?:%|percent\b|per\s+cent\b))",
-    re.IGNORECASE,
-)
-
-
 _DIGIT_RE = re.compile(r"\d")
-
-
-# "… looks at what the big trials have really shown", "whether the studies found a benefit":
-# a question the page goes on to answer states no finding; its study is set aside.
-_ASKED_RE = re.compile(
-    r"(\b(?:what|whether|how|if)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?)"
-    r"(stud(?:y|ies)|trials?|research|evidence|data)\b",
-    re.IGNORECASE,
-)
-_QUESTION_WORDS = ("what ", "whether ", "how ", "if ")
 
 
 def _may_mark(pattern: re.Pattern[str], text: str, low: str) -> bool:
@@ -443,22 +420,10 @@ def _may_mark(pattern: re.Pattern[str], text: str, low: str) -> bool:
     return prefilter(pattern).may_match(text, low)
 
 
-def _as_read(text: str) -> str:
-    """``text`` as the markers read it: a study asked about, and a 100% that says "all",
-    masked."""
-    low = text.lower()
-    if any(word in low for word in _QUESTION_WORDS):
-        text = _ASKED_RE.sub(lambda m: m.group(1) + "-" * len(m.group(2)), text)
-    if "100" in text:
-        text = _NEGATED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
-        text = _PROMISED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
-    return text
-
-
 def markers_for(texts: list[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The markers that may match one of ``texts`` (a page's sentences): the words a pattern
     needs, absent from all of them as read, are absent from each."""
-    read = [_as_read(text) for text in texts]
+    read = [as_read(text) for text in texts]
     joined, low = "\n".join(read), "\n".join(text.lower() for text in read)
     return tuple((kind, pattern) for kind, pattern in _MARKERS if _may_mark(pattern, joined, low))
 
@@ -468,7 +433,7 @@ def uncited_marker(
 ) -> tuple[str, str] | None:
     """(kind, matched words) of the first statistic, study finding or regulatory fact
     (``markers``: those of :func:`markers_for` the sentence's page, where known)."""
-    text = _as_read(text)
+    text = as_read(text)
     low = text.lower()
     # The patterns the sentence has the words for, chosen once for all its windows.
     tried = _MARKERS if markers is None else markers
