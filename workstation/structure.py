@@ -33,7 +33,7 @@ _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e", "al", "fig", "no", "approx",
     "u.s", "u.k", "inc", "jr", "sr", "prof", "etc", "ca", "cf", "vol", "pp", "ed",
     "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mg", "resp",
+    "oct", "nov", "dec", "mg", "resp", "ref", "refs",
 }
 # A citation mark after a sentence's full stop, before the next sentence or the paragraph's end.
 _MARK_AFTER_END_RE = re.compile(r"(\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])(?:[ \t\n]+|$)")

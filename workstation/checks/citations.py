@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from workstation.checks.context import ArticleContext, describe_reference
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
+from workstation.checks.printed_marks import without_printed_marks
 from workstation.citations import CITATION_RE
 from workstation.messages import message
 from workstation.structure import citations_in, display_text
@@ -79,7 +80,7 @@ def check_unresolved(ctx: ArticleContext) -> Iterator[Finding]:
                 passage.end,
                 number,
                 # the same finding as when its excerpt left the marks out: a dismissal still holds
-                about=shorten(passage.text, 400),
+                about=shorten(without_printed_marks(passage.text), 400),
             )
     # "(Smith et al., 2021)" on a page that cites by author and year, with no such entry.
     for sentence in ctx.structure.sentences:

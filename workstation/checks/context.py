@@ -55,17 +55,33 @@ class ArticleContext:
         cited = [s for s in self.structure.sentences if self.kind_of(s.section) != "references"]
         return author_year.read(cited, self.references, self.body)
 
+    @cached_property
+    def printed(self) -> dict[int, tuple[int, ...]]:
+        """Sentence start -> the numbers it cites by marks the import left as printed (see
+        printed_marks): only on a page with a list, whose numbers these are not."""
+        from workstation.checks.printed_marks import printed_citations
+
+        if not self.references:
+            return {}
+        found = {s.start: printed_citations(s.quote) for s in self.structure.sentences}
+        return {start: numbers for start, numbers in found.items() if numbers}
+
     def cites(self, sentence: Sentence) -> tuple[int, ...]:
-        """The reference numbers a sentence cites, by number or by author and year."""
+        """The reference numbers a sentence cites, by number, by a mark left as printed, or by
+        author and year."""
         extra = self.author_year.get(sentence.start) if self.author_year else None
-        if extra is None or not extra.numbers:
+        printed = self.printed.get(sentence.start) if self.printed else None
+        if (extra is None or not extra.numbers) and printed is None:
             return sentence.citations
-        return tuple(dict.fromkeys((*sentence.citations, *extra.numbers)))
+        more = (*(printed or ()), *(extra.numbers if extra is not None else ()))
+        return tuple(dict.fromkeys((*sentence.citations, *more)))
 
     def cites_anything(self, sentence: Sentence) -> bool:
         """Does the sentence cite, resolved or not, by number or by author and year?"""
-        return bool(sentence.citations) or (
-            bool(self.author_year) and sentence.start in self.author_year
+        return (
+            bool(sentence.citations)
+            or (bool(self.printed) and sentence.start in self.printed)
+            or (bool(self.author_year) and sentence.start in self.author_year)
         )
 
     def kind_of(self, section: int) -> str:

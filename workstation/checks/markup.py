@@ -36,6 +36,8 @@ _URL_IN_ATTRIBUTE_RE = re.compile(
 _CODE_SPAN_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _INVISIBLE_RE = re.compile(r"[\s\x00-\x1f\x7f]+")
 UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
+# Tags that only raise or lower their text, printed bare (no attributes).
+_PLAIN_TAGS = frozenset({"sup", "sub"})
 
 
 def unsafe_scheme(url: str) -> str | None:
@@ -62,6 +64,8 @@ def markup_problems(text: str, *, markdown: bool = True) -> list[tuple[int, int,
             problems.append((match.start(), match.end(), message("markup.other", markup=match.group(0))))
             continue
         attrs = match.group("attrs") or ""
+        if name.lower() in _PLAIN_TAGS and not attrs.strip():
+            continue  # "<sup>7</sup>", "H<sub>2</sub>O": a page's superscript, not markup to fear
         tag = f"<{'/' if match.group('close') else ''}{name.lower()}>"
         found = _EVENT_HANDLER_RE.search(attrs)
         handler = message("markup.handler", handler=found.group(1).lower()) if found else ""

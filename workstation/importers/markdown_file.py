@@ -25,7 +25,9 @@ from typing import Any
 import yaml
 
 from workstation.errors import ImportFailed
+from workstation.importers.html_superscripts import link_html_superscripts
 from workstation.importers.markdown_reference_section import split_reference_section
+from workstation.importers.parenthesised_citations import link_named_citations
 from workstation.importers.superscript_citations import link_superscript_citations
 from workstation.messages import message, message_of
 from workstation.model import (
@@ -114,8 +116,11 @@ def parse_markdown(text: str) -> ArticleDraft:
             # no list in front matter: the list of works is the body's section that prints it
             body, listed = split_reference_section(body)
             if listed:
-                # its marks, printed as a page prints them ("… to crash³"), become citations
-                body = link_superscript_citations(body)
+                # its marks, printed as a page prints them ("… to crash³", "<sup>3</sup>",
+                # "(Ref. 3)"), become citations
+                numbers = frozenset(ref.number for ref in listed)
+                body = link_html_superscripts(body, numbers)
+                body = link_superscript_citations(link_named_citations(body, numbers), numbers)
         unknown = sorted(str(k) for k in meta if k not in _KNOWN_KEYS)
         if unknown:
             warnings.append("front matter: ignored unknown field(s) " + ", ".join(unknown))

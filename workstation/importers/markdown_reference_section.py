@@ -4,6 +4,7 @@ page's list is."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from workstation.importers.page_capture import (
     _MARKDOWN_HEADING,
@@ -13,7 +14,13 @@ from workstation.importers.page_capture import (
     _heading_key,
     _references,
 )
-from workstation.importers.works_lists import AUTHOR_ENTRY, BODY_ENTRY, NUMBERED_ENTRY
+from workstation.importers.works_lists import (
+    AUTHOR_ENTRY,
+    BODY_ENTRY,
+    NUMBERED_ENTRY,
+    numbered_work,
+    work_entry,
+)
 from workstation.model import ReferenceData
 
 
@@ -26,17 +33,17 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
     lines = body.split("\n")
     sections = []
     for start, line in enumerate(lines):
-        heading = _MARKDOWN_HEADING.match(line.strip())
+        heading = _heading(line.strip())
         if heading is None:
             continue
-        end = next(
-            (i for i in range(start + 1, len(lines)) if _MARKDOWN_HEADING.match(lines[i].strip())),
-            len(lines),
-        )
-        key = _heading_key(heading.group(1).rstrip(" \t#"))
+        end = next((i for i in range(start + 1, len(lines)) if _heading(lines[i].strip())), len(lines))
+        key = _heading_key(heading)
         if MAIN_SECTIONS.get(key) == "References":
             sections.insert(0, (start, end))
         elif key in _NOTES_HEADINGS and _opens_with_a_work(lines[start + 1 : end]):
+            sections.append((start, end))
+        elif _opens_with_works(lines[start + 1 : end]):
+            # any heading ("## Endnotes", "**Key sources**") over works, numbered or not
             sections.append((start, end))
     for start, end in sections:
         # Markdown's own footnotes ("[^1]: Smith JA …") are its numbered entries
@@ -47,7 +54,8 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
         references = _references(blocks)[1]
         if references:
             rest = "\n".join(lines[:start] + lines[end:]).rstrip() + "\n"
-            return _FOOTNOTE_MARK.sub(r" [\1]", rest), tuple(references)
+            numbers = frozenset(ref.number for ref in references)
+            return _FOOTNOTE_MARK.sub(partial(_citation, listed=numbers), rest), tuple(references)
     return body, ()
 
 
@@ -58,7 +66,38 @@ def _plain_entry(line: str) -> str:
 _EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,2}([^*_\n]+?)[*_]{1,2}(?![\w*_])")
 _FOOTNOTE_DEFINITION = re.compile(r"^[ \t]*\[\^(\d{1,3})\]:[ \t]*")
 # a footnote's mark in the text ("… is not inflamed[^2].") cites the entry it defines
-_FOOTNOTE_MARK = re.compile(r"[ \t]?\[\^(\d{1,3})\]")
+_FOOTNOTE_MARK = re.compile(r"(?P<space>[ \t]?)\[\^(\d{1,3})\](?!:)")
+
+
+def _citation(mark: re.Match[str], listed: frozenset[int]) -> str:
+    """A footnote's mark as a citation: " [2]" after a word, and straight after a closing quote
+    or bracket ('… plausible."[4]'), where a space would leave it a sentence of its own. A mark
+    whose footnote the page does not define stays as printed ("[^4]")."""
+    if int(mark.group(2)) not in listed:
+        return mark.group(0)
+    before = mark.string[mark.start() - 1 : mark.start()] if mark.start() else ""
+    space = "" if not mark.group("space") and before in "\"'\u201d\u2019)" and before else " "
+    return f"{space}[{mark.group(2)}]"
+
+
+def _opens_with_works(lines: list[str]) -> bool:
+    """Do a section's first two entries open works, numbered, footnotes or bullets ("1. Smith
+    JA, Lee K. … 2019;…", "[^2]: National Institute … 2011.", "- Smith JA (2016). …")?"""
+    entries = [_BULLET.sub("", line.strip()) for line in lines if line.strip()][:2]
+    return len(entries) == 2 and all(
+        numbered_work(_plain_entry(entry)) or work_entry(_plain_entry(entry)) for entry in entries
+    )
+
+
+_BULLET = re.compile(r"^[-*+][ \t]+")
+# A line of bold text alone, a page's heading: "**Key sources**".
+_BOLD_LINE = re.compile(r"^\*\*([^*\n]{2,80})\*\*$")
+
+
+def _heading(line: str) -> str | None:
+    """The text of a Markdown heading or of a bold line standing as one."""
+    found = _MARKDOWN_HEADING.match(line) or _BOLD_LINE.match(line)
+    return found.group(1).rstrip(" \t#") if found else None
 
 
 def _opens_with_a_work(lines: list[str]) -> bool:

@@ -21,12 +21,13 @@ from workstation.importers.superscript_citations import (
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
 from workstation.importers.works_lists import (
     AUTHOR_ENTRY,
-    BODY_ENTRY,
     NUMBERED_ENTRY,
     SITE_LINE,
     entry_number,
+    numbered_work,
     read_entries,
     table_entries,
+    work_entry,
 )
 from workstation.messages import message
 from workstation.model import ArticleDraft, ReferenceData
@@ -158,7 +159,7 @@ def parse_page(text: str) -> ArticleDraft:
 
 
 def _link_citations(text: str, listed: frozenset[int], labels: frozenset[tuple[str, int]]) -> str:
-    linked = link_parenthesised_citations(link_superscript_citations(text))
+    linked = link_parenthesised_citations(link_superscript_citations(text, listed), listed)
     linked = link_glued_citations(linked, listed)
     return link_trailing_citations(linked, listed, labels)
 
@@ -305,8 +306,12 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             blocks.append(("heading", stripped))
             continue
         if paragraph and _starts_next_entry(paragraph, stripped):
-            if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]):
-                # "Notes to editors" printed straight over its "1. …": the list's heading
+            if len(paragraph) == 1 and (
+                _names_a_list_of_works(paragraph[0])
+                or (_LIST_LABEL.match(paragraph[0]) and numbered_work(stripped))
+            ):
+                # "Notes to editors" printed straight over its "1. …", "Endnotes" over "[1]
+                # Smith JA, …": the list's heading
                 blocks.append(("heading", paragraph.pop()))
             flush()
         paragraph.append(stripped)
@@ -377,17 +382,13 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
     if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]) and AUTHOR_ENTRY.match(line):
         return True  # "Bibliography" printed straight over "Smith JA, Lee K. …": its heading
+    if len(paragraph) == 1 and _LIST_LABEL.match(paragraph[0]) and numbered_work(line):
+        return True  # "Evidence base" over "Ref 1. Public Health England. … 2023.": its heading
     return (
-        _work_entry(paragraph[0])
+        work_entry(paragraph[0])
         and paragraph[-1].endswith(".")
-        and _work_entry(line)
+        and work_entry(line)
     )
-
-
-def _work_entry(line: str) -> bool:
-    """A line that opens a work by its authors ("Smith JA, Lee K. …") or by a body
-    ("National Institute for Health and Care Excellence. … 2011.")."""
-    return AUTHOR_ENTRY.match(line) is not None or BODY_ENTRY.match(line) is not None
 
 
 def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
@@ -407,7 +408,7 @@ def _entry_blocks(blocks: list[tuple[str, object]]) -> int:
     count = 0
     for kind, content in blocks:
         first = str(content[0] if kind in ("bullets", "table") else content).strip()  # type: ignore[index]
-        if kind == "heading" or not (NUMBERED_ENTRY.match(first) or _work_entry(first)):
+        if kind == "heading" or not (NUMBERED_ENTRY.match(first) or work_entry(first)):
             break
         count += 1
     return count
@@ -438,8 +439,14 @@ def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
     key = _heading_key(content)
     if MAIN_SECTIONS.get(key) == "References":
         return True
-    if key not in _NOTES_HEADINGS or index + 1 >= len(blocks):
+    if index + 1 >= len(blocks):
         return False
+    if key not in _NOTES_HEADINGS:
+        # Any heading ("Endnotes", "Further information", "Resources") over numbered works by
+        # their authors or by bodies, two of them at least: "[1] Smith JA, Lee K. … 2019;…"
+        return len(blocks) > index + 2 and all(
+            kind == "paragraph" and numbered_work(str(text)) for kind, text in blocks[index + 1 : index + 3]
+        )
     following_kind, following = blocks[index + 1]
     first = str(following[0] if following_kind in ("bullets", "table") else following).strip()  # type: ignore[index]
     # Numbered entries, or works by their authors ("Smith, J. (2019). …") with no number.

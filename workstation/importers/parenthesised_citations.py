@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from workstation.citations import format_citations, parse_citation_list
+from workstation.importers.superscript_citations import keeps
 
 _PARENTHESISED_RE = re.compile(
     r"(?<=[^\W\d]|[%\u201d\"'\u2019])[ \t]*\((?:refs?\.?[ \t]*|references?[ \t]+)?(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
@@ -26,16 +27,37 @@ _AFTER_STOP_RE = re.compile(
 )
 
 
-def link_parenthesised_citations(text: str) -> str:
-    """'… many of them do not know it (1).' -> '… many of them do not know it [1].'
-    '… in adults.(2) The …' -> '… in adults.[2] The …'"""
+# A number named as a reference anywhere in a sentence: "(Ref. 5)", "(ref 2)", "(Refs. 2, 3)",
+# and a government page's "[footnote 3]".
+_NAMED_RE = re.compile(
+    r"[ \t]*(?:\((?:[Rr]efs?\.?|[Rr]eferences?)[ \t]*|\[[Ff]ootnotes?[ \t]+)"
+    r"(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)[)\]]"
+)
+
+
+def link_named_citations(text: str, listed: frozenset[int] = frozenset()) -> str:
+    """'… in adults (Ref. 5).' -> '… in adults [5].', wherever the named number stands (a
+    number the page's list does not hold stays as printed)."""
 
     def replace(match: re.Match[str]) -> str:
         numbers = parse_citation_list(match.group("nums"))
-        return " " + format_citations(numbers) if numbers else match.group(0)
+        return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
+
+    return _NAMED_RE.sub(replace, text) if "(" in text or "[" in text else text
+
+
+def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()) -> str:
+    """'… many of them do not know it (1).' -> '… many of them do not know it [1].'
+    '… in adults.(2) The …' -> '… in adults.[2] The …' (a number the page's list does not
+    hold stays as printed)."""
+
+    def replace(match: re.Match[str]) -> str:
+        numbers = parse_citation_list(match.group("nums"))
+        return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     def replace_after_stop(match: re.Match[str]) -> str:
         numbers = parse_citation_list(match.group("nums"))
-        return format_citations(numbers) if numbers else match.group(0)
+        return format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
-    return _AFTER_STOP_RE.sub(replace_after_stop, _PARENTHESISED_RE.sub(replace, text))
+    linked = _PARENTHESISED_RE.sub(replace, link_named_citations(text, listed))
+    return _AFTER_STOP_RE.sub(replace_after_stop, linked)

@@ -23,6 +23,12 @@ _SUPERSCRIPTS_RE = re.compile(
 _UNIT_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])(?:[kcmµu]?m|s|ft|in|yd|mi)|/[A-Za-z]+)$")
 
 
+def keeps(numbers: list[int], listed: frozenset[int]) -> bool:
+    """Is a printed mark to become a citation? Yes where the page lists nothing to check it
+    against, or lists every number it cites."""
+    return not listed or set(numbers) <= listed
+
+
 def _numbers(group: str) -> list[int]:
     """'¹,³' -> [1, 3]; '¹⁻³' -> [1, 2, 3]."""
     numbers: list[int] = []
@@ -36,8 +42,9 @@ def _numbers(group: str) -> list[int]:
     return numbers
 
 
-def link_superscript_citations(text: str) -> str:
-    """'… used to it⁵.' -> '… used to it [5].'"""
+def link_superscript_citations(text: str, listed: frozenset[int] = frozenset()) -> str:
+    """'… used to it⁵.' -> '… used to it [5].' A mark citing a number the page's list does
+    not hold stays as printed, so the finding about it quotes it so (see printed_marks)."""
 
     def replace(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
@@ -46,7 +53,7 @@ def link_superscript_citations(text: str) -> str:
         if _UNIT_BEFORE_RE.search(before):
             return match.group(0)
         numbers = _numbers(match.group("group"))
-        if not numbers or 0 in numbers:
+        if not numbers or 0 in numbers or not keeps(numbers, listed):
             return match.group(0)
         citation = format_citations(numbers)
         # After a sentence's full stop the citation moves before it, as the bracketed form

@@ -42,6 +42,18 @@ BODY_ENTRY = re.compile(
 SITE_LINE = re.compile(r"\s[|\u00b7]\s|\u00a9")
 
 
+def numbered_work(line: str) -> bool:
+    """A numbered entry that is a work by its authors or by a body: "[2] Smith JA, Lee K. …"."""
+    numbered = NUMBERED_ENTRY.match(line)
+    return numbered is not None and work_entry(numbered.group(1))
+
+
+def work_entry(line: str) -> bool:
+    """A line that opens a work by its authors ("Smith JA, Lee K. …") or by a body
+    ("National Institute for Health and Care Excellence. … 2011.")."""
+    return AUTHOR_ENTRY.match(line) is not None or BODY_ENTRY.match(line) is not None
+
+
 def entry_number(line: str) -> int | None:
     """The number a line opens with as an entry of a numbered list ("3.", "[3]", "(3)", "³"), if any."""
     if NUMBERED_ENTRY.match(line) is None:
