@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
+from workstation.checks.open_promises import open_promises
 from workstation.messages import message
 from workstation.prefilter import Branches, branches, occurring
 from workstation.structure import Sentence
@@ -224,9 +225,7 @@ _HYPE_STEMS = word_set(
     "in just", "in only", "in a few", "force field", "force-field", "money back", "anything else",
     "most potent", "most nutritious", "on the planet", "on earth", "on the shel"} | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
-     "times better", "never need", "never have to", "no longer need", "no longer have to"} | {
-    f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {
-    "zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
+     "times better", "never need", "never have to", "no longer need", "no longer have to"} | {f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {"zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
 "free cure", "your chances", "your odds", "gold standard", "gold-standard", "downtime",
     "cheapest", "sculpt", "ditch"}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
@@ -354,11 +353,12 @@ def hype_terms(text: str, page: _PageTests = _ANY_PAGE) -> list[str]:
     (``page``: the tests narrowed to the page the text is part of)."""
     low = text.lower()
     product = page.product and _product_hype_possible(low)
-    if not product and not _has_stem(low, page.stems):
+    promises = open_promises(text, low)
+    if not product and not promises and not _has_stem(low, page.stems):
         return []
     # only the branches the words allow
     hype = (page.hype or branches(_HYPE_RE)).pattern_for(text, low)
-    matches = list(hype.finditer(text)) if hype is not None else []
+    matches = sorted([*(hype.finditer(text) if hype is not None else ()), *promises], key=lambda m: m.start())
     own = " our " in f" {low}" or " my " in f" {low}"
     if product:
         matches = sorted([*matches, *_PRODUCT_HYPE_RE.finditer(text)], key=lambda m: m.start())
@@ -375,7 +375,7 @@ def hype_terms(text: str, page: _PageTests = _ANY_PAGE) -> list[str]:
         if _negated(text, match.start()) or _quoted(text, match.start(), match.end()):
             continue
         term = match.group(0)
-        if term.lower() not in {t.lower() for t in terms}:
+        if not any(term.lower() in t.lower() for t in terms):  # (nor a part of one found)
             terms.append(term)
     return terms
 

@@ -213,7 +213,8 @@ def _all_words_in(name: Sequence[str], title_words: Sequence[str], source: str =
         return True
     if (_ORGANISATION_NOUNS - set(words)) & {*_reference_words(source), *title_words}:
         return False  # another body's journal or statement: "… An Endocrine Society Guideline"
-    field = [w for w in words if w not in _BODY_WORDS]
+    # a programme's reports are titled by its field: "… chlamydia screening in England"
+    field = [w for w in words if w not in _BODY_WORDS and w not in _PROGRAMME_WORDS]
     if len(words) > len(field) >= 2 and _run_in(field, [w for w in title_words if w not in STOP_WORDS]):
         return True
     topic = [w for w in field if w not in _GUIDELINE_WORDS]
@@ -236,6 +237,7 @@ _ORGANISATION_NOUNS = word_set(
     """society foundation association college academy institute council committee federation
     league alliance consortium"""
 )
+_PROGRAMME_WORDS = word_set("programme program scheme service")
 _STUDY_WORDS = word_set("study trial trials programme program initiative project survey cohort")
 _BODY_WORDS = word_set(
     """group society foundation association college academy institute council committee

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from workstation.checks.context import word_set
+from workstation.checks.institutions import institutions_named
 from workstation.prefilter import prefilter
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -325,6 +326,8 @@ def attributed_names(text: str) -> list[str]:
                 continue  # "approved by the FDA": a regulator's licence, a fact, not a source
             if _is_organisation(name):
                 add(name)
+    for name in institutions_named(text):
+        add(name)
     # "EULAR" and "EULAR Task Force" name one source: keep the longer only once.
     return [
         n for n in names if not any(n != m and n.casefold() in m.casefold().split() for m in names)

@@ -1,0 +1,45 @@
+"""Promotion in open-ended shapes: a superlative no experience can ever match ("the most
+powerful cleanse you will ever experience", "the most accurate tracking ever put on a wrist"),
+an offer found nowhere else ("results you won't find anywhere else", "Nothing else on the
+market comes close"), results left to speak for themselves, a cure for good ("so it doesn't
+come back"), a life changed overnight, and a remedy that "works with your body rather than
+against it"."""
+
+from __future__ import annotations
+
+import re
+
+_APOS = "['\u2019]"
+_PROMISE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    # a superlative no one will ever meet again: "the most powerful cleanse you will ever
+    # experience", "the best coffee you'll ever taste", "the most accurate … ever put on a wrist"
+    r"(?:most\s+[\w-]+|best|finest|[a-z]+est)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:you(?:{_APOS}ll|\s+will|\s+could|\s+can)?\s+ever|ever\s+(?:put|made|built|created|designed|"
+    r"developed|invented|offered|sold|seen|tested))|"
+    # found nowhere else: "results you simply won't find anywhere else"
+    rf"(?:won{_APOS}t|will\s+not|can{_APOS}t|cannot|couldn{_APOS}t)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:find|get|buy|see|experience)\s+(?:[\w-]+\s+){0,2}?anywhere\s+else|"
+    # nothing matches it: "Nothing else on the market comes close", "no other clinic comes close"
+    r"(?:nothing|no\s+other\s+[\w-]+|no\s+one)\s+(?:else\s+)?(?:[\w-]+\s+){0,4}?comes?\s+close\b|"
+    r"(?:results|reviews|outcomes)\s+speak\s+for\s+themselves|"
+    # a cure for good: "… so it doesn't come back", "and the pain never comes back"
+    rf"(?:so|and)\s+(?:that\s+)?(?:it|they|the\s+[\w-]+)\s+(?:doesn{_APOS}t|does\s+not|won{_APOS}t|"
+    r"will\s+not|never)\s+comes?\s+back|"
+    # a life changed in a night: "transform your sex life overnight"
+    r"(?:transforms?|changes?|restores?|revolutioni[sz]es?)\s+your\s+(?:[\w-]+\s+){1,3}?overnight|"
+    # nature's way: "works with your body rather than against it"
+    r"works?\s+with\s+your\s+body,?\s+(?:rather\s+than|not)\s+against\s+it"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+# Words without one of which no promise above can be made.
+_CUES = ("ever", "anywhere", "close", "themselves", "back", "overnight", "against")
+
+
+def open_promises(text: str, low: str) -> list[re.Match[str]]:
+    """The open-ended promises of ``text`` (``low``: the text in lower case)."""
+    for cue in _CUES:
+        if cue in low:
+            return list(_PROMISE_RE.finditer(text))
+    return []
