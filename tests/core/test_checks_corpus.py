@@ -9,10 +9,9 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout17/`` (measured in the first seventeen rounds) are the tuning part
-now; ``heldout18/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout19/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout18/``.
+``heldout/`` to ``heldout18/`` (measured in the first eighteen rounds) are the tuning part
+now; ``heldout19/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout20/`` is being written and labelled for the next round.
 """
 
 from __future__ import annotations
@@ -101,27 +100,35 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # whose Markdown footnotes cite it, "The good news is that …" read as a lead-in, and a news
     # site's copyright line read as one more entry of its list.
     "tuning (heldout16/, held back in round 16)": _articles(CORPUS / "heldout16"),
-    # Still missed here after round 18's changes (0.72/0.81 overall; 0.55/0.72 when measured
-    # once): marks the page prints as superscripts or footnotes, which the excerpt shows as
-    # "[6]" where the label quotes "⁶" or "[^7]" (3), "[5-7]" reported once per number, "(Ref
-    # 5)" on a newsletter whose headings run into their paragraphs (its list is not read),
-    # "(Moretti et al., 2015)" and "(Burton and Kendall, 2014)" on Markdown pages whose bold
-    # lists are not read, "A 2021 study by Harvard researchers", "The DIAMOND trial, run across 24
-    # clinics", "A 2019 Cochrane review" and "In 2020, NICE approved Palforzia" against papers
-    # by others, "only 9% of UK adults …" and "only about 1 in 5 children grow out of it" beside
-    # citing sentences or clauses, and one promise reported as two halves ("the purest
-    # creatine on earth, delivering …"); false:
-    # organisations' "About" paragraphs, a news lede, a customer's quoted "total game-changer",
-    # and sentences naming a study on pages whose lists were not read.
+    # Still missed here after round 19's changes (0.79/0.88 overall; 0.72/0.81 after round 18;
+    # 0.55/0.72 when measured once): "(Burton and Kendall, 2014)", "A 2021 study by Harvard
+    # researchers" against "(Pratt and Khan, 2021)" whose entry gives 2016, "The DIAMOND trial,
+    # run across 24 clinics", "A 2019 Cochrane review" and "In 2020, NICE approved Palforzia"
+    # against papers by others, "only 9% of UK adults …" and "only about 1 in 5 children grow out
+    # of it" beside citing sentences or clauses, and one promise reported as two halves ("the
+    # purest creatine on earth, delivering …"); false: citations by author and year left
+    # unresolved (6: entries by bodies not read as entries, a year unlike its entry's),
+    # organisations' "About" paragraphs, a news lede and a customer's quoted "total
+    # game-changer".
     "tuning (heldout17/, held back in round 17)": _articles(CORPUS / "heldout17"),
+    # Still missed here after round 19's changes (0.95/0.90 overall; 0.49/0.66 when measured
+    # once): "roughly a 1 in 3 chance … compared with about 1 in 20", "just 1 in 10 reach the
+    # target", "9 out of 10 buy it again", "used to treat over 80 conditions" and "about 8 per
+    # 100,000 children under five", "our results speak for themselves" in a sentence that
+    # already carries a promotional-language finding, three uncited entries on pages whose
+    # other entries are cited, and "a study from Moorfields Eye Hospital (3)" whose label
+    # quotes the mark "(3)" the import writes as "[3]" (a listed number); false: a retreat's
+    # menu run into a line and a telehealth service's "over 2 million pounds together", a
+    # shop's menu line and the heading "Our best-selling remedies".
+    "tuning (heldout18/, held back in round 18)": _articles(CORPUS / "heldout18"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
 TUNING_FLOORS: dict[str, tuple[float, float]] = {
-    "tuning (heldout17/, held back in round 17)": (0.72, 0.81),
+    "tuning (heldout17/, held back in round 17)": (0.79, 0.88),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout18")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout19")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -129,54 +136,50 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout17/, short of the
-# floors on five of its six codes in round 17, is tuning material now.) heldout18/ fell short
-# on five of its six codes with enough findings, 0.49/0.66 overall; the figures below are
-# truncated to two places. Citation marks in forms not read yet cause most of it: lists
-# printed as "[1] Author …" lines that were not read as lists (three pages: 35 false
-# unresolved citations), "<sup>7</sup>" marks of a Markdown page (5 false unsafe-markup and 5
-# false uncited references), "(Ref. 5)" with its full stop (two pages), "[^4]" after a closing
-# quote; and marks printed as "(6)" or "⁵", which the excerpt shows as "[6]" while the labels
-# quote them as printed (four misses, each also counted false). Studies named by the
-# institution or journal that ran or printed them ("A Harvard study", "a study from Moorfields
-# Eye Hospital", "A 2017 paper in Nature Neuroscience") are most of the attribution misses,
-# and superlatives and promises in shapes not read yet ("the most powerful cleanse you will
-# ever experience", "Nothing else on the market comes close") most of the promotion misses.
+# figures are, so that a change cannot make them worse unnoticed. (heldout18/, 0.49/0.66 when
+# measured in round 18, is tuning material now.) heldout19/ fell short on five of its six
+# codes with enough findings, 0.74/0.84 overall; the figures below are truncated to two
+# places. A list of works under a six-word heading printed straight over its "[1] …" entries
+# was not read (a hospital board paper: 10 false unresolved citations and one missed
+# attribution); uncited statistics in shapes not read yet and furniture lines read as claims
+# are most of claim-uncited's errors, and promises in long or joined shapes ("the fastest,
+# most effective fix for neck pain you will ever find", "decades ahead of mainstream
+# medicine") most of the promotion misses.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 9 of 18 found, 1 false. Missed: "A national cross-Canada survey led by the University of
-    # Calgary", "A Lancet review argues", "A Harvard study", "A 2017 paper in Nature
-    # Neuroscience", "A 2017 Cochrane review by van Zuuren and colleagues", "According to the
-    # American College of Rheumatology guideline", "A separate meta-analysis published in the
-    # BMJ in 2019", "A 2019 study in JAMA Internal Medicine" and "a study from Moorfields Eye
-    # Hospital", each against a paper by others. False: "The National Chlamydia Screening
-    # Programme advises" on a sexual health clinic page.
-    "attribution-mismatch": (0.9, 0.5),
-    # 5 of 13 found, 39 false. Missed: four marks printed as "(6)", "⁵", "⁶" and "(5)", reported
-    # on their sentence with the mark shown as "[n]" (each also counted false), "(Ref. 5)" on
-    # two pages, "[^4]" after a closing quote and "<sup>7</sup>". False besides those: every
-    # citing sentence and every "[n] Author …" entry of a fitness-tracker maker's page (15) and
-    # a hair-loss clinic's page (10), whose lists were not read as lists, and every citing
-    # sentence of a rheumatology society's page (10).
-    "citation-unresolved": (0.11, 0.38),
-    # 19 of 24 found, 12 false. Missed: "roughly a 1 in 3 chance of developing lung cancer,
-    # compared with about 1 in 20", "just 1 in 10 reach the target", "9 out of 10 buy it again",
-    # "used to treat over 80 conditions" and "about 8 per 100,000 children under five". False:
-    # a news story's account of its funder's own study (4), sentences whose citations were not
-    # read ("(Zondervan …)", two of an online pharmacy marked "(Ref. n)", a review "commissioned
-    # by the World Health Organization", two on a Markdown page marked with "<sup>"), a
-    # retreat's menu run into a line and a telehealth service's "over 2 million pounds together".
-    "claim-uncited": (0.61, 0.79),
-    # 11 of 19 found, 2 false. Missed: "the most powerful cleanse you will ever experience",
-    # "results you simply won't find anywhere else", "our results speak for themselves", "the
-    # most accurate sleep tracking ever put on a wrist", "get to the root cause of your pain so
-    # it doesn't come back", "a gentle alternative that works with your body", "will restore
-    # your confidence and transform your sex life overnight" and "Nothing else on the market
-    # comes close". False: a shop's menu line and the heading "Our best-selling remedies".
-    "promotional-language": (0.84, 0.57),
-    # 13 of 18 found, 12 false. Missed: one uncited entry on each of five pages. False: the
-    # entries of three pages whose marks were not read: "(Ref. n)" on two (3 and 4) and
-    # "<sup>n</sup>" on a Markdown page (5).
-    "reference-uncited": (0.52, 0.72),
+    # 13 of 16 found, 2 false. Missed: "The UK Sepsis Trust's 2017 report" (its page's list was
+    # not read), "A landmark Nature study from Harvard in 2021" against a paper in Science, and
+    # "A 2018 Harvard study" found but reported on no one reference, as its sentence cites two
+    # (also counted false). False: the year of "(Williams et al., 2014)", a citation with no
+    # entry, compared with the other entry its sentence cites.
+    "attribution-mismatch": (0.86, 0.81),
+    # 13 of 13 found, 11 false: every citing sentence and entry of a hospital board paper whose
+    # list, headed "Papers and sources cited in the summary" straight over "[1] …", was not
+    # read (10), and "(Logan & Patnick, 2012)" for a four-author entry by Logan, Patnick and
+    # others (1).
+    "citation-unresolved": (0.54, 1.0),
+    # 18 of 23 found, 9 false. Missed: "Most people apply only a quarter to a half of the
+    # amount used in testing", "Men account for around three in four suicides in Australia",
+    # "by the age of 50 they are roughly half what they were at 20", "Most of our clients
+    # report sharper focus … within 48 hours" and "It affects around 1.5 million people in the
+    # UK". False: "Many of these deaths happen before the age of 65.", an app's forum line
+    # ("– 312 replies"), a physio chain's "helped thousands of people", a congress report's
+    # "Several investigators report consulting fees", a board's "national target is 90%", "We
+    # validated Somnia against polysomnography", a member's quoted line with his age, "That is
+    # about one in five of us, and by 2035 …" and "They are not approved by the MHRA".
+    "claim-uncited": (0.66, 0.78),
+    # 12 of 17 found, 2 false. Missed: "Our ancient healing secrets rebalance your body's
+    # energy and unlock a pain-free life naturally", "an outstanding, world-class example of
+    # nursing innovation that sets the standard for every hospital in England", "decades
+    # ahead of mainstream medicine, unlocking your limitless potential and stopping the clock
+    # on ageing", "simply the fastest, most effective fix for neck pain you will ever find",
+    # and one promise reported as two halves ("the purest, most powerful CBD on the market,
+    # unlocking deep, blissful sleep …"), each half also counted false.
+    "promotional-language": (0.85, 0.7),
+    # 13 of 16 found, 4 false. Missed: one uncited entry on each of three pages (one referred
+    # to as "(Appendix 1)", on the board paper whose list was not read). False: an entry cited
+    # by author with another year, entries of two pages citing by footnote and by number, and
+    # a "Reviewed by … team, March 2024." line read as one more entry.
+    "reference-uncited": (0.76, 0.81),
 }
 
 
@@ -283,7 +286,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -323,7 +326,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout18/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout19/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
