@@ -11,7 +11,8 @@ measure are changed, measured once, and then become tuning material when the nex
 held-back part has been written: the articles at the top of ``check_corpus/``,
 ``heldout/`` to ``heldout18/`` (measured in the first eighteen rounds) are the tuning part
 now; ``heldout19/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout20/`` is being written and labelled for the next round.
+asserted per code. ``heldout20/`` is written and labelled for the next round, and is read by
+no test until it replaces ``heldout19/``.
 """
 
 from __future__ import annotations
