@@ -308,7 +308,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
         if paragraph and _starts_next_entry(paragraph, stripped):
             if len(paragraph) == 1 and (
                 _names_a_list_of_works(paragraph[0])
-                or (_LIST_LABEL.match(paragraph[0]) and numbered_work(stripped))
+                or _labels_works(paragraph[0], stripped)
             ):
                 # "Notes to editors" printed straight over its "1. …", "Endnotes" over "[1]
                 # Smith JA, …": the list's heading
@@ -365,6 +365,16 @@ def _head_footnotes(blocks: list[tuple[str, object]]) -> list[tuple[str, object]
 
 # A short label with no sentence's end ("Contents", "In this guide").
 _LIST_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}:?$")
+# A longer one, taken as a heading only over the first of a list's numbered works: "Papers and
+# sources cited in the summary" printed straight over "[1] Smith JA, Lee K. … 2019;…".
+_WORKS_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: (?:[\w'\u2019-]+|&)){0,9}:?$")
+
+
+def _labels_works(label: str, line: str) -> bool:
+    """Is a label printed straight over a line its list's first numbered work?"""
+    if _LIST_LABEL.match(label):
+        return numbered_work(line)
+    return _WORKS_LABEL.match(label) is not None and numbered_work(line) and entry_number(line) == 1
 
 
 
@@ -382,7 +392,7 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
     if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]) and AUTHOR_ENTRY.match(line):
         return True  # "Bibliography" printed straight over "Smith JA, Lee K. …": its heading
-    if len(paragraph) == 1 and _LIST_LABEL.match(paragraph[0]) and numbered_work(line):
+    if len(paragraph) == 1 and _labels_works(paragraph[0], line):
         return True  # "Evidence base" over "Ref 1. Public Health England. … 2023.": its heading
     return (
         work_entry(paragraph[0])
