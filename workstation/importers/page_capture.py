@@ -235,7 +235,25 @@ def _is_heading(lines: list[str], i: int, spaced: bool) -> bool:
         return False  # a sentence with its citation mark: "… for all men.[3]"
     before_blank = i == 0 or not lines[i - 1].strip()
     after_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
+    if before_blank and not after_blank:
+        return _over_its_paragraph(stripped, lines, i)
     return before_blank and after_blank and len(stripped.split()) <= 14
+
+
+def _over_its_paragraph(stripped: str, lines: list[str], i: int) -> bool:
+    """A short line printed straight over a paragraph given whole on one line ("The numbers"
+    over "Men account for …."): the paragraph's heading, not its first words. (A paragraph
+    wrapped over short lines is not one: its next line is as short, or does not end it.)"""
+    following = lines[i + 1].strip()
+    words = len(stripped.split())
+    if words > 10 or (stripped.endswith("?") and words > 8) or not following[:1].isupper():
+        return False
+    if len(following) < 2 * len(stripped) or _BULLET.match(lines[i + 1]) or _DASH_BULLET.match(lines[i + 1]):
+        return False
+    if SITE_LINE.search(following):
+        return False  # the site's name over its line of items: "Trust | Leaflet 7 | Version 5"
+    ends = i + 2 >= len(lines) or not lines[i + 2].strip()
+    return len(following) > 100 or (ends and following[-1:] in (".", "!", "?"))
 
 
 def _dash_bullet_here(lines: list[str], i: int) -> bool:
