@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.checks.promotional import hype_terms
+from workstation.checks.uncited_asides import declares_interests, goes_on_with_figure, own_record
 from workstation.checks.uncited_counts import NUMBER_WORD, PEOPLE
 from workstation.checks.uncited_markers import markers_for, uncited_marker
 from workstation.messages import message
@@ -25,12 +26,21 @@ from workstation.structure import Sentence
 CODE = "claim-uncited"
 
 
+# An instruction to the reader: "Use about six teaspoons …", "Reapply every two hours …".
+_INSTRUCTION_RE = re.compile(
+    r"^(?:Use|Apply|Reapply|Take|Avoid|Wear|Drink|Eat|Keep|Try|Ask|Talk|Call|Book|Check|Aim|"
+    r"Choose|Wash|Stop|Start|Limit|Cut|Get|Make|See|Give|Put|Store|Remember)\b"
+)
+
+
 def _covered_by_paragraph(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
-    """Does a later sentence of the same paragraph carry a citation?"""
+    """Does a later sentence of the same paragraph carry a citation? (One that tells the reader
+    what to do cites the advice: it does not cover a figure before it.)"""
+    figure = _FIGURE_RE.search(sentence.text) is not None
     for later in ctx.structure.sentences[index + 1 :]:
         if later.block != sentence.block:
             return False
-        if ctx.cites_anything(later):
+        if ctx.cites_anything(later) and not (figure and _INSTRUCTION_RE.match(later.text)):
             return True
     return False
 
@@ -198,11 +208,15 @@ _PEOPLE_AT_END_RE = re.compile(rf"\b{PEOPLE}$", re.IGNORECASE)
 # What makes a sentence part of a study's account, or a figure the next sentences go on about.
 _OF_A_STUDY_RE = re.compile(
     r"\b(?:study|studies|trials?|reviews?|surveys?|analys[ie]s|meta-analys[ie]s|research|"
-    r"researchers|investigators|participants|volunteers|cohort|enrolled|recruited|"
+    r"researchers|investigators|participants|volunteers|cohort|enrolled|recruited|validated|"
     r"randomi[sz]ed|randomly)\b",
     re.IGNORECASE,
 )
-_BACK_REFERENCE_RE = re.compile(r"^(?:It|They|This|These|Those|Their|Its|He|She|Of\s+(?:these|those|them))\b")
+# (but not "It affects around 1.5 million people": the condition, and how many have it)
+_BACK_REFERENCE_RE = re.compile(
+    r"^(?:It|They|This|These|Those|Their|Its|He|She|Of\s+(?:these|those|them))\b"
+    r"(?!\s+(?:now\s+)?(?:affects|affected|affect|kills|killed)\b)"
+)
 
 
 def _people_figure(words: str) -> bool:
@@ -267,9 +281,16 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         asked.append((index, sentence, covered))
     # the markers the page has the words for (one sentence alone chooses its own)
     markers = markers_for([sentence.text for _, sentence, _ in asked]) if len(asked) > 1 else None
+    flagged = -1
     for index, sentence, covered in asked:
         marker = uncited_marker(sentence.text, markers)
         if marker is None or _summed_up_before_its_section(ctx, sentence, index):
+            continue
+        if flagged == index - 1 and goes_on_with_figure(sentence.text) and (
+            ctx.structure.sentences[flagged].block == sentence.block
+        ):
+            continue  # "That is about one in five of us": the figure flagged just before, again
+        if declares_interests(sentence.text) or own_record(sentence.text, marker[1]):
             continue
         if covered and not _figure_on_its_own(sentence, marker[1]):
             continue
@@ -280,6 +301,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         if _makers_claim(sentence):
             continue
         kind, words = marker
+        flagged = index
         yield make_finding(
             CODE,
             WARNING,

@@ -1,6 +1,7 @@
 """A sentence as the uncited-claim markers read it: a study the sentence asks about ("whether
-the studies found a benefit") and a 100% that says "all" ("No sunscreen blocks 100% of UV
-rays", "kills 100% of mites") are masked, so neither reads as a finding or a statistic."""
+the studies found a benefit"), a 100% that says "all" ("No sunscreen blocks 100% of UV
+rays", "kills 100% of mites") and a share aimed at ("the national target is 90%") are masked,
+so none reads as a finding or a statistic."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ _ASKED_RE = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = ("what ", "whether ", "how ", "if ")
+# "The national target is 90%", "a goal of 95% by 2030": a share aimed at, not one measured.
+_TARGET_RE = re.compile(
+    r"(\b(?:target|goal|aim|ambition|standard|benchmark)s?\s+(?:is|was|are|were|of|set\s+at|"
+    r"remains)\s+(?:at\s+least\s+|over\s+|above\s+|below\s+|under\s+)?)"
+    r"(\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b))",
+    re.IGNORECASE,
+)
+_TARGET_WORDS = ("target", "goal", "aim", "ambition", "standard", "benchmark")
 
 
 def as_read(text: str) -> str:
@@ -36,6 +45,8 @@ def as_read(text: str) -> str:
     low = text.lower()
     if any(word in low for word in _QUESTION_WORDS):
         text = _ASKED_RE.sub(lambda m: m.group(1) + "-" * len(m.group(2)), text)
+    if any(word in low for word in _TARGET_WORDS):
+        text = _TARGET_RE.sub(lambda m: m.group(1) + "-" * len(m.group(2)), text)
     if "100" in text:
         text = _NEGATED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)
         text = _PROMISED_ALL_RE.sub(lambda m: m.group(1) + "all".ljust(len(m.group(2))), text)

@@ -22,7 +22,7 @@ PEOPLE = (
     r"teens|adolescents|girls|boys|babies|infants|toddlers|smokers|students|workers|mothers|"
     r"fathers|parents|pregnancies|births|families|households|couples|seniors|veterans|residents|"
     r"employees|athletes|drivers|carers|caregivers|readers|customers|owners|sufferers|pupils|"
-    r"donors)"
+    r"donors|suicides)"
 )
 PEOPLE_MODIFIER = (
     r"(?:(?i:adult|older|young|younger|elderly|newly|diagnosed|treated|untreated|eligible|"
@@ -53,6 +53,8 @@ _NOT_A_MODIFIER = word_set(
 # A business's own network ("over 400 partner opticians", "our 120 branches") is what it
 # offers, not a count anyone measured.
 _OWN_NETWORK = word_set("partner partners branches outlets stores shops")
+# What a page's readers did with a post ("– 312 replies", "1,200 likes"): its furniture.
+_ENGAGEMENT = word_set("replies comments likes views shares downloads posts votes reactions answers")
 _COUNT_RE = re.compile(
     r"(?<![\w.,/\u00a3$\u20ac-])(?P<number>\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+(?:million|billion|thousand))"
     r"(?P<words>(?:[ \t]+[A-Za-z][\w'\u2019-]*){1,3})"
@@ -83,7 +85,7 @@ def counted(text: str) -> str | None:
             continue  # a year: "the 2018 guidelines"
         for word in match.group("words").split():
             low = word.lower().strip("'\u2019")
-            if low in UNITS or "/" in low or low in _NOT_A_MODIFIER or low in _OWN_NETWORK:
+            if low in UNITS or "/" in low or low in _NOT_A_MODIFIER or low in _OWN_NETWORK or low in _ENGAGEMENT:
                 break
             if _plural_noun(low):
                 return f"{number} {match.group('words').strip()}"
@@ -124,6 +126,10 @@ _READERS_SCHEDULE_RE = re.compile(
 )
 
 
+# Someone speaking of their own habits: "I'm here three mornings a week", "I swim 4 lengths a day".
+_SPEAKERS_OWN_RE = re.compile(r"\bI(?:['\u2019](?:m|ve|d)|\s+(?:am|go|come|have|do|swim|walk|run))\b")
+
+
 def rate(text: str) -> str | None:
     """A count of events per time ("two to four colds a year"), not a dose ("2 tablets a day")
     nor an amount of time or measure ("150 minutes a week")."""
@@ -134,6 +140,8 @@ def rate(text: str) -> str | None:
         noun = head.group("noun").lower()
         if _READERS_SCHEDULE_RE.search(text, max(0, head.start() - 40), head.start()):
             continue
+        if _SPEAKERS_OWN_RE.search(text, 0, head.start()):
+            continue  # "Now I'm here three mornings a week": the speaker's own week
         if noun not in UNITS and _plural_noun(noun):
             return text[head.start() : per.end()]
     return None

@@ -25,6 +25,7 @@ from workstation.checks.uncited_counts import (
     study_of,
     windows,
 )
+from workstation.checks.uncited_shares import SHARE_MARKERS
 from workstation.prefilter import prefilter
 
 # A product measured against other brands ("5 times more absorbable than other collagen
@@ -226,6 +227,8 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a regulatory fact",
         re.compile(
+            # (not an approval denied: "They are not approved by the MHRA for …" states no act)
+            r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnot\sbeen\s)(?<!n't\sbeen\s)"
             r"\b(?:approved|cleared|authori[sz]ed|licensed|rejected)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:by|in)\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:FDA|Food and Drug Administration|EMA|"
             r"European Medicines Agency|MHRA|Health Canada|TGA|NICE)\b",
@@ -359,6 +362,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    *SHARE_MARKERS,
 )
 
 

@@ -1,0 +1,55 @@
+"""Sentences with a figure that are not claims of their own to cite: the next words on a
+statistic the sentence before has stated ("That is about one in five of us"), a declaration of
+interests ("Several authors report consulting fees from the maker"), and a service's own record
+("Our nurses have cared for thousands of patients")."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence that goes on with the figure of the sentence before it: "That is about one in
+# five of us", "Most of these deaths …", "Of those, around half …".
+_GOES_ON_RE = re.compile(
+    r"^(?:(?:That|This)(?:['\u2019]s|\s+is|\s+was|\s+means|\s+works\s+out\s+(?:at|as))\b|"
+    r"(?:Of\s+|(?:Many|Most|Some|Half|Nearly\s+all|Almost\s+all|About\s+half|Around\s+half|"
+    r"(?:One|A)\s+(?:third|quarter))\s+of\s+)(?:these|those|them)\b)",
+    re.IGNORECASE,
+)
+
+
+def goes_on_with_figure(text: str) -> bool:
+    """Does the sentence open on the figure the sentence before it stated?"""
+    return _GOES_ON_RE.match(text) is not None
+
+
+# "Several investigators report consulting fees from the sponsor", "The authors declare
+# grants from …": what those who wrote a work were paid, not what they found.
+_INTERESTS_RE = re.compile(
+    r"\b(?:report|reports|reported|reporting|declare|declares|declared|disclose|discloses|"
+    r"disclosed|received|receiving)\s+(?:[\w-]+\s+){0,3}?(?:fees|honoraria|grants|payments|"
+    r"funding|conflicts?\s+of\s+interest|competing\s+interests|shares|stock)\b",
+    re.IGNORECASE,
+)
+
+
+def declares_interests(text: str) -> bool:
+    return _INTERESTS_RE.search(text) is not None
+
+
+# "Our physios have helped thousands of people …", "We have treated over 2,000 patients": those
+# a service has seen, its record, not a count anyone measured.
+_OWN_SUBJECT_RE = re.compile(r"^(?:Our\s+(?:[\w'\u2019-]+\s+){0,3}?|We\s+|Since\s+\d{4},?\s+(?:our\s+[\w-]+\s+|we\s+))", re.IGNORECASE)
+_SERVED_RE = re.compile(
+    r"\b(?:helped|treated|seen|supported|served|cared\s+for|welcomed|looked\s+after|trained|"
+    r"vaccinated|screened)\s+"
+    r"(?:(?:well\s+)?(?:over|more\s+than|almost|nearly|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def own_record(text: str, words: str) -> bool:
+    """Is the sentence's figure (``words``) those the service itself has helped or treated?"""
+    if _OWN_SUBJECT_RE.match(text) is None:
+        return False
+    at = text.find(words)
+    return at > 0 and _SERVED_RE.search(text, max(0, at - 40), at) is not None

@@ -1,0 +1,38 @@
+"""More shapes of a statistic for ``uncited_markers``: a share given as a range of fractions
+("a quarter to a half of the amount"), a level set against an earlier one ("roughly half what
+they were at 20"), and what most of a service's own clients report of it ("Most of our clients
+report sharper focus within 48 hours")."""
+
+from __future__ import annotations
+
+import re
+
+_FRACTION = r"(?:a|one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+_HALF = rf"(?:half|{_FRACTION})"
+
+SHARE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a statistic",
+        # "only a quarter to a half of the amount", "between a third and two-thirds of"
+        re.compile(rf"\b{_HALF}\s+(?:to|and)\s+{_HALF}\s+of\b", re.I),
+    ),
+    (
+        "a statistic",
+        # "by 50 they are roughly half what they were at 20", "double what it was in 2000"
+        re.compile(
+            rf"\b(?:{_HALF}|twice|double|triple|three\s+times|ten\s+times)\s+what\s+(?:it|they|"
+            r"he|she|we|you)\s+(?:was|were|used\s+to\s+be|had\s+been)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a statistic",
+        # what most of a service's own clients report: a result, though no figure is given
+        re.compile(
+            r"\b(?:most|the\s+(?:vast\s+)?majority|nearly\s+all|almost\s+all)\s+of\s+our\s+"
+            r"(?:[\w-]+\s+)?(?:clients|patients|customers|members|users)\s+(?:say\s+they\s+)?"
+            r"(?:report|reported|notice|noticed|feel|felt|see|saw|experience|experienced)\b",
+            re.I,
+        ),
+    ),
+)
