@@ -14,7 +14,7 @@ _PROMISE_RE = re.compile(
     r"(?<![\w-])(?:"
     # a superlative no one will ever meet again: "the most powerful cleanse you will ever
     # experience", "the best coffee you'll ever taste", "the most accurate … ever put on a wrist"
-    r"(?:most\s+[\w-]+|best|finest|[a-z]+est)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:most\s+[\w-]+|best|finest|[a-z]+est)\s+(?:[\w-]+\s+){0,5}?"
     rf"(?:you(?:{_APOS}ll|\s+will|\s+could|\s+can)?\s+ever|ever\s+(?:put|made|built|created|designed|"
     r"developed|invented|offered|sold|seen|tested))|"
     # found nowhere else: "results you simply won't find anywhere else"

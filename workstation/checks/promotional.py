@@ -55,7 +55,7 @@ _HYPE_RE = re.compile(
     r"(?:doctor|dermatologist|pharmacist|physician|dentist|expert)s?[- ]recommended|"
     r"best[- ]selling|top[- ]rated|"
     # secrets: "the ultimate anti-ageing secret", "best-kept secret", "secret weapon"
-    r"(?:best[- ]kept|little[- ]known|ultimate|hidden)\s+(?:[\w-]+\s+){0,2}?secrets?|"
+    r"(?:best[- ]kept|little[- ]known|ultimate|hidden|ancient)\s+(?:[\w-]+\s+){0,2}?secrets?|"
     r"secret\s+(?:weapon|formula|ingredient|recipe|cure)s?|(?:don't|do not|won't)\s+want\s+you\s+to\s+know|"
     # superlatives of a product: "the fastest-acting collagen on the market"
     r"(?:fastest|quickest|strongest)[- ](?:acting|working)|"
@@ -172,7 +172,16 @@ _HYPE_RE = re.compile(
     r"only\s+(?:\d+|one|two|three|four|five|a\s+few|a\s+handful\s+of)\s+(?:[\w-]+\s+)?(?:slots?|places?|"
     r"spaces?|spots?|appointments?|bottles?|jars?|units?|packs?|tubs?)\s+(?:left|remaining)\b|"
     r"the\s+(?:[\w-]+\s+)?secret\s+to\s+(?:[\w-]+\s+)?(?:glowing|radiant|perfect|youthful|flawless|younger|"
-    r"lasting|eternal|boundless)|(?:boundless|limitless|endless|unlimited)\s+energy|"
+    r"lasting|eternal|boundless)|(?:boundless|limitless|endless|unlimited)\s+(?:energy|potential)|"
+    # a life unlocked, a standard set for all, a lead on medicine, a clock stopped: "unlock a
+    # pain-free life", "a world-class example that sets the standard for every hospital",
+    # "decades ahead of mainstream medicine", "stopping the clock on ageing"
+    r"unlock(?:s|ing)?\s+(?:your|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:potential|life|youth|"
+    r"vitality|energy|self|health|wellbeing|well-being)\b|world[- ]class|"
+    r"sets?\s+the\s+(?:gold\s+)?standard\s+for\s+(?:every|all|the\s+(?:whole|entire|rest))|"
+    r"(?:years|decades|light[- ]years)\s+ahead\s+of\s+(?:(?:mainstream|conventional|modern|"
+    r"traditional|standard)\s+)?(?:medicine|science|the\s+competition|everyone|anyone)|"
+    r"(?:stops?|stopping|turns?|turning)\s+(?:back\s+)?the\s+clock\s+on|"
     r"detox(?:es|ify|ifies)?\s+your\s+(?:blood|body|liver|kidneys|skin|gut|system|organs|cells)|"
     r"floods?\s+your\s+body\s+with|"
     r"(?:makes?|making|make)\s+you\s+(?:immune|invincible|bulletproof)\b|"
@@ -227,7 +236,7 @@ _HYPE_STEMS = word_set(
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {"zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
 "free cure", "your chances", "your odds", "gold standard", "gold-standard", "downtime",
-    "cheapest", "sculpt", "ditch"}
+    "cheapest", "sculpt", "ditch", "unlock", "world", "standard for", "ahead of", "the clock on"}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
 
@@ -416,13 +425,10 @@ def _message(terms: list[str], where: str) -> str:
     return message(f"finding.promotional-{where}", terms=", ".join(f"\u201c{t}\u201d" for t in terms))
 
 
-# Where a sentence joins two claims of its own: "…, and …", "…; …".
-# (or a clause that goes on with what else it does: "…, clearing your nose in seconds …")
-_CLAUSE_JOIN_RE = re.compile(
-    r",\s+(?:and|but|or)\s+|;\s+|"
-    r",\s+(?!(?:including|according|regarding|concerning|following|excluding|depending|during)\b)"
-    r"(?=[a-z]+ing\s)"
-)
+# Where a sentence joins two claims of its own: "…, and …", "…; …". (What the promise goes on to
+# do, after a comma, is the same promise: "the purest oil on earth, unlocking deep sleep from the
+# very first drop".)
+_CLAUSE_JOIN_RE = re.compile(r",\s+(?:and|but|or)\s+|;\s+")
 
 
 def _hyped_clauses(text: str) -> list[tuple[int, str, list[str]]]:
