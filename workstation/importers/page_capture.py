@@ -414,9 +414,13 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
         return True  # "Evidence base" over "Ref 1. Public Health England. … 2023.": its heading
     return (
         work_entry(paragraph[0])
-        and paragraph[-1].endswith(".")
+        and (paragraph[-1].endswith(".") or _ENDS_WITH_LINK.search(paragraph[-1]) is not None)
         and work_entry(line)
     )
+
+
+# An entry that ends with its address: "… 2023. https://www.example.org/stats", "… doi:10.1/x".
+_ENDS_WITH_LINK = re.compile(r"(?:https?://|www\.|doi:\s?)\S+$", re.IGNORECASE)
 
 
 def _find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
