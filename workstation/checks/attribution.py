@@ -215,6 +215,26 @@ def _journal_before_its_citation(
     )
 
 
+def _without_unresolved(ctx: ArticleContext, sentence: Sentence) -> str:
+    """The sentence with the author-year citations that resolve to no entry blanked out: "(Lee et
+    al., 2014)" names no year of the other works the sentence cites (that it resolves to nothing
+    is citation-unresolved's business)."""
+    cited = ctx.author_year.get(sentence.start) if ctx.author_year else None
+    text = sentence.text
+    for citation in cited.unresolved if cited is not None else ():
+        text = text[: citation.start] + " " * (citation.end - citation.start) + text[citation.end :]
+    return text
+
+
+def _the_one_of_its_year(text: str, refs: list[ReferenceData]) -> ReferenceData | None:
+    """Of the several references a sentence cites, the only one of the year it names, if so."""
+    if len(refs) < 2:
+        return None
+    years = attributed_years(text)
+    dated = [ref for ref in refs if years and all(reference_bears_year(ref, y) for y in years)]
+    return dated[0] if len(dated) == 1 else None
+
+
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One error per cited claim whose named source its existing references contradict."""
     # reference number -> the trial the first sentence citing it alone names alone
@@ -233,16 +253,18 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         refs = [ctx.by_number[n] for n in cites if n in ctx.by_number]
         if not refs:
             continue  # unresolved citations are citation-unresolved's business
-        named = named_sources(sentence.text)
+        text = _without_unresolved(ctx, sentence)
+        named = named_sources(text)
         trials = [n for n in named if n.kind == TRIAL]
         earlier = first_trial.get(refs[0].number) if len(refs) == 1 else None
         if len(refs) == 1 and len(trials) == 1 and earlier is None:
             first_trial[refs[0].number] = _trial_key(trials[0])
-        bad_years, bad_names, unknown_studies = _mismatches(
-            sentence.text, refs, ctx.references, named, earlier
-        )
+        bad_years, bad_names, unknown_studies = _mismatches(text, refs, ctx.references, named, earlier)
         if not bad_years and not bad_names:
             continue
+        dated = _the_one_of_its_year(text, refs) if not bad_years else None
+        if dated is not None:
+            refs = [dated]  # "A 2018 Harvard study [2, 3]": the study is reference 2, of 2018
         reference = refs[0].number if len(refs) == 1 else None
         # An acronym the vocabulary does not know, which no research paper's title or
         # source bears out, may still be that paper's study: ask the reviewer, not assert.

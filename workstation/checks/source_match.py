@@ -268,10 +268,11 @@ def reference_bears_year(ref: ReferenceData, year: int) -> bool | None:
 
 
 # Titles that read as an organisation's guidance, for references in its own journal
-# whose title does not name it ("Standards of Care in Diabetes-2024", Diabetes Care).
+# whose title does not name it ("Standards of Care in Diabetes-2024", Diabetes Care; "Heel Pain:
+# Revision 2023", a guideline revised in its body's journal).
 _GUIDANCE_TITLE_RE = re.compile(
     r"\b(?:guidelines?|recommendations?|statement|standards\s+of\s+care|consensus|position|"
-    r"report|pathway|algorithm|update|advice|criteria|committee\s+opinion|"
+    r"report|pathway|algorithm|update|advice|criteria|committee\s+opinion|revision|"
     r"practice\s+(?:parameter|pattern|bulletin|advisory))\b",
     re.IGNORECASE,
 )

@@ -74,6 +74,11 @@ _ACRONYM_SOURCE_RE = re.compile(
     r"position|evidence-based|updated?|phase\s+(?:[1-4]|I{1,3}V?|IV))){0,2}"
     rf"\s+{_SOURCE_FRAME}\b"
 )
+# A journal that names the work it printed: "A landmark Nature study", "a 2019 Cochrane review".
+_JOURNAL_BEFORE_WORK_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:{_YEAR}|[a-z][\w-]*)\s+){{0,2}}(?P<name>{_NAME})\s+"
+    r"(?i:study|paper|review|analysis|meta-analysis|article)\b"
+)
 _NAMED_STUDY_RE = re.compile(r"\b(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Study|Trial))\b")
 _ORGANISATION_RES = (
     re.compile(rf"\b(?i:according)\s+to\s+(?:the\s+)?(?P<name>{_NAME})"),
@@ -89,7 +94,9 @@ _ORGANISATION_RES = (
     re.compile(
         # an organisation by its shape, saying or advising, perhaps with an auxiliary and a
         # negation first: "The British Thyroid Association says", "NICE did not recommend"
-        rf"(?P<name>{_NAME})(?:'s|\u2019s)?\s+"
+        # ... or names its dated work: "The UK Sepsis Trust's 2017 report estimated"
+        rf"(?P<name>{_NAME})(?:'s|\u2019s)?\s+(?:{_YEAR}\s+(?=(?i:report|guidance|guidelines?|recommendations?|"
+        r"criteria|position\s+statement|consensus\s+statement)\b))?"
         r"(?:(?:did|does|do|has|have|had|will|would|is|are|was|were)(?:n't|n\u2019t)?\s+)?"
         r"(?:(?:not|also|now|still|never|no\s+longer|strongly|jointly)\s+){0,2}"
         r"(?:recommends?|recommended|advises?|advised|states?|stated|says|said|say|warns?|warned|"
@@ -297,6 +304,11 @@ def attributed_names(text: str) -> list[str]:
         for match in _JOURNAL_AFTER_NOUN_RE.finditer(text):
             name = _clean_name(match.group("name"))
             if match.group("journal") or _is_journal_like(name):
+                add(name)
+    if _has_any(low, (" study", " paper", " review", " analysis", " article")):
+        for match in _JOURNAL_BEFORE_WORK_RE.finditer(text):
+            name = _clean_name(match.group("name"))
+            if _is_journal_like(name) and not any(w in _ORGANISATION_WORDS for w in name_words(name)):
                 add(name)
     if _TWO_CAPITALS_RE.search(text) and prefilter(_ACRONYM_SOURCE_RE).may_match(text, low):
         for match in _ACRONYM_SOURCE_RE.finditer(text):
