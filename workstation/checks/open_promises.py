@@ -2,8 +2,9 @@
 powerful cleanse you will ever experience", "the most accurate tracking ever put on a wrist"),
 an offer found nowhere else ("results you won't find anywhere else", "Nothing else on the
 market comes close"), results left to speak for themselves, a cure for good ("so it doesn't
-come back"), a life changed overnight, and a remedy that "works with your body rather than
-against it"."""
+come back"), a life changed overnight, a remedy that "works with your body rather than
+against it", a life unlocked, a world-class standard for all, a lead on mainstream medicine and a
+clock stopped."""
 
 from __future__ import annotations
 
@@ -29,12 +30,24 @@ _PROMISE_RE = re.compile(
     # a life changed in a night: "transform your sex life overnight"
     r"(?:transforms?|changes?|restores?|revolutioni[sz]es?)\s+your\s+(?:[\w-]+\s+){1,3}?overnight|"
     # nature's way: "works with your body rather than against it"
-    r"works?\s+with\s+your\s+body,?\s+(?:rather\s+than|not)\s+against\s+it"
+    r"works?\s+with\s+your\s+body,?\s+(?:rather\s+than|not)\s+against\s+it|"
+    # a life unlocked, a standard set for all, a lead on medicine, a clock stopped: "unlock a
+    # pain-free life", "a world-class example that sets the standard for every hospital",
+    # "decades ahead of mainstream medicine", "stopping the clock on ageing"
+    r"unlock(?:s|ing)?\s+(?:your|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:potential|life|youth|"
+    r"vitality|energy|self|health|wellbeing|well-being)|world[- ]class|"
+    r"sets?\s+the\s+(?:gold\s+)?standard\s+for\s+(?:every|all|the\s+(?:whole|entire|rest))|"
+    r"(?:years|decades|light[- ]years)\s+ahead\s+of\s+(?:(?:mainstream|conventional|modern|"
+    r"traditional|standard)\s+)?(?:medicine|science|the\s+competition|everyone|anyone)|"
+    r"(?:stops?|stopping|turns?|turning)\s+(?:back\s+)?the\s+clock\s+on"
     r")(?![\w-])",
     re.IGNORECASE,
 )
 # Words without one of which no promise above can be made.
-_CUES = ("ever", "anywhere", "close", "themselves", "back", "overnight", "against")
+_CUES = (
+    "ever", "anywhere", "close", "themselves", "back", "overnight", "against", "unlock", "world",
+    "standard for", "ahead of", "the clock on",
+)
 
 
 def open_promises(text: str, low: str) -> list[re.Match[str]]:

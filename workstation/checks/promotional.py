@@ -173,15 +173,6 @@ _HYPE_RE = re.compile(
     r"spaces?|spots?|appointments?|bottles?|jars?|units?|packs?|tubs?)\s+(?:left|remaining)\b|"
     r"the\s+(?:[\w-]+\s+)?secret\s+to\s+(?:[\w-]+\s+)?(?:glowing|radiant|perfect|youthful|flawless|younger|"
     r"lasting|eternal|boundless)|(?:boundless|limitless|endless|unlimited)\s+(?:energy|potential)|"
-    # a life unlocked, a standard set for all, a lead on medicine, a clock stopped: "unlock a
-    # pain-free life", "a world-class example that sets the standard for every hospital",
-    # "decades ahead of mainstream medicine", "stopping the clock on ageing"
-    r"unlock(?:s|ing)?\s+(?:your|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:potential|life|youth|"
-    r"vitality|energy|self|health|wellbeing|well-being)\b|world[- ]class|"
-    r"sets?\s+the\s+(?:gold\s+)?standard\s+for\s+(?:every|all|the\s+(?:whole|entire|rest))|"
-    r"(?:years|decades|light[- ]years)\s+ahead\s+of\s+(?:(?:mainstream|conventional|modern|"
-    r"traditional|standard)\s+)?(?:medicine|science|the\s+competition|everyone|anyone)|"
-    r"(?:stops?|stopping|turns?|turning)\s+(?:back\s+)?the\s+clock\s+on|"
     r"detox(?:es|ify|ifies)?\s+your\s+(?:blood|body|liver|kidneys|skin|gut|system|organs|cells)|"
     r"floods?\s+your\s+body\s+with|"
     r"(?:makes?|making|make)\s+you\s+(?:immune|invincible|bulletproof)\b|"
@@ -236,7 +227,7 @@ _HYPE_STEMS = word_set(
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {"zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
 "free cure", "your chances", "your odds", "gold standard", "gold-standard", "downtime",
-    "cheapest", "sculpt", "ditch", "unlock", "world", "standard for", "ahead of", "the clock on"}
+    "cheapest", "sculpt", "ditch"}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
 
