@@ -10,6 +10,9 @@ Digits glued to the end of a lower-case word or a closing bracket, before the fu
 comma ("… than white bread2,3.", "… and bloating)1."), are a superscript copied the same way:
 no English word ends in digits. As such a word might still be a name with a number ("omega3",
 "covid19"), they cite only where the list has every number.
+
+Marks printed one against the next ("… in older mice.[2][3]") are one citation of them all,
+"[2, 3]": as they stand, Markdown would read the first as the text of a link to the second.
 """
 
 from __future__ import annotations
@@ -33,6 +36,24 @@ _GLUED_TO_WORD_RE = re.compile(
 _WORD_RE = re.compile(r"(?:^|\s)[(\"'\u201c\u2018]*([A-Za-z][a-z'\u2019-]*[a-z]\)?)$")
 # Words that take a number of their own, glued ("omega3", "covid19").
 _NUMBERED_WORDS = frozenset({"omega", "covid", "type", "phase", "stage", "grade", "level", "step"})
+
+
+_MARK = r"\[\d{1,3}(?:[,\u2013-][ \t]?\d{1,3})*\]"
+_ADJACENT_MARKS_RE = re.compile(rf"(?:{_MARK}){{2,}}(?![(:])")
+
+
+def join_adjacent_marks(text: str) -> str:
+    """'… in older mice.[2][3]' -> '… in older mice.[2, 3]'."""
+    if "][" not in text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        numbers: list[int] = []
+        for group in re.findall(r"\[([^\]]*)\]", match.group(0)):
+            numbers.extend(n for n in parse_citation_list(group) if n not in numbers)
+        return format_citations(numbers) if numbers else match.group(0)
+
+    return _ADJACENT_MARKS_RE.sub(join, text)
 
 
 def link_glued_citations(text: str, listed: Collection[int]) -> str:

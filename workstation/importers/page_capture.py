@@ -12,7 +12,8 @@ import re
 from datetime import date, datetime
 
 from workstation.errors import ImportFailed
-from workstation.importers.glued_citations import link_glued_citations
+from workstation.importers.glued_citations import join_adjacent_marks, link_glued_citations
+from workstation.importers.page_lines import BULLET, DASH_BULLET, dash_bullet_here, is_heading
 from workstation.importers.parenthesised_citations import link_parenthesised_citations
 from workstation.importers.superscript_citations import (
     SUPERSCRIPT_DIGITS,
@@ -73,8 +74,6 @@ _END_MARKERS = re.compile(r"^(?:Have a follow-up question\?|Related articles?)$"
 _BANNER = re.compile(r"^Article Review Status$", re.IGNORECASE)
 _BANNER_STEPS = {"submitted", "under review", "approved"}
 _LAST_UPDATED = re.compile(r"^(?:Last updated|Updated|Last reviewed)\s*:?\s*(.+?)\s*(?:View editorial policy)?$", re.I)
-_BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\u2023\u2043\u00b7]\s*(.*)$")
-_DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
 # Headings whose section is the reference list when it opens with a numbered entry (a press
 # release's "Notes to editors" may hold the study's references, or only "About us"; a page's
 # "Further reading" or "Studies" may number the works its text cites, or list links).
@@ -86,6 +85,7 @@ _NOTES_HEADINGS = {
 }
 
 _MAX_TITLE = 160
+_FOR_PROFESSIONALS = re.compile(r"intended for (?:healthcare|health care|medical) professionals", re.IGNORECASE)
 
 
 def looks_like_page(text: str) -> bool:
@@ -112,7 +112,8 @@ def parse_page(text: str) -> ArticleDraft:
     labels = label_uses("\n".join(lines))
     body_parts: list[str] = []
     in_main = False
-    audience = "patient"
+    # wherever the page says so, in its text or in its footer after the list of works
+    audience = "clinician" if _FOR_PROFESSIONALS.search("\n".join(lines)) else "patient"
     index = 0
     while index < len(blocks):
         kind, content = blocks[index]
@@ -142,8 +143,6 @@ def parse_page(text: str) -> ArticleDraft:
                 "\n".join("- " + _link_citations(item, listed, labels) for item in content)
             )
         else:
-            if re.search(r"intended for (?:healthcare|health care|medical) professionals", content, re.I):
-                audience = "clinician"
             body_parts.append(_escape_block_start(_link_citations(content, listed, labels)))
     body = "\n\n".join(part for part in body_parts if part.strip()) + "\n"
     if not any(kind != "heading" for kind, _ in blocks):
@@ -159,7 +158,7 @@ def parse_page(text: str) -> ArticleDraft:
 
 
 def _link_citations(text: str, listed: frozenset[int], labels: frozenset[tuple[str, int]]) -> str:
-    linked = link_parenthesised_citations(link_superscript_citations(text, listed), listed)
+    linked = link_parenthesised_citations(link_superscript_citations(join_adjacent_marks(text), listed), listed)
     linked = link_glued_citations(linked, listed)
     return link_trailing_citations(linked, listed, labels)
 
@@ -222,51 +221,6 @@ def _take_title(lines: list[str]) -> tuple[str, list[str]]:
     return "", []
 
 
-def _is_heading(lines: list[str], i: int, spaced: bool) -> bool:
-    stripped = lines[i].strip()
-    if stripped.rstrip(":").lower() in MAIN_SECTIONS:
-        return True
-    if not spaced or len(stripped) > 100 or _BULLET.match(lines[i]):
-        return False
-    if stripped[-1] in ".:,;" or stripped.startswith(("**", "<")):
-        return False
-    unmarked = _TRAILING_MARK.sub("", stripped)
-    if unmarked != stripped and unmarked[-1:] in (".", "!", "?"):
-        return False  # a sentence with its citation mark: "… for all men.[3]"
-    before_blank = i == 0 or not lines[i - 1].strip()
-    after_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
-    if before_blank and not after_blank:
-        return _over_its_paragraph(stripped, lines, i)
-    return before_blank and after_blank and len(stripped.split()) <= 14
-
-
-def _over_its_paragraph(stripped: str, lines: list[str], i: int) -> bool:
-    """A short line printed straight over a paragraph given whole on one line ("The numbers"
-    over "Men account for …."): the paragraph's heading, not its first words. (A paragraph
-    wrapped over short lines is not one: its next line is as short, or does not end it.)"""
-    following = lines[i + 1].strip()
-    words = len(stripped.split())
-    if words > 10 or (stripped.endswith("?") and words > 8) or not following[:1].isupper():
-        return False
-    if len(following) < 2 * len(stripped) or _BULLET.match(lines[i + 1]) or _DASH_BULLET.match(lines[i + 1]):
-        return False
-    if SITE_LINE.search(following):
-        return False  # the site's name over its line of items: "Trust | Leaflet 7 | Version 5"
-    ends = i + 2 >= len(lines) or not lines[i + 2].strip()
-    return len(following) > 100 or (ends and following[-1:] in (".", "!", "?"))
-
-
-def _dash_bullet_here(lines: list[str], i: int) -> bool:
-    """Is a line starting "- " a bullet? Indented, always; at the line's start, where a list
-    can begin or go on: after a blank line, after a lead-in ending in ":", or after another
-    such item (not a dash that wrapped onto the start of a line inside a paragraph)."""
-    line = lines[i]
-    if line.startswith((" ", "\t")):
-        return True
-    before = lines[i - 1].strip() if i else ""
-    return not before or before.endswith(":") or _DASH_BULLET.match(lines[i - 1]) is not None
-
-
 # A row of a table printed with bars: "| Plan | Price |".
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
@@ -309,7 +263,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             else:
                 blocks.append(("table", [stripped]))
             continue
-        bullet = _BULLET.match(line) or (_DASH_BULLET.match(line) if _dash_bullet_here(lines, i) else None)
+        bullet = BULLET.match(line) or (DASH_BULLET.match(line) if dash_bullet_here(lines, i) else None)
         if bullet:
             flush()
             item = bullet.group(1).strip()
@@ -319,7 +273,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
                 else:
                     blocks.append(("bullets", [item]))
             continue
-        if _is_heading(lines, i, spaced):
+        if is_heading(lines, i, spaced, MAIN_SECTIONS):
             flush()
             blocks.append(("heading", stripped))
             continue
@@ -405,6 +359,8 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
         number = entry_number(line)
         if number is not None and number > opened and AUTHOR_ENTRY.match(NUMBERED_ENTRY.sub(r"\1", line)):
             return True  # a list of works may skip a number: "[3] Smith JA …", "[5] Lee K …"
+        if number is not None and number > opened and line[:1] in "[(" and line[:1] == paragraph[0][:1]:
+            return True  # ... whoever the entry is by: "[4] … 2021." then "[6] NHS. … 2023."
         return number == opened + 1
     if len(paragraph) == 1 and _LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
@@ -460,8 +416,6 @@ _MENTIONED_WORKS = re.compile(
     r"(?:the )?(?:research|studies|papers|evidence|works)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to)"
     r"(?: (?:in|on) (?:this|the) [a-z]+)?"
 )
-# A citation mark at a line's end: "… for all men.[3]", "… every day.²".
-_TRAILING_MARK = re.compile(rf"\s*(?:\[\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\]|[{SUPERSCRIPT_DIGITS}]+)$")
 
 
 def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:

@@ -37,6 +37,13 @@ BODY_ENTRY = re.compile(
     r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}\.\s+[A-Z].*?"
     r"\b(?:19|20)\d\d[a-z]?[;:.,)]"
 )
+# The page's note of who reviewed or wrote it, after its works: "Reviewed by the dietetic team,
+# March 2024.", "Page last reviewed: 2 May 2023".
+_REVIEW_NOTE = re.compile(
+    r"^\s*(?:Page\s+|Content\s+)?(?:last\s+)?(?:reviewed|written|updated|checked|approved|edited|"
+    r"produced|compiled)\b",
+    re.IGNORECASE,
+)
 # A site's line after its list of works: "Registered office: … | © 2025 …", "Leaflet number:
 # SCH-047 · Version 3 · Review date: April 2027" (items set apart by bars or middle dots).
 SITE_LINE = re.compile(r"\s[|\u00b7]\s|\u00a9")
@@ -89,7 +96,9 @@ def read_entries(lines: list[str]) -> list[ReferenceData]:
             # A numbered list ends at its first unnumbered line: what follows it (a charity
             # number, a disclaimer) is the site's, not one more entry.
             break
-        if refs and (_ends_dated_list(lines[:i], lines[i : i + 2]) or SITE_LINE.search(lines[i])):
+        if refs and (
+            _ends_dated_list(lines[:i], lines[i : i + 2]) or SITE_LINE.search(lines[i]) or _REVIEW_NOTE.match(lines[i])
+        ):
             break
         if not refs and _lead_in(lines[i]):
             i += 1  # "Studies mentioned:" (and what the line says first) over the list

@@ -1,0 +1,61 @@
+"""What a line of a captured page is: a heading, a bullet, or a line of a paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from workstation.importers.superscript_citations import SUPERSCRIPT_DIGITS
+from workstation.importers.works_lists import SITE_LINE
+
+BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\u2023\u2043\u00b7]\s*(.*)$")
+DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
+# A citation mark at a line's end: "… for all men.[3]", "… every day.²".
+_TRAILING_MARK = re.compile(rf"\s*(?:\[\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\]|[{SUPERSCRIPT_DIGITS}]+)$")
+
+
+def is_heading(lines: list[str], i: int, spaced: bool, sections: Collection[str]) -> bool:
+    """A line of its own, short and with no sentence's end, between blank lines (or over a
+    paragraph given whole on one line); or a main section's name (``sections``)."""
+    stripped = lines[i].strip()
+    if stripped.rstrip(":").lower() in sections:
+        return True
+    if not spaced or len(stripped) > 100 or BULLET.match(lines[i]):
+        return False
+    if stripped[-1] in ".:,;" or stripped.startswith(("**", "<")):
+        return False
+    unmarked = _TRAILING_MARK.sub("", stripped)
+    if unmarked != stripped and unmarked[-1:] in (".", "!", "?"):
+        return False  # a sentence with its citation mark: "… for all men.[3]"
+    before_blank = i == 0 or not lines[i - 1].strip()
+    after_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
+    if before_blank and not after_blank:
+        return _over_its_paragraph(stripped, lines, i)
+    return before_blank and after_blank and len(stripped.split()) <= 14
+
+
+def _over_its_paragraph(stripped: str, lines: list[str], i: int) -> bool:
+    """A short line printed straight over a paragraph given whole on one line ("The numbers"
+    over "Men account for …."): the paragraph's heading, not its first words. (A paragraph
+    wrapped over short lines is not one: its next line is as short, or does not end it.)"""
+    following = lines[i + 1].strip()
+    words = len(stripped.split())
+    if words > 10 or (stripped.endswith("?") and words > 8) or not following[:1].isupper():
+        return False
+    if len(following) < 2 * len(stripped) or BULLET.match(lines[i + 1]) or DASH_BULLET.match(lines[i + 1]):
+        return False
+    if SITE_LINE.search(following):
+        return False  # the site's name over its line of items: "Trust | Leaflet 7 | Version 5"
+    ends = i + 2 >= len(lines) or not lines[i + 2].strip()
+    return len(following) > 100 or (ends and following[-1:] in (".", "!", "?"))
+
+
+def dash_bullet_here(lines: list[str], i: int) -> bool:
+    """Is a line starting "- " a bullet? Indented, always; at the line's start, where a list
+    can begin or go on: after a blank line, after a lead-in ending in ":", or after another
+    such item (not a dash that wrapped onto the start of a line inside a paragraph)."""
+    line = lines[i]
+    if line.startswith((" ", "\t")):
+        return True
+    before = lines[i - 1].strip() if i else ""
+    return not before or before.endswith(":") or DASH_BULLET.match(lines[i - 1]) is not None
