@@ -203,25 +203,33 @@ def _folded_names(acronym: str) -> tuple[str, ...]:
     return tuple(" ".join(_WORDS_RE.findall(_fold(n))) for n in full_names(acronym)) if acronym else ()
 
 
-def resolve(citation: Citation, entries: Sequence[_Entry]) -> tuple[int, ...]:
-    """The numbers of the entries by this name and year (the suffix picks one of several)."""
+def resolve(citation: Citation, entries: Sequence[_Entry], *, any_year: bool = False) -> tuple[int, ...]:
+    """The numbers of the entries by this name and year (the suffix picks one of several);
+    ``any_year``: by this name, whatever their year."""
     name = " ".join(_WORDS_RE.findall(_fold(citation.name)))
     acronym = name if citation.name.isupper() and " " not in name else ""
     names = (name, *_folded_names(citation.name if acronym else ""))
     matching = [
         e.number
         for e in entries
-        if citation.year in e.years
+        if (any_year or citation.year in e.years)
         and (
             any(_begins_with(e.head, n) or _begins_with(e.source, n) for n in names)
             or _begins_with(e.author_head, name)
             or (acronym and (_initials_begin(e.head, acronym) or _initials_begin(e.source, acronym)))
         )
     ]
-    if citation.suffix and len(matching) > 1:
+    if citation.suffix and len(matching) > 1 and not any_year:
         index = ord(citation.suffix) - ord("a")
         return (matching[index],) if 0 <= index < len(matching) else ()
     return tuple(dict.fromkeys(matching))
+
+
+def by_their_authors(citations: Sequence[Citation], references: Sequence[ReferenceData]) -> set[int]:
+    """The entries by the authors of citations that name another year ("(Lee & Park, 2022)" for
+    Lee and Park's entry of 2021): the works they were meant for, though they do not resolve."""
+    entries = _entries(references)
+    return {number for citation in citations for number in resolve(citation, entries, any_year=True)}
 
 
 def read(

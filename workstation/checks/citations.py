@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from workstation.checks.author_year import by_their_authors
 from workstation.checks.context import ArticleContext, describe_reference
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
 from workstation.checks.printed_marks import without_printed_marks
@@ -105,6 +106,10 @@ def check_uncited(ctx: ArticleContext) -> Iterator[Finding]:
     cited: set[int] = set()
     for passage in citing_passages(ctx):
         cited.update(passage.citations)
+    # an entry cited by its authors with another year: that citation is citation-unresolved's
+    unresolved = [c for resolved in (ctx.author_year or {}).values() for c in resolved.unresolved]
+    if unresolved:
+        cited.update(by_their_authors(unresolved, ctx.references))
     seen: set[int] = set()
     for ref in ctx.references:
         if ref.number in cited or ref.number in seen:
