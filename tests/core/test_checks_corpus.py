@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout18/`` (measured in the first eighteen rounds) are the tuning part
-now; ``heldout19/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout20/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout19/``.
+``heldout/`` to ``heldout19/`` (measured in the first nineteen rounds) are the tuning part
+now; ``heldout20/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout21/`` is written and labelled for the next round, and is read by
+no test until it replaces ``heldout20/``.
 """
 
 from __future__ import annotations
@@ -101,16 +101,15 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # whose Markdown footnotes cite it, "The good news is that …" read as a lead-in, and a news
     # site's copyright line read as one more entry of its list.
     "tuning (heldout16/, held back in round 16)": _articles(CORPUS / "heldout16"),
-    # Still missed here after round 19's changes (0.79/0.88 overall; 0.72/0.81 after round 18;
-    # 0.55/0.72 when measured once): "(Burton and Kendall, 2014)", "A 2021 study by Harvard
-    # researchers" against "(Pratt and Khan, 2021)" whose entry gives 2016, "The DIAMOND trial,
-    # run across 24 clinics", "A 2019 Cochrane review" and "In 2020, NICE approved Palforzia"
-    # against papers by others, "only 9% of UK adults …" and "only about 1 in 5 children grow out
-    # of it" beside citing sentences or clauses, and one promise reported as two halves ("the
-    # purest creatine on earth, delivering …"); false: citations by author and year left
-    # unresolved (6: entries by bodies not read as entries, a year unlike its entry's),
-    # organisations' "About" paragraphs, a news lede and a customer's quoted "total
-    # game-changer".
+    # Still missed here after round 20's changes (0.81/0.88 overall; 0.79/0.88 after round 19;
+    # 0.72/0.81 after round 18; 0.55/0.72 when measured once): "(Burton and Kendall, 2014)", "A
+    # 2021 study by Harvard researchers" against "(Pratt and Khan, 2021)" whose entry gives
+    # 2016, "The DIAMOND trial, run across 24 clinics", "A 2019 Cochrane review" and "In 2020,
+    # NICE approved Palforzia" against papers by others, "only 9% of UK adults …" and "only
+    # about 1 in 5 children grow out of it" beside citing sentences or clauses; false: citations
+    # by author and year left unresolved (6: entries by bodies not read as entries, a year
+    # unlike its entry's), organisations' "About" paragraphs, a news lede and a customer's
+    # quoted "total game-changer".
     "tuning (heldout17/, held back in round 17)": _articles(CORPUS / "heldout17"),
     # Still missed here after round 19's changes (0.95/0.90 overall; 0.49/0.66 when measured
     # once): "roughly a 1 in 3 chance … compared with about 1 in 20", "just 1 in 10 reach the
@@ -122,14 +121,19 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # menu run into a line and a telehealth service's "over 2 million pounds together", a
     # shop's menu line and the heading "Our best-selling remedies".
     "tuning (heldout18/, held back in round 18)": _articles(CORPUS / "heldout18"),
+    # Still missed here after round 20's changes (0.98/0.98 overall; 0.74/0.84 when measured
+    # once): two entries printed after a skipped number ("[4]" then "[6]", a footnote "[^6]"
+    # after "[^4]") that the labels count as reference 5, their place in the list, while the
+    # import keeps the number the page prints (each one missed and one false).
+    "tuning (heldout19/, held back in round 19)": _articles(CORPUS / "heldout19"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
 TUNING_FLOORS: dict[str, tuple[float, float]] = {
-    "tuning (heldout17/, held back in round 17)": (0.79, 0.88),
+    "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout19")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout20")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -137,50 +141,47 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout18/, 0.49/0.66 when
-# measured in round 18, is tuning material now.) heldout19/ fell short on five of its six
-# codes with enough findings, 0.74/0.84 overall; the figures below are truncated to two
-# places. A list of works under a six-word heading printed straight over its "[1] …" entries
-# was not read (a hospital board paper: 10 false unresolved citations and one missed
-# attribution); uncited statistics in shapes not read yet and furniture lines read as claims
-# are most of claim-uncited's errors, and promises in long or joined shapes ("the fastest,
-# most effective fix for neck pain you will ever find", "decades ahead of mainstream
-# medicine") most of the promotion misses.
+# figures are, so that a change cannot make them worse unnoticed. (heldout19/, 0.74/0.84 when
+# measured in round 19, is tuning material now.) heldout20/ fell short on all six of its codes
+# with enough findings, 0.82/0.87 overall; the figures below are truncated to two places. Three
+# pages' lists of works were not read (a table of "# / Source / Year" columns, "1) …" entries
+# under "The science bit", footnotes "¹ NHS. …" under "Notes"): every mark on them was left
+# unresolved (12 of citation-unresolved's 16 false), their uncited entries were missed and
+# three attributions against them too. Most promotion misses are superlatives and promises in
+# shapes not read yet ("the most advanced sanitation standards of any cruise line in the
+# world", "never worry about gum disease again") and one promise split in two at ", and".
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 13 of 16 found, 2 false. Missed: "The UK Sepsis Trust's 2017 report" (its page's list was
-    # not read), "A landmark Nature study from Harvard in 2021" against a paper in Science, and
-    # "A 2018 Harvard study" found but reported on no one reference, as its sentence cites two
-    # (also counted false). False: the year of "(Williams et al., 2014)", a citation with no
-    # entry, compared with the other entry its sentence cites.
-    "attribution-mismatch": (0.86, 0.81),
-    # 13 of 13 found, 11 false: every citing sentence and entry of a hospital board paper whose
-    # list, headed "Papers and sources cited in the summary" straight over "[1] …", was not
-    # read (10), and "(Logan & Patnick, 2012)" for a four-author entry by Logan, Patnick and
-    # others (1).
-    "citation-unresolved": (0.54, 1.0),
-    # 18 of 23 found, 9 false. Missed: "Most people apply only a quarter to a half of the
-    # amount used in testing", "Men account for around three in four suicides in Australia",
-    # "by the age of 50 they are roughly half what they were at 20", "Most of our clients
-    # report sharper focus … within 48 hours" and "It affects around 1.5 million people in the
-    # UK". False: "Many of these deaths happen before the age of 65.", an app's forum line
-    # ("– 312 replies"), a physio chain's "helped thousands of people", a congress report's
-    # "Several investigators report consulting fees", a board's "national target is 90%", "We
-    # validated Somnia against polysomnography", a member's quoted line with his age, "That is
-    # about one in five of us, and by 2035 …" and "They are not approved by the MHRA".
-    "claim-uncited": (0.66, 0.78),
-    # 12 of 17 found, 2 false. Missed: "Our ancient healing secrets rebalance your body's
-    # energy and unlock a pain-free life naturally", "an outstanding, world-class example of
-    # nursing innovation that sets the standard for every hospital in England", "decades
-    # ahead of mainstream medicine, unlocking your limitless potential and stopping the clock
-    # on ageing", "simply the fastest, most effective fix for neck pain you will ever find",
-    # and one promise reported as two halves ("the purest, most powerful CBD on the market,
-    # unlocking deep, blissful sleep …"), each half also counted false.
-    "promotional-language": (0.85, 0.7),
-    # 13 of 16 found, 4 false. Missed: one uncited entry on each of three pages (one referred
-    # to as "(Appendix 1)", on the board paper whose list was not read). False: an entry cited
-    # by author with another year, entries of two pages citing by footnote and by number, and
-    # a "Reviewed by … team, March 2024." line read as one more entry.
-    "reference-uncited": (0.76, 0.81),
+    # 20 of 24 found, none false. Missed: "According to World Rugby's guidance", "The American
+    # Heart Association concluded in 2012" and "The Centers for Disease Control and Prevention's
+    # Vessel Sanitation Program reported" (their pages' lists were not read), and "Bosma and
+    # colleagues showed in 1995" (an author named with a year) against papers by others.
+    "attribution-mismatch": (1.0, 0.83),
+    # 15 of 15 found, 16 false: every citing sentence of three pages whose lists were not read
+    # (12), "(NHS, 2024)" and "(NHS, 2023)" against entries by a one-word body ("NHS. Every Mind
+    # Matters … 2024."), a helpline's "116 123" read as the mark "[123]", and a magazine
+    # headline's "(MBChB 2004)" read as a citation.
+    "citation-unresolved": (0.48, 1.0),
+    # 25 of 27 found, 3 false. Missed: "up to 1.5 times more likely to be concussed" and "Most
+    # people with an underactive thyroid have no idea they have it". False: a shop's "trusted by
+    # over 200,000 happy customers" beside its "#1 … brand", a study's size in a critique ("But
+    # it only included 20 people and lasted one night.") and a clinic's table header run into
+    # a line ("Age of patient Our live birth rate per embryo transferred National average …").
+    "claim-uncited": (0.89, 0.92),
+    # 18 of 19 found: "Your donation will pay for:" was missed.
+    "dangling-lead-in": (1.0, 0.94),
+    # 20 of 25 found, 4 false. Missed: "the fastest and easiest way to get UTI treatment in the
+    # UK", "never worry about gum disease again", "the most advanced sanitation standards of any
+    # cruise line in the world", "the best-trained in the county, and … will never fall again",
+    # and "a breakthrough treatment that the NHS won't offer, and it has no side effects",
+    # reported as two halves (each also counted false). False: influencers' "ultimate hack"
+    # for sleep doubted in the same sentence ("…, but the research so far is far less
+    # exciting"), and the heading "Our Baby Guarantee" over the sentence that makes the promise.
+    "promotional-language": (0.83, 0.8),
+    # 12 of 16 found, 1 false. Missed: an uncited entry on each of the three pages whose lists
+    # were not read, and one by a one-word body ("NHS. Ringworm. nhs.uk, reviewed 2023.").
+    # False: a magazine's "Class notes: news from the classes of 1974 to 2019" line read as one
+    # more entry.
+    "reference-uncited": (0.92, 0.75),
 }
 
 
@@ -287,7 +288,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -327,7 +328,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout19/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout20/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
