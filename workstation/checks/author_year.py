@@ -52,9 +52,11 @@ _BRACKETS_RE = re.compile(
 )
 _NARRATIVE_RE = re.compile(rf"(?<![\w-]){_AUTHORS}\s+\((?P<year>{_YEAR})(?P<suffix>[a-z])?\)")
 _QUICK_RE = re.compile(rf"{_YEAR}[a-z]?[)\]]")
-# Words that start a bracket's text but name no author: "(March 2021)", "(Phase 3, 2020)".
+# Words that start a bracket's text but name no author: "(March 2021)", "(Phase 3, 2020)", and
+# a degree with the year it was taken: "Dr Amina Shah (MBBS 2009)".
 _NOT_AUTHORS = word_set(
-    """january february march april may june july august september october november december
+    """mbchb mbbs bmbs mbbch bmbch md phd dphil msc bsc mphil mpharm bds bdss frcp mrcp frcs
+    mrcgp frcgp frcpath frcr rgn january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter in since
     from between before after until by during published updated accessed phase the a an
     this that week year figure table"""

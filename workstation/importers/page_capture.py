@@ -253,9 +253,11 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
         if not stripped:
             flush()
             continue
+        if "\t" in stripped and _tab_row(lines, i):
+            stripped = "| " + " | ".join(cell.strip() for cell in stripped.split("\t")) + " |"
         if _TABLE_ROW.match(stripped) and (
             (blocks and blocks[-1][0] == "table" and not paragraph)
-            or (i + 1 < len(lines) and _TABLE_ROW.match(lines[i + 1].strip()))
+            or (i + 1 < len(lines) and (_TABLE_ROW.match(lines[i + 1].strip()) or _tab_row(lines, i + 1)))
         ):
             flush()
             if blocks and blocks[-1][0] == "table":
@@ -291,6 +293,15 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             flush()
     flush()
     return _head_footnotes(blocks)
+
+
+def _tab_row(lines: list[str], i: int) -> bool:
+    """A row of a table copied with tabs between its cells ("1\tSmith JA. …\t2021"): a line
+    with a tab, by another such line."""
+    def tabbed(j: int) -> bool:
+        return 0 <= j < len(lines) and "\t" in lines[j].strip()
+
+    return tabbed(i) and (tabbed(i - 1) or tabbed(i + 1))
 
 
 def _names_a_list_of_works(line: str) -> bool:

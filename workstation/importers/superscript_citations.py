@@ -3,7 +3,8 @@
 A browser copies a superscript citation as the Unicode superscript digits, straight after
 the word or the punctuation it follows ("… an hour¹.", "… the trial.²³", "… in adults¹,³").
 They become ``[5]``, ``[1, 3]``. A superscript after a digit ("10⁶") or after a unit of
-measure ("m²", "m/s²", "cm³") is an exponent, not a citation.
+measure ("m²", "m/s²", "cm³") is an exponent, not a citation, unless the digits are a year
+the sentence names ("… in 2023²").
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _SUPERSCRIPTS_RE = re.compile(
     rf"(?P<group>[{SUPERSCRIPT_DIGITS}]{{1,3}}(?:\s*[,\u207b\u2013-]\s*[{SUPERSCRIPT_DIGITS}]{{1,3}})*)"
 )
 # Units a superscript raises to a power: metres, seconds, feet, inches and their compounds.
+# A year the sentence names, with its mark: "… sailing to US ports in 2023²." (no power of a year
+# is printed in a health page's text).
+_YEAR_BEFORE_RE = re.compile(r"(?<![\d.,])\b(?:in|since|by|of|until|from|and|to) (?:19|20)\d\d$")
 _UNIT_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])(?:[kcmµu]?m|s|ft|in|yd|mi)|/[A-Za-z]+)$")
 
 
@@ -48,7 +52,7 @@ def link_superscript_citations(text: str, listed: frozenset[int] = frozenset()) 
 
     def replace(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
-        if not before or not (before[-1].isalpha() or before[-1] in "%.,;:)\u201d\"'\u2019"):
+        if not before or not (before[-1].isalpha() or before[-1] in "%.,;:)\u201d\"'\u2019" or _YEAR_BEFORE_RE.search(before)):
             return match.group(0)
         if _UNIT_BEFORE_RE.search(before):
             return match.group(0)

@@ -96,6 +96,7 @@ _SYMBOLS = frozenset("<>=\u2264\u2265\u00b1~\u2248+-\u2013\u2014/x\u00d7")
 _OPEN_PUNCTUATION = (",", ";", ":", "(", "[", "\u2014", "\u2013", "-", "/", "|")
 _NUMBER_RE = re.compile(r"^[~\u2248<>]?\d[\d,.]*(?:%|\u2030)?$")
 _DIGIT_GROUP_RE = re.compile(r"^\d+$")
+_PHONE_GROUP_RE = re.compile(r"^[1-9]\d\d$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*$")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
@@ -375,11 +376,13 @@ def is_citation(
     if not numbers or any(n == 0 for n in numbers):
         return False
     how = reading(head)
+    words = head.split()
+    if words and _PHONE_GROUP_RE.match(words[-1]) and not all(n in listed for n in numbers):
+        return False  # a helpline's two groups the list does not hold: "Samaritans: 116 123"
     if how == COMPLETE:
         return True
     if how == OPEN or not listed or not all(n in listed for n in numbers):
         return False
-    words = head.split()
     before = _bare(words[-1]) if words else ""
     return not (len(numbers) == 1 and (before, numbers[0]) in labels)
 

@@ -33,8 +33,9 @@ AUTHOR_ENTRY = re.compile(
 )
 # A work by a body, one to a line: "American Psychiatric Association. Title. …; 2013." (its
 # name in capitalised words, with "of", "for", "and", "the" between them, then its title).
+# A body known by its initials is one word: "NHS. Gum disease. nhs.uk, reviewed 2022.".
 BODY_ENTRY = re.compile(
-    r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}\.\s+[A-Z].*?"
+    r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}|[A-Z]{2,6})\.\s+[A-Z].*?"
     r"\b(?:19|20)\d\d[a-z]?[;:.,)]"
 )
 # The page's note of who reviewed or wrote it, after its works: "Reviewed by the dietetic team,
@@ -177,6 +178,8 @@ def table_entries(rows: list[str]) -> list[str]:
     for index, row in enumerate(cells):
         if ruled[index] or (index + 1 < len(cells) and ruled[index + 1]):  # a rule, or the header above it
             continue
+        if index == 0 and len(cells) > 1 and not row[0].isdigit() and cells[1][0].isdigit():
+            continue  # a header with no rule under it ("# | Source | Year" over "1 | Smith J. … | 2021")
         number, rest = (row[0], row[1:]) if len(row) > 1 and row[0].isdigit() and len(row[0]) <= 3 else ("", row)
         text = " ".join(c for c in rest if c)
         entries.append(f"{number}. {text}" if number else text)
