@@ -166,10 +166,7 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # over 200,000 happy customers" beside its "#1 … brand", a study's size in a critique ("But
     # it only included 20 people and lasted one night.") and a clinic's table header run into
     # a line ("Age of patient Our live birth rate per embryo transferred National average …").
-    # Recall 0.92 when measured, 0.88 since round 21 reads the mark of "… in 2023²": the sentence
-    # after "Norovirus causes more than 90% of gastroenteritis outbreaks" now cites, and a
-    # paragraph's later citation is read as covering its figures (other than figures of people).
-    "claim-uncited": (0.89, 0.88),
+    "claim-uncited": (0.89, 0.92),
     # 18 of 19 found: "Your donation will pay for:" was missed.
     "dangling-lead-in": (1.0, 0.94),
     # 20 of 25 found, 4 false. Missed: "the fastest and easiest way to get UTI treatment in the

@@ -3,8 +3,9 @@ powerful cleanse you will ever experience", "the most accurate tracking ever put
 an offer found nowhere else ("results you won't find anywhere else", "Nothing else on the
 market comes close"), results left to speak for themselves, a cure for good ("so it doesn't
 come back"), a life changed overnight, a remedy that "works with your body rather than
-against it", a life unlocked, a world-class standard for all, a lead on mainstream medicine and a
-clock stopped."""
+against it", a life unlocked, a world-class standard for all, a lead on mainstream medicine, a
+clock stopped, a worry gone for good, the quickest way to a service in a place, and praise
+against every other of a kind in the world."""
 
 from __future__ import annotations
 
@@ -39,14 +40,27 @@ _PROMISE_RE = re.compile(
     r"sets?\s+the\s+(?:gold\s+)?standard\s+for\s+(?:every|all|the\s+(?:whole|entire|rest))|"
     r"(?:years|decades|light[- ]years)\s+ahead\s+of\s+(?:(?:mainstream|conventional|modern|"
     r"traditional|standard)\s+)?(?:medicine|science|the\s+competition|everyone|anyone)|"
-    r"(?:stops?|stopping|turns?|turning)\s+(?:back\s+)?the\s+clock\s+on"
+    r"(?:stops?|stopping|turns?|turning)\s+(?:back\s+)?the\s+clock\s+on|"
+    # a worry gone for good: "never worry about gum disease again", "you'll never have to worry
+    # about lice again"
+    r"never\s+(?:have\s+to\s+|need\s+to\s+)?worry\s+about\s+(?:[\w'\u2019-]+\s+){1,5}?again|"
+    # the quickest way to a service in a place: "the fastest and easiest way to get UTI
+    # treatment in the UK" (not advice: "the easiest way to remove a tick is …")
+    r"(?:fastest|easiest|quickest|simplest|cheapest|best)(?:\s+and\s+(?:[a-z]+est|most\s+[a-z]+))?"
+    r"\s+way\s+to\s+(?:get|access|book|order|see|buy|start|find)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"in\s+(?:the\s+)?(?:country|world|UK|region|area|city|county|Britain|England|Scotland|Wales|Ireland)|"
+    # praise against every other of a kind: "the most advanced sanitation standards of any cruise
+    # line in the world" (not a rank of fact: "the highest rate of any country")
+    r"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|effective|"
+    r"comprehensive|reliable|powerful|luxurious|rigorous|stringent|modern))\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"of\s+any\s+(?:other\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s+in\s+the\s+(?:world|country|UK|industry)"
     r")(?![\w-])",
     re.IGNORECASE,
 )
 # Words without one of which no promise above can be made.
 _CUES = (
     "ever", "anywhere", "close", "themselves", "back", "overnight", "against", "unlock", "world",
-    "standard for", "ahead of", "the clock on",
+    "standard for", "ahead of", "the clock on", "worry about", "way to", "of any",
 )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.checks.open_promises import open_promises
+from workstation.checks.promotion_places import places_in_quote, said_again_below
 from workstation.messages import message
 from workstation.prefilter import Branches, branches, occurring
 from workstation.structure import Sentence
@@ -78,9 +79,9 @@ _HYPE_RE = re.compile(
     r"(?:industry|market)[- ]leading|unrivall?ed|unparalleled|ground[- ]?breaking|best[- ]loved|"
     r"unmatched\s+(?:by|anywhere)|second\s+to\s+none|"
     # praise that ranks the page's own in a place: "the best in the country", "the finest
-    # surgeons in the region", "the world's most advanced cream", "the UK's leading clinic"
+    # surgeons in the region", "the best-trained carers in the county", "the world's most advanced cream", "the UK's leading clinic"
     # (not a fact of a place: "the most common cancer in the UK", "the UK's leading cause")
-    rf"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
+    rf"(?:best(?:-(?!known\b)[a-z]+)?|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
     rf"effective|comfortable|comprehensive|reliable|powerful|luxurious|relaxing|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{_PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
     rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|safest|purest|healthiest|cheapest|fastest|"
     rf"number[- ]one|most\s+(?:advanced|"
@@ -281,6 +282,7 @@ _CAUTION_RE = re.compile(
 # Hype given as what others call or sell something as: "X call it a miracle", "sold as a cure-all".
 _REPORTED_RE = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|nickname[sd]?|"
+    r"(?:influencers|fans|advocates|proponents|sellers|marketers|celebrities|websites)\s+(?:say|claim)|"
     r"(?:read|hear|heard|see|seen)\s+(?:online|on\s+(?:social\s+media|the\s+internet|forums?))\s+that|"
     r"(?:describ|market|tout|bill|hail|"
     r"brand|label|promot|pitch|present|advertis|sell|sold|hyp)\w*\b[^.;:!?]{0,60}?\bas)\b",
@@ -380,9 +382,11 @@ def hype_terms(text: str, page: _PageTests = _ANY_PAGE) -> list[str]:
     return terms
 
 
-# Doubt by explanation: "…, but the dark colour comes from sweat", "… is mostly water".
+# Doubt by explanation: "…, but the dark colour comes from sweat", "… is mostly water"; or by
+# a measure: "the research so far is far less exciting".
 _EXPLAINED_RE = re.compile(
     r"\b(?:comes?|came)\s+from\b|\b(?:caused|explained)\s+by\b|\bdue\s+to\b|"
+    r"\bless\s+(?:exciting|impressive|convincing|clear|certain|promising)\b|"
     r"\b(?:is|are|was|were)\s+(?:just|only|simply|merely|mostly|largely|really|actually)\b",
     re.IGNORECASE,
 )
@@ -437,19 +441,6 @@ def _hyped_clauses(text: str) -> list[tuple[int, str, list[str]]]:
     return clauses
 
 
-def _places_in_quote(quote: str, text: str) -> list[int]:
-    """For each character of ``text`` (a sentence's display text) its place in ``quote`` (the body
-    text it was read from), and one more for its end: display text only drops citation marks,
-    emphasis and link targets and folds spaces, so it is read off the quote in order."""
-    places, at = [], 0
-    for char in text:
-        while at < len(quote) and not (quote[at] == char or (char == " " and quote[at].isspace())):
-            at += 1
-        places.append(min(at, len(quote)))
-        at += 1
-    return [*places, min(at, len(quote))]
-
-
 def _sentence_findings(sentence: Sentence, terms: list[str]) -> Iterator[Finding]:
     """One finding for the sentence, or one for each of its clauses that promises on its own
     (its excerpt that clause, so that each is dismissed on its own)."""
@@ -460,7 +451,7 @@ def _sentence_findings(sentence: Sentence, terms: list[str]) -> Iterator[Finding
             sentence.start, sentence.end,
         )
         return
-    places = _places_in_quote(sentence.quote, sentence.text)
+    places = places_in_quote(sentence.quote, sentence.text)
     for offset, clause, clause_terms in clauses:
         start = sentence.start + places[offset]
         end = min(sentence.start + places[offset + len(clause) - 1] + 1, sentence.end)
@@ -481,7 +472,8 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         yield make_finding(CODE, WARNING, _message(terms, "title"), shorten(ctx.title, 400))
     for block in headings:
         terms = hype_terms(block.text, page)
-        if terms:
+        below = next((s for s in sentences if s.start >= block.end), None)
+        if terms and not (below is not None and said_again_below(terms, hype_terms(below.text, page))):
             yield make_finding(
                 CODE, WARNING, _message(terms, "heading"), shorten(block.text, 400), block.start, block.end
             )

@@ -219,6 +219,15 @@ _BACK_REFERENCE_RE = re.compile(
 )
 
 
+# A risk or a share stated as a fact of its own: "… are up to 1.5 times more likely to …",
+# "… causes more than 90% of outbreaks".
+_RATE_ON_ITS_OWN_RE = re.compile(
+    r"\b\d+(?:\.\d+)?\s+times\s+(?:more|less)\s+likely\b|"
+    r"\b(?:more\s+than|over|up\s+to|nearly|almost)\s+\d+(?:\.\d+)?\s?%\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def _people_figure(words: str) -> bool:
     people = _PEOPLE_AT_END_RE.search(words)
     if people is None:
@@ -232,7 +241,7 @@ def _figure_on_its_own(sentence: Sentence, words: str) -> bool:
     1 in 4 adults snore."), not part of a study's account ("In the trial, 36 people …", "It gave
     120 adults …")? A later citing sentence of its paragraph then does not cover it."""
     return (
-        _people_figure(words)
+        (_people_figure(words) or _RATE_ON_ITS_OWN_RE.search(sentence.text) is not None)
         and _OF_A_STUDY_RE.search(sentence.text) is None
         and _BACK_REFERENCE_RE.match(sentence.text) is None
     )
