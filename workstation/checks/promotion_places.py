@@ -1,7 +1,23 @@
-"""Where a promotion finding stands: a clause's place in the body it was read from, and a
-heading whose hype the sentence under it says again (the sentence is the finding, not both)."""
+"""Where a promotion finding stands: a clause's place in the body it was read from, a heading
+whose hype the sentence under it says again (the sentence is the finding, not both), and a
+guarantee that promises only a refund (a shop's or a platform's terms, not a claim)."""
 
 from __future__ import annotations
+
+import re
+
+# "… Guarantee: if something isn't right, we'll refund your donation."
+# (not a refund as the price of a promise broken: "wake up a new person, guaranteed, or we will
+# refund every penny")
+_REFUND_RE = re.compile(
+    r"\bif\s+[^.,;]{3,60},\s*(?:we(?:'|\u2019)ll|we\s+will)\s+(?:give\s+you\s+a\s+)?(?:full\s+)?refund\b",
+    re.IGNORECASE,
+)
+
+
+def only_a_refund(text: str, terms: list[str]) -> bool:
+    """Is the sentence's only hype a guarantee whose promise is a refund?"""
+    return all(term.lower().startswith("guarantee") for term in terms) and _REFUND_RE.search(text) is not None
 
 
 def places_in_quote(quote: str, text: str) -> list[int]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.checks.open_promises import open_promises
-from workstation.checks.promotion_places import places_in_quote, said_again_below
+from workstation.checks.promotion_places import only_a_refund, places_in_quote, said_again_below
 from workstation.messages import message
 from workstation.prefilter import Branches, branches, occurring
 from workstation.structure import Sentence
@@ -480,7 +480,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
     for index in checked:
         sentence = sentences[index]
         terms = hype_terms(sentence.text, page)
-        if terms:
+        if terms and not only_a_refund(sentence.text, terms):
             after = sentences[index + 1] if index + 1 < len(sentences) else None
             following = after.text if after is not None and after.block == sentence.block else ""
             if reported_and_doubted(sentence.text, following):

@@ -196,8 +196,15 @@ def _own_boast(sentence: Sentence) -> bool:
     rate of 92% is unmatched by any other clinic", "Dr Rees is the country's most sought-after
     surgeon, with 5,000 operations behind her")? That is promotion (promotional-language), not a
     finding."""
-    own = _OWN_RE.search(sentence.text) or _PRACTITIONER_RE.match(sentence.text)
+    own = (
+        _OWN_RE.search(sentence.text) or _PRACTITIONER_RE.match(sentence.text)
+        or _CUSTOMERS_RE.search(sentence.text)
+    )
     return bool(own) and bool(hype_terms(sentence.text))
+
+
+# The seller's count of its own customers: "trusted by over 200,000 happy customers".
+_CUSTOMERS_RE = re.compile(r"\b(?:happy|satisfied|loyal|delighted)\s+(?:customers|clients|users|shoppers)\b", re.IGNORECASE)
 
 
 # A figure of people or cases: "1 in 4 adults", "half of children", "2 million workers": the

@@ -122,10 +122,13 @@ def parse_page(text: str) -> ArticleDraft:
             key = _heading_key(content)
             if _heads_references(blocks, index - 1):
                 taken = _references(blocks[index:])[0]
-                if _MENTIONED_WORKS.fullmatch(str(content).strip().rstrip(":").lower()):
+                if _MENTIONED_WORKS.fullmatch(str(content).strip().rstrip(":").lower()) or not (
+                    key in MAIN_SECTIONS or key in _NOTES_HEADINGS
+                ):
                     # a heading over the works a page mentions ("Research mentioned in this
-                    # episode"): what follows its entries ("Dr Lee's three tips:") is the page's
-                    # text again (a press release's notes run on to its site's text)
+                    # episode", "Research the clinic shared with us:"): what follows its entries
+                    # ("Dr Lee's three tips:") is the page's text again (a press release's notes
+                    # run on to its site's text)
                     taken = min(taken, _entry_blocks(blocks[index:]))
                 index += taken
                 continue

@@ -4,7 +4,8 @@
 to three digits in parentheses, after a word, closing the sentence. A year ("(2019)") has
 four digits; an enumeration inside a sentence ("(1) rest, (2) ice") does not close it.
 Printed after the full stop ("… in adults.(2)"), the number is kept there, as "[2]". A
-number named as a reference ("(ref. 6)", "(refs 2, 3)") reads the same.
+number named as a reference ("(ref. 6)", "(refs 2, 3)") reads the same. A page's count of its
+own items ("answered questions (61)", "Updates (2)") is not a citation.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ def link_named_citations(text: str, listed: frozenset[int] = frozenset()) -> str
     return _NAMED_RE.sub(replace, text) if "(" in text or "[" in text else text
 
 
+# A page's count of its own items, not a citation: "See more answered questions (61)", "Updates (2)".
+_COUNTED_RE = re.compile(
+    r"\b(?:questions|answers|reviews|ratings|comments|replies|updates|photos|posts|messages|"
+    r"donations|supporters|followers)$",
+    re.IGNORECASE,
+)
+
+
 def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()) -> str:
     """'… many of them do not know it (1).' -> '… many of them do not know it [1].'
     '… in adults.(2) The …' -> '… in adults.[2] The …' (a number the page's list does not
@@ -53,6 +62,8 @@ def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()
 
     def replace(match: re.Match[str]) -> str:
         numbers = parse_citation_list(match.group("nums"))
+        if _COUNTED_RE.search(match.string[: match.start()].rstrip()):
+            return match.group(0)
         return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     def replace_after_stop(match: re.Match[str]) -> str:

@@ -10,6 +10,8 @@ from workstation.model import ReferenceData
 
 _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year as a work's entry prints it: "(2019)", "2019;", "2019.".
+_ENTRY_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?[;:.]")
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
 # "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …", "ref. 1 - …": an entry of a numbered
@@ -149,6 +151,12 @@ def _ends_dated_list(read: list[str], ahead: list[str]) -> bool:
     a line that gives none and is not a title over its "source, year" line: the site's note
     after the list, not one more entry."""
     line = ahead[0]
+    if (
+        read and all(work_entry(entry) for entry in read) and not work_entry(line)
+        and _ENTRY_YEAR.search(line) is None and _REFERENCE_TYPES.get(line.strip().lower()) is None
+        and not any(_SOURCE_YEAR.match(following.strip()) for following in ahead[1:])
+    ):
+        return True  # after works by their authors, the site's "More from this issue … 1974 to 2019"
     return (
         all(_YEAR.search(entry) for entry in read)
         and _YEAR.search(line) is None
