@@ -90,6 +90,23 @@ def _cited_before(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
     )
 
 
+# The size of a study the sentence before cites, as its limit: "But it only included 20 people".
+_SIZE_OF_IT_RE = re.compile(
+    r"^(?:(?:But|And|Yet|However,?)\s+)?(?:it|they|the\s+(?:study|trial|review|survey))\s+"
+    r"(?:only\s+|just\s+)?(?:included|involved|enrolled|recruited|looked\s+at|studied|followed)\s+"
+    r"(?:only\s+|just\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _size_of_the_work_just_cited(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
+    """Does the sentence give the size of the work its paragraph's sentence before cites?"""
+    if index == 0 or _SIZE_OF_IT_RE.match(sentence.text) is None:
+        return False
+    before = ctx.structure.sentences[index - 1]
+    return before.block == sentence.block and ctx.cites_anything(before)
+
+
 def _masthead(ctx: ArticleContext) -> int:
     """The index of the body's first block if it is the site's masthead, else -1: a
     paragraph before any heading or prose with no sentence's end anywhere in it
@@ -312,7 +329,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             continue
         if _cited_before(ctx, sentence, index) or _own_boast(sentence) or _taken_up_next(ctx, sentence, index):
             continue
-        if _lede_for_next_paragraph(ctx, sentence, index):
+        if _lede_for_next_paragraph(ctx, sentence, index) or _size_of_the_work_just_cited(ctx, sentence, index):
             continue
         if _makers_claim(sentence):
             continue
