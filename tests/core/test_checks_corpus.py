@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout19/`` (measured in the first nineteen rounds) are the tuning part
-now; ``heldout20/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout21/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout20/``.
+``heldout/`` to ``heldout20/`` (measured in the first twenty rounds) are the tuning part
+now; ``heldout21/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout22/`` is being written and labelled for the next round, and will
+be read by no test until it replaces ``heldout21/``.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # whose Markdown footnotes cite it, "The good news is that …" read as a lead-in, and a news
     # site's copyright line read as one more entry of its list.
     "tuning (heldout16/, held back in round 16)": _articles(CORPUS / "heldout16"),
-    # Still missed here after round 20's changes (0.81/0.88 overall; 0.79/0.88 after round 19;
+    # Still missed here after round 21's changes (0.82/0.89 overall; 0.81/0.88 after round 20; 0.79/0.88 after round 19;
     # 0.72/0.81 after round 18; 0.55/0.72 when measured once): "(Burton and Kendall, 2014)", "A
     # 2021 study by Harvard researchers" against "(Pratt and Khan, 2021)" whose entry gives
     # 2016, "The DIAMOND trial, run across 24 clinics", "A 2019 Cochrane review" and "In 2020,
@@ -126,6 +126,14 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # after "[^4]") that the labels count as reference 5, their place in the list, while the
     # import keeps the number the page prints (each one missed and one false).
     "tuning (heldout19/, held back in round 19)": _articles(CORPUS / "heldout19"),
+    # Still missed here after round 21's changes (0.98/0.97 overall; 0.82/0.87 when measured
+    # once): "According to World Rugby's guidance" against a government's guidelines and "Bosma
+    # and colleagues showed in 1995" against another paper (an author named with a year is not
+    # read as an attribution), "Most people with an underactive thyroid have no idea they have
+    # it", and a promise the labels take whole where the rule splits it at ", and" ("a
+    # breakthrough treatment that the NHS won't offer, and it has no side effects": one missed,
+    # two false).
+    "tuning (heldout20/, held back in round 20)": _articles(CORPUS / "heldout20"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -133,7 +141,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout20")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout21")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -141,47 +149,55 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout19/, 0.74/0.84 when
-# measured in round 19, is tuning material now.) heldout20/ fell short on all six of its codes
-# with enough findings, 0.82/0.87 overall; the figures below are truncated to two places. Three
-# pages' lists of works were not read (a table of "# / Source / Year" columns, "1) …" entries
-# under "The science bit", footnotes "¹ NHS. …" under "Notes"): every mark on them was left
-# unresolved (12 of citation-unresolved's 16 false), their uncited entries were missed and
-# three attributions against them too. Most promotion misses are superlatives and promises in
-# shapes not read yet ("the most advanced sanitation standards of any cruise line in the
-# world", "never worry about gum disease again") and one promise split in two at ", and".
+# figures are, so that a change cannot make them worse unnoticed. (heldout20/, 0.82/0.87 when
+# measured in round 20, is tuning material now.) heldout21/ fell short on five of its six codes
+# with enough findings, 0.67/0.75 overall; the figures below are truncated to two places. Four
+# pages' lists of works were not read, in shapes not met before: entries numbered with a dash
+# ("1 – NHS. Stroke: symptoms. …") under "Where our information comes from", a table copied with
+# tabs under "Research we refer to" ("Ref / Study / Published in / Year"), "[1] …" entries under
+# "Sources (numbers in the post above)" and works by their authors as bullets under "The
+# science": every mark on them was left unresolved (most of citation-unresolved's 29 false), and
+# the attributions and uncited entries on them were missed. Marks in shapes not read ("(note 1)",
+# "by 2030 (3).", "… tattoos (1), and …") left entries reported as cited by nobody.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 20 of 24 found, none false. Missed: "According to World Rugby's guidance", "The American
-    # Heart Association concluded in 2012" and "The Centers for Disease Control and Prevention's
-    # Vessel Sanitation Program reported" (their pages' lists were not read), and "Bosma and
-    # colleagues showed in 1995" (an author named with a year) against papers by others.
-    "attribution-mismatch": (1.0, 0.83),
-    # 15 of 15 found, 16 false: every citing sentence of three pages whose lists were not read
-    # (12), "(NHS, 2024)" and "(NHS, 2023)" against entries by a one-word body ("NHS. Every Mind
-    # Matters … 2024."), a helpline's "116 123" read as the mark "[123]", and a magazine
-    # headline's "(MBChB 2004)" read as a citation.
-    "citation-unresolved": (0.48, 1.0),
-    # 25 of 27 found, 3 false. Missed: "up to 1.5 times more likely to be concussed" and "Most
-    # people with an underactive thyroid have no idea they have it". False: a shop's "trusted by
-    # over 200,000 happy customers" beside its "#1 … brand", a study's size in a critique ("But
-    # it only included 20 people and lasted one night.") and a clinic's table header run into
-    # a line ("Age of patient Our live birth rate per embryo transferred National average …").
-    "claim-uncited": (0.89, 0.92),
-    # 18 of 19 found: "Your donation will pay for:" was missed.
-    "dangling-lead-in": (1.0, 0.94),
-    # 20 of 25 found, 4 false. Missed: "the fastest and easiest way to get UTI treatment in the
-    # UK", "never worry about gum disease again", "the most advanced sanitation standards of any
-    # cruise line in the world", "the best-trained in the county, and … will never fall again",
-    # and "a breakthrough treatment that the NHS won't offer, and it has no side effects",
-    # reported as two halves (each also counted false). False: influencers' "ultimate hack"
-    # for sleep doubted in the same sentence ("…, but the research so far is far less
-    # exciting"), and the heading "Our Baby Guarantee" over the sentence that makes the promise.
-    "promotional-language": (0.83, 0.8),
-    # 12 of 16 found, 1 false. Missed: an uncited entry on each of the three pages whose lists
-    # were not read, and one by a one-word body ("NHS. Ringworm. nhs.uk, reviewed 2023.").
-    # False: a magazine's "Class notes: news from the classes of 1974 to 2019" line read as one
-    # more entry.
-    "reference-uncited": (0.92, 0.75),
+    # 19 of 29 found, none false. Missed: bodies named against lists that were not read (the
+    # Royal College of Physicians, the International Olympic Committee, the American Academy of
+    # Neurology), and against entries by others ("The European Society for Paediatric
+    # Gastroenterology, Hepatology and Nutrition says", "The World Health Organization's
+    # guidelines on dampness and mould", "According to the Office for Health Improvement and
+    # Disparities", "According to UNICEF", "The Global Task Force on Cholera Control's roadmap"),
+    # "The SURMOUNT-1 trial reported" against another trial's paper and "A 2023 review in the
+    # BMJ" against a review in another journal.
+    "attribution-mismatch": (1.0, 0.65),
+    # 13 of 16 found, 29 false: the citing sentences of the four pages whose lists were not read
+    # (the entries of a bracketed list run into one paragraph read as more marks); missed: three
+    # marks citing a number the list lacks, printed in shapes read only for listed numbers (glued
+    # to a word, "first birthday5."; after the full stop, "… interventions.9"; before a comma,
+    # "(5), but").
+    "citation-unresolved": (0.3, 0.81),
+    # 24 of 32 found, 14 false. Missed: "Around 1 in 4 gym-goers use …", the FDA's warning on
+    # DMAA, "wipe out the immune system's memory", "Around half of marathon runners have raised
+    # levels of troponin", "could prevent thousands of strokes every year", "12 apparently fit and
+    # healthy young people die every week", "Most cases of DCS start within 6 hours" and "most at
+    # risk of dying". False: sentences whose marks were not read ("(note 3)", "by 2030 (3)", "…
+    # of tattoos (1), and", a briefing's "… were overweight.1 Obesity …"), a health team's own
+    # count of an outbreak's cases, a press release's quote and media contacts, a product's "the
+    # only hernia belts proven to …", a newspaper's fundraising line and another story's headline
+    # ("Council tax to rise by 4.99% from April"), and "10 times more potent than ordinary
+    # supermarket kombucha" (a promotion, labelled so).
+    "claim-uncited": (0.63, 0.75),
+    # 14 of 23 found, 2 false. Missed: "the lightest rollator in the UK, and the only walker that
+    # prevents falls", "the UK's No. 1 mobility shop", "our most advanced recipe ever", "the most
+    # accurate AF detection algorithm available on any consumer wearable", "the most complete
+    # funeral plan in the UK", "kills 100% of mould and stops it coming back for good", "the UK's
+    # best-tasting kombucha", "melt away bloating for good" and "10 times more potent than
+    # ordinary supermarket kombucha". False: "You may have heard that hibiscus tea is a miracle
+    # cure" (reported, then doubted) and a mother's quoted "the best lad you could ever meet".
+    "promotional-language": (0.87, 0.6),
+    # 13 of 17 found, 5 false. Missed: an uncited entry on each of four pages whose lists were
+    # not read or not resolved. False: entries cited only by marks not read ("(note 1)" to
+    # "(note 3)", "by 2030 (3).", "… of tattoos (1), and …").
+    "reference-uncited": (0.72, 0.76),
 }
 
 
@@ -288,7 +304,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -328,7 +344,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout20/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout21/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
