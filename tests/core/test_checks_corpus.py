@@ -11,8 +11,8 @@ measure are changed, measured once, and then become tuning material when the nex
 held-back part has been written: the articles at the top of ``check_corpus/``,
 ``heldout/`` to ``heldout20/`` (measured in the first twenty rounds) are the tuning part
 now; ``heldout21/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout22/`` is being written and labelled for the next round, and will
-be read by no test until it replaces ``heldout21/``.
+asserted per code. ``heldout22/`` is written and labelled for the next round, and is read by
+no test until it replaces ``heldout21/``.
 """
 
 from __future__ import annotations
