@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tests.core.checks_support import codes, run
 from workstation.importers.page_capture import parse_page
+from workstation.model import ReferenceData
 
 WORKS = (
     "Okonjo T, Berg L. Ankle sprains in five-a-side football. Inj Prev. 28(4):301-307.",
@@ -104,8 +105,6 @@ def test_a_degree_and_its_year_is_not_an_author_year_citation() -> None:
         "Dr Amina Shah (MBBS 2009) now runs the unit. Early antibiotics save lives (Kerr and Ng, "
         "2020).\n"
     )
-    from workstation.model import ReferenceData
-
     refs = (ReferenceData(1, "other", "Kerr D, Ng S. Sepsis care. Lancet. 2020;1:2.", "", None),)
     found = run(body, refs, audience="patient")
     assert codes(found, "citation-unresolved") == []
