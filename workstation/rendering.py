@@ -41,6 +41,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from workstation.citations import CITATION_RE
+from workstation.markdown_inline import GatedInlineExtension
 from workstation.messages import message, message_of
 from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html, sanitize_html
 from workstation.worker_processes import worker_context
@@ -310,6 +311,7 @@ def _markdown() -> markdown.Markdown:
                 "tables",
                 "sane_lists",
                 _CitationExtension(),
+                GatedInlineExtension(),
             ],
             extension_configs={"tables": {"use_align_attribute": True}},
             output_format="html",
