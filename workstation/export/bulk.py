@@ -57,6 +57,10 @@ RENDERERS: dict[str, Callable[[ExportArticle], str]] = {
     "report-pdf": render_review_report_html,
 }
 
+# The formats whose files show the review record (claims, verdicts, findings); an export to the
+# others does not read it (export_data's ``review``).
+REVIEW_FORMATS = frozenset({"json", "report", "report-pdf"})
+
 Key = TypeVar("Key")
 
 

@@ -42,7 +42,9 @@ class ExportArticle:
     approved_by: str
     next_review: date | None
     signature: SignatureInfo | None
-    claims: tuple[ClaimBase, ...]  # the claims of the approved revision, each with its verdicts
+    # The review record: the claims of the approved revision, each with its verdicts, and the
+    # findings; both empty in an export whose formats show neither (bulk.REVIEW_FORMATS).
+    claims: tuple[ClaimBase, ...]
     findings: tuple[FindingBase, ...]
     audit_head_hash: str
     audit_events: int = 0  # with the head hash, an anchor: `audit verify --against` this file

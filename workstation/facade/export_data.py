@@ -37,11 +37,15 @@ from workstation.views import ClaimBase, VerdictView
 from workstation.views_review import FindingBase
 
 
-def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | NotFound | WorkflowError]:
+def export_data(
+    session: Session, ids: Sequence[int], *, review: bool = True,
+) -> list[ExportArticle | NotFound | WorkflowError]:
     """Everything an export shows of each article, in the order of ``ids``; an error where it is refused.
 
     One set of queries for all of ``ids`` (not a dozen per article), in one read
-    transaction, so the articles of a batch and the audit head hash agree.
+    transaction, so the articles of a batch and the audit head hash agree. ``review`` False
+    leaves out the review record (claims with their verdicts, findings: empty), for files
+    that show none of it; what is refused, and why, is the same either way.
     """
     wanted = list(dict.fromkeys(ids))
     connection = session.connection()
@@ -70,7 +74,7 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
         section_id: (revision_id, heading) for section_id, revision_id, heading in plain(
             select(Section.id, Section.revision_id, Section.heading).where(col(Section.revision_id).in_(current))
         )
-    }
+    } if review else {}
     references: dict[int, list[ReferenceData]] = {}
     for revision_id, *fields in plain(
         select(Reference.revision_id, Reference.number, Reference.type, Reference.title, Reference.source,
@@ -85,35 +89,37 @@ def export_data(session: Session, ids: Sequence[int]) -> list[ExportArticle | No
     for view in signature_views(session, ids=signature_ids) if signature_ids else ():
         signatures[(view.article_id, view.revision_id)] = view  # in id order: the last one stays
     claims: dict[int, list[tuple[int, str, int | None]]] = {}
-    for article_id, claim_id, claim_text, section_id, orphaned in plain(
-        select(Claim.article_id, Claim.id, Claim.text, Claim.section_id, Claim.orphaned)
-        .where(col(Claim.article_id).in_(approved_ids)).order_by(Claim.article_id, Claim.position, Claim.id)
-    ):
-        if not orphaned:
-            claims.setdefault(article_id, []).append((claim_id, claim_text, section_id))
     cites: dict[int, list[int]] = {}
-    for claim_id, number in plain(
-        select(Citation.claim_id, Citation.number).join(Claim, col(Claim.id) == Citation.claim_id)
-        .where(col(Claim.article_id).in_(approved_ids)).order_by(Citation.id)
-    ):
-        cites.setdefault(claim_id, []).append(number)
     verdicts: dict[int, list[tuple]] = {}
-    for claim_id, *fields in rows(
-        select(Verdict.claim_id, Verdict.reference_number, Verdict.verdict, Verdict.evidence, Verdict.note,
-               User.name, Verdict.updated_at, Verdict.needs_recheck)
-        .join(Claim, col(Claim.id) == Verdict.claim_id).outerjoin(User, col(User.id) == Verdict.user_id)
-        .where(col(Claim.article_id).in_(approved_ids)).order_by(Verdict.claim_id, Verdict.reference_number)
-    ):
-        verdicts.setdefault(claim_id, []).append(fields)
     findings: dict[int, list[FindingBase]] = {}
-    for revision_id, *fields in rows(
-        select(Finding.revision_id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
-               Finding.dismissed, User.name, Finding.dismissed_reason)
-        .outerjoin(User, col(User.id) == Finding.dismissed_by_id)
-        .where(col(Finding.revision_id).in_(revision_ids)).order_by(Finding.id)
-    ):
-        findings.setdefault(revision_id, []).append(FindingBase(*fields))
-    places = evidence_places(session, approved_ids)
+    places: dict[tuple[int, int], EvidencePlace] = {}
+    if review:  # the review record
+        for article_id, claim_id, claim_text, section_id, orphaned in plain(
+            select(Claim.article_id, Claim.id, Claim.text, Claim.section_id, Claim.orphaned)
+            .where(col(Claim.article_id).in_(approved_ids)).order_by(Claim.article_id, Claim.position, Claim.id)
+        ):
+            if not orphaned:
+                claims.setdefault(article_id, []).append((claim_id, claim_text, section_id))
+        for claim_id, number in plain(
+            select(Citation.claim_id, Citation.number).join(Claim, col(Claim.id) == Citation.claim_id)
+            .where(col(Claim.article_id).in_(approved_ids)).order_by(Citation.id)
+        ):
+            cites.setdefault(claim_id, []).append(number)
+        for claim_id, *fields in rows(
+            select(Verdict.claim_id, Verdict.reference_number, Verdict.verdict, Verdict.evidence, Verdict.note,
+                   User.name, Verdict.updated_at, Verdict.needs_recheck)
+            .join(Claim, col(Claim.id) == Verdict.claim_id).outerjoin(User, col(User.id) == Verdict.user_id)
+            .where(col(Claim.article_id).in_(approved_ids)).order_by(Verdict.claim_id, Verdict.reference_number)
+        ):
+            verdicts.setdefault(claim_id, []).append(fields)
+        for revision_id, *fields in rows(
+            select(Finding.revision_id, Finding.code, Finding.severity, Finding.message, Finding.excerpt,
+                   Finding.dismissed, User.name, Finding.dismissed_reason)
+            .outerjoin(User, col(User.id) == Finding.dismissed_by_id)
+            .where(col(Finding.revision_id).in_(revision_ids)).order_by(Finding.id)
+        ):
+            findings.setdefault(revision_id, []).append(FindingBase(*fields))
+        places = evidence_places(session, approved_ids)
     audit_head_hash = head_hash(session.connection())
     audit_events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
     # Each article's signature of its approved revision, checked against what this read exports.

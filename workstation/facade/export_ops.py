@@ -23,7 +23,7 @@ from db.tables import (
 from workstation.audit import EventData, append_events
 from workstation.audit_anchor import verify_trail
 from workstation.errors import NotFound, ValidationError, WorkflowError
-from workstation.export.bulk import BulkRenderer
+from workstation.export.bulk import REVIEW_FORMATS, BulkRenderer
 from workstation.export.files import FileWriter, safe_filename, write_atomic
 from workstation.export.html_page import render_index
 from workstation.export.model import (
@@ -162,7 +162,7 @@ class ExportOps(Manager):
         with BulkRenderer(formats, count=len(wanted)) as renderer, FileWriter() as writer:
             jobs = renderer.rendered(
                 ((article_id, item), item if isinstance(item, ExportArticle) else None)
-                for article_id, item in self._export_items(wanted, style)
+                for article_id, item in self._export_items(wanted, style, review=bool(REVIEW_FORMATS & set(formats)))
             )
             for done, ((article_id, article), texts) in enumerate(jobs, 1):
                 if not isinstance(article, ExportArticle) or texts is None:
@@ -193,17 +193,18 @@ class ExportOps(Manager):
         return ExportReport(tuple(exported), tuple(refused), index_file, tuple(not_written))
 
     def _export_items(
-        self, ids: Sequence[int], style: str | None = None,
+        self, ids: Sequence[int], style: str | None = None, *, review: bool = True,
     ) -> Iterator[tuple[int, ExportArticle | NotFound | WorkflowError]]:
         """Each article's export data (or why it is refused), read ``EXPORT_BATCH`` at a time.
 
         Each batch is read in its own short read transaction, closed before the
         articles are handed on, so no read stays open while files are written.
+        Without ``review`` the articles carry no review record (no format asked for shows it).
         """
         for start in range(0, len(ids), EXPORT_BATCH):
             batch = ids[start:start + EXPORT_BATCH]
             with self._read() as session:
-                items = export_data(session, batch)
+                items = export_data(session, batch, review=review)
                 if style:
                     items = [replace(item, styled_references=styled_references(
                         session, item.revision_id, item.draft.references, style))
