@@ -6,6 +6,7 @@ import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown.treeprocessors import InlineProcessor
 
 from workstation import rendering
 from workstation.markdown_inline import (
@@ -109,6 +110,8 @@ TOKENS = [
     "[ref]", "[ref]: http://r.org", "[x](http://y.org)", "![i](p.png)", "| a | b |\n|---|---|\n| c | d |", "- item",
     "1. one", "> q", "# h", "Term\n: def", "```\ncode [1]\n```", "    indented", "snake_case", "2*3*4", "\u2013",
     "[7\u20138]", "[1](x)", "[1]:", "[1][2]",
+    "[a *b* [1]](http://z.org)", "**[1]**", "*a [2] b*", "![alt [1]](p.png)", "[^1]: note [2] *x*",
+    "<b>[3]</b>", "_a `c` b_",
 ]
 GATED, PLAIN = parser(gated=True), parser(gated=False)
 
@@ -118,3 +121,38 @@ GATED, PLAIN = parser(gated=True), parser(gated=False)
 def test_any_mix_of_markup_renders_as_python_markdown_renders_it(tokens: list[str]) -> None:
     text = "".join(tokens)
     assert convert(GATED, text) == convert(PLAIN, text)
+
+
+def placeholder_searches(base: type[InlineProcessor], text: str) -> tuple[int, str]:
+    """How many texts the inline phase (``base``) searches for placeholders, and the HTML."""
+    searched = [0]
+
+    class Counting(base):  # type: ignore[valid-type, misc]
+        def _InlineProcessor__processPlaceholders(self, *args, **kwargs):  # type: ignore[no-untyped-def]  # noqa: N802
+            searched[0] += 1
+            return super()._InlineProcessor__processPlaceholders(*args, **kwargs)
+
+    md = parser(gated=True)
+    md.treeprocessors.register(Counting(md), "inline", 20)
+    html = convert(md, text)
+    return searched[0], html
+
+
+def test_the_texts_inside_a_citation_are_not_searched_again() -> None:
+    text = "Cited [1], then [2, 3] and [4-6]."
+    ours, html = placeholder_searches(GatedInlineProcessor, text)
+    theirs, same = placeholder_searches(InlineProcessor, text)
+    assert html == same and html.count('<sup class="cite">') == 3
+    # The paragraph's text and the five links' tails as the tree is walked; python-markdown also
+    # searched each citation's texts (brackets, numbers, commas) as it put the citation in place.
+    assert ours == 6 and theirs == 6 + 3 + 5 + 5
+
+
+@pytest.mark.parametrize("text", [
+    "[a *b* [1]](http://z.org) c", "**bold [1] `code`** and *em [2]*", "![alt [1]](p.png)",
+    "<b>[3]</b> and [x *y*][r]\n\n[r]: http://r.org", "A note[^1].\n\n[^1]: With [2] and *em*.",
+])
+def test_elements_inside_elements_are_put_in_place(text: str) -> None:
+    gated = convert(parser(gated=True), text)
+    assert gated == convert(parser(gated=False), text)
+    assert "\x02" not in gated and "klzzwxh" not in gated  # no placeholder left behind
