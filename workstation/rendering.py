@@ -74,6 +74,7 @@ _BLOCK_START_RE = re.compile(r"[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]|#|\||```|~
 _RESERVED_RE = re.compile("[\x00\x02\x03\ue000-\ue1ff]")
 _TOKEN_OPEN, _TOKEN_CLOSE, _TOKEN_DIGIT0 = "\ue000", "\ue001", 0xE100
 _TOKEN_RE = re.compile("\ue000([\ue100-\ue1ff]+)\ue001")
+_RANGE_RE = re.compile("[-\u2013]")  # between the bounds of a cited range
 
 
 @dataclass(frozen=True)
@@ -235,35 +236,21 @@ class _CitationProcessor(InlineProcessor):
         self.built = built
 
     def handleMatch(self, m: re.Match[str], data: str):
-        parts = [[int(b) for b in re.split(r"[-\u2013]", part)] for part in m.group(1).split(",")]
+        parts = [[int(b) for b in _RANGE_RE.split(part)] for part in m.group(1).split(",")]
         if any(n < 1 for bounds in parts for n in bounds):
             return None, None, None  # "[0]" is not a citation; leave the text as written
-        sup = etree.Element("sup")
-        sup.set("class", "cite")
-        sup.text = "["
+        sup = etree.Element("sup", {"class": "cite"})
+        sup.text = AtomicString("[")
         last: etree.Element | None = None
-        for position, bounds in enumerate(parts):
-            if position:
-                _append_text(sup, last, ", ")
+        for bounds in parts:
             for index, number in enumerate(bounds):  # ints: the pattern admits digits only
-                if index:
-                    _append_text(sup, last, "\u2013")
-                last = etree.SubElement(sup, "a")
-                last.set("href", f"#ref-{number}")
-                last.text = str(number)
-        _append_text(sup, last, "]")
-        for element in (sup, *sup):
-            element.text = AtomicString(element.text) if element.text else element.text
-            element.tail = AtomicString(element.tail) if element.tail else element.tail
+                if last is not None:  # each link's tail: what follows it
+                    last.tail = AtomicString("\u2013" if index else ", ")
+                last = etree.SubElement(sup, "a", {"href": f"#ref-{number}"})
+                last.text = AtomicString(str(number))
+        last.tail = AtomicString("]")  # type: ignore[union-attr]
         self.built.append(sup)
         return sup, m.start(0), m.end(0)
-
-
-def _append_text(parent, last, text: str) -> None:
-    if last is None:
-        parent.text = (parent.text or "") + text
-    else:
-        last.tail = (last.tail or "") + text
 
 
 class _CitationTexts(Treeprocessor):
