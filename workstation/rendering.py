@@ -66,6 +66,7 @@ _PARAGRAPH_MARKUP = "[<`*_&\\"
 _MARKUP_CHAR = r"[\[\]*_`~<>!\\|(){}&]"
 _RUN_RE = re.compile(f"({_MARKUP_CHAR})\\1{{{MAX_RUN},}}")
 _MIXED_RUN_RE = re.compile(f"{_MARKUP_CHAR}{{{MAX_MIXED_RUN + 1},}}")
+_SHORTEST_RUN_RE = re.compile(f"{_MARKUP_CHAR}{{{min(MAX_RUN, MAX_MIXED_RUN) + 1},}}")
 _INDENT_RE = re.compile(r"[ \t]*")
 _CONTAINER_RE = re.compile(r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?")
 _BLOCK_START_RE = re.compile(r"[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]|#|\||```|~~~)")
@@ -152,17 +153,20 @@ def neutralize(body: str) -> PreparedBody:
 def _neutralize_line(line: str, plain: _Plain) -> str:
     if not line:
         return line
-    if len(line) > MAX_LINE_CHARS or any(line.count(c) > MAX_LINE_MARKUP for c in _LINE_MARKUP):
+    if len(line) > MAX_LINE_CHARS or (
+        len(line) > MAX_LINE_MARKUP and any(line.count(c) > MAX_LINE_MARKUP for c in _LINE_MARKUP)
+    ):
         return plain.whole_line(line)
     indent = _INDENT_RE.match(line).end()
     if indent and len(line[:indent].expandtabs(4)) > MAX_INDENT:
         line = " " * MAX_INDENT + line[indent:]
         plain.changed = True
     line = _limit_containers(line, plain)
-    if _MIXED_RUN_RE.search(line):
-        line = _MIXED_RUN_RE.sub(lambda m: plain.token(m.group(0)), line)
-    if _RUN_RE.search(line):
-        line = _RUN_RE.sub(lambda m: plain.token(m.group(0)), line)
+    if _SHORTEST_RUN_RE.search(line):  # what either run needs, one search for most lines
+        if _MIXED_RUN_RE.search(line):
+            line = _MIXED_RUN_RE.sub(lambda m: plain.token(m.group(0)), line)
+        if _RUN_RE.search(line):
+            line = _RUN_RE.sub(lambda m: plain.token(m.group(0)), line)
     return line
 
 
@@ -186,19 +190,22 @@ def _neutralize_paragraphs(lines: list[str], plain: _Plain) -> bool:
     Returns whether some run of lines without a blank line is long enough for
     python-markdown's block parser, which is quadratic in it, to be slow.
     """
-    start, markup, run, long_run = 0, 0, 0, False
+    start, size, run, long_run = 0, 0, 0, False
     for index in range(len(lines) + 1):
         line = lines[index] if index < len(lines) else ""
         blank = not line.strip()
         run = 0 if blank else run + 1
         long_run = long_run or run > MAX_BLOCK_LINES
         if blank or _BLOCK_START_RE.match(line):
-            if markup > MAX_PARAGRAPH_MARKUP:
+            # Its markup counted only where its length leaves room for too much of it.
+            if size > MAX_PARAGRAPH_MARKUP and sum(
+                lines[k].count(c) for k in range(start, index) for c in _PARAGRAPH_MARKUP
+            ) > MAX_PARAGRAPH_MARKUP:
                 for k in range(start, index):
                     if lines[k].strip():
                         lines[k] = plain.whole_line(lines[k])
-            start, markup = index, 0
-        markup += sum(line.count(c) for c in _PARAGRAPH_MARKUP)
+            start, size = index, 0
+        size += len(line)
     return long_run
 
 
