@@ -41,6 +41,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from workstation.citations import CITATION_RE
+from workstation.markdown_blocks import GatedBlocksExtension
 from workstation.markdown_inline import GatedInlineExtension
 from workstation.messages import message, message_of
 from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html, sanitize_html
@@ -306,6 +307,7 @@ def _markdown() -> markdown.Markdown:
                 "sane_lists",
                 _CitationExtension(),
                 GatedInlineExtension(),
+                GatedBlocksExtension(),  # after the extensions whose block processors it gates
             ],
             extension_configs={"tables": {"use_align_attribute": True}},
             output_format="html",
