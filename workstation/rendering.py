@@ -43,6 +43,7 @@ from markdown.util import AtomicString
 from workstation.citations import CITATION_RE
 from workstation.markdown_blocks import GatedBlocksExtension
 from workstation.markdown_inline import GatedInlineExtension
+from workstation.markdown_passes import GatedPassesExtension
 from workstation.messages import message, message_of
 from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html, sanitize_html
 from workstation.worker_processes import worker_context
@@ -307,7 +308,8 @@ def _markdown() -> markdown.Markdown:
                 "sane_lists",
                 _CitationExtension(),
                 GatedInlineExtension(),
-                GatedBlocksExtension(),  # after the extensions whose block processors it gates
+                GatedBlocksExtension(),  # after the extensions whose processors these gate
+                GatedPassesExtension(),
             ],
             extension_configs={"tables": {"use_align_attribute": True}},
             output_format="html",
