@@ -58,13 +58,14 @@ def export_data(
         # Integers and text only, as the driver returns them: the most rows of a batch.
         return driver_rows(connection, statement) or []
 
-    articles = {a.id: a for a in session.execute(select(Article).where(col(Article.id).in_(wanted))).scalars()}
+    article_table, revision_table = Article.__table__, Revision.__table__  # type: ignore[attr-defined]
+    articles = {a.id: a for a in rows(select(article_table).where(article_table.c.id.in_(wanted)))}
     approved = [a for a in articles.values() if a.status == "Approved" and a.approved_revision_id is not None]
     approved_ids = [a.id for a in approved]
     revisions = {
-        r.id: r for r in session.execute(
-            select(Revision).where(col(Revision.id).in_([a.approved_revision_id for a in approved]))
-        ).scalars()
+        r.id: r for r in rows(
+            select(revision_table).where(revision_table.c.id.in_([a.approved_revision_id for a in approved]))
+        )
     }
     revision_ids = list(revisions)
     current = {a.current_revision_id for a in approved if a.current_revision_id is not None}
