@@ -3,7 +3,10 @@
 Prints the time (target <= 5 s) and the ratio against a baseline measured in
 the same run: plain python-markdown rendering and writing of the same bodies.
 The export is measured cold, as a user runs it: a fresh facade, and the worker
-processes that render a large export start inside the measured call.
+processes that render a large export start inside the measured call. Beside the wall
+time it prints the CPU time of the calling process and of the render processes (on two
+cores, both together have to fit the wall time), judged by rather than the wall time on
+a shared machine.
 
     .venv/bin/python bench/export_bench.py [--count 1000]
 """
