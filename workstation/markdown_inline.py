@@ -27,6 +27,21 @@ from markdown.treeprocessors import InlineProcessor
 
 from workstation.citations import CITATION_RE
 
+# The python-markdown versions whose private loops this module and its two siblings
+# (``markdown_blocks``, ``markdown_passes``) follow, verified byte for byte: under another version
+# the document is rendered by python-markdown's own processors (the same HTML, only slower).
+VERIFIED_VERSIONS = ((3, 11),)
+
+
+def gates_apply(version: str = markdown.__version__) -> bool:
+    """Whether the gated processors may stand in for python-markdown's under ``version``."""
+    try:
+        major, minor = (int(part) for part in version.split(".")[:2])
+    except ValueError:
+        return False
+    return (major, minor) in VERIFIED_VERSIONS
+
+
 _LINK = r"(?<!\!)\["  # reference, link, short_reference
 _IMAGE = r"\!\["  # image_link, image_reference, short_image_ref
 # A pattern's regular expression: the texts one of which each of its matches holds. The regular

@@ -42,7 +42,7 @@ from markdown.util import AtomicString
 
 from workstation.citations import CITATION_RE
 from workstation.markdown_blocks import GatedBlocksExtension
-from workstation.markdown_inline import GatedInlineExtension
+from workstation.markdown_inline import GatedInlineExtension, gates_apply
 from workstation.markdown_passes import GatedPassesExtension
 from workstation.messages import message, message_of
 from workstation.sanitize import MAX_PLAIN_CHARS, plain_text_html, sanitize_html
@@ -295,6 +295,13 @@ class _CitationExtension(Extension):
 _local = threading.local()
 
 
+def _gated_extensions(version: str = markdown.__version__) -> list[Extension]:
+    """The gated phases (after the extensions whose processors they gate), where they were verified."""
+    if not gates_apply(version):
+        return []
+    return [GatedInlineExtension(), GatedBlocksExtension(), GatedPassesExtension()]
+
+
 def _markdown() -> markdown.Markdown:
     md = getattr(_local, "md", None)
     if md is None:
@@ -307,9 +314,7 @@ def _markdown() -> markdown.Markdown:
                 "tables",
                 "sane_lists",
                 _CitationExtension(),
-                GatedInlineExtension(),
-                GatedBlocksExtension(),  # after the extensions whose processors these gate
-                GatedPassesExtension(),
+                *_gated_extensions(),
             ],
             extension_configs={"tables": {"use_align_attribute": True}},
             output_format="html",
