@@ -31,6 +31,7 @@ import re
 import signal
 import threading
 import xml.etree.ElementTree as etree
+from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -302,23 +303,28 @@ def _gated_extensions(version: str = markdown.__version__) -> list[Extension]:
     return [GatedInlineExtension(), GatedBlocksExtension(), GatedPassesExtension()]
 
 
+def build_markdown(gates: Sequence[Extension]) -> markdown.Markdown:
+    """Our Markdown parser, with these gated phases (``_gated_extensions``, or none: python-markdown's own)."""
+    return markdown.Markdown(
+        extensions=[
+            "abbr",
+            "def_list",
+            "fenced_code",
+            "footnotes",
+            "tables",
+            "sane_lists",
+            _CitationExtension(),
+            *gates,  # after the extensions whose processors these gate
+        ],
+        extension_configs={"tables": {"use_align_attribute": True}},
+        output_format="html",
+    )
+
+
 def _markdown() -> markdown.Markdown:
     md = getattr(_local, "md", None)
     if md is None:
-        md = markdown.Markdown(
-            extensions=[
-                "abbr",
-                "def_list",
-                "fenced_code",
-                "footnotes",
-                "tables",
-                "sane_lists",
-                _CitationExtension(),
-                *_gated_extensions(),
-            ],
-            extension_configs={"tables": {"use_align_attribute": True}},
-            output_format="html",
-        )
+        md = build_markdown(_gated_extensions())
         _local.md = md
     return md
 

@@ -7,24 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.markdown_support import convert, parser_with
 from workstation import rendering
 from workstation.markdown_blocks import BLOCK_GATES, GatedBlocksExtension, block_triggers
 
-CONFIG = {"tables": {"use_align_attribute": True}}
-EXTENSIONS = ("abbr", "def_list", "fenced_code", "footnotes", "tables", "sane_lists")
 GATED = {"table", "hashheader", "setextheader", "hr", "deflist", "quote", "footnote", "abbr", "reference"}
 
 
 def parser(*, gated: bool) -> markdown.Markdown:
-    extensions: list[object] = [*EXTENSIONS, rendering._CitationExtension()]
-    if gated:
-        extensions.append(GatedBlocksExtension())
-    return markdown.Markdown(extensions=extensions, extension_configs=CONFIG, output_format="html")
+    return parser_with(GatedBlocksExtension, gated=gated)
 
-
-def convert(md: markdown.Markdown, text: str) -> str:
-    md.reset()
-    return md.convert(text)
 
 
 def test_the_block_processors_of_our_parser_are_gated() -> None:

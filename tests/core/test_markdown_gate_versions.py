@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import markdown
-
+from tests.core.markdown_support import convert
 from workstation import rendering
 from workstation.markdown_inline import GatedInlineProcessor, gates_apply
 
@@ -22,23 +21,13 @@ def test_the_gates_apply_to_the_verified_minor_version_only() -> None:
     assert not gates_apply("not a version")
 
 
-def _convert(extensions: list) -> str:  # type: ignore[type-arg]
-    md = markdown.Markdown(
-        extensions=["abbr", "def_list", "fenced_code", "footnotes", "tables", "sane_lists",
-                    rendering._CitationExtension(), *extensions],
-        extension_configs={"tables": {"use_align_attribute": True}},
-        output_format="html",
-    )
-    return md.convert(BODY)
-
-
 def test_another_version_renders_with_python_markdowns_own_phases_and_the_same_html() -> None:
     assert rendering._gated_extensions("3.12.0") == []
-    ungated = _convert([])
+    ungated = convert(rendering.build_markdown([]), BODY)
     if gates_apply():
         gated = rendering._gated_extensions()
         assert len(gated) == 3
-        assert _convert(gated) == ungated
+        assert convert(rendering.build_markdown(gated), BODY) == ungated
         md = rendering._markdown()
         assert isinstance(md.treeprocessors["inline"], GatedInlineProcessor)
     assert "<sup" in ungated and "<table" in ungated and "footnote" in ungated

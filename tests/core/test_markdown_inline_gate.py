@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown.treeprocessors import InlineProcessor
 
+from tests.core.markdown_support import convert, parser_with
 from workstation import rendering
 from workstation.markdown_inline import (
     GATES,
@@ -16,21 +17,10 @@ from workstation.markdown_inline import (
     pattern_triggers,
 )
 
-CONFIG = {"tables": {"use_align_attribute": True}}
-EXTENSIONS = ("abbr", "def_list", "fenced_code", "footnotes", "tables", "sane_lists")
-
 
 def parser(*, gated: bool) -> markdown.Markdown:
-    """Our parser (as rendering builds it), with the gated inline phase or python-markdown's own."""
-    extensions: list[object] = [*EXTENSIONS, rendering._CitationExtension()]
-    if gated:
-        extensions.append(GatedInlineExtension())
-    return markdown.Markdown(extensions=extensions, extension_configs=CONFIG, output_format="html")
+    return parser_with(GatedInlineExtension, gated=gated)
 
-
-def convert(md: markdown.Markdown, text: str) -> str:
-    md.reset()
-    return md.convert(text)
 
 
 # Each gated pattern, by its regular expression: a text its match needs the trigger for, and what it renders.

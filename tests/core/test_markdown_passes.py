@@ -7,23 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.markdown_support import convert, parser_with
 from workstation import rendering
 from workstation.markdown_passes import GatedPassesExtension
 
-CONFIG = {"tables": {"use_align_attribute": True}}
-EXTENSIONS = ("abbr", "def_list", "fenced_code", "footnotes", "tables", "sane_lists")
-
 
 def parser(*, gated: bool) -> markdown.Markdown:
-    extensions: list[object] = [*EXTENSIONS, rendering._CitationExtension()]
-    if gated:
-        extensions.append(GatedPassesExtension())
-    return markdown.Markdown(extensions=extensions, extension_configs=CONFIG, output_format="html")
+    return parser_with(GatedPassesExtension, gated=gated)
 
-
-def convert(md: markdown.Markdown, text: str) -> str:
-    md.reset()
-    return md.convert(text)
 
 
 def test_our_parser_gates_the_three_passes() -> None:
