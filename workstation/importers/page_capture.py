@@ -16,14 +16,18 @@ from workstation.importers.glued_citations import join_adjacent_marks, link_glue
 from workstation.importers.page_lines import BULLET, DASH_BULLET, dash_bullet_here, is_heading
 from workstation.importers.parenthesised_citations import link_parenthesised_citations
 from workstation.importers.superscript_citations import (
-    SUPERSCRIPT_DIGITS,
     link_superscript_citations,
 )
 from workstation.importers.trailing_citations import label_uses, link_trailing_citations
+from workstation.importers.unheaded_works import (
+    LIST_LABEL,
+    bulleted_works,
+    head_bulleted_works,
+    head_footnotes,
+)
 from workstation.importers.works_lists import (
     AUTHOR_ENTRY,
     NUMBERED_ENTRY,
-    SITE_LINE,
     entry_number,
     numbered_work,
     read_entries,
@@ -262,6 +266,8 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             (blocks and blocks[-1][0] == "table" and not paragraph)
             or (i + 1 < len(lines) and (_TABLE_ROW.match(lines[i + 1].strip()) or _tab_row(lines, i + 1)))
         ):
+            if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]):
+                blocks.append(("heading", paragraph.pop()))  # "Research we refer to" over its table
             flush()
             if blocks and blocks[-1][0] == "table":
                 blocks[-1][1].append(stripped)  # type: ignore[union-attr]
@@ -295,7 +301,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
         if not spaced:
             flush()
     flush()
-    return _head_footnotes(blocks)
+    return head_footnotes(head_bulleted_works(blocks), _heads_references)
 
 
 def _tab_row(lines: list[str], i: int) -> bool:
@@ -312,45 +318,6 @@ def _names_a_list_of_works(line: str) -> bool:
     return MAIN_SECTIONS.get(key) == "References" or key in _NOTES_HEADINGS
 
 
-def _footnote(block: tuple[str, object]) -> bool:
-    """A paragraph that opens as a footnote of a work: "² Smith JA, Lee K. Title. 2019;…"."""
-    kind, content = block
-    text = str(content)
-    return (
-        kind == "paragraph"
-        and text[:1] in SUPERSCRIPT_DIGITS
-        and AUTHOR_ENTRY.match(text.lstrip(SUPERSCRIPT_DIGITS).strip()) is not None
-    )
-
-
-# A line to the page's readers after its works: "Write to us at …", "Email your questions to …".
-_READERS_LINE = re.compile(
-    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:write|email|e-mail)\s+(?:to\s+)?us\b", re.IGNORECASE
-)
-
-
-def _site_note(text: str) -> bool:
-    """The site's line or a note to its readers, not the article's: what may follow its works."""
-    return SITE_LINE.search(text) is not None or _READERS_LINE.search(text) is not None
-
-
-def _head_footnotes(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
-    """Works printed as footnotes with no heading over them ("¹ Smith JA. …" at the page's
-    end) are its reference list: they are given the heading the page left out."""
-    if any(_heads_references(blocks, index) for index in range(len(blocks))):
-        return blocks
-    for index, block in enumerate(blocks):
-        if _footnote(block) and all(
-            _footnote(after) or _site_note(str(after[1])) for after in blocks[index:]
-        ):
-            return [*blocks[:index], ("heading", "References"), *blocks[index:]]
-    return blocks
-
-
-
-
-# A short label with no sentence's end ("Contents", "In this guide").
-_LIST_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}:?$")
 # A longer one, taken as a heading only over the first of a list's numbered works: "Papers and
 # sources cited in the summary" printed straight over "[1] Smith JA, Lee K. … 2019;…".
 _WORKS_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: (?:[\w'\u2019-]+|&)){0,9}:?$")
@@ -358,7 +325,7 @@ _WORKS_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: (?:[\w'\u2019-]+|&)){0,9}:?$"
 
 def _labels_works(label: str, line: str) -> bool:
     """Is a label printed straight over a line its list's first numbered work?"""
-    if _LIST_LABEL.match(label):
+    if LIST_LABEL.match(label):
         return numbered_work(line)
     return _WORKS_LABEL.match(label) is not None and numbered_work(line) and entry_number(line) == 1
 
@@ -376,10 +343,12 @@ def _starts_next_entry(paragraph: list[str], line: str) -> bool:
         if number is not None and number > opened and line[:1] in "[(" and line[:1] == paragraph[0][:1]:
             return True  # ... whoever the entry is by: "[4] … 2021." then "[6] NHS. … 2023."
         return number == opened + 1
-    if len(paragraph) == 1 and _LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
+    if len(paragraph) == 1 and LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
-    if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]) and AUTHOR_ENTRY.match(line):
-        return True  # "Bibliography" printed straight over "Smith JA, Lee K. …": its heading
+    if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]) and (
+        AUTHOR_ENTRY.match(line) or numbered_work(line)
+    ):
+        return True  # "Bibliography" printed straight over "Smith JA, Lee K. …" or "[1] …": its heading
     if len(paragraph) == 1 and _labels_works(paragraph[0], line):
         return True  # "Evidence base" over "Ref 1. Public Health England. … 2023.": its heading
     return (
@@ -409,15 +378,26 @@ def _entry_blocks(blocks: list[tuple[str, object]]) -> int:
     """How many blocks at the start hold entries of a list of works."""
     count = 0
     for kind, content in blocks:
-        first = str(content[0] if kind in ("bullets", "table") else content).strip()  # type: ignore[index]
+        first = _first_line((kind, content))
         if kind == "heading" or not (NUMBERED_ENTRY.match(first) or work_entry(first)):
             break
         count += 1
     return count
 
 
+def _first_line(block: tuple[str, object]) -> str:
+    """A block's first line as an entry of a list would print it: a table's first body row
+    ("1. Guest NS, … 2018" under "Ref / Study / Year"), a list's first item."""
+    kind, content = block
+    if kind == "table":
+        rows = table_entries([str(row) for row in content])  # type: ignore[union-attr]
+        return rows[0].strip() if rows else ""
+    return str(content[0] if kind == "bullets" else content).strip()  # type: ignore[index]
+
+
 def _heading_key(content: object) -> str:
-    key = str(content).strip().rstrip(":").lower()
+    # "Sources (numbers in the post above)": the list's name, with a note to the reader after it
+    key = _HEADING_ASIDE.sub("", str(content).strip().rstrip(":")).lower()
     # "Scientific references", "Useful sources": the list under a qualified name
     if _QUALIFIED_REFERENCES.fullmatch(key):
         return "references"
@@ -425,9 +405,10 @@ def _heading_key(content: object) -> str:
     return "research" if _MENTIONED_WORKS.fullmatch(key) else key
 
 
+_HEADING_ASIDE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)$")
 _QUALIFIED_REFERENCES = re.compile(r"(?:[a-z]+ ){1,2}(?:references|sources)")
 _MENTIONED_WORKS = re.compile(
-    r"(?:the )?(?:research|studies|papers|evidence|works)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to)"
+    r"(?:the )?(?:research|studies|papers|evidence|works)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to|refer to)"
     r"(?: (?:in|on) (?:this|the) [a-z]+)?"
 )
 
@@ -443,14 +424,16 @@ def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
         return False
     if key not in _NOTES_HEADINGS:
         # Any heading ("Endnotes", "Further information", "Resources") over numbered works by
-        # their authors or by bodies, two of them at least: "[1] Smith JA, Lee K. … 2019;…"
+        # their authors or by bodies, two of them at least: "[1] Smith JA, Lee K. … 2019;…"; or
+        # over bullets that are all works by their authors ("• Smith JA, Lee K. … 2019;…").
+        if bulleted_works(blocks[index + 1]):
+            return True
         return len(blocks) > index + 2 and all(
             kind == "paragraph" and numbered_work(str(text)) for kind, text in blocks[index + 1 : index + 3]
         )
-    following_kind, following = blocks[index + 1]
-    first = str(following[0] if following_kind in ("bullets", "table") else following).strip()  # type: ignore[index]
+    first = _first_line(blocks[index + 1])
     # Numbered entries, or works by their authors ("Smith, J. (2019). …") with no number.
-    return following_kind != "heading" and (
+    return blocks[index + 1][0] != "heading" and (
         NUMBERED_ENTRY.match(first) is not None or AUTHOR_ENTRY.match(first) is not None
     )
 

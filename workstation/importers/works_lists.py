@@ -14,10 +14,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ENTRY_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?[;:.]")
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
-# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …", "ref. 1 - …": an entry of a numbered
-# reference list.
+# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …", "ref. 1 - …", "1 – NHS. …": an entry of
+# a numbered reference list.
 NUMBERED_ENTRY = re.compile(
     r"^(?:[Rr]ef(?:erence)?\.?[ \t]*\d{1,3}[ \t]*[-\u2013:.)]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|"
+    r"\d{1,3}[ \t]+[-\u2013\u2014](?=[ \t])|"
     rf"[{SUPERSCRIPT_DIGITS}]{{1,3}}|"
     r"\d{1,3}(?=\s+[A-Z]))\s*(.+)$"
 )
@@ -30,7 +31,7 @@ _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?
 # "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
 AUTHOR_ENTRY = re.compile(
     # a surname may have two words: "Abu Dayyeh BK", "Van Dyke, J."
-    r"^[A-Z][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,3}[,.]).*?"
+    r"^[A-Z][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]).*?"
     r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
 )
 # A work by a body, one to a line: "American Psychiatric Association. Title. …; 2013." (its

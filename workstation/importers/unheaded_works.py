@@ -1,0 +1,71 @@
+"""Lists of works a captured page prints with no heading of their own over them: footnotes
+at the page's end ("¹ Smith JA. …"), and bullets of works under a short label ("The science"
+over "• Smith JA, Lee K. … 2019;…"). Each is given the heading the page left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from workstation.importers.superscript_citations import SUPERSCRIPT_DIGITS
+from workstation.importers.works_lists import AUTHOR_ENTRY, SITE_LINE
+
+# A short label with no sentence's end ("Contents", "In this guide").
+LIST_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}:?$")
+
+
+def _footnote(block: tuple[str, object]) -> bool:
+    """A paragraph that opens as a footnote of a work: "² Smith JA, Lee K. Title. 2019;…"."""
+    kind, content = block
+    text = str(content)
+    return (
+        kind == "paragraph"
+        and text[:1] in SUPERSCRIPT_DIGITS
+        and AUTHOR_ENTRY.match(text.lstrip(SUPERSCRIPT_DIGITS).strip()) is not None
+    )
+
+
+# A line to the page's readers after its works: "Write to us at …", "Email your questions to …".
+_READERS_LINE = re.compile(
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:write|email|e-mail)\s+(?:to\s+)?us\b", re.IGNORECASE
+)
+
+
+def _site_note(text: str) -> bool:
+    """The site's line or a note to its readers, not the article's: what may follow its works."""
+    return SITE_LINE.search(text) is not None or _READERS_LINE.search(text) is not None
+
+
+def bulleted_works(block: tuple[str, object]) -> bool:
+    """Bullets that are all works by their authors, two at least: "• Smith JA, Lee K. … 2019;…"."""
+    kind, content = block
+    return kind == "bullets" and len(content) >= 2 and all(  # type: ignore[arg-type]
+        AUTHOR_ENTRY.match(str(item)) for item in content  # type: ignore[union-attr]
+    )
+
+
+def head_bulleted_works(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A short label printed straight over bullets that are works by their authors ("The
+    science" over "• Smith JA, …"): the list's heading, not a paragraph of the page."""
+    return [
+        ("heading", content)
+        if kind == "paragraph" and LIST_LABEL.match(str(content)) and index + 1 < len(blocks)
+        and bulleted_works(blocks[index + 1])
+        else (kind, content)
+        for index, (kind, content) in enumerate(blocks)
+    ]
+
+
+def head_footnotes(
+    blocks: list[tuple[str, object]], heads_references: Callable[[list[tuple[str, object]], int], bool]
+) -> list[tuple[str, object]]:
+    """Works printed as footnotes with no heading over them ("¹ Smith JA. …" at the page's
+    end) are its reference list: they are given the heading the page left out."""
+    if any(heads_references(blocks, index) for index in range(len(blocks))):
+        return blocks
+    for index, block in enumerate(blocks):
+        if _footnote(block) and all(
+            _footnote(after) or _site_note(str(after[1])) for after in blocks[index:]
+        ):
+            return [*blocks[:index], ("heading", "References"), *blocks[index:]]
+    return blocks
