@@ -168,13 +168,13 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # Disparities", "According to UNICEF", "The Global Task Force on Cholera Control's roadmap"),
     # "The SURMOUNT-1 trial reported" against another trial's paper and "A 2023 review in the
     # BMJ" against a review in another journal.
-    "attribution-mismatch": (1.0, 0.79),  # 0.65 when measured; lists read since
+    "attribution-mismatch": (1.0, 0.86),  # 0.65 when measured; lists and marks read since
     # 13 of 16 found, 29 false: the citing sentences of the four pages whose lists were not read
     # (the entries of a bracketed list run into one paragraph read as more marks); missed: three
     # marks citing a number the list lacks, printed in shapes read only for listed numbers (glued
     # to a word, "first birthday5."; after the full stop, "… interventions.9"; before a comma,
     # "(5), but").
-    "citation-unresolved": (1.0, 0.81),  # 0.3 when measured; lists read since
+    "citation-unresolved": (1.0, 0.87),  # 0.3/0.81 when measured; lists and marks read since
     # 24 of 32 found, 14 false. Missed: "Around 1 in 4 gym-goers use …", the FDA's warning on
     # DMAA, "wipe out the immune system's memory", "Around half of marathon runners have raised
     # levels of troponin", "could prevent thousands of strokes every year", "12 apparently fit and
@@ -185,7 +185,7 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # only hernia belts proven to …", a newspaper's fundraising line and another story's headline
     # ("Council tax to rise by 4.99% from April"), and "10 times more potent than ordinary
     # supermarket kombucha" (a promotion, labelled so).
-    "claim-uncited": (0.63, 0.75),
+    "claim-uncited": (0.7, 0.75),  # 0.63 when measured; marks read since
     # 14 of 23 found, 2 false. Missed: "the lightest rollator in the UK, and the only walker that
     # prevents falls", "the UK's No. 1 mobility shop", "our most advanced recipe ever", "the most
     # accurate AF detection algorithm available on any consumer wearable", "the most complete
@@ -197,7 +197,7 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # 13 of 17 found, 5 false. Missed: an uncited entry on each of four pages whose lists were
     # not read or not resolved. False: entries cited only by marks not read ("(note 1)" to
     # "(note 3)", "by 2030 (3).", "… of tattoos (1), and …").
-    "reference-uncited": (0.76, 0.94),  # 0.72/0.76 when measured; lists read since
+    "reference-uncited": (1.0, 0.94),  # 0.72/0.76 when measured; lists and marks read since
 }
 
 

@@ -247,7 +247,9 @@ _BACK_REFERENCE_RE = re.compile(
 # "… causes more than 90% of outbreaks".
 _RATE_ON_ITS_OWN_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s+times\s+(?:more|less)\s+likely\b|"
-    r"\b(?:more\s+than|over|up\s+to|nearly|almost)\s+\d+(?:\.\d+)?\s?%\s+of\b",
+    r"\b(?:more\s+than|over|up\s+to|nearly|almost)\s+\d+(?:\.\d+)?\s?%\s+of\b|"
+    # a count of homes or households ("Around 1 in 25 homes in England has a damp problem")
+    r"\b\d+\s+in\s+(?:every\s+)?\d[\d,]*\s+(?:homes|households|houses|families|schools)\b",
     re.IGNORECASE,
 )
 

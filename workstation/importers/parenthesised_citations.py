@@ -15,9 +15,12 @@ import re
 from workstation.citations import format_citations, parse_citation_list
 from workstation.importers.superscript_citations import keeps
 
+# After a word, a closing quote or "%", or a year ("… by 2030 (3)."); closing the sentence, or
+# its clause before a conjunction ("… of tattoos (1), and …", "… two years (5), but …").
 _PARENTHESISED_RE = re.compile(
-    r"(?<=[^\W\d]|[%\u201d\"'\u2019])[ \t]*\((?:refs?\.?[ \t]*|references?[ \t]+)?(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
-    r"(?=[.;!?]?[ \t]*$|[.;!?][ \t]+)"
+    r"(?:(?<=[^\W\d]|[%\u201d\"'\u2019])|(?<=\b(?:19|20)\d\d))"
+    r"[ \t]*\((?:refs?\.?[ \t]*|references?[ \t]+)?(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
+    r"(?=[.;!?]?[ \t]*$|[.;!?][ \t]+|,[ \t]+(?:and|but|or|so|yet|while|whereas|although|though|which)\b)"
 )
 
 
@@ -29,9 +32,9 @@ _AFTER_STOP_RE = re.compile(
 
 
 # A number named as a reference anywhere in a sentence: "(Ref. 5)", "(ref 2)", "(Refs. 2, 3)",
-# and a government page's "[footnote 3]".
+# "(note 1)", and a government page's "[footnote 3]".
 _NAMED_RE = re.compile(
-    r"[ \t]*(?:\((?:[Rr]efs?\.?|[Rr]eferences?)[ \t]*|\[[Ff]ootnotes?[ \t]+)"
+    r"[ \t]*(?:\((?:[Rr]efs?\.?|[Rr]eferences?|[Nn]otes?)[ \t]*|\[[Ff]ootnotes?[ \t]+)"
     r"(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)[)\]]"
 )
 
@@ -64,6 +67,8 @@ def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()
         numbers = parse_citation_list(match.group("nums"))
         if _COUNTED_RE.search(match.string[: match.start()].rstrip()):
             return match.group(0)
+        if match.string[match.end() : match.end() + 1] == "," and not match.group(0)[:1].isspace():
+            return match.group(0)  # a unit's "A(8), and …": a clause's mark stands apart from its word
         return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     def replace_after_stop(match: re.Match[str]) -> str:
