@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout20/`` (measured in the first twenty rounds) are the tuning part
-now; ``heldout21/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout22/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout21/``.
+``heldout/`` to ``heldout21/`` (measured in the first twenty-one rounds) are the tuning part
+now; ``heldout22/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout23/`` is being written and labelled by someone else for the next
+round, and will be read by no test until it replaces ``heldout22/``.
 """
 
 from __future__ import annotations
@@ -134,14 +134,28 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # breakthrough treatment that the NHS won't offer, and it has no side effects": one missed,
     # two false).
     "tuning (heldout20/, held back in round 20)": _articles(CORPUS / "heldout20"),
+    # Still missed here after round 22's changes (0.90/0.82 overall; 0.67/0.75 when measured
+    # once): bodies named against entries by others (ESPGHAN, OHID, the Global Task Force on
+    # Cholera Control), "The SURMOUNT-1 trial reported" against another trial's paper, marks
+    # glued to a word or after the full stop citing a number the list lacks ("first
+    # birthday5.", "… interventions.9"), figures and risks stated on their own ("Around 1 in 4
+    # gym-goers", "Around half of marathon runners", "Most cases of DCS start within 6 hours"),
+    # superlatives and promises in shapes not read ("the lightest rollator in the UK", "the
+    # UK's No. 1 …", "our most advanced recipe ever", "melt away bloating for good", "10 times
+    # more potent than ordinary …"); false: a health team's own count of its outbreak, a press
+    # release's quote and media contacts, a newspaper's fundraising line and another story's
+    # headline, "You may have heard that … is a miracle cure" (reported, then doubted) and a
+    # mother's quoted "the best lad you could ever meet".
+    "tuning (heldout21/, held back in round 21)": _articles(CORPUS / "heldout21"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
 TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
+    "tuning (heldout21/, held back in round 21)": (0.9, 0.82),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout21")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout22")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -149,55 +163,50 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout20/, 0.82/0.87 when
-# measured in round 20, is tuning material now.) heldout21/ fell short on five of its six codes
-# with enough findings, 0.67/0.75 overall; the figures below are truncated to two places. Four
-# pages' lists of works were not read, in shapes not met before: entries numbered with a dash
-# ("1 – NHS. Stroke: symptoms. …") under "Where our information comes from", a table copied with
-# tabs under "Research we refer to" ("Ref / Study / Published in / Year"), "[1] …" entries under
-# "Sources (numbers in the post above)" and works by their authors as bullets under "The
-# science": every mark on them was left unresolved (most of citation-unresolved's 29 false), and
-# the attributions and uncited entries on them were missed. Marks in shapes not read ("(note 1)",
-# "by 2030 (3).", "… tattoos (1), and …") left entries reported as cited by nobody.
+# figures are, so that a change cannot make them worse unnoticed. (heldout21/, 0.67/0.75 when
+# measured in round 21, is tuning material now.) heldout22/ fell short on five of its six codes
+# with enough findings, 0.71/0.74 overall; the figures below are truncated to two places. Three
+# pages' lists of works were not read, in shapes not met before: "[1] …" entries under "Notes on
+# our figures", "1. …" entries under "Nerdy bit: what we read" (run into one paragraph with it)
+# and a table copied with tabs under "Clinical evidence" ("No. / Reference"): every mark on them
+# was left unresolved (all of citation-unresolved's 21 false), and the attributions and uncited
+# entries on them were missed.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 19 of 29 found, none false. Missed: bodies named against lists that were not read (the
-    # Royal College of Physicians, the International Olympic Committee, the American Academy of
-    # Neurology), and against entries by others ("The European Society for Paediatric
-    # Gastroenterology, Hepatology and Nutrition says", "The World Health Organization's
-    # guidelines on dampness and mould", "According to the Office for Health Improvement and
-    # Disparities", "According to UNICEF", "The Global Task Force on Cholera Control's roadmap"),
-    # "The SURMOUNT-1 trial reported" against another trial's paper and "A 2023 review in the
-    # BMJ" against a review in another journal.
-    "attribution-mismatch": (1.0, 0.86),  # 0.65 when measured; lists and marks read since
-    # 13 of 16 found, 29 false: the citing sentences of the four pages whose lists were not read
-    # (the entries of a bracketed list run into one paragraph read as more marks); missed: three
-    # marks citing a number the list lacks, printed in shapes read only for listed numbers (glued
-    # to a word, "first birthday5."; after the full stop, "… interventions.9"; before a comma,
-    # "(5), but").
-    "citation-unresolved": (1.0, 0.87),  # 0.3/0.81 when measured; lists and marks read since
-    # 24 of 32 found, 14 false. Missed: "Around 1 in 4 gym-goers use …", the FDA's warning on
-    # DMAA, "wipe out the immune system's memory", "Around half of marathon runners have raised
-    # levels of troponin", "could prevent thousands of strokes every year", "12 apparently fit and
-    # healthy young people die every week", "Most cases of DCS start within 6 hours" and "most at
-    # risk of dying". False: sentences whose marks were not read ("(note 3)", "by 2030 (3)", "…
-    # of tattoos (1), and", a briefing's "… were overweight.1 Obesity …"), a health team's own
-    # count of an outbreak's cases, a press release's quote and media contacts, a product's "the
-    # only hernia belts proven to …", a newspaper's fundraising line and another story's headline
-    # ("Council tax to rise by 4.99% from April"), and "10 times more potent than ordinary
-    # supermarket kombucha" (a promotion, labelled so).
-    "claim-uncited": (0.7, 0.75),  # 0.63 when measured; marks read since
-    # 14 of 23 found, 2 false. Missed: "the lightest rollator in the UK, and the only walker that
-    # prevents falls", "the UK's No. 1 mobility shop", "our most advanced recipe ever", "the most
-    # accurate AF detection algorithm available on any consumer wearable", "the most complete
-    # funeral plan in the UK", "kills 100% of mould and stops it coming back for good", "the UK's
-    # best-tasting kombucha", "melt away bloating for good" and "10 times more potent than
-    # ordinary supermarket kombucha". False: "You may have heard that hibiscus tea is a miracle
-    # cure" (reported, then doubted) and a mother's quoted "the best lad you could ever meet".
-    "promotional-language": (0.87, 0.6),
-    # 13 of 17 found, 5 false. Missed: an uncited entry on each of four pages whose lists were
-    # not read or not resolved. False: entries cited only by marks not read ("(note 1)" to
-    # "(note 3)", "by 2030 (3).", "… of tattoos (1), and …").
-    "reference-uncited": (1.0, 0.94),  # 0.72/0.76 when measured; lists and marks read since
+    # 14 of 21 found, 1 false. Missed: "The World Health Organization has set a goal …" and "The
+    # World Health Organization recognises homeopathy …" against entries by others, "A study in
+    # the journal Resuscitation", "A study in Cephalalgia" and "A 2021 study in Scientific
+    # Reports" against papers in other journals (two on lists not read), "The Royal College of
+    # Obstetricians and Gynaecologists recommends" against another body's entry and "In the DIMS
+    # trial" on a list not read. False: "Australia's National Health and Medical Research Council
+    # said in 2015" on a homeopathy page.
+    "attribution-mismatch": (0.93, 0.66),
+    # 15 of 17 found, 21 false: the citing sentences and entries of the three pages whose lists
+    # were not read. Missed: two marks citing a number the list lacks.
+    "citation-unresolved": (0.41, 0.88),
+    # 16 of 25 found, 12 false. Missed: rankings and trends stated on their own ("the most
+    # common cancer in men in the UK", "the worst rate of fatal injury of any major industry",
+    # "the leading cause of death in people under 45", "the highest death rate of any cosmetic
+    # procedure", "the fastest-growing genetic condition", "one of the three leading causes of
+    # sudden death", "at their highest level since records began", "twice as much MDMA as …
+    # ten years ago") and a forecast ("By 2050, half the world's population …"). False: a
+    # charity's own figures ("2024 in numbers"), a provider's counts of its own work, a shop's
+    # rating line, an app's "#1 … trusted by over 500 neurologists" and "95% accuracy" (a
+    # promotion, labelled so), study findings on pages whose lists were not read, a body's
+    # recommendation and "26 bones, 33 joints".
+    "claim-uncited": (0.57, 0.64),
+    # 16 of 26 found, 4 false. Missed: "the UK's most successful PTSD programme", "you'll never
+    # be caught off guard by a migraine again", "the safest BBL in the world", "the number one
+    # hydration drink for …", "your back pain will be gone for good", "fixes flat feet at the
+    # root", "your child will never need stronger glasses again", "the most legroom of any
+    # airline in the world", "the only sleep programme that works for every baby" and "Silence
+    # your tinnitus for good". False: "Most people have few or no side effects", hype reported
+    # as others' ("You may hear people on the wing say the tablets are a miracle cure"), "Even
+    # the best kit in the world won't keep you warm …" and "used in millions of scans, and most
+    # people …".
+    "promotional-language": (0.8, 0.61),
+    # 16 of 21 found, none false. Missed: an uncited entry on each of five pages (three whose
+    # lists were not read).
+    "reference-uncited": (1.0, 0.76),
 }
 
 
@@ -304,7 +313,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -344,7 +353,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout21/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout22/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
