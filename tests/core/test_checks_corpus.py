@@ -170,19 +170,23 @@ HELDOUT_MIN_EXPECTED = 5
 # our figures", "1. …" entries under "Nerdy bit: what we read" (run into one paragraph with it)
 # and a table copied with tabs under "Clinical evidence" ("No. / Reference"): every mark on them
 # was left unresolved (all of citation-unresolved's 21 false), and the attributions and uncited
-# entries on them were missed.
+# entries on them were missed. Round 23 reads those three lists (a label with a colon over its
+# works, a tab table whose header names its works, an author's surname after "von"); the
+# figures below are raised to what the part gives since, so that they cannot fall back.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 14 of 21 found, 1 false. Missed: "The World Health Organization has set a goal …" and "The
-    # World Health Organization recognises homeopathy …" against entries by others, "A study in
-    # the journal Resuscitation", "A study in Cephalalgia" and "A 2021 study in Scientific
+    # 14 of 21 found, 1 false when measured (17 since round 23). Missed: "The World Health
+    # Organization has set a goal …" and "The World Health Organization recognises homeopathy
+    # …" against entries by others, "A study in the journal Resuscitation", "A study in
+    # Cephalalgia" and "A 2021 study in Scientific
     # Reports" against papers in other journals (two on lists not read), "The Royal College of
     # Obstetricians and Gynaecologists recommends" against another body's entry and "In the DIMS
     # trial" on a list not read. False: "Australia's National Health and Medical Research Council
     # said in 2015" on a homeopathy page.
-    "attribution-mismatch": (0.93, 0.66),
-    # 15 of 17 found, 21 false: the citing sentences and entries of the three pages whose lists
-    # were not read. Missed: two marks citing a number the list lacks.
-    "citation-unresolved": (0.41, 0.88),
+    "attribution-mismatch": (0.94, 0.8),
+    # 15 of 17 found, 21 false when measured: the citing sentences and entries of the three
+    # pages whose lists were not read (none false since round 23). Missed: two marks citing a
+    # number the list lacks.
+    "citation-unresolved": (1.0, 0.88),
     # 16 of 25 found, 12 false. Missed: rankings and trends stated on their own ("the most
     # common cancer in men in the UK", "the worst rate of fatal injury of any major industry",
     # "the leading cause of death in people under 45", "the highest death rate of any cosmetic
@@ -204,9 +208,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # the best kit in the world won't keep you warm …" and "used in millions of scans, and most
     # people …".
     "promotional-language": (0.8, 0.61),
-    # 16 of 21 found, none false. Missed: an uncited entry on each of five pages (three whose
-    # lists were not read).
-    "reference-uncited": (1.0, 0.76),
+    # 16 of 21 found, none false when measured. Missed: an uncited entry on each of five pages
+    # (three whose lists were not read, found since round 23).
+    "reference-uncited": (1.0, 0.9),
 }
 
 

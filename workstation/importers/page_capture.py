@@ -266,8 +266,12 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             (blocks and blocks[-1][0] == "table" and not paragraph)
             or (i + 1 < len(lines) and (_TABLE_ROW.match(lines[i + 1].strip()) or _tab_row(lines, i + 1)))
         ):
-            if len(paragraph) == 1 and _names_a_list_of_works(paragraph[0]):
-                blocks.append(("heading", paragraph.pop()))  # "Research we refer to" over its table
+            if len(paragraph) == 1 and (
+                _names_a_list_of_works(paragraph[0])
+                or (_WORKS_LABEL.match(paragraph[0]) and _REFERENCE_COLUMN.search(stripped))
+            ):
+                # "Research we refer to" over its table; "Clinical evidence" over "No. | Reference"
+                blocks.append(("heading", paragraph.pop()))
             flush()
             if blocks and blocks[-1][0] == "table":
                 blocks[-1][1].append(stripped)  # type: ignore[union-attr]
@@ -319,8 +323,13 @@ def _names_a_list_of_works(line: str) -> bool:
 
 
 # A longer one, taken as a heading only over the first of a list's numbered works: "Papers and
-# sources cited in the summary" printed straight over "[1] Smith JA, Lee K. … 2019;…".
-_WORKS_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: (?:[\w'\u2019-]+|&)){0,9}:?$")
+# sources cited in the summary" printed straight over "[1] Smith JA, Lee K. … 2019;…", "Nerdy
+# bit: what we read" over "1. Lieberman DE, …" (a colon after one of its words).
+_WORKS_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*:?(?: (?:[\w'\u2019-]+:?|&)){0,9}$")
+
+
+# A table's header naming its column of works: "| No. | Reference |", "| Ref | Study | Year |".
+_REFERENCE_COLUMN = re.compile(r"\|\s*(?:references?|sources?|citations?|study|studies|works?)\s*\|", re.IGNORECASE)
 
 
 def _labels_works(label: str, line: str) -> bool:
@@ -428,6 +437,8 @@ def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
         # over bullets that are all works by their authors ("• Smith JA, Lee K. … 2019;…").
         if bulleted_works(blocks[index + 1]):
             return True
+        if blocks[index + 1][0] == "table" and numbered_work(_first_line(blocks[index + 1])):
+            return True  # over a table of numbered works: "1 | Holden BA, Fricke TR, … 2016"
         return len(blocks) > index + 2 and all(
             kind == "paragraph" and numbered_work(str(text)) for kind, text in blocks[index + 1 : index + 3]
         )

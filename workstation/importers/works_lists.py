@@ -30,8 +30,9 @@ _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?
 # One line of a list of works: "Smith, J. A., & Lee, K. (2019). …" (APA, Harvard) or
 # "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
 AUTHOR_ENTRY = re.compile(
-    # a surname may have two words: "Abu Dayyeh BK", "Van Dyke, J."
-    r"^[A-Z][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]).*?"
+    # a surname may have two words: "Abu Dayyeh BK", "Van Dyke, J."; or a particle before it in
+    # lower case: "von Vopelius-Feldt J", "de Villiers JE"
+    r"^(?:(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)\s)?[A-Z][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]).*?"
     r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
 )
 # A work by a body, one to a line: "American Psychiatric Association. Title. …; 2013." (its
