@@ -12,11 +12,19 @@ from __future__ import annotations
 import re
 
 _APOS = "['\u2019]"
+_PERSON = r"(?:lad|lads|man|men|woman|women|boy|boys|girl|girls|son|daughter|mum|mother|dad|father|friend|friends|brother|sister|husband|wife|person|kid|people|teacher|colleague)\b"
+# Praise a product takes, ranked in a place (the ranks of fact, "highest", "largest", are not here).
+_PRAISE_EST = (
+    r"(?:lightest|safest|quietest|smoothest|softest|gentlest|purest|tastiest|comfiest|cleanest|"
+    r"freshest|friendliest|cheapest|sleekest|smartest)"
+)
+_PLACES = r"(?:world|country|UK|Britain|England|Scotland|Wales|Ireland|Europe|market)\b"
 _PROMISE_RE = re.compile(
     r"(?<![\w-])(?:"
     # a superlative no one will ever meet again: "the most powerful cleanse you will ever
     # experience", "the best coffee you'll ever taste", "the most accurate … ever put on a wrist"
-    r"(?:most\s+[\w-]+|best|finest|[a-z]+est)\s+(?:[\w-]+\s+){0,5}?"
+    # (not praise of a person: "the best lad you could ever meet", as a family remembers him)
+    rf"(?:most\s+[\w-]+|best|finest|[a-z]+est)\s+(?!(?:[\w-]+\s+)?{_PERSON})(?:[\w-]+\s+){{0,5}}?"
     rf"(?:you(?:{_APOS}ll|\s+will|\s+could|\s+can)?\s+ever|ever\s+(?:put|made|built|created|designed|"
     r"developed|invented|offered|sold|seen|tested))|"
     # found nowhere else: "results you simply won't find anywhere else"
@@ -53,14 +61,33 @@ _PROMISE_RE = re.compile(
     # line in the world" (not a rank of fact: "the highest rate of any country")
     r"(?:best|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|effective|"
     r"comprehensive|reliable|powerful|luxurious|rigorous|stringent|modern))\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"of\s+any\s+(?:other\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s+in\s+the\s+(?:world|country|UK|industry)"
+    r"of\s+any\s+(?:other\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s+in\s+the\s+(?:world|country|UK|industry)|"
+    # ... or what it gives the reader: "seats give you the most legroom of any airline"
+    r"(?:gives?|offers?)\s+you\s+the\s+most\s+[\w-]+\s+of\s+any\b|"
+    # the page's own best ever: "our most advanced recipe ever", "our best formula yet"
+    r"\bour\s+(?:best|finest|most\s+[a-z]+|[a-z]+est)\s+(?:[\w-]+\s+){0,2}?(?:ever|yet)\b|"
+    # a superlative over all its kind: "the most accurate algorithm available on any wearable"
+    r"(?:most\s+[\w-]+|best|[a-z]+est)\s+(?:[\w-]+\s+){0,5}?available\s+(?:on|in|from)\s+any\b|"
+    # a comfort ranked first in a place: "the lightest rollator in the UK", "the safest BBL in
+    # the world" (not a rank of fact: "the highest rate in the UK")
+    rf"the\s+{_PRAISE_EST}\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?{_PLACES}|"
+    # a problem ended for good: "your back pain will be gone for good", "melt away bloating for
+    # good", "stops it coming back for good", "Silence your tinnitus for good"
+    r"(?:gone|melts?\s+away|silences?|stops?\s+(?:it|them)\s+(?:from\s+)?coming\s+back|clears?\s+up|"
+    r"wipes?\s+out)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:for\s+good|forever)|"
+    # a problem that will never come again: "you'll never be caught off guard by a migraine
+    # again", "your child will never need stronger glasses again"
+    rf"(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)(?:{_APOS}ll|\s+will)\s+never\s+(?:[\w'\u2019-]+\s+){{1,8}}?again"
     r")(?![\w-])",
     re.IGNORECASE,
 )
 # Words without one of which no promise above can be made.
 _CUES = (
     "ever", "anywhere", "close", "themselves", "back", "overnight", "against", "unlock", "world",
-    "standard for", "ahead of", "the clock on", "worry about", "way to", "of any",
+    "standard for", "ahead of", "the clock on", "worry about", "way to", "of any", "yet",
+    "available", "for good", "forever", "again", "lightest", "safest", "quietest", "smoothest",
+    "softest", "gentlest", "purest", "tastiest", "comfiest", "cleanest", "freshest", "friendliest",
+    "cheapest", "sleekest", "smartest",
 )
 
 

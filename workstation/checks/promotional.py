@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from workstation.checks.context import ArticleContext, word_set
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.checks.open_promises import open_promises
+from workstation.checks.promotion_hedges import cautioned, conceded, hearsay_turned
 from workstation.checks.promotion_places import only_a_refund, places_in_quote, said_again_below
 from workstation.messages import message
 from workstation.prefilter import Branches, branches, occurring
@@ -52,7 +53,7 @@ _HYPE_RE = re.compile(
     # rank and endorsement: "#1 doctor-recommended", "the number one supplement", "best-selling"
     r"#\s?1(?!\d)|number[- ]one\s+(?!(?:cause|killer|reason|risk|factor|priority|complaint|"
     r"concern|question)\b)(?:[\w'\u2019-]+\s+){0,2}?(?:brand|choice|product|supplement|formula|pick|"
-    r"seller|remedy|treatment|cream|serum|probiotic|vitamin|service|clinic|provider|app)s?|"
+    r"seller|remedy|treatment|cream|serum|probiotic|vitamin|service|clinic|provider|app|drink|food|snack)s?|"
     r"(?:doctor|dermatologist|pharmacist|physician|dentist|expert)s?[- ]recommended|"
     r"best[- ]selling|top[- ]rated|"
     # secrets: "the ultimate anti-ageing secret", "best-kept secret", "secret weapon"
@@ -82,15 +83,15 @@ _HYPE_RE = re.compile(
     # surgeons in the region", "the best-trained carers in the county", "the world's most advanced cream", "the UK's leading clinic"
     # (not a fact of a place: "the most common cancer in the UK", "the UK's leading cause")
     rf"(?:best(?:-(?!known\b)[a-z]+)?|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
-    rf"effective|comfortable|comprehensive|reliable|powerful|luxurious|relaxing|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{_PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
-    rf"{_PLACE}['\u2019]s\s+(?:best|finest|greatest|leading|safest|purest|healthiest|cheapest|fastest|"
-    rf"number[- ]one|most\s+(?:advanced|"
+    rf"effective|comfortable|comprehensive|complete|successful|reliable|powerful|luxurious|relaxing|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{_PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
+    rf"{_PLACE}['\u2019]s\s+(?:best(?:-(?!known\b|loved\b)[a-z]+)?|finest|greatest|leading|safest|purest|healthiest|cheapest|fastest|"
+    rf"number[- ]one|no\.\s?1(?!\d)|most\s+(?:successful|advanced|"
     r"accurate|trusted|experienced|innovative|effective|powerful|potent|nutritious|[a-z]+-(?:dense|rich|packed)))"
     r"(?!\s+(?:cause|killer|reason|risk)s?\b)|superfoods?|"
     # a product as the only one that works: "the only device that cures sleep apnoea"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?(?:device|product|supplement|formula|brand|cream|serum|"
     r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard|oat|cereal|food|drink|"
-    r"snack|juice|mattress)s?\s+(?:that|which|to)\s+"
+    r"snack|juice|mattress|programme|program|plan|method|course|walker|rollator|lens|lenses|glasses)s?\s+(?:that|which|to)\s+"
     r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
     r"heals?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?)\b|"
     # the only one of its kind worth the money: "the only one worth buying"
@@ -147,7 +148,7 @@ _HYPE_RE = re.compile(
     r"from\s+(?:the|your)\s+very\s+first\s+[\w-]+|all\s+(?:night|day),\s+every\s+(?:night|day)|"
     r"[\w]+-free\s+cures?\b|(?:dramatically|massively|hugely|vastly)\s+(?:boosts?|increases?|"
     r"improves?|raises?)\s+your\s+(?:chances?|odds)|"
-    r"cures?\s+(?:[\w-]+\s+){1,3}?at\s+(?:its|the|their)\s+roots?|"
+    r"(?:cures?|fix(?:es)?|heals?|treats?|tackles?)\s+(?:[\w-]+\s+){1,3}?at\s+(?:its|the|their)\s+roots?|"
     r"you(?:['\u2019]ll|\s+will|\s+may)?\s+(?:never|no\s+longer)\s+(?:need(?:\s+to\s+(?:wear|use|take|have|see))?|have\s+to\s+(?:wear|use|take))\s+(?:[\w-]+\s+){0,3}?again|"
     # years taken off, a day's protection from one go: "turn back the clock", "one
     # application lasts all day"
@@ -188,6 +189,10 @@ _HYPE_RE = re.compile(
 # "as") do not send every sentence through them.
 _PRODUCT_HYPE_RE = re.compile(
     r"(?<![\w#])(?:"
+    # many times more than the ordinary kind, whatever it is: "10 times more potent than
+    # ordinary supermarket kombucha"
+    r"(?:\d+|two|three|four|five|ten)\s+times\s+(?:more\s+[\w-]+|[a-z]+er)\s+than\s+"
+    r"(?:ordinary|regular|standard|normal|plain|typical|generic|conventional)\s+[\w-]+|"
     # against the ordinary kind of the product: "10 times faster than ordinary curcumin capsules"
     r"(?:than|(?:twice|\d+\s+times|(?:three|four|five|ten)\s+times)\s+as\s+[\w-]+\s+as)\s+"
     r"(?:ordinary|regular|standard|normal|plain|typical|generic|conventional)\s+"
@@ -196,7 +201,7 @@ _PRODUCT_HYPE_RE = re.compile(
     # an absolute kill: "kills 100% of mites in one application"
     r"(?:kills?|eliminates?|eradicates?|destroys?|wipes?\s+out)\s+(?:100\s?%|100\s+percent|"
     r"all|every)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,1}?(?:germs|bacteria|viruses|mites|lice|"
-    r"fleas|bugs|fungus|fungi|parasites|pests|eggs|nits|microbes|pathogens))(?![\w-])",
+    r"fleas|bugs|fungus|fungi|mould|mold|parasites|pests|eggs|nits|microbes|pathogens))(?![\w-])",
     re.IGNORECASE,
 )
 # Every pattern above contains one of these; a sentence without them is skipped at once.
@@ -228,7 +233,7 @@ _HYPE_STEMS = word_set(
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {"zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
 "free cure", "your chances", "your odds", "gold standard", "gold-standard", "downtime",
-    "cheapest", "sculpt", "ditch"}
+    "cheapest", "sculpt", "ditch", "most complete", "successful", "no. 1", "no.1"}
 _ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 _KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
 
@@ -368,13 +373,15 @@ def hype_terms(text: str, page: _PageTests = _ANY_PAGE) -> list[str]:
             matches = sorted([*matches, *_own_against_standard(text)], key=lambda m: m.start())
     if own and "toxins" in low:
         matches = sorted([*matches, *_own_against_standard(text, _OWN_DETOX_RE)], key=lambda m: m.start())
-    if not matches or _CAUTION_RE.search(text):
+    if not matches or cautioned(text, _CAUTION_RE):
         return []
     terms: list[str] = []
     for match in matches:
         if _MEDICAL_BREAKTHROUGH_RE.match(text[match.start() : match.start() + 60]):
             continue
         if _negated(text, match.start()) or _quoted(text, match.start(), match.end()):
+            continue
+        if conceded(text, match.start()):
             continue
         term = match.group(0)
         if not any(term.lower() in t.lower() for t in terms):  # (nor a part of one found)
@@ -403,6 +410,8 @@ def _doubts(text: str) -> bool:
 
 def reported_and_doubted(text: str, following: str = "") -> bool:
     """Hype the sentence reports as what others say, doubted in its own second half or next."""
+    if hearsay_turned(text, _CONTRAST_RE):
+        return True
     reported = _REPORTED_RE.search(text)
     if reported is None:
         return False
