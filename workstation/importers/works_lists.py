@@ -54,10 +54,18 @@ _REVIEW_NOTE = re.compile(
 SITE_LINE = re.compile(r"\s[|\u00b7]\s|\u00a9")
 
 
+# A numbered work whose parts are set apart by commas, its year last: "1 NHS England, Health
+# Survey for England, 2022 Part 1, 2024", "3 Wilding JPH, Batterham RL, et al., Once-weekly
+# semaglutide …, New England Journal of Medicine, 2021".
+_COMMA_WORK = re.compile(r"^[A-Z][^,]{1,80},\s.*,\s*(?:19|20)\d\d[a-z]?\.?$")
+
+
 def numbered_work(line: str) -> bool:
     """A numbered entry that is a work by its authors or by a body: "[2] Smith JA, Lee K. …"."""
     numbered = NUMBERED_ENTRY.match(line)
-    return numbered is not None and work_entry(numbered.group(1))
+    return numbered is not None and (
+        work_entry(numbered.group(1)) or _COMMA_WORK.match(numbered.group(1)) is not None
+    )
 
 
 def work_entry(line: str) -> bool:
