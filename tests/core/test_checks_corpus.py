@@ -195,9 +195,11 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # charity's own figures ("2024 in numbers"), a provider's counts of its own work, a shop's
     # rating line, an app's "#1 … trusted by over 500 neurologists" and "95% accuracy" (a
     # promotion, labelled so), study findings on pages whose lists were not read, a body's
-    # recommendation and "26 bones, 33 joints". (0.61 precision since round 23: the two promises
-    # read as promotion are no longer also taken as claims.)
-    "claim-uncited": (0.61, 0.64),
+    # recommendation and "26 bones, 33 joints". (Since round 23, 0.70/0.96: the rankings, the
+    # record, the trend and the forecast are read, and the two promises read as promotion are
+    # no longer also taken as claims; "The British Association of Aesthetic Plastic Surgeons
+    # warns that BBL has the highest death rate …" is still missed.)
+    "claim-uncited": (0.7, 0.96),
     # promotional-language, not listed since round 23, which reads these shapes (26 of 26 found,
     # none false, so the floor holds): 16 of 26 found, 4 false when measured. Missed: "the UK's
     # most successful PTSD programme", "you'll never be caught off guard by a migraine again",

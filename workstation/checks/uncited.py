@@ -20,6 +20,7 @@ from workstation.checks.promotional import hype_terms
 from workstation.checks.uncited_asides import declares_interests, goes_on_with_figure, own_record
 from workstation.checks.uncited_counts import NUMBER_WORD, PEOPLE
 from workstation.checks.uncited_markers import markers_for, uncited_marker
+from workstation.checks.uncited_ranks import rank_on_its_own, record_stated
 from workstation.messages import message
 from workstation.structure import Sentence
 
@@ -267,7 +268,8 @@ def _figure_on_its_own(sentence: Sentence, words: str) -> bool:
     1 in 4 adults snore."), not part of a study's account ("In the trial, 36 people …", "It gave
     120 adults …")? A later citing sentence of its paragraph then does not cover it."""
     return (
-        (_people_figure(words) or _RATE_ON_ITS_OWN_RE.search(sentence.text) is not None)
+        (_people_figure(words) or _RATE_ON_ITS_OWN_RE.search(sentence.text) is not None
+         or rank_on_its_own(sentence.text))
         and _OF_A_STUDY_RE.search(sentence.text) is None
         and _BACK_REFERENCE_RE.match(sentence.text) is None
     )
@@ -311,7 +313,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             continue
         # (cheap, so asked first: the markers are searched only where they count)
         covered = _covered_by_paragraph(ctx, sentence, index)
-        if covered and not _FIGURE_RE.search(sentence.text):
+        if covered and not _FIGURE_RE.search(sentence.text) and not record_stated(sentence.text):
             continue
         asked.append((index, sentence, covered))
     # the markers the page has the words for (one sentence alone chooses its own)

@@ -25,6 +25,7 @@ from workstation.checks.uncited_counts import (
     study_of,
     windows,
 )
+from workstation.checks.uncited_ranks import RANK_MARKERS
 from workstation.checks.uncited_shares import SHARE_MARKERS
 from workstation.prefilter import prefilter
 
@@ -363,6 +364,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     *SHARE_MARKERS,
+    *RANK_MARKERS,
 )
 
 
