@@ -181,11 +181,10 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # Obstetricians and Gynaecologists recommends" against another body's entry and "In the DIMS
     # trial" on a list not read. False: "Australia's National Health and Medical Research Council
     # said in 2015" on a homeopathy page.
-    "attribution-mismatch": (0.94, 0.8),
-    # 15 of 17 found, 21 false when measured: the citing sentences and entries of the three
-    # pages whose lists were not read (none false since round 23). Missed: two marks citing a
-    # number the list lacks.
-    "citation-unresolved": (1.0, 0.88),
+    "attribution-mismatch": (0.94, 0.85),
+    # citation-unresolved, not listed since round 23 (17 of 17 found, none false): 15 of 17
+    # found, 21 false when measured, the citing sentences and entries of the three pages whose
+    # lists were not read; missed, two marks citing a number the list lacks.
     # 16 of 25 found, 12 false. Missed: rankings and trends stated on their own ("the most
     # common cancer in men in the UK", "the worst rate of fatal injury of any major industry",
     # "the leading cause of death in people under 45", "the highest death rate of any cosmetic
@@ -195,11 +194,11 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # charity's own figures ("2024 in numbers"), a provider's counts of its own work, a shop's
     # rating line, an app's "#1 … trusted by over 500 neurologists" and "95% accuracy" (a
     # promotion, labelled so), study findings on pages whose lists were not read, a body's
-    # recommendation and "26 bones, 33 joints". (Since round 23, 0.70/0.96: the rankings, the
+    # recommendation and "26 bones, 33 joints". (Since round 23, 0.77/0.96: the rankings, the
     # record, the trend and the forecast are read, and the two promises read as promotion are
     # no longer also taken as claims; "The British Association of Aesthetic Plastic Surgeons
     # warns that BBL has the highest death rate …" is still missed.)
-    "claim-uncited": (0.7, 0.96),
+    "claim-uncited": (0.77, 0.96),
     # promotional-language, not listed since round 23, which reads these shapes (26 of 26 found,
     # none false, so the floor holds): 16 of 26 found, 4 false when measured. Missed: "the UK's
     # most successful PTSD programme", "you'll never be caught off guard by a migraine again",
@@ -210,9 +209,8 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # people have few or no side effects", hype reported as others' ("You may hear people on
     # the wing say the tablets are a miracle cure"), "Even the best kit in the world won't keep
     # you warm …" and "used in millions of scans, and most people …".
-    # 16 of 21 found, none false when measured. Missed: an uncited entry on each of five pages
-    # (three whose lists were not read, found since round 23).
-    "reference-uncited": (1.0, 0.9),
+    # reference-uncited, not listed since round 23 (21 of 21 found): 16 of 21 found, none false
+    # when measured; missed, an uncited entry on each of five pages whose lists were not read.
 }
 
 

@@ -417,7 +417,8 @@ def _heading_key(content: object) -> str:
 _HEADING_ASIDE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)$")
 _QUALIFIED_REFERENCES = re.compile(r"(?:[a-z]+ ){1,2}(?:references|sources)")
 _MENTIONED_WORKS = re.compile(
-    r"(?:the )?(?:research|studies|papers|evidence|works)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to|refer to)"
+    r"(?:the )?(?:research|studies|papers|evidence|works)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to|refer to|"
+    r"draw on|drew on|rely on|relied on|used|looked at)"
     r"(?: (?:in|on) (?:this|the) [a-z]+)?"
 )
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from workstation.importers.superscript_citations import SUPERSCRIPT_DIGITS
-from workstation.importers.works_lists import AUTHOR_ENTRY, SITE_LINE
+from workstation.importers.works_lists import AUTHOR_ENTRY, SITE_LINE, work_entry
 
 # A short label with no sentence's end ("Contents", "In this guide").
 LIST_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}:?$")
@@ -36,11 +36,21 @@ def _site_note(text: str) -> bool:
     return SITE_LINE.search(text) is not None or _READERS_LINE.search(text) is not None
 
 
+# A work by a body with its year straight after its name: "National Institute for Health and
+# Care Excellence. 2023. Intrapartum care (NG235)."
+_BODY_YEAR_FIRST = re.compile(r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}\.\s+(?:19|20)\d\d[a-z]?\.\s+[A-Z]")
+
+
 def bulleted_works(block: tuple[str, object]) -> bool:
-    """Bullets that are all works by their authors, two at least: "• Smith JA, Lee K. … 2019;…"."""
+    """Bullets that are works by their authors, two at least: "• Smith JA, Lee K. … 2019;…"
+    (among them, maybe, works by bodies: "• National Institute for Health and Care Excellence.
+    2023. …")."""
     kind, content = block
-    return kind == "bullets" and len(content) >= 2 and all(  # type: ignore[arg-type]
-        AUTHOR_ENTRY.match(str(item)) for item in content  # type: ignore[union-attr]
+    if kind != "bullets" or len(content) < 2:  # type: ignore[arg-type]
+        return False
+    items = [str(item) for item in content]  # type: ignore[union-attr]
+    return sum(AUTHOR_ENTRY.match(item) is not None for item in items) >= 2 and all(
+        work_entry(item) or _BODY_YEAR_FIRST.match(item) for item in items
     )
 
 
