@@ -9,7 +9,8 @@ unresolved citation, which the checks report). The number is kept after the full
 Digits glued to the end of a lower-case word or a closing bracket, before the full stop or
 comma ("… than white bread2,3.", "… and bloating)1."), are a superscript copied the same way:
 no English word ends in digits. As such a word might still be a name with a number ("omega3",
-"covid19"), they cite only where the list has every number.
+"covid19"), they cite only where the list has every number, or, at a sentence's end and at
+most two past the list, where the text cites so elsewhere with a number the list has.
 
 Marks printed one against the next ("… in older mice.[2][3]") are one citation of them all,
 "[2, 3]": as they stand, Markdown would read the first as the text of a link to the second.
@@ -65,14 +66,31 @@ def link_glued_citations(text: str, listed: Collection[int]) -> str:
             return match.group(0)
         return format_citations(numbers)
 
-    def replace_after_word(match: re.Match[str]) -> str:
-        numbers = parse_citation_list(match.group("nums"))
+    def glued_numbers(match: re.Match[str]) -> list[int]:
         word = _WORD_RE.search(match.string, max(0, match.start() - 40), match.start())
         if word is None or word.group(1).rstrip(")").lower() in _NUMBERED_WORDS:
-            return match.group(0)
-        if not numbers or not listed or not set(numbers) <= set(listed):
-            return match.group(0)
-        return format_citations(numbers)
+            return []
+        return parse_citation_list(match.group("nums"))
 
     text = _GLUED_RE.sub(replace, text)
+    if not listed or _GLUED_TO_WORD_RE.search(text) is None:
+        return text
+    # The text's own way of citing: another mark glued to a word that the list has ("…
+    # preventing measles2."). Then one past the list at a sentence's end ("… after their first
+    # birthday5.") is a citation too, of a number the list lacks.
+    glues = sum(
+        1 for m in _GLUED_TO_WORD_RE.finditer(text) if (n := glued_numbers(m)) and set(n) <= set(listed)
+    )
+
+    def replace_after_word(match: re.Match[str]) -> str:
+        numbers = glued_numbers(match)
+        if not numbers or 0 in numbers:
+            return match.group(0)
+        if set(numbers) <= set(listed):
+            return format_citations(numbers)
+        ends = match.string[match.end() : match.end() + 1] == "." and match.string[match.end() + 1 : match.end() + 2] in ("", " ", "\n")
+        if glues and ends and max(numbers) <= max(listed) + 2:
+            return format_citations(numbers)
+        return match.group(0)
+
     return _GLUED_TO_WORD_RE.sub(replace_after_word, text)
