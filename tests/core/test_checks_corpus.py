@@ -173,15 +173,14 @@ HELDOUT_MIN_EXPECTED = 5
 # works, a tab table whose header names its works, an author's surname after "von"); the
 # figures below are raised to what the part gives since, so that they cannot fall back.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 14 of 21 found, 1 false when measured (17 since round 23). Missed: "The World Health
-    # Organization has set a goal …" and "The World Health Organization recognises homeopathy
-    # …" against entries by others, "A study in the journal Resuscitation", "A study in
-    # Cephalalgia" and "A 2021 study in Scientific
+    # attribution-mismatch, not listed since round 23 (20 of 21 found, 1 false): 14 of 21 found,
+    # 1 false when measured. Missed: "The World Health Organization has set a goal …" and "The
+    # World Health Organization recognises homeopathy …" against entries by others, "A study in
+    # the journal Resuscitation", "A study in Cephalalgia" and "A 2021 study in Scientific
     # Reports" against papers in other journals (two on lists not read), "The Royal College of
     # Obstetricians and Gynaecologists recommends" against another body's entry and "In the DIMS
-    # trial" on a list not read. False: "Australia's National Health and Medical Research Council
-    # said in 2015" on a homeopathy page.
-    "attribution-mismatch": (0.94, 0.85),
+    # trial" on a list not read. False: "Australia's National Health and Medical Research
+    # Council said in 2015" on a homeopathy page.
     # citation-unresolved, not listed since round 23 (17 of 17 found, none false): 15 of 17
     # found, 21 false when measured, the citing sentences and entries of the three pages whose
     # lists were not read; missed, two marks citing a number the list lacks.

@@ -51,12 +51,14 @@ _SPEAKING_VERB = (
     r"support|supports|supported|define|defines|defined|call|calls|urge|urges|consider|"
     r"considers|made|lowered|raised|favour|favours|favor|favors|kept|advocate|advocates|"
     r"position|positions|proposed|agree|agrees|agreed|confirmed|highlights|highlighted|"
-    r"caution|cautions|cautioned)"
+    r"caution|cautions|cautioned|recognise|recognises|recognised|recognize|recognizes|recognized|"
+    r"set|sets|aims)"
 )
 _GUIDANCE_NOUN = (
     r"(?:guidelines?|guidance|recommendations?|criteria|statements?|consensus|reports?|advice|"
     r"standards|update|position|data|figures|estimates|survey|review|pathway|algorithm|"
-    r"classification|task\s+force|panel|committee|expert\s+panel|framework|scientific)"
+    r"classification|task\s+force|panel|committee|expert\s+panel|framework|scientific|roadmap|"
+    r"strategy|goal|targets?)"
 )
 _ADVERB = r"(?:also|now|still|no\s+longer|not|jointly|then|further|likewise|strongly|first|currently|once|later|\w+ly)"
 # "NICE did not recommend …", "The ESC has since advised …": an auxiliary, perhaps negated.
