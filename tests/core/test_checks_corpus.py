@@ -126,26 +126,23 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # after "[^4]") were labelled reference 5, their place in the list, while the import keeps
     # the number the page prints; they are labelled 6 now, the number a reviewer sees.
     "tuning (heldout19/, held back in round 19)": _articles(CORPUS / "heldout19"),
-    # Still missed here after round 21's changes (0.98/0.97 overall; 0.82/0.87 when measured
-    # once): "According to World Rugby's guidance" against a government's guidelines and "Bosma
-    # and colleagues showed in 1995" against another paper (an author named with a year is not
-    # read as an attribution), "Most people with an underactive thyroid have no idea they have
-    # it", and a promise the labels take whole where the rule splits it at ", and" ("a
-    # breakthrough treatment that the NHS won't offer, and it has no side effects": one missed,
-    # two false).
+    # Still missed here after round 23's changes (1.00/0.98 overall; 0.98/0.97 after round 21;
+    # 0.82/0.87 when measured once): "According to World Rugby's guidance" against a
+    # government's guidelines and "Bosma and colleagues showed in 1995" against another paper
+    # (an author named with a year is not read as an attribution), and "Most people with an
+    # underactive thyroid have no idea they have it". (Two sentences joining two promises with
+    # ", and" were labelled one finding each until round 23, which labels each promise on its
+    # own, as the other parts do.)
     "tuning (heldout20/, held back in round 20)": _articles(CORPUS / "heldout20"),
-    # Still missed here after round 22's changes (0.90/0.82 overall; 0.67/0.75 when measured
-    # once): bodies named against entries by others (ESPGHAN, OHID, the Global Task Force on
-    # Cholera Control), "The SURMOUNT-1 trial reported" against another trial's paper, marks
-    # glued to a word or after the full stop citing a number the list lacks ("first
-    # birthday5.", "… interventions.9"), figures and risks stated on their own ("Around 1 in 4
-    # gym-goers", "Around half of marathon runners", "Most cases of DCS start within 6 hours"),
-    # superlatives and promises in shapes not read ("the lightest rollator in the UK", "the
-    # UK's No. 1 …", "our most advanced recipe ever", "melt away bloating for good", "10 times
-    # more potent than ordinary …"); false: a health team's own count of its outbreak, a press
-    # release's quote and media contacts, a newspaper's fundraising line and another story's
-    # headline, "You may have heard that … is a miracle cure" (reported, then doubted) and a
-    # mother's quoted "the best lad you could ever meet".
+    # Still missed here after round 23's changes (0.96/0.94 overall; 0.90/0.82 after round 22;
+    # 0.67/0.75 when measured once): figures, risks and a regulator's act stated on their own
+    # ("Around 1 in 4 gym-goers", "Around half of marathon runners", "Most cases of DCS start
+    # within 6 hours", "12 apparently fit and healthy young people die every week", "The
+    # Medicines and Healthcare products Regulatory Agency authorised tirzepatide …", "The US Food
+    # and Drug Administration has warned …"), a forecast of strokes prevented and two risks
+    # before a citing sentence of their paragraph; false: a health team's own count of its
+    # outbreak, a press release's quote and media contacts, a newspaper's fundraising line and
+    # another story's headline, and a belt "proven to stop" hernias (labelled promotion only).
     "tuning (heldout21/, held back in round 21)": _articles(CORPUS / "heldout21"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
