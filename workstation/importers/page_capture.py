@@ -83,7 +83,7 @@ _LAST_UPDATED = re.compile(r"^(?:Last updated|Updated|Last reviewed)\s*:?\s*(.+?
 # "Further reading" or "Studies" may number the works its text cites, or list links).
 _NOTES_HEADINGS = {
     "notes to editors", "notes for editors", "notes", "further reading", "reading list",
-    "background reading", "evidence base", "studies",
+    "background reading", "reading", "evidence base", "studies",
     "research", "evidence", "literature", "citations", "works cited", "cited studies",
     "key studies", "read more", "more information", "read the paper", "read the study",
 }

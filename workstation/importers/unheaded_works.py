@@ -36,11 +36,6 @@ def _site_note(text: str) -> bool:
     return SITE_LINE.search(text) is not None or _READERS_LINE.search(text) is not None
 
 
-# A work by a body with its year straight after its name: "National Institute for Health and
-# Care Excellence. 2023. Intrapartum care (NG235)."
-_BODY_YEAR_FIRST = re.compile(r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}\.\s+(?:19|20)\d\d[a-z]?\.\s+[A-Z]")
-
-
 def bulleted_works(block: tuple[str, object]) -> bool:
     """Bullets that are works by their authors, two at least: "• Smith JA, Lee K. … 2019;…"
     (among them, maybe, works by bodies: "• National Institute for Health and Care Excellence.
@@ -50,7 +45,7 @@ def bulleted_works(block: tuple[str, object]) -> bool:
         return False
     items = [str(item) for item in content]  # type: ignore[union-attr]
     return sum(AUTHOR_ENTRY.match(item) is not None for item in items) >= 2 and all(
-        work_entry(item) or _BODY_YEAR_FIRST.match(item) for item in items
+        work_entry(item) for item in items
     )
 
 

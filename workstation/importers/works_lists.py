@@ -68,10 +68,19 @@ def numbered_work(line: str) -> bool:
     )
 
 
+# A work by a body with its year straight after its name, as author-year lists print it:
+# "Mountain Rescue England and Wales. 2024. Annual incident report 2023."
+BODY_YEAR_FIRST = re.compile(
+    r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}\.\s+(?:19|20)\d\d[a-z]?\.\s+[A-Z]"
+)
+
+
 def work_entry(line: str) -> bool:
     """A line that opens a work by its authors ("Smith JA, Lee K. …") or by a body
-    ("National Institute for Health and Care Excellence. … 2011.")."""
-    return AUTHOR_ENTRY.match(line) is not None or BODY_ENTRY.match(line) is not None
+    ("National Institute for Health and Care Excellence. … 2011.", "NHS England. 2023. …")."""
+    return AUTHOR_ENTRY.match(line) is not None or BODY_ENTRY.match(line) is not None or (
+        BODY_YEAR_FIRST.match(line) is not None
+    )
 
 
 def entry_number(line: str) -> int | None:
