@@ -41,7 +41,7 @@ def declares_interests(text: str) -> bool:
 _OWN_SUBJECT_RE = re.compile(r"^(?:Our\s+(?:[\w'\u2019-]+\s+){0,3}?|We\s+|Since\s+\d{4},?\s+(?:our\s+[\w-]+\s+|we\s+))", re.IGNORECASE)
 _SERVED_RE = re.compile(
     r"\b(?:helped|treated|seen|supported|served|cared\s+for|welcomed|looked\s+after|trained|"
-    r"vaccinated|screened)\s+"
+    r"vaccinated|screened|replace|replaced|fit|fitted|install|installed|repair|repaired)\s+"
     r"(?:(?:well\s+)?(?:over|more\s+than|almost|nearly|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
