@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout21/`` (measured in the first twenty-one rounds) are the tuning part
-now; ``heldout22/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout23/`` is being written and labelled by someone else for the next
-round, and will be read by no test until it replaces ``heldout22/``.
+``heldout/`` to ``heldout22/`` (measured in the first twenty-two rounds) are the tuning part
+now; ``heldout23/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout24/`` has been written and labelled by someone else for the next
+round, and is read by no test until it replaces ``heldout23/``.
 """
 
 from __future__ import annotations
@@ -144,6 +144,15 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # outbreak, a press release's quote and media contacts, a newspaper's fundraising line and
     # another story's headline, and a belt "proven to stop" hernias (labelled promotion only).
     "tuning (heldout21/, held back in round 21)": _articles(CORPUS / "heldout21"),
+    # Still missed here after round 23's changes (0.95/0.98 overall; 0.71/0.74 when measured
+    # once): "A study in Cephalalgia" against a paper in Neurology and "The British Association
+    # of Aesthetic Plastic Surgeons warns that BBL has the highest death rate …" (a body's
+    # warning before a citing sentence of its paragraph); false: "Australia's National Health
+    # and Medical Research Council said in 2015" on a homeopathy page, a charity's own figures
+    # ("2024 in numbers"), a clinic's rating line, "Every year thousands of people from the UK
+    # travel …", an app's "#1 … trusted by over 500 neurologists" (labelled promotion only),
+    # "26 bones, 33 joints" and a news page's reading level above grade 10 for patients.
+    "tuning (heldout22/, held back in round 22)": _articles(CORPUS / "heldout22"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -151,7 +160,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout22")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout23")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -159,54 +168,39 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout21/, 0.67/0.75 when
-# measured in round 21, is tuning material now.) heldout22/ fell short on five of its six codes
-# with enough findings, 0.71/0.74 overall; the figures below are truncated to two places. Three
-# pages' lists of works were not read, in shapes not met before: "[1] …" entries under "Notes on
-# our figures", "1. …" entries under "Nerdy bit: what we read" (run into one paragraph with it)
-# and a table copied with tabs under "Clinical evidence" ("No. / Reference"): every mark on them
-# was left unresolved (all of citation-unresolved's 21 false), and the attributions and uncited
-# entries on them were missed. Round 23 reads those three lists (a label with a colon over its
-# works, a tab table whose header names its works, an author's surname after "von"); the
-# figures below are raised to what the part gives since, so that they cannot fall back.
+# figures are, so that a change cannot make them worse unnoticed. (heldout22/, 0.71/0.74 when
+# measured in round 22, is tuning material now.) heldout23/ fell short on five of its six codes
+# with enough findings, 0.64/0.84 overall; the figures below are truncated to two places. As in
+# the last two rounds, most of it is lists of works not read, in shapes not met before, on five
+# pages: a list of links ("[1] https://www.nhs.uk/…" under "Where this information comes
+# from:"), a table copied with its "# | Source | Year" header read as one entry, a list read no
+# further than its first entry, one not read at all, and an author-year list whose body entry
+# ("Department of Health. 2016. …") was not read, so the entries after it took its number.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # attribution-mismatch, not listed since round 23 (20 of 21 found, 1 false): 14 of 21 found,
-    # 1 false when measured. Missed: "The World Health Organization has set a goal …" and "The
-    # World Health Organization recognises homeopathy …" against entries by others, "A study in
-    # the journal Resuscitation", "A study in Cephalalgia" and "A 2021 study in Scientific
-    # Reports" against papers in other journals (two on lists not read), "The Royal College of
-    # Obstetricians and Gynaecologists recommends" against another body's entry and "In the DIMS
-    # trial" on a list not read. False: "Australia's National Health and Medical Research
-    # Council said in 2015" on a homeopathy page.
-    # citation-unresolved, not listed since round 23 (17 of 17 found, none false): 15 of 17
-    # found, 21 false when measured, the citing sentences and entries of the three pages whose
-    # lists were not read; missed, two marks citing a number the list lacks.
-    # 16 of 25 found, 12 false. Missed: rankings and trends stated on their own ("the most
-    # common cancer in men in the UK", "the worst rate of fatal injury of any major industry",
-    # "the leading cause of death in people under 45", "the highest death rate of any cosmetic
-    # procedure", "the fastest-growing genetic condition", "one of the three leading causes of
-    # sudden death", "at their highest level since records began", "twice as much MDMA as …
-    # ten years ago") and a forecast ("By 2050, half the world's population …"). False: a
-    # charity's own figures ("2024 in numbers"), a provider's counts of its own work, a shop's
-    # rating line, an app's "#1 … trusted by over 500 neurologists" and "95% accuracy" (a
-    # promotion, labelled so), study findings on pages whose lists were not read, a body's
-    # recommendation and "26 bones, 33 joints". (Since round 23, 0.77/0.96: the rankings, the
-    # record, the trend and the forecast are read, and the two promises read as promotion are
-    # no longer also taken as claims; "The British Association of Aesthetic Plastic Surgeons
-    # warns that BBL has the highest death rate …" is still missed.)
-    "claim-uncited": (0.77, 0.96),
-    # promotional-language, not listed since round 23, which reads these shapes (26 of 26 found,
-    # none false, so the floor holds): 16 of 26 found, 4 false when measured. Missed: "the UK's
-    # most successful PTSD programme", "you'll never be caught off guard by a migraine again",
-    # "the safest BBL in the world", "the number one hydration drink for …", "your back pain
-    # will be gone for good", "fixes flat feet at the root", "your child will never need
-    # stronger glasses again", "the most legroom of any airline in the world", "the only sleep
-    # programme that works for every baby" and "Silence your tinnitus for good". False: "Most
-    # people have few or no side effects", hype reported as others' ("You may hear people on
-    # the wing say the tablets are a miracle cure"), "Even the best kit in the world won't keep
-    # you warm …" and "used in millions of scans, and most people …".
-    # reference-uncited, not listed since round 23 (21 of 21 found): 16 of 21 found, none false
-    # when measured; missed, an uncited entry on each of five pages whose lists were not read.
+    # 6 of 10 found, 1 false. Missed: "The American Academy of Ophthalmology does not recommend",
+    # "The National Osteoporosis Guideline Group recommends" and "A trial in Queensland
+    # published in The Lancet" on pages whose lists were not read (the last one reported
+    # against the one entry read: the false one), and "The International Agency for Research on
+    # Cancer has classed night shift work …" (a body classing, not read as naming its source).
+    "attribution-mismatch": (0.85, 0.6),
+    # 9 of 9 found, 20 false: the citing sentences of the five pages whose lists were not read
+    # or not read whole.
+    "citation-unresolved": (0.31, 1.0),
+    # 9 of 11 found, 2 false. Missed: "Around half of trekkers who climb above 4,000 metres get
+    # some symptoms …" and "Almost a quarter of 5-year-olds in England have tooth decay" (a
+    # share in words before a citing sentence of its paragraph). False: a befriending charity's
+    # counts of its own volunteers' work and "A 175 ml glass of 13% wine is about 2.3 units" (a
+    # unit conversion, not a finding).
+    "claim-uncited": (0.81, 0.81),
+    # 10 of 10 found, 3 false: two second promises of sentences joined by ", and" ("… and our
+    # 100% safety guarantee means your family will never be at risk", "… and it will never sweat
+    # off, guaranteed"), which this part labels with the sentence's first promise only (the
+    # convention settled in round 23 gives each promise its own finding), and "some of the
+    # highest trails on earth", a fact of a place read as a product's superlative.
+    "promotional-language": (0.76, 1.0),
+    # 7 of 10 found, 1 false. Missed: an uncited entry on each of three pages whose lists were
+    # not read whole (on one, the entry was reported under the number it took: the false one).
+    "reference-uncited": (0.87, 0.7),
 }
 
 
@@ -313,7 +307,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -353,7 +347,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout22/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout23/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
