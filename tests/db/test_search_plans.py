@@ -11,9 +11,6 @@ quoted searches, in three orders.
 
 from __future__ import annotations
 
-import random
-from datetime import date
-
 import pytest
 from sqlalchemy import select, text
 from sqlmodel import Session
@@ -23,9 +20,9 @@ from db.engine import create_db_engine, database_url
 from db.migrate import head_revision, migrate
 from db.search import join_matching, search_tokens
 from db.tables import Article
+from tests.db.search_drafts import search_drafts
 from tests.people import ensure_admin
 from workstation.facade import Workstation
-from workstation.model import ArticleDraft
 
 # lupus in about nine articles of ten, remission in half, scleroderma in three,
 # "Sjögren" (an accent folded away) in five.
@@ -38,33 +35,11 @@ PLANS = {  # (COMMON_MATCHES, MOSTLY) that force each plan; "natural" leaves the
     "complement": (1, 0.0),
     "natural": (10, db.search.MOSTLY),
 }
-FILLER = ["trial", "cohort", "dose", "risk", "outcome", "therapy", "immune", "guideline"]
-
-
-def _drafts(count: int = 60) -> list[ArticleDraft]:
-    rng = random.Random(5)
-    drafts = []
-    for n in range(count):
-        words = [rng.choice(FILLER) for _ in range(12)]
-        if rng.random() < 0.9:
-            words.insert(rng.randrange(len(words)), "lupus")
-        if n % 2:
-            words.append("remission")
-        if n in (7, 31, 52):
-            words.append("scleroderma")
-        if n % 12 == 3:
-            words.append("Sjögren's syndrome")
-        if rng.random() < 0.7:
-            words.insert(rng.randrange(len(words)), "stem cell")
-        title = f"Article {n}: " + " ".join(rng.choice(FILLER) for _ in range(3))
-        drafts.append(ArticleDraft(title=title, body="## Summary\n\n" + " ".join(words) + ".\n",
-                                   last_updated=date(2025, 1 + n % 12, 1 + n % 28)))
-    return drafts
 
 
 @pytest.fixture
 def library(ws: Workstation) -> Workstation:
-    ws.library.import_drafts(drafts=_drafts())
+    ws.library.import_drafts(drafts=search_drafts(60, seed=5, sjogren_every=12))
     return ws
 
 

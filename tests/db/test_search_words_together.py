@@ -11,9 +11,6 @@ prefixes, punctuation and accents, in several orders and beside a status filter.
 
 from __future__ import annotations
 
-import random
-from datetime import date
-
 import pytest
 from sqlalchemy import select
 from sqlmodel import Session
@@ -21,41 +18,19 @@ from sqlmodel import Session
 import db.search
 from db.search import join_matching
 from db.tables import Article
+from tests.db.search_drafts import search_drafts
 from workstation.facade import Workstation
-from workstation.model import ArticleDraft
 
 # lupus in about nine articles of ten, "stem cell" in seven, remission in one of two,
 # scleroderma in three, "Sjögren's" in five; the last word of each is being typed.
 QUERIES = ("lupus stem", "stem cell", "stem c", "STEM, cel", "lupus remission", "lupus remissi", "stem rem",
            "scleroderma lup", "sjogren's lupus", "Sjögren lu", "lupus zzz", "l s", "lupus cell!", "stem cell ")
 ORDERS = (("title", False), ("title", True), ("updated", True), ("findings", False), ("due_date", False))
-FILLER = ["trial", "cohort", "dose", "risk", "outcome", "therapy", "immune", "guideline"]
-
-
-def _drafts(count: int = 80) -> list[ArticleDraft]:
-    rng = random.Random(11)
-    drafts = []
-    for n in range(count):
-        words = [rng.choice(FILLER) for _ in range(12)]
-        if rng.random() < 0.9:
-            words.insert(rng.randrange(len(words)), "lupus")
-        if n % 2:
-            words.append("remission")
-        if n in (7, 31, 52):
-            words.append("scleroderma")
-        if n % 16 == 3:
-            words.append("Sjögren's syndrome")
-        if rng.random() < 0.7:
-            words.insert(rng.randrange(len(words)), "stem cell")
-        title = f"Article {n}: " + " ".join(rng.choice(FILLER) for _ in range(3))
-        drafts.append(ArticleDraft(title=title, body="## Summary\n\n" + " ".join(words) + ".\n",
-                                   last_updated=date(2025, 1 + n % 12, 1 + n % 28)))
-    return drafts
 
 
 @pytest.fixture
 def library(ws: Workstation, monkeypatch: pytest.MonkeyPatch) -> Workstation:
-    ws.library.import_drafts(drafts=_drafts())
+    ws.library.import_drafts(drafts=search_drafts(80, seed=11, sjogren_every=16))
     monkeypatch.setattr(db.search, "COMMON_MATCHES", 10)  # common at this size as at 100,000 articles
     return ws
 
