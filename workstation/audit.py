@@ -144,8 +144,21 @@ def _store_head(connection: Connection, digest: str, event_id: int) -> None:
 
 
 def head_hash(connection: Connection) -> str:
-    row = connection.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()  # type: ignore[union-attr]
-    return row[0] if row else GENESIS
+    return head(connection)[1]
+
+
+def head(connection: Connection) -> tuple[int, str]:
+    """The trail's head: the id of its last event and that event's hash ((0, GENESIS) for an empty trail).
+
+    Ids run 1..N without a gap (each append takes the last id + 1 under the write lock, and
+    verification names a missing one), so the last id is also the number of events: an
+    anchor (N, hash) read from the last row alone, where counting the events read the
+    whole trail.
+    """
+    row = connection.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)  # type: ignore[union-attr]
+    ).first()
+    return (int(row[0]), row[1]) if row else (0, GENESIS)
 
 
 def verify_chain(connection: Connection, *, batch: int = 5000) -> VerifyResult:

@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import Row, Select, select
 from sqlmodel import Session, col
 
 from db.driver import driver_rows
 from db.tables import (
     Article,
-    AuditEvent,
     Citation,
     Claim,
     Finding,
@@ -26,7 +25,7 @@ from db.tables import (
     User,
     Verdict,
 )
-from workstation.audit import head_hash
+from workstation.audit import head as audit_head
 from workstation.errors import NotFound, WorkflowError
 from workstation.export.model import ExportArticle, SignatureInfo
 from workstation.messages import message
@@ -121,8 +120,8 @@ def export_data(
         ):
             findings.setdefault(revision_id, []).append(FindingBase(*fields))
         places = evidence_places(session, approved_ids)
-    audit_head_hash = head_hash(session.connection())
-    audit_events = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
+    # the anchor the files carry: the last event's id (the number of events) and its hash
+    audit_events, audit_head_hash = audit_head(session.connection())
     # Each article's signature of its approved revision, checked against what this read exports.
     used = [signatures[key].id for key in ((a.id, a.approved_revision_id) for a in approved) if key in signatures]
     table = Signature.__table__  # type: ignore[attr-defined]
