@@ -15,7 +15,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from multiprocessing import spawn
+import threading
+from multiprocessing import forkserver, spawn
 
 from workstation.main_preload import MAIN_SCRIPT_ENV
 
@@ -40,3 +41,29 @@ def worker_context() -> multiprocessing.context.BaseContext:
         context.set_forkserver_preload(list(PRELOADED))
         return context
     return multiprocessing.get_context("spawn")
+
+
+def start_workers_soon() -> threading.Event:
+    """Start the fork server in the background; the event is set once workers can be forked from it.
+
+    Starting it imports the program in the server (1-2 s of one core). A caller with work of
+    its own to do in the meantime (an import reads its first files) does it instead of
+    waiting; the pool that then starts finds the server running. Set at once where workers
+    are spawned or the server already runs.
+    """
+    ready = threading.Event()
+    context = worker_context()
+    if context.get_start_method() != "forkserver":
+        ready.set()
+        return ready
+
+    def start() -> None:
+        try:
+            forkserver.ensure_running()
+        except OSError:
+            pass  # the pool that needs it reports the failure (and reads in the caller instead)
+        finally:
+            ready.set()
+
+    threading.Thread(target=start, name="fork-server-start", daemon=True).start()
+    return ready

@@ -23,9 +23,9 @@ from db.tables import Article, Meta, Revision
 from workstation.changes import OpChanges
 from workstation.errors import DatabaseBusy, NotFound, PermissionDenied, ValidationError
 from workstation.facade.base import SYSTEM_ACTOR
+from workstation.facade.import_reading import read_files
 from workstation.facade.manager import Manager
 from workstation.importers import read_article
-from workstation.importers.batch import prepare_files
 from workstation.model import ArticleDraft
 from workstation.store import NewArticle, insert_articles, prepare
 
@@ -149,7 +149,7 @@ class ImportOps(Manager):
                     warnings.extend(f"{name}: {w}" for w in item.draft.warnings)
             pending.clear()
 
-        results = prepare_files(paths, workers=workers)
+        results = read_files(paths, workers=workers)
         for done, (raw, result) in enumerate(zip(paths, results, strict=True), 1):
             if isinstance(result, str):
                 failed.append(ImportFailure(str(raw), result))
@@ -160,8 +160,7 @@ class ImportOps(Manager):
             if progress is not None and not progress(done, total):
                 cancelled = done < total
                 break
-        if hasattr(results, "close"):
-            results.close()
+        results.close()
         flush()
         order = {str(p): i for i, p in enumerate(paths)}
         failed.sort(key=lambda f: order.get(f.file, 0))
