@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime
 
 from workstation.errors import ImportFailed
+from workstation.importers.bare_tables import bare_row, barred
 from workstation.importers.glued_citations import join_adjacent_marks, link_glued_citations
 from workstation.importers.page_lines import BULLET, DASH_BULLET, dash_bullet_here, is_heading
 from workstation.importers.parenthesised_citations import link_parenthesised_citations
@@ -29,6 +30,7 @@ from workstation.importers.works_lists import (
     AUTHOR_ENTRY,
     NUMBERED_ENTRY,
     entry_number,
+    numbered_link,
     numbered_work,
     read_entries,
     table_entries,
@@ -262,9 +264,13 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             continue
         if "\t" in stripped and _tab_row(lines, i):
             stripped = "| " + " | ".join(cell.strip() for cell in stripped.split("\t")) + " |"
+        elif bare_row(lines, i):
+            stripped = barred(stripped)
         if _TABLE_ROW.match(stripped) and (
             (blocks and blocks[-1][0] == "table" and not paragraph)
-            or (i + 1 < len(lines) and (_TABLE_ROW.match(lines[i + 1].strip()) or _tab_row(lines, i + 1)))
+            or (i + 1 < len(lines) and (
+                _TABLE_ROW.match(lines[i + 1].strip()) or _tab_row(lines, i + 1) or bare_row(lines, i + 1)
+            ))
         ):
             if len(paragraph) == 1 and (
                 _names_a_list_of_works(paragraph[0])
@@ -305,7 +311,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
         if not spaced:
             flush()
     flush()
-    return head_footnotes(head_bulleted_works(blocks), _heads_references)
+    return head_footnotes(head_bulleted_works(blocks, _names_a_list_of_works), _heads_references)
 
 
 def _tab_row(lines: list[str], i: int) -> bool:
@@ -336,7 +342,9 @@ def _labels_works(label: str, line: str) -> bool:
     """Is a label printed straight over a line its list's first numbered work?"""
     if LIST_LABEL.match(label):
         return numbered_work(line)
-    return _WORKS_LABEL.match(label) is not None and numbered_work(line) and entry_number(line) == 1
+    return _WORKS_LABEL.match(label) is not None and (
+        numbered_work(line) or numbered_link(line)  # "Where this information comes from:" over "[1] https://…"
+    ) and entry_number(line) == 1
 
 
 
@@ -441,13 +449,13 @@ def _heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
         if blocks[index + 1][0] == "table" and numbered_work(_first_line(blocks[index + 1])):
             return True  # over a table of numbered works: "1 | Holden BA, Fricke TR, … 2016"
         return len(blocks) > index + 2 and all(
-            kind == "paragraph" and numbered_work(str(text)) for kind, text in blocks[index + 1 : index + 3]
+            kind == "paragraph" and (numbered_work(str(text)) or numbered_link(str(text)))
+            for kind, text in blocks[index + 1 : index + 3]
         )
     first = _first_line(blocks[index + 1])
-    # Numbered entries, or works by their authors ("Smith, J. (2019). …") with no number.
-    return blocks[index + 1][0] != "heading" and (
-        NUMBERED_ENTRY.match(first) is not None or AUTHOR_ENTRY.match(first) is not None
-    )
+    # Numbered entries, or works by their authors ("Smith, J. (2019). …") or by bodies ("NHS.
+    # Osteoporosis. nhs.uk, 2022.") with no number.
+    return blocks[index + 1][0] != "heading" and (NUMBERED_ENTRY.match(first) is not None or work_entry(first))
 
 
 def _references(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceData]]:

@@ -49,13 +49,24 @@ def bulleted_works(block: tuple[str, object]) -> bool:
     )
 
 
-def head_bulleted_works(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
+def _all_works(block: tuple[str, object]) -> bool:
+    """Bullets, two at least, each a work by its authors or by a body ("• NHS. Osteoporosis.
+    nhs.uk, 2022.")."""
+    kind, content = block
+    return kind == "bullets" and len(content) >= 2 and all(work_entry(str(item)) for item in content)  # type: ignore[arg-type]
+
+
+def head_bulleted_works(
+    blocks: list[tuple[str, object]], names_works: Callable[[str], bool]
+) -> list[tuple[str, object]]:
     """A short label printed straight over bullets that are works by their authors ("The
-    science" over "• Smith JA, …"): the list's heading, not a paragraph of the page."""
+    science" over "• Smith JA, …"), or one that names a list of works over bullets that are
+    all works, by bodies too ("Evidence" over "• NHS. Osteoporosis. nhs.uk, 2022."): the
+    list's heading, not a paragraph of the page."""
     return [
         ("heading", content)
         if kind == "paragraph" and LIST_LABEL.match(str(content)) and index + 1 < len(blocks)
-        and bulleted_works(blocks[index + 1])
+        and (bulleted_works(blocks[index + 1]) or (names_works(str(content)) and _all_works(blocks[index + 1])))
         else (kind, content)
         for index, (kind, content) in enumerate(blocks)
     ]

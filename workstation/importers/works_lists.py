@@ -60,6 +60,16 @@ SITE_LINE = re.compile(r"\s[|\u00b7]\s|\u00a9")
 _COMMA_WORK = re.compile(r"^[A-Z][^,]{1,80},\s.*,\s*(?:19|20)\d\d[a-z]?\.?$")
 
 
+# A work given by its address alone: "[2] https://www.cochranelibrary.com/cdsr/doi/…".
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def numbered_link(line: str) -> bool:
+    """A numbered entry that is a link and nothing else: "[1] https://www.nhs.uk/conditions/fluoride/"."""
+    numbered = NUMBERED_ENTRY.match(line)
+    return numbered is not None and _BARE_LINK.match(numbered.group(1).strip()) is not None
+
+
 def numbered_work(line: str) -> bool:
     """A numbered entry that is a work by its authors or by a body: "[2] Smith JA, Lee K. …"."""
     numbered = NUMBERED_ENTRY.match(line)
@@ -69,9 +79,11 @@ def numbered_work(line: str) -> bool:
 
 
 # A work by a body with its year straight after its name, as author-year lists print it:
-# "Mountain Rescue England and Wales. 2024. Annual incident report 2023."
+# "Mountain Rescue England and Wales. 2024. Annual incident report 2023.", "Cancer Research UK
+# (2023) Sun, UV and cancer."
 BODY_YEAR_FIRST = re.compile(
-    r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}\.\s+(?:19|20)\d\d[a-z]?\.\s+[A-Z]"
+    r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+    r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?\))\s+[A-Z]"
 )
 
 
