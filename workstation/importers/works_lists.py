@@ -10,8 +10,8 @@ from workstation.model import ReferenceData
 
 _REFERENCE_TYPES = {"guideline": "guideline", "guidelines": "guideline", "research": "research"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A year as a work's entry prints it: "(2019)", "2019;", "2019.".
-_ENTRY_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[a-z]?[;:.]")
+# A year as a work's entry prints it: "(2019)", "2019;", "2019.", "(2015, updated 2020)".
+_ENTRY_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:\)|,\s[a-z]+\s(?:19|20)\d\d\))|\b(?:19|20)\d\d[a-z]?[;:.]")
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
 # "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …", "ref. 1 - …", "1 – NHS. …": an entry of
