@@ -18,6 +18,14 @@ PLACE = (
     r"(?:country|world|UK|region|area|city|county|nation|Britain|England|Scotland|Wales|Ireland|"
     r"Europe|America|US|USA|business|industry|league|sector|town)"
 )
+# A measure of the land itself ("some of the highest trails on earth", "the deepest lake on the
+# planet"): a fact of a place, not praise of what the page sells.
+LANDSCAPE_MEASURE = (
+    r"(?:highest|tallest|deepest|longest|coldest|hottest|driest|wettest|windiest|steepest|remotest|"
+    r"largest|biggest|lowest|widest)\s+(?:[a-z-]+\s+)?(?:trails?|paths?|mountains?|peaks?|passes|"
+    r"summits?|roads?|routes?|treks?|lakes?|rivers?|waterfalls?|deserts?|cities|islands?|volcano(?:es)?|"
+    r"glaciers?|ridges?|valleys?|canyons?|cliffs?|caves?|seas?|oceans?|forests?|mountain\s+ranges?)\b"
+)
 HYPE_RE = re.compile(
     r"(?<![\w#])(?:breakthroughs?|miracles?|miraculous(?:ly)?|cure[- ]alls?|guarantee[ds]?|"
     r"(?:completely|totally|perfectly|entirely|absolutely|100\s?%|100 percent)\s+"
@@ -49,7 +57,7 @@ HYPE_RE = re.compile(
     # tracker on the market", "the purest vitamin D on the market" (not "the most widely
     # used", "the latest": a fact of the market, not praise)
     r"(?:best|fastest|strongest|most\s+(?!(?:common|commonly|widely|often|frequently|recently)\b)"
-    r"[a-z][\w-]*|(?<=the\s)(?!(?:latest|earliest|oldest|newest|interest)\b)[a-z]+est)\b"
+    rf"[a-z][\w-]*|(?<=the\s)(?!(?:latest|earliest|oldest|newest|interest)\b|{LANDSCAPE_MEASURE})[a-z]+est)\b"
     r"[^.;:!?]{0,40}?\b(?:on\s+the\s+(?:market|planet|shelf|shelves)|on\s+earth|money\s+can\s+buy|ever\s+(?:made|created|sold)|"
     r"available\s+anywhere|in\s+any\s+(?:supermarket|shop|store|pharmacy|chemist)|"
     # ... or anything the reader can buy or that exists: "the most effective patch you can
