@@ -47,9 +47,21 @@ _SERVED_RE = re.compile(
 )
 
 
+# "Our 212 volunteers made 9,480 phone calls …": a count of the service's own people, and what
+# they did, its record; a share or a rate in the sentence ("20%", "1 in 5", "twice") is not.
+_OWN_COUNT_RE = re.compile(r"^Our\s+\d[\d,]*\s+[a-z]")
+_SHARE_RE = re.compile(
+    r"%|\bper\s*cent\b|\bin\s+(?:every\s+)?\d|\b(?:half|third|quarter|twice|times|most|majority)\b",
+    re.IGNORECASE,
+)
+
+
 def own_record(text: str, words: str) -> bool:
-    """Is the sentence's figure (``words``) those the service itself has helped or treated?"""
+    """Is the sentence's figure (``words``) those the service itself has helped or treated, or
+    the count of its own people?"""
     if _OWN_SUBJECT_RE.match(text) is None:
         return False
+    if _OWN_COUNT_RE.match(text) and text.find(words) == 4 and _SHARE_RE.search(text) is None:
+        return True
     at = text.find(words)
     return at > 0 and _SERVED_RE.search(text, max(0, at - 40), at) is not None

@@ -30,7 +30,9 @@ PEOPLE_MODIFIER = (
 )
 STRENGTH_OF = (
     r"alcohol|fat|saline|solution|cream|gel|ointment|lotion|lidocaine|hydrocortisone|dextrose|"
-    r"glucose|oxygen|cotton|humidity|deet|zinc|proof|juice|milk|strength|concentration"
+    r"glucose|oxygen|cotton|humidity|deet|zinc|proof|juice|milk|strength|concentration|"
+    # a drink's strength: "a 175 ml glass of 13% wine", "5% lager", "40% ABV"
+    r"(?:wine|beer|lager|cider|ale|spirits?|abv)\b(?!-)"
 )
 # Units of measure and time: a number before one is an amount ("2,000 calories"), not a count.
 UNITS = word_set(
