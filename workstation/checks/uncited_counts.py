@@ -22,7 +22,11 @@ PEOPLE = (
     r"teens|adolescents|girls|boys|babies|infants|toddlers|smokers|students|workers|mothers|"
     r"fathers|parents|pregnancies|births|families|households|couples|seniors|veterans|residents|"
     r"employees|athletes|drivers|carers|caregivers|readers|customers|owners|sufferers|pupils|"
-    r"donors|suicides)"
+    r"donors|suicides|"
+    # those who do something, and children by their age: "half of trekkers", "a quarter of
+    # 5-year-olds"
+    r"trekkers|climbers|mountaineers|hikers|walkers|runners|cyclists|swimmers|divers|skiers|"
+    r"travellers|travelers|drinkers|vapers|gamblers|commuters|(?:\d{1,2}|[a-z]+)-year-olds)"
 )
 PEOPLE_MODIFIER = (
     r"(?:(?i:adult|older|young|younger|elderly|newly|diagnosed|treated|untreated|eligible|"
