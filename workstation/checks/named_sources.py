@@ -52,7 +52,7 @@ _SPEAKING_VERB = (
     r"considers|made|lowered|raised|favour|favours|favor|favors|kept|advocate|advocates|"
     r"position|positions|proposed|agree|agrees|agreed|confirmed|highlights|highlighted|"
     r"caution|cautions|cautioned|recognise|recognises|recognised|recognize|recognizes|recognized|"
-    r"set|sets|aims)"
+    r"set|sets|aims|class|classes|classed|classify|classifies|classified|categorise|categorises|categorised)"
 )
 _GUIDANCE_NOUN = (
     r"(?:guidelines?|guidance|recommendations?|criteria|statements?|consensus|reports?|advice|"
