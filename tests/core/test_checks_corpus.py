@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout22/`` (measured in the first twenty-two rounds) are the tuning part
-now; ``heldout23/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout24/`` has been written and labelled by someone else for the next
-round, and is read by no test until it replaces ``heldout23/``.
+``heldout/`` to ``heldout23/`` (measured in the first twenty-three rounds) are the tuning
+part now; ``heldout24/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout25/`` is being written and labelled by someone else for the next
+round, and is read by no test until it replaces ``heldout24/``.
 """
 
 from __future__ import annotations
@@ -153,6 +153,14 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # travel …", an app's "#1 … trusted by over 500 neurologists" (labelled promotion only),
     # "26 bones, 33 joints" and a news page's reading level above grade 10 for patients.
     "tuning (heldout22/, held back in round 22)": _articles(CORPUS / "heldout22"),
+    # Nothing missed here after round 24's changes (1.00/1.00 overall; 0.64/0.84 when measured
+    # once): round 24 reads its five lists of works (a table without outer bars, numbered links
+    # under a label, bullets of bodies' works under "Evidence", bodies dated in brackets, an
+    # entry dated "(2015, updated 2020)"), a body that "has classed", shares of "trekkers" and
+    # "5-year-olds", a charity's own counts, a drink's strength and a measure of the land; two
+    # sentences joining two promises with ", and", labelled with their first promise only, are
+    # labelled one finding per promise now, as the other parts are.
+    "tuning (heldout23/, held back in round 23)": _articles(CORPUS / "heldout23"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -160,7 +168,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout23")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout24")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -168,41 +176,38 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout22/, 0.71/0.74 when
-# measured in round 22, is tuning material now.) heldout23/ fell short on five of its six codes
-# with enough findings, 0.64/0.84 overall, measured before this round's last two mends for
-# heldout22/'s clean pages (a later run's overall line, seen once, gave 0.68/0.86; nothing was
-# tuned on it); the figures below are truncated to two places. As in
-# the last two rounds, most of it is lists of works not read, in shapes not met before, on five
-# pages: a list of links ("[1] https://www.nhs.uk/…" under "Where this information comes
-# from:"), a table copied with its "# | Source | Year" header read as one entry, a list read no
-# further than its first entry, one not read at all, and an author-year list whose body entry
-# ("Department of Health. 2016. …") was not read, so the entries after it took its number.
+# figures are, so that a change cannot make them worse unnoticed. (heldout23/, 0.64/0.84 when
+# measured in round 23, is tuning material now.) heldout24/ fell short on four of its six codes
+# with enough findings, 0.64/0.72 overall, measured once after round 24's changes; the figures
+# below are truncated to two places. Unlike the last three rounds, lists of works not read are
+# only one page of it (numbered links under a heading, read as text); most is sources named in
+# the text against another's work, figures stated on their own, and a service's own counts.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 6 of 10 found, 1 false. Missed: "The American Academy of Ophthalmology does not recommend",
-    # "The National Osteoporosis Guideline Group recommends" and "A trial in Queensland
-    # published in The Lancet" on pages whose lists were not read (the last one reported
-    # against the one entry read: the false one), and "The International Agency for Research on
-    # Cancer has classed night shift work …" (a body classing, not read as naming its source).
-    "attribution-mismatch": (0.85, 0.6),
-    # 9 of 9 found, 20 false: the citing sentences of the five pages whose lists were not read
-    # or not read whole.
-    "citation-unresolved": (0.31, 1.0),
-    # 9 of 11 found, 2 false. Missed: "Around half of trekkers who climb above 4,000 metres get
-    # some symptoms …" and "Almost a quarter of 5-year-olds in England have tooth decay" (a
-    # share in words before a citing sentence of its paragraph). False: a befriending charity's
-    # counts of its own volunteers' work and "A 175 ml glass of 13% wine is about 2.3 units" (a
-    # unit conversion, not a finding).
-    "claim-uncited": (0.81, 0.81),
-    # 10 of 10 found, 3 false: two second promises of sentences joined by ", and" ("… and our
-    # 100% safety guarantee means your family will never be at risk", "… and it will never sweat
-    # off, guaranteed"), which this part labels with the sentence's first promise only (the
-    # convention settled in round 23 gives each promise its own finding), and "some of the
-    # highest trails on earth", a fact of a place read as a product's superlative.
-    "promotional-language": (0.76, 1.0),
-    # 7 of 10 found, 1 false. Missed: an uncited entry on each of three pages whose lists were
-    # not read whole (on one, the entry was reported under the number it took: the false one).
-    "reference-uncited": (0.87, 0.7),
+    # 4 of 10 found, none false. Missed: "The Royal National Lifeboat Institution found", "The
+    # National Eczema Society reviewed the evidence and found", "The Global Burden of Disease
+    # study estimated" (a named study with no mark), "A study of Swedish army conscripts", "The
+    # TAME trial then proved" and "The EPIC-Oxford study found", each against another's work.
+    "attribution-mismatch": (1.0, 0.4),
+    # 7 of 9 found, 14 false: a weather service's numbered links ("[1] https://…" under
+    # "Links") not read as its list, so its nine citing sentences and four links were
+    # reported, and a video transcript's "(NICE, 2007)" not matched to its entry. Missed: a
+    # Markdown page's footnote past its list and a case series cited to a number the list lacks.
+    "citation-unresolved": (0.33, 0.77),
+    # 4 of 9 found, 5 false. Missed: "Most people who drown in UK waters never meant to go in",
+    # "Hospital admissions for scurvy … have more than trebled in the last decade", a salon's
+    # "boosts collagen production by 31% after just four sessions", "can lose enough blood to
+    # die within five minutes" and "nearly 3,000 heat-related deaths in England in the summer
+    # of 2022". False: a company's own "Over 20,000 volunteers have travelled with us", a first
+    # aid team's "the most common reasons people come" to it, a sentence between two Markdown
+    # footnotes, "Hearing aid users, older people and people with narrow … ear canals" and "A
+    # Cochrane review found too little good evidence" (an absence of evidence, not a finding).
+    "claim-uncited": (0.44, 0.44),
+    # 6 of 8 found, 3 false. Missed: "We're the number one tanning studio in the North West".
+    # The rest is labels: two sentences joining two promises with ", and" are labelled as one
+    # finding each, where round 23 settled one finding per promise; every promise in them was
+    # found (a salon's: one missed and two false by the label alone; a mouthguard brand's
+    # "it stops snoring from the very first night — guaranteed": one false).
+    "promotional-language": (0.66, 0.75),
 }
 
 
@@ -309,7 +314,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -349,7 +354,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout23/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout24/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
