@@ -341,7 +341,8 @@ _REFERENCE_COLUMN = re.compile(r"\|\s*(?:references?|sources?|citations?|study|s
 def _labels_works(label: str, line: str) -> bool:
     """Is a label printed straight over a line its list's first numbered work?"""
     if LIST_LABEL.match(label):
-        return numbered_work(line)
+        # "Contents" over "1. Introduction" is no list of works; "Links" over "[1] https://…" is
+        return numbered_work(line) or (numbered_link(line) and entry_number(line) == 1)
     return _WORKS_LABEL.match(label) is not None and (
         numbered_work(line) or numbered_link(line)  # "Where this information comes from:" over "[1] https://…"
     ) and entry_number(line) == 1
