@@ -56,9 +56,9 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # "recommends" a position, with no citation mark in the text.
     "tuning (heldout10/, held back in round 10)": _articles(CORPUS / "heldout10"),
     # Still missed here after round 12's changes (0.91/0.91 overall): "NICE Clinical Knowledge
-    # Summaries advise" and "Research by the Royal National Lifeboat Institution" against
-    # papers by others, "forty per cent of", "around a third of 11 to 16-year-olds", "1 in 5 of
-    # the school absences", two joined superlatives, "reverses the ageing process", "twice as
+    # Summaries advise" against papers by others (round 25 reads "Research by the Royal
+    # National Lifeboat Institution"), "forty per cent of", "around a third of 11 to
+    # 16-year-olds", "1 in 5 of the school absences", two joined superlatives, "reverses the ageing process", "twice as
     # fast"; false: two news ledes and a finding after its cited sentence ("… were more likely
     # to …"), a researcher's quoted hype, a trial's planned size, "one of
     # the most common reasons", "no side effects" the page goes on to doubt, and an unnumbered
@@ -183,11 +183,12 @@ HELDOUT_MIN_EXPECTED = 5
 # only one page of it (numbered links under a heading, read as text); most is sources named in
 # the text against another's work, figures stated on their own, and a service's own counts.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 4 of 10 found, none false. Missed: "The Royal National Lifeboat Institution found", "The
-    # National Eczema Society reviewed the evidence and found", "The Global Burden of Disease
-    # study estimated" (a named study with no mark), "A study of Swedish army conscripts", "The
-    # TAME trial then proved" and "The EPIC-Oxford study found", each against another's work.
-    "attribution-mismatch": (1.0, 0.4),
+    # 4 of 10 found, none false when measured (1.00/0.40); 6 of 10 since bodies named an
+    # "Institution" and a body that "reviewed the evidence and found" are read as speaking.
+    # Missed: "The Global Burden of Disease study estimated" (a named study with no mark), "A
+    # study of Swedish army conscripts, first published in the 1980s", "The TAME trial then
+    # proved" and "The EPIC-Oxford study found", each against another's work.
+    "attribution-mismatch": (1.0, 0.6),
     # 7 of 9 found, 14 false when measured (0.33/0.77): a weather service's numbered links
     # ("[1] https://…" under "Links") not read as its list, so its nine citing sentences and
     # four links were reported, and a video transcript's "(NICE, 2007)" not matched to its

@@ -102,7 +102,7 @@ _ORGANISATION_RES = (
         r"(?:recommends?|recommended|advises?|advised|states?|stated|says|said|say|warns?|warned|"
         r"suggests?|suggested|endorses?|endorsed|issued|published|released|reports?|reported|"
         r"requires?|required|approves?|approved|"
-        r"concludes?|concluded|found|finds|estimates?|estimated|supports?|supported|"
+        r"concludes?|concluded|found|finds|estimates?|estimated|supports?|supported|reviewed|"
         r"confirms?|confirmed|guidelines?|recommendations?|criteria|standards\s+say|guidance|"
         r"position statement|consensus statement)\b"
     ),
@@ -124,7 +124,7 @@ _ORGANISATION_CUES = (
     (" by ",),
     ("recommend", "advise", "state", "guideline", "criteria", " say", " said", "warn", "suggest",
      "endorse", "issued", "published", "released", "report", "conclude", "found", "finds",
-     "estimat", "support", "confirm", "standards", "guidance", "require", "approve"),
+     "estimat", "support", "confirm", "standards", "reviewed", "guidance", "require", "approve"),
 )
 # ... and the words each of them needs besides (a second test, where the first is common).
 _ORGANISATION_WORD_CUES = (
@@ -174,7 +174,7 @@ _ORGANISATION_WORDS = word_set(
     foundation agency administration centers centres center centre council committee
     federation league alliance group board network consortium department ministry service
     services commission office clinic hospital university forum faculty authority
-    taskforce programme program guild trust"""
+    taskforce programme program guild trust institution"""
 )
 _COUNTRY_SUFFIXES = frozenset(
     {"UK", "US", "USA", "International", "Australia", "Canada", "Ireland", "Scotland", "Cymru", "NZ",
