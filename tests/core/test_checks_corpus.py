@@ -205,12 +205,10 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # footnotes, "Hearing aid users, older people and people with narrow … ear canals" and "A
     # Cochrane review found too little good evidence" (an absence of evidence, not a finding).
     "claim-uncited": (0.44, 0.44),
-    # 6 of 8 found, 3 false when measured (0.66/0.75); 9 of 10 found, none false, since its
-    # two sentences joining two promises with ", and" are labelled one finding per promise, as
-    # round 23 settled (a salon's: one missed and two false by the label alone; a mouthguard
-    # brand's "it stops snoring from the very first night — guaranteed": one false). Missed:
-    # "We're the number one tanning studio in the North West".
-    "promotional-language": (1.0, 0.9),
+    # promotional-language: 6 of 8 found, 3 false when measured (0.66/0.75); all found, none
+    # false, since its two sentences joining two promises with ", and" are labelled one finding
+    # per promise, as round 23 settled, and "the number one tanning studio in the North West"
+    # is read as first in a place, so its floor is the part's again.
 }
 
 

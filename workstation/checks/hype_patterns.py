@@ -87,9 +87,10 @@ HYPE_RE = re.compile(
     r"heals?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?)\b|"
     # the only one of its kind worth the money: "the only one worth buying"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?worth\s+(?:buying|trying|taking|having|paying\s+for)|"
-    # first in a place: "the number one weight-loss gummy in Britain"
+    # first in a place: "the number one weight-loss gummy in Britain", "the number one tanning
+    # studio in the North West" (a place by its name, as the best in a place is read)
     r"number[- ]one\s+(?!(?:cause|killer|reason|risk|factor|priority|complaint|concern|question)\b)"
-    rf"(?:[\w'\u2019-]+\s+){{1,3}}?in\s+(?:the\s+)?(?:{PLACE})\b|"
+    rf"(?:[\w'\u2019-]+\s+){{1,3}}?in\s+(?:the\s+)?(?:{PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
     # a body remade by a promise: "you will drop a dress size in 30 days", "a fountain of
     # youth", "forget about hay fever for good"
     r"you(?:['\u2019]ll|\s+will|\s+can)\s+(?:drop|lose|shed)\s+(?:a|one|two|\d+)\s+(?:dress\s+)?sizes?|"
