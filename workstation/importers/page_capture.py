@@ -416,7 +416,8 @@ def _first_line(block: tuple[str, object]) -> str:
 def _heading_key(content: object) -> str:
     # "Sources (numbers in the post above)": the list's name, with a note to the reader after it
     key = _HEADING_ASIDE.sub("", str(content).strip().rstrip(":")).lower()
-    # "Scientific references", "Useful sources": the list under a qualified name
+    # "Scientific references", "Useful sources", "Sources and further reading": the list under a
+    # qualified name
     if _QUALIFIED_REFERENCES.fullmatch(key):
         return "references"
     # "Research mentioned in this episode", "Studies cited": a list that may hold works
@@ -424,7 +425,9 @@ def _heading_key(content: object) -> str:
 
 
 _HEADING_ASIDE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)$")
-_QUALIFIED_REFERENCES = re.compile(r"(?:[a-z]+ ){1,2}(?:references|sources)")
+_QUALIFIED_REFERENCES = re.compile(
+    r"(?:[a-z]+ ){1,2}(?:references|sources)|(?:references|sources) and (?:further )?(?:reading|resources|links)"
+)
 _MENTIONED_WORKS = re.compile(
     r"(?:the )?(?:research|studies|papers|evidence|works)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to|refer to|"
     r"draw on|drew on|rely on|relied on|used|looked at)"

@@ -81,9 +81,9 @@ def numbered_work(line: str) -> bool:
 # A work by a body with its year straight after its name, as author-year lists print it:
 # "Mountain Rescue England and Wales. 2024. Annual incident report 2023.", "Cancer Research UK
 # (2023) Sun, UV and cancer.", "National Institute for Health and Care Excellence (2007, updated
-# 2023) Atopic eczema in under 12s."
+# 2023) Atopic eczema in under 12s.", "NHS (2023) Earwax build-up." (a body known by its initials)
 BODY_YEAR_FIRST = re.compile(
-    r"^[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+    r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}|[A-Z]{2,6})"
     r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,\s[a-z]+\s(?:19|20)\d\d)?\))\s+[A-Z]"
 )
 
