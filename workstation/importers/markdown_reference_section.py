@@ -45,10 +45,15 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
         elif _opens_with_works(lines[start + 1 : end]):
             # any heading ("## Endnotes", "**Key sources**") over works, numbered or not
             sections.append((start, end))
+    footnotes = _unheaded_footnotes(lines)
+    if not sections and footnotes is not None:
+        sections.append(footnotes)
     for start, end in sections:
         # Markdown's own footnotes ("[^1]: Smith JA …") are its numbered entries
         # and a journal's name in emphasis ("*Br J Sports Med*.") is read without its stars
         blocks = _blocks([_plain_entry(line) for line in lines[start + 1 : end]])
+        if (start, end) == footnotes:
+            blocks = _blocks([_plain_entry(line) for line in lines[start:end]])
         if blocks[:1] == [("heading", "References")]:
             blocks = blocks[1:]  # the heading footnotes are given: this section's own holds them
         references = _references(blocks)[1]
@@ -57,6 +62,20 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
             numbers = frozenset(ref.number for ref in references)
             return _FOOTNOTE_MARK.sub(partial(_citation, listed=numbers), rest), tuple(references)
     return body, ()
+
+
+def _unheaded_footnotes(lines: list[str]) -> tuple[int, int] | None:
+    """Where a body's footnote definitions stand together under no heading of their own
+    ("[^1]: NHS. Snoring. nhs.uk, 2023." to "[^3]: …" at its foot, after its last section's
+    text): when they hold works, they are the works its marks cite, wherever they are printed."""
+    found = [i for i, line in enumerate(lines) if _FOOTNOTE_DEFINITION.match(line)]
+    if not found:
+        return None
+    start, end = found[0], found[-1] + 1
+    if any(line.strip() and not _FOOTNOTE_DEFINITION.match(line) for line in lines[start:end]):
+        return None  # definitions set among the text: no list to read as one
+    # notes ("[^1]: Ask your pharmacist …") are not works: they stay in the body
+    return (start, end) if _opens_with_a_work(lines[start:end]) else None
 
 
 def _plain_entry(line: str) -> str:
