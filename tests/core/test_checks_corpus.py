@@ -196,15 +196,16 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # false. Missed: a Markdown page's footnote past its list and a case series cited to a
     # number the list lacks.
     "citation-unresolved": (1.0, 0.77),
-    # 4 of 9 found, 5 false. Missed: "Most people who drown in UK waters never meant to go in",
-    # "Hospital admissions for scurvy … have more than trebled in the last decade", a salon's
-    # "boosts collagen production by 31% after just four sessions", "can lose enough blood to
-    # die within five minutes" and "nearly 3,000 heat-related deaths in England in the summer
-    # of 2022". False: a company's own "Over 20,000 volunteers have travelled with us", a first
-    # aid team's "the most common reasons people come" to it, a sentence between two Markdown
-    # footnotes, "Hearing aid users, older people and people with narrow … ear canals" and "A
-    # Cochrane review found too little good evidence" (an absence of evidence, not a finding).
-    "claim-uncited": (0.44, 0.44),
+    # 4 of 9 found, 5 false when measured (0.44/0.44); 4 of 9, 1 false now (0.80/0.44): a
+    # list under "Sources and further reading" and Markdown footnotes at a page's foot are
+    # read, and a company's "Over 20,000 volunteers have travelled with us" is its own record.
+    # Missed: "Most people who drown in UK waters never meant to go in", "Hospital admissions
+    # for scurvy … have more than trebled in the last decade", a salon's "boosts collagen
+    # production by 31% after just four sessions", "can lose enough blood to die within five
+    # minutes" and "nearly 3,000 heat-related deaths in England in the summer of 2022". False:
+    # a first aid team's "the most common reasons people come to our first aid tent" (heldout8/
+    # labels a clinic's "the most common reason people come to us" a claim to cite).
+    "claim-uncited": (0.8, 0.44),
     # promotional-language: 6 of 8 found, 3 false when measured (0.66/0.75); all found, none
     # false, since its two sentences joining two promises with ", and" are labelled one finding
     # per promise, as round 23 settled, and "the number one tanning studio in the North West"
