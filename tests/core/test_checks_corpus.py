@@ -196,16 +196,15 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # false. Missed: a Markdown page's footnote past its list and a case series cited to a
     # number the list lacks.
     "citation-unresolved": (1.0, 0.77),
-    # 4 of 9 found, 5 false when measured (0.44/0.44); 4 of 9, 1 false now (0.80/0.44): a
+    # 4 of 9 found, 5 false when measured (0.44/0.44); 7 of 9, 1 false now (0.87/0.77): a
     # list under "Sources and further reading" and Markdown footnotes at a page's foot are
-    # read, and a company's "Over 20,000 volunteers have travelled with us" is its own record.
-    # Missed: "Most people who drown in UK waters never meant to go in", "Hospital admissions
-    # for scurvy … have more than trebled in the last decade", a salon's "boosts collagen
-    # production by 31% after just four sessions", "can lose enough blood to die within five
-    # minutes" and "nearly 3,000 heat-related deaths in England in the summer of 2022". False:
-    # a first aid team's "the most common reasons people come to our first aid tent" (heldout8/
-    # labels a clinic's "the most common reason people come to us" a claim to cite).
-    "claim-uncited": (0.8, 0.44),
+    # read, a company's "Over 20,000 volunteers have travelled with us" is its own record, and
+    # a count of deaths, an effect "by 31%" and a trend "more than trebled in the last decade"
+    # stated on their own are not covered by a later citing sentence. Missed: "Most people who
+    # drown in UK waters never meant to go in" and "can lose enough blood to die within five
+    # minutes". False: a first aid team's "the most common reasons people come to our first aid
+    # tent" (heldout8/ labels a clinic's "the most common reason people come to us" a claim).
+    "claim-uncited": (0.87, 0.77),
     # promotional-language: 6 of 8 found, 3 false when measured (0.66/0.75); all found, none
     # false, since its two sentences joining two promises with ", and" are labelled one finding
     # per promise, as round 23 settled, and "the number one tanning studio in the North West"

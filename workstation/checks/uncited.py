@@ -250,7 +250,12 @@ _RATE_ON_ITS_OWN_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s+times\s+(?:more|less)\s+likely\b|"
     r"\b(?:more\s+than|over|up\s+to|nearly|almost)\s+\d+(?:\.\d+)?\s?%\s+of\b|"
     # a count of homes or households ("Around 1 in 25 homes in England has a damp problem")
-    r"\b\d+\s+in\s+(?:every\s+)?\d[\d,]*\s+(?:homes|households|houses|families|schools)\b",
+    r"\b\d+\s+in\s+(?:every\s+)?\d[\d,]*\s+(?:homes|households|houses|families|schools)\b|"
+    # a count of deaths or cases ("there were nearly 3,000 heat-related deaths in England")
+    r"\b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:deaths|cases|admissions)\b|"
+    # an effect by a share ("boosts collagen production by 31% after just four sessions")
+    r"\b(?:increases?|boosts?|raises?|reduces?|cuts?|lowers?|improves?)\s+(?:[\w-]+\s+){0,3}?by\s+"
+    r"(?:up\s+to\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s?%",
     re.IGNORECASE,
 )
 

@@ -53,10 +53,14 @@ _ON_ITS_OWN_RE = re.compile(
     r"(?:leading|biggest|largest|most\s+common|commonest|number[- ]one|fastest[- ]growing)\b",
     re.IGNORECASE,
 )
-# A record or a trend, which holds a figure's weight with no figure in it.
+# A record or a trend, which holds a figure's weight with no figure in it ("at their highest
+# level since records began", "have more than trebled in the last decade").
 _RECORD_RE = re.compile(
     r"\b(?:at|to)\s+(?:its|their|the)\s+(?:highest|lowest)\s+(?:level|rate|number|point)s?\s+"
     r"(?:since\s+records\s+began|on\s+record)|"
+    # "Hospital admissions for scurvy … have more than trebled in the last decade"
+    r"\b(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|trebled|tripled|quadrupled|halved)\s+"
+    r"(?:in|over|since)\s+(?:the\s+)?(?:last|past)\s+(?:decade|\w+\s+(?:years|decades))\b|"
     r"\b(?:twice|double|three\s+times|\d+\s+times)\s+as\s+(?:much|many)\b[^.;]{0,60}?\b(?:years?|decades?)\s+ago\b",
     re.IGNORECASE,
 )
