@@ -277,9 +277,12 @@ _GUIDANCE_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESISED_RE = re.compile(r"\((?P<name>[^()]{2,40})\)")
+# "(the) EPIC-Oxford cohort study": the kind of study between its name and "study", as a
+# sentence names it
 _TRIAL_IN_TITLE_RE = re.compile(
     rf"(?<![\w-])(?P<name>{TRIAL_NAME})\s+(?:(?i:randomi[sz]ed|controlled|clinical|"
-    r"double-blind|phase\s+\d|\d)\s+)*(?i:trial|study)\b"
+    r"double-blind|placebo-controlled|open-label|cohort|observational|prospective|pilot|"
+    r"multicent(?:re|er)|phase\s+\d|\d)\s+)*(?i:trial|study)\b"
 )
 
 
