@@ -251,6 +251,7 @@ TEMPLATES: dict[str, str] = {
     "list.comma": QT_TRANSLATE_NOOP("CoreMessage", "{one}, {rest}"),
     "finding.attribution-mismatch": QT_TRANSLATE_NOOP("CoreMessage", "This claim names {named} as its source, but {cited}: {problems}. Cite the source the sentence names, or reword the sentence to match {match}."),
     "attribution.year": QT_TRANSLATE_NOOP("CoreMessage", "the year {year}"),
+    "attribution.decade": QT_TRANSLATE_NOOP("CoreMessage", "the {decade}s"),
     "attribution.from-one": QT_TRANSLATE_NOOP("CoreMessage", "it is from {years}"),
     "attribution.from-many": QT_TRANSLATE_NOOP("CoreMessage", "they are from {years}"),
     "attribution.another-year-one": QT_TRANSLATE_NOOP("CoreMessage", "it gives another year"),

@@ -262,6 +262,7 @@ TEMPLATES: dict[str, str] = {
     "list.comma": "{one}, {rest}",
     "finding.attribution-mismatch": "This claim names {named} as its source, but {cited}: {problems}. Cite the source the sentence names, or reword the sentence to match {match}.",
     "attribution.year": "the year {year}",
+    "attribution.decade": "the {decade}s",
     "attribution.from-one": "it is from {years}",
     "attribution.from-many": "they are from {years}",
     "attribution.another-year-one": "it gives another year",

@@ -1405,6 +1405,10 @@
         <translation>das Jahr {year}</translation>
     </message>
     <message>
+        <source>the {decade}s</source>
+        <translation>die {decade}er-Jahre</translation>
+    </message>
+    <message>
         <source>it is from {years}</source>
         <translation>sie stammt aus {years}</translation>
     </message>

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from workstation.checks.context import ArticleContext, describe_reference
+from workstation.checks.decades import attributed_decades, reference_bears_decade
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
 from workstation.checks.named_sources import NamedSource, named_sources, organisation_years
 from workstation.checks.source_match import (
@@ -115,6 +116,9 @@ def _mismatches(
     for year in dict.fromkeys([*attributed_years(text), *organisation_years(text, named)]):
         if _contradicted([reference_bears_year(ref, year) for ref in refs]):
             bad_years.append(str(year))
+    for decade in attributed_decades(text):
+        if _contradicted([reference_bears_decade(ref, decade) for ref in refs]):
+            bad_years.append(f"{decade}s")
     bad_names: list[str] = []
     unknown_studies = True
     for source in named:
@@ -160,7 +164,10 @@ def _join(items: Sequence[str]) -> str:
 
 def _message(bad_years: list[str], bad_names: list[str], refs: list[ReferenceData]) -> str:
     one = len(refs) == 1
-    named = [message("attribution.year", year=y) for y in bad_years] + [
+    named = [
+        message("attribution.decade", decade=y[:-1]) if y.endswith("s") else message("attribution.year", year=y)
+        for y in bad_years
+    ] + [
         message("quoted", text=n) for n in bad_names
     ]
     problems = []
