@@ -28,6 +28,7 @@ from workstation.checks.source_match import (
     trials_named_in,
 )
 from workstation.checks.sources import attributed_names, attributed_years, is_source_acronym
+from workstation.checks.studies_by_name import own_paper_elsewhere, studies_named
 from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, Source, trial_key
 from workstation.messages import message
 from workstation.model import ReferenceData
@@ -144,8 +145,12 @@ def _mismatches(
             # or by what the vocabulary knows of it.
             bad_names.append(source.name)
             unknown_studies = False
+    for name in studies_named(text):
+        if not _overlaps(text, name, named) and own_paper_elsewhere(name, refs, others):
+            bad_names.append(name)  # "The Global Burden of Disease study …" cited to others' papers
+            unknown_studies = False
     for name in attributed_names(text):
-        if _overlaps(text, name, named):
+        if _overlaps(text, name, named) or name in bad_names:
             continue
         if _contradicted([reference_bears_name(ref, name) for ref in refs]):
             bad_names.append(name)
