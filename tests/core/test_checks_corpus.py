@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout23/`` (measured in the first twenty-three rounds) are the tuning
-part now; ``heldout24/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout25/`` is being written and labelled by someone else for the next
-round, and is read by no test until it replaces ``heldout24/``.
+``heldout/`` to ``heldout24/`` (measured in the first twenty-four rounds) are the tuning
+part now; ``heldout25/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout26/`` has been written and labelled by someone else for the next
+round, and is read by no test until it replaces ``heldout25/``.
 """
 
 from __future__ import annotations
@@ -161,6 +161,21 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # sentences joining two promises with ", and", labelled with their first promise only, are
     # labelled one finding per promise now, as the other parts are.
     "tuning (heldout23/, held back in round 23)": _articles(CORPUS / "heldout23"),
+    # Still missed here after round 25's changes (0.98/0.92 overall; 0.64/0.72 when measured
+    # once): "The TAME trial then proved …" cited to an observational paper whose title names no
+    # trial, "Most people who drown in UK waters never meant to go in" and "can lose enough
+    # blood to die within five minutes" (figures in words before a citing sentence), and a case
+    # series cited "(Note 5)" on a page that lists four (a named mark outside the list stays
+    # text: linking it cost heldout17/ and heldout18/ more than it gained); false: a first aid
+    # team's "the most common reasons people come to our first aid tent" (heldout8/ labels a
+    # clinic's "the most common reason people come to us" a claim to cite). Round 25 reads its
+    # "Links" list, a body's work "(2007, updated 2023)", "Sources and further reading" with
+    # "NHS (2023) …", Markdown footnotes at a page's foot, an "Institution" that found, a body
+    # that "reviewed the evidence", a study "first published in the 1980s", studies whose own
+    # paper is listed elsewhere, a service's "travelled with us", counts of deaths, effects "by
+    # 31%", trends "more than trebled in the last decade" and "number one … in the North West";
+    # two sentences joining two promises with ", and" are labelled one finding per promise.
+    "tuning (heldout24/, held back in round 24)": _articles(CORPUS / "heldout24"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -168,7 +183,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout24")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout25")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -176,39 +191,38 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout23/, 0.64/0.84 when
-# measured in round 23, is tuning material now.) heldout24/ fell short on four of its six codes
-# with enough findings, 0.64/0.72 overall, measured once after round 24's changes; the figures
-# below are truncated to two places. Unlike the last three rounds, lists of works not read are
-# only one page of it (numbered links under a heading, read as text); most is sources named in
-# the text against another's work, figures stated on their own, and a service's own counts.
+# figures are, so that a change cannot make them worse unnoticed. (heldout24/, 0.64/0.72 when
+# measured in round 24, is tuning material now.) heldout25/ fell short on five of its six codes
+# with enough findings, 0.84/0.75 overall, measured once after round 25's changes; the figures
+# below are truncated to two places. Most of what is missed is figures, rankings and effects
+# stated on their own, sources named against another's work and a product's own superlatives;
+# one page's "[Ref 1]" marks, not read as citations, make most of what is false.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 4 of 10 found, none false when measured (1.00/0.40); 9 of 10 now: bodies named an
-    # "Institution", a body that "reviewed the evidence and found", a study dated "first
-    # published in the 1980s", and studies whose own paper is listed under another number ("the
-    # EPIC-Oxford cohort study", "the Global Burden of Disease Study") are read. Missed: "The
-    # TAME trial then proved" cited to an observational paper whose title names no trial.
-    "attribution-mismatch": (1.0, 0.9),
-    # 7 of 9 found, 14 false when measured (0.33/0.77): a weather service's numbered links
-    # ("[1] https://…" under "Links") not read as its list, so its nine citing sentences and
-    # four links were reported, and a video transcript's "(NICE, 2007)" not matched to its
-    # entry (dated "(2007, updated 2023)", run into the one above). Both are read now, and a
-    # Markdown page's footnotes at its foot: 8 of 9, none false. Missed: a case series cited to
-    # a number the list lacks.
-    "citation-unresolved": (1.0, 0.88),
-    # 4 of 9 found, 5 false when measured (0.44/0.44); 7 of 9, 1 false now (0.87/0.77): a
-    # list under "Sources and further reading" and Markdown footnotes at a page's foot are
-    # read, a company's "Over 20,000 volunteers have travelled with us" is its own record, and
-    # a count of deaths, an effect "by 31%" and a trend "more than trebled in the last decade"
-    # stated on their own are not covered by a later citing sentence. Missed: "Most people who
-    # drown in UK waters never meant to go in" and "can lose enough blood to die within five
-    # minutes". False: a first aid team's "the most common reasons people come to our first aid
-    # tent" (heldout8/ labels a clinic's "the most common reason people come to us" a claim).
-    "claim-uncited": (0.87, 0.77),
-    # promotional-language: 6 of 8 found, 3 false when measured (0.66/0.75); all found, none
-    # false, since its two sentences joining two promises with ", and" are labelled one finding
-    # per promise, as round 23 settled, and "the number one tanning studio in the North West"
-    # is read as first in a place, so its floor is the part's again.
+    # 10 of 12 found, 1 false. Missed: "The ASPRE trial showed …" and "A large Dutch trial …
+    # called CAPiTA, found …", each cited to another's paper; false: "A large study from Boston
+    # University found …" (a paper from there by its authors).
+    "attribution-mismatch": (0.9, 0.83),
+    # 7 of 9 found, 1 false: an oat drink brand's byline "♡ 212" read as a mark. Missed: a
+    # sentence on the page whose "[Ref 1]" marks are not read, and one on a Markdown page.
+    "citation-unresolved": (0.87, 0.77),
+    # 8 of 17 found, 4 false. Missed: figures, rankings and effects stated on their own
+    # ("Glaucoma is the leading cause of irreversible blindness worldwide", "most cases are in
+    # children under 10", "… before asbestos was banned in 1999 are most at risk", "around 9 in
+    # 10 are still working five years after", "Most people with lactose intolerance can manage
+    # about 12 g", "Most serious cycling injuries happen at or near junctions", "reduce the risk
+    # of delirium … by a third") and two gout lifestyle effects. False: two sentences of the
+    # "[Ref 1]" page, "Osteoarthritis is the most common type of arthritis, and …" and "Women,
+    # people who get car sick and people who get migraines are more likely …".
+    "claim-uncited": (0.66, 0.47),
+    # 11 of 15 found, 1 false. Missed: "the only lip balm that stops cold sores before they
+    # start", "the creamiest oat drink in the world", "the only oat drink that makes your gut
+    # feel amazing" and "the purest and most potent cherry concentrate in Britain". False: a bike
+    # shop's "our fitting team is the best in Yorkshire", the second promise of a sentence
+    # joined by ", and" that this part labels as one finding (round 23 settled one per promise).
+    "promotional-language": (0.91, 0.73),
+    # 10 of 11 found, 3 false: the three entries of the page whose "[Ref 1]" marks are not read
+    # as citations. Missed: a Markdown page's uncited entry 3.
+    "reference-uncited": (0.76, 0.9),
 }
 
 
@@ -315,7 +329,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -355,7 +369,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout24/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout25/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
