@@ -204,7 +204,8 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     "attribution-mismatch": (0.9, 0.83),
     # 7 of 9 found, 1 false: an oat drink brand's byline "♡ 212" read as a mark. Missed: a
     # sentence on the page whose "[Ref 1]" marks are not read, and one on a Markdown page.
-    "citation-unresolved": (0.87, 0.77),
+    # (8 of 9 since round 26 reads "[Ref 1]" marks.)
+    "citation-unresolved": (0.88, 0.88),
     # 8 of 17 found, 4 false. Missed: figures, rankings and effects stated on their own
     # ("Glaucoma is the leading cause of irreversible blindness worldwide", "most cases are in
     # children under 10", "… before asbestos was banned in 1999 are most at risk", "around 9 in
@@ -212,8 +213,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # about 12 g", "Most serious cycling injuries happen at or near junctions", "reduce the risk
     # of delirium … by a third") and two gout lifestyle effects. False: two sentences of the
     # "[Ref 1]" page, "Osteoarthritis is the most common type of arthritis, and …" and "Women,
-    # people who get car sick and people who get migraines are more likely …".
-    "claim-uncited": (0.66, 0.47),
+    # people who get car sick and people who get migraines are more likely …". (2 false since
+    # round 26 reads "[Ref 1]" marks.)
+    "claim-uncited": (0.8, 0.47),
     # 11 of 15 found, 1 false. Missed: "the only lip balm that stops cold sores before they
     # start", "the creamiest oat drink in the world", "the only oat drink that makes your gut
     # feel amazing" and "the purest and most potent cherry concentrate in Britain". False: a bike
@@ -221,8 +223,8 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # joined by ", and" that this part labels as one finding (round 23 settled one per promise).
     "promotional-language": (0.91, 0.73),
     # 10 of 11 found, 3 false: the three entries of the page whose "[Ref 1]" marks are not read
-    # as citations. Missed: a Markdown page's uncited entry 3.
-    "reference-uncited": (0.76, 0.9),
+    # as citations (none since round 26 reads them). Missed: a Markdown page's uncited entry 3.
+    "reference-uncited": (1.0, 0.9),
 }
 
 

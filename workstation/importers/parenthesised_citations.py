@@ -32,9 +32,9 @@ _AFTER_STOP_RE = re.compile(
 
 
 # A number named as a reference anywhere in a sentence: "(Ref. 5)", "(ref 2)", "(Refs. 2, 3)",
-# "(note 1)", and a government page's "[footnote 3]".
+# "(note 1)", a government page's "[footnote 3]" and a bulletin's "[Ref 1]".
 _NAMED_RE = re.compile(
-    r"[ \t]*(?:\((?:[Rr]efs?\.?|[Rr]eferences?|[Nn]otes?)[ \t]*|\[[Ff]ootnotes?[ \t]+)"
+    r"[ \t]*(?:\((?:[Rr]efs?\.?|[Rr]eferences?|[Nn]otes?)[ \t]*|\[(?:[Ff]ootnotes?|[Rr]efs?\.?)[ \t]+)"
     r"(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)[)\]]"
 )
 
