@@ -220,8 +220,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # start", "the creamiest oat drink in the world", "the only oat drink that makes your gut
     # feel amazing" and "the purest and most potent cherry concentrate in Britain". False: a bike
     # shop's "our fitting team is the best in Yorkshire", the second promise of a sentence
-    # joined by ", and" that this part labels as one finding (round 23 settled one per promise).
-    "promotional-language": (0.91, 0.73),
+    # joined by ", and" that this part labelled as one finding (round 23 settled one per
+    # promise; round 26 labels it so, 12 of 16 found, none false).
+    "promotional-language": (1.0, 0.75),
     # 10 of 11 found, 3 false: the three entries of the page whose "[Ref 1]" marks are not read
     # as citations (none since round 26 reads them). Missed: a Markdown page's uncited entry 3.
     "reference-uncited": (1.0, 0.9),
