@@ -196,7 +196,10 @@ HELDOUT_MIN_EXPECTED = 5
 # with enough findings, 0.84/0.75 overall, measured once after round 25's changes; the figures
 # below are truncated to two places. Most of what is missed is figures, rankings and effects
 # stated on their own, sources named against another's work and a product's own superlatives;
-# one page's "[Ref 1]" marks, not read as citations, make most of what is false.
+# one page's "[Ref 1]" marks, not read as citations, make most of what is false. Promotional
+# language (11 of 15 found, 1 false when measured: a product's own superlatives missed, and the
+# second promise of an ", and" sentence the part labelled as one finding) is at the floor
+# since round 26 relabels that sentence and reads those superlatives.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # 10 of 12 found, 1 false. Missed: "The ASPRE trial showed …" and "A large Dutch trial …
     # called CAPiTA, found …", each cited to another's paper; false: "A large study from Boston
@@ -216,13 +219,6 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # people who get car sick and people who get migraines are more likely …". (2 false since
     # round 26 reads "[Ref 1]" marks.)
     "claim-uncited": (0.8, 0.47),
-    # 11 of 15 found, 1 false. Missed: "the only lip balm that stops cold sores before they
-    # start", "the creamiest oat drink in the world", "the only oat drink that makes your gut
-    # feel amazing" and "the purest and most potent cherry concentrate in Britain". False: a bike
-    # shop's "our fitting team is the best in Yorkshire", the second promise of a sentence
-    # joined by ", and" that this part labelled as one finding (round 23 settled one per
-    # promise; round 26 labels it so, 12 of 16 found, none false).
-    "promotional-language": (1.0, 0.75),
     # 10 of 11 found, 3 false: the three entries of the page whose "[Ref 1]" marks are not read
     # as citations (none since round 26 reads them). Missed: a Markdown page's uncited entry 3.
     "reference-uncited": (1.0, 0.9),

@@ -73,7 +73,8 @@ HYPE_RE = re.compile(
     # praise that ranks the page's own in a place: "the best in the country", "the finest
     # surgeons in the region", "the best-trained carers in the county", "the world's most advanced cream", "the UK's leading clinic"
     # (not a fact of a place: "the most common cancer in the UK", "the UK's leading cause")
-    rf"(?:best(?:-(?!known\b)[a-z]+)?|finest|greatest|most\s+(?:advanced|accurate|trusted|experienced|innovative|"
+    rf"(?:best(?:-(?!known\b)[a-z]+)?|finest|greatest|purest|creamiest|tastiest|smoothest|freshest|"
+    rf"most\s+(?:advanced|accurate|trusted|experienced|innovative|potent|delicious|"
     rf"effective|comfortable|comprehensive|complete|successful|reliable|powerful|luxurious|relaxing|[a-z]+-looking))\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:{PLACE}|(?-i:[A-Z][a-z]{{3,}}))\b|"
     rf"{PLACE}['\u2019]s\s+(?:best(?:-(?!known\b|loved\b)[a-z]+)?|finest|greatest|leading|safest|purest|healthiest|cheapest|fastest|"
     rf"number[- ]one|no\.\s?1(?!\d)|most\s+(?:successful|advanced|"
@@ -82,9 +83,10 @@ HYPE_RE = re.compile(
     # a product as the only one that works: "the only device that cures sleep apnoea"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?(?:device|product|supplement|formula|brand|cream|serum|"
     r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard|oat|cereal|food|drink|"
-    r"snack|juice|mattress|programme|program|plan|method|course|walker|rollator|lens|lenses|glasses)s?\s+(?:that|which|to)\s+"
+    r"snack|juice|mattress|programme|program|plan|method|course|walker|rollator|lens|lenses|glasses|"
+    r"balm|gel|lotion|ointment|concentrate|capsule|tablet|gummy|gummies|shampoo)s?\s+(?:that|which|to)\s+"
     r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
-    r"heals?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?)\b|"
+    r"heals?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?|makes?\s+(?:you|your)\b)\b|"
     # the only one of its kind worth the money: "the only one worth buying"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?worth\s+(?:buying|trying|taking|having|paying\s+for)|"
     # first in a place: "the number one weight-loss gummy in Britain", "the number one tanning
@@ -206,7 +208,8 @@ HYPE_STEMS = word_set(
     root groundbreak ground-break loved unmatched none toxins clock league sector town looking
     worth fountain elixir forget goodbye banish size safest purest healthiest luxurious relaxing
     there younger reborn transform vaccin inoculat shield superfood calories kcal forever -dense
-    -rich -packed ageing -aging painless stunned baffled amazed shocked"""
+    -rich -packed ageing -aging painless stunned baffled amazed shocked creamiest tastiest
+    smoothest freshest delicious"""
 ) | {
     # phrases rather than their common words ("health" holds "heal", "potential" "potent",
     # "inside" "side"), where a word alone would send most sentences of a health page through
