@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from workstation.importers.page_capture import (
-    _MARKDOWN_HEADING,
-    _NOTES_HEADINGS,
+from workstation.importers.page_capture import _MARKDOWN_HEADING, _blocks
+from workstation.importers.page_works_section import (
     MAIN_SECTIONS,
-    _blocks,
-    _heading_key,
-    _references,
+    NOTES_HEADINGS,
+    heading_key,
+    references_under,
 )
 from workstation.importers.works_lists import (
     AUTHOR_ENTRY,
@@ -37,10 +36,10 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
         if heading is None:
             continue
         end = next((i for i in range(start + 1, len(lines)) if _heading(lines[i].strip())), len(lines))
-        key = _heading_key(heading)
+        key = heading_key(heading)
         if MAIN_SECTIONS.get(key) == "References":
             sections.insert(0, (start, end))
-        elif key in _NOTES_HEADINGS and _opens_with_a_work(lines[start + 1 : end]):
+        elif key in NOTES_HEADINGS and _opens_with_a_work(lines[start + 1 : end]):
             sections.append((start, end))
         elif _opens_with_works(lines[start + 1 : end]):
             # any heading ("## Endnotes", "**Key sources**") over works, numbered or not
@@ -56,7 +55,7 @@ def split_reference_section(body: str) -> tuple[str, tuple[ReferenceData, ...]]:
             blocks = _blocks([_plain_entry(line) for line in lines[start:end]])
         if blocks[:1] == [("heading", "References")]:
             blocks = blocks[1:]  # the heading footnotes are given: this section's own holds them
-        references = _references(blocks)[1]
+        references = references_under(blocks)[1]
         if references:
             rest = "\n".join(lines[:start] + lines[end:]).rstrip() + "\n"
             numbers = frozenset(ref.number for ref in references)
