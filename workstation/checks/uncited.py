@@ -244,6 +244,7 @@ _BACK_REFERENCE_RE = re.compile(
 )
 
 
+_SHARE = r"(?:half|(?:a|one|two)[- ](?:third|quarter)s?|three[- ]quarters)"
 # A risk or a share stated as a fact of its own: "… are up to 1.5 times more likely to …",
 # "… causes more than 90% of outbreaks".
 _RATE_ON_ITS_OWN_RE = re.compile(
@@ -255,7 +256,10 @@ _RATE_ON_ITS_OWN_RE = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:deaths|cases|admissions)\b|"
     # an effect by a share ("boosts collagen production by 31% after just four sessions")
     r"\b(?:increases?|boosts?|raises?|reduces?|cuts?|lowers?|improves?)\s+(?:[\w-]+\s+){0,3}?by\s+"
-    r"(?:up\s+to\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s?%",
+    r"(?:up\s+to\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s?%|"
+    # a share in words of people, or a range of shares ("Between a quarter and a half of
+    # first-time users feel some symptoms")
+    rf"\b{_SHARE}(?:\s+(?:and|to)\s+(?:a\s+)?{_SHARE})?\s+of\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
     re.IGNORECASE,
 )
 
