@@ -199,7 +199,9 @@ HELDOUT_MIN_EXPECTED = 5
 # one page's "[Ref 1]" marks, not read as citations, make most of what is false. Promotional
 # language (11 of 15 found, 1 false when measured: a product's own superlatives missed, and the
 # second promise of an ", and" sentence the part labelled as one finding) is at the floor
-# since round 26 relabels that sentence and reads those superlatives.
+# since round 26 relabels that sentence and reads those superlatives; reference-uncited (10 of
+# 11 found, 3 false: the "[Ref 1]" page's entries, and a Markdown page's table of works under
+# "Reading list" not read) is at the floor since round 26 reads both.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # 10 of 12 found, 1 false. Missed: "The ASPRE trial showed …" and "A large Dutch trial …
     # called CAPiTA, found …", each cited to another's paper; false: "A large study from Boston
@@ -207,8 +209,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     "attribution-mismatch": (0.9, 0.83),
     # 7 of 9 found, 1 false: an oat drink brand's byline "♡ 212" read as a mark. Missed: a
     # sentence on the page whose "[Ref 1]" marks are not read, and one on a Markdown page.
-    # (8 of 9 since round 26 reads "[Ref 1]" marks.)
-    "citation-unresolved": (0.88, 0.88),
+    # (9 of 9 since round 26 reads "[Ref 1]" marks and a Markdown table of works under "Reading
+    # list".)
+    "citation-unresolved": (0.9, 1.0),
     # 8 of 17 found, 4 false. Missed: figures, rankings and effects stated on their own
     # ("Glaucoma is the leading cause of irreversible blindness worldwide", "most cases are in
     # children under 10", "… before asbestos was banned in 1999 are most at risk", "around 9 in
@@ -216,12 +219,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # about 12 g", "Most serious cycling injuries happen at or near junctions", "reduce the risk
     # of delirium … by a third") and two gout lifestyle effects. False: two sentences of the
     # "[Ref 1]" page, "Osteoarthritis is the most common type of arthritis, and …" and "Women,
-    # people who get car sick and people who get migraines are more likely …". (2 false since
-    # round 26 reads "[Ref 1]" marks.)
-    "claim-uncited": (0.8, 0.47),
-    # 10 of 11 found, 3 false: the three entries of the page whose "[Ref 1]" marks are not read
-    # as citations (none since round 26 reads them). Missed: a Markdown page's uncited entry 3.
-    "reference-uncited": (1.0, 0.9),
+    # people who get car sick and people who get migraines are more likely …". (1 false since
+    # round 26 reads "[Ref 1]" marks and the VR page's table of works.)
+    "claim-uncited": (0.88, 0.47),
 }
 
 

@@ -18,6 +18,7 @@ from workstation.importers.works_lists import (
     BODY_ENTRY,
     NUMBERED_ENTRY,
     numbered_work,
+    table_entries,
     work_entry,
 )
 from workstation.model import ReferenceData
@@ -122,6 +123,11 @@ def _opens_with_a_work(lines: list[str]) -> bool:
     """Does a section's first line open a work, numbered, a footnote or by its authors ("1. Smith
     JA …", "[^1]: Smith JA …")?"""
     first = next((line.strip() for line in lines if line.strip()), "")
+    if first.startswith("|"):
+        # a table of works ("| # | Source |" over "| 1 | Reason JT, Brand JJ (1975). … |"): its
+        # first row as an entry
+        rows = table_entries([line.strip() for line in lines if line.strip().startswith("|")])
+        first = rows[0].strip() if rows else ""
     first = re.sub(r"^[-*+][ \t]+", "", first)
     footnote = _FOOTNOTE_DEFINITION.match(first)
     if footnote is not None:  # a footnote that holds a work: "[^1]: Smith JA …", not a note
