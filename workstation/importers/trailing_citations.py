@@ -44,6 +44,7 @@ citation (an unresolved one, which the checks report).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 
 from workstation.citations import format_citations
@@ -365,6 +366,13 @@ def label_uses(text: str) -> frozenset[tuple[str, int]]:
     return frozenset(uses)
 
 
+def _icon(word: str) -> bool:
+    """A word of pictographs alone ("♡", "❤", "👍"), as a page prints beside a count of
+    likes or comments."""
+    marks = [ch for ch in word if unicodedata.category(ch) != "Mn"]
+    return bool(marks) and all(unicodedata.category(ch) == "So" for ch in marks)
+
+
 def is_citation(
     head: str,
     numbers: list[int],
@@ -379,6 +387,8 @@ def is_citation(
     words = head.split()
     if words and _PHONE_GROUP_RE.match(words[-1]) and not all(n in listed for n in numbers):
         return False  # a helpline's two groups the list does not hold: "Samaritans: 116 123"
+    if words and _icon(words[-1]):
+        return False  # a count beside its icon: a byline's "4 min read · ♡ 212", "💬 18"
     if how == COMPLETE:
         return True
     if how == OPEN or not listed or not all(n in listed for n in numbers):
