@@ -45,8 +45,8 @@ TUNING_PARTS: dict[str, list[Path]] = {
     "tuning (heldout7/, held back in round 7)": _articles(CORPUS / "heldout7"),
     "tuning (heldout8/, held back in round 8)": _articles(CORPUS / "heldout8"),
     # Still missed here after round 10's changes: "JAMA Dermatology" against another
-    # dermatology journal's abbreviation, a trial cited to a review whose title names no trial,
-    # the FDA that "allowed" a claim, a body that "calls" a supplement the most effective,
+    # dermatology journal's abbreviation (a trial cited to a review whose title names no trial
+    # is reported since round 26), the FDA that "allowed" a claim, a body that "calls" a supplement the most effective,
     # "Most clots …", and two sentences before a citing sentence of their paragraph; false: "the
     # last 5%" and "the other 95%".
     "tuning (heldout9/, held back in round 9)": _articles(CORPUS / "heldout9"),
@@ -207,8 +207,9 @@ HELDOUT_MIN_EXPECTED = 5
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # 10 of 12 found, 1 false. Missed: "The ASPRE trial showed …" and "A large Dutch trial …
     # called CAPiTA, found …", each cited to another's paper; false: "A large study from Boston
-    # University found …" (a paper from there by its authors).
-    "attribution-mismatch": (0.9, 0.83),
+    # University found …" (a paper from there by its authors). (11 of 12 since round 26 reads a
+    # named trial cited only to a review, as ASPRE is.)
+    "attribution-mismatch": (0.91, 0.91),
     # 8 of 17 found, 4 false. Missed: figures, rankings and effects stated on their own
     # ("Glaucoma is the leading cause of irreversible blindness worldwide", "most cases are in
     # children under 10", "… before asbestos was banned in 1999 are most at risk", "around 9 in

@@ -103,6 +103,21 @@ def _page_says_another_trial(named: NamedSource, refs: list[ReferenceData], earl
     return not (same_trial(key, earlier) or same_trial(earlier, key))
 
 
+# A review of many trials, by its title or its journal: "… Cochrane Database of Systematic
+# Reviews", "… a systematic review and meta-analysis".
+_REVIEW_RE = re.compile(r"\bcochrane\b|\bsystematic\s+reviews?\b|\bmeta-analys[ie]s\b", re.IGNORECASE)
+_SENTENCE_NAMES_REVIEW_RE = re.compile(r"\breview|\bmeta-analys|\bcochrane\b|\bpooled\b", re.IGNORECASE)
+
+
+def _only_reviews_cited(text: str, refs: list[ReferenceData]) -> bool:
+    """Is a named trial cited only to reviews whose titles name no trial, in a sentence that
+    names no review? "The ASPRE trial showed … (Duley et al., 2019)", a Cochrane review of
+    antiplatelet agents: the trial's own paper is what bears it out, not a review of many."""
+    return bool(refs) and _SENTENCE_NAMES_REVIEW_RE.search(text) is None and all(
+        _REVIEW_RE.search(f"{ref.title} {ref.source}") and not trials_named_in(ref.title) for ref in refs
+    )
+
+
 def _mismatches(
     text: str, refs: list[ReferenceData], others: Sequence[ReferenceData] = (),
     named: list[NamedSource] | None = None, earlier_trial: str | None = None,
@@ -131,6 +146,7 @@ def _mismatches(
             and (
                 _named_elsewhere(source, refs, others)
                 or _page_says_another_trial(source, refs, earlier_trial)
+                or (source.kind == TRIAL and False not in verdicts and _only_reviews_cited(text, refs))
                 or (
                     source.kind == TRIAL
                     and False not in verdicts
