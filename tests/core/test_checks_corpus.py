@@ -207,9 +207,9 @@ HELDOUT_MIN_EXPECTED = 5
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # 10 of 12 found, 1 false. Missed: "The ASPRE trial showed …" and "A large Dutch trial …
     # called CAPiTA, found …", each cited to another's paper; false: "A large study from Boston
-    # University found …" (a paper from there by its authors). (11 of 12 since round 26 reads a
-    # named trial cited only to a review, as ASPRE is.)
-    "attribution-mismatch": (0.91, 0.91),
+    # University found …" (a paper from there by its authors). (12 of 12 since round 26 reads a
+    # named trial cited only to a review, and a trial "called CAPiTA".)
+    "attribution-mismatch": (0.92, 1.0),
     # 8 of 17 found, 4 false. Missed: figures, rankings and effects stated on their own
     # ("Glaucoma is the leading cause of irreversible blindness worldwide", "most cases are in
     # children under 10", "… before asbestos was banned in 1999 are most at risk", "around 9 in

@@ -98,6 +98,11 @@ _TRIAL_RE = re.compile(
     r"(?i:trials?|study|studies)\b"
 )
 
+# A trial given its name after it is described: "A large Dutch trial of more than 84,000 adults
+# aged 65 and over, called CAPiTA, found …".
+_CALLED_RE = re.compile(
+    rf"\b(?i:trials?|study)\b[^.;()]{{0,80}}?,?\s+(?:called|named|known\s+as)\s+(?P<name>{TRIAL_NAME})(?![\w-])"
+)
 
 # "The AAO's Preferred Practice Pattern lists …": a document's title between owner and verb.
 _AFTER_TITLED_DOCUMENT_RE = re.compile(
@@ -250,6 +255,10 @@ def named_sources(text: str) -> list[NamedSource]:
             name = match.group("name")
             if is_trial_name(name):
                 chosen.append(NamedSource(TRIAL, name, None, start, end))
+        for match in _CALLED_RE.finditer(text):
+            start, end = match.span("name")
+            if not any(c.start < end and start < c.end for c in chosen) and is_trial_name(match.group("name")):
+                chosen.append(NamedSource(TRIAL, match.group("name"), None, start, end))
     for shaped in _cited_by_shape(text, mentions) if shaped_names else ():
         if not any(c.start < shaped.end and shaped.start < c.end for c in chosen):
             chosen.append(shaped)
