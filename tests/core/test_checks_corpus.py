@@ -217,9 +217,10 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # about 12 g", "Most serious cycling injuries happen at or near junctions", "reduce the risk
     # of delirium … by a third") and two gout lifestyle effects. False: two sentences of the
     # "[Ref 1]" page, "Osteoarthritis is the most common type of arthritis, and …" and "Women,
-    # people who get car sick and people who get migraines are more likely …". (1 false since
-    # round 26 reads "[Ref 1]" marks and the VR page's table of works.)
-    "claim-uncited": (0.88, 0.47),
+    # people who get car sick and people who get migraines are more likely …". (None false since
+    # round 26 reads "[Ref 1]" marks, the VR page's table of works and a yoga teacher's "Sources
+    # I used for this letter" with its "Østerås N …".)
+    "claim-uncited": (1.0, 0.47),
 }
 
 

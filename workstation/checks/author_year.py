@@ -28,7 +28,8 @@ from workstation.structure import Sentence
 
 _YEAR = r"(?:19|20)\d\d"
 # a joint name is one author: "BHIVA/BASHH"
-_NAME_WORD = r"[A-Z][\w'\u2019-]*(?:/[A-Z][\w'\u2019-]*)*"
+# (a surname may begin with an accented capital: "Østerås et al. 2017")
+_NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*(?:/[A-Z][\w'\u2019-]*)*"
 _JOINING = r"(?:of|for|on|and|the|de|van|von|der|den|la|le|du|da|dos|del|di|&)"
 # A name: a surname ("Hemilä", "O'Brien", "van der Berg") or a body's name ("Office of
 # Dietary Supplements", "Committee on Toxicity"), then perhaps more authors, "et al." or

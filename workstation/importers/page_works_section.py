@@ -147,9 +147,9 @@ _QUALIFIED_REFERENCES = re.compile(
     r"(?:[a-z]+ ){1,2}(?:references|sources)|(?:references|sources) and (?:further )?(?:reading|resources|links)"
 )
 MENTIONED_WORKS = re.compile(
-    r"(?:the )?(?:research|studies|papers|evidence|works)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to|refer to|"
+    r"(?:the )?(?:research|studies|papers|evidence|works|sources)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to|refer to|"
     r"draw on|drew on|rely on|relied on|used|looked at)"
-    r"(?: (?:in|on) (?:this|the) [a-z]+)?"
+    r"(?: (?:in|on|for) (?:this|the) [a-z]+)?"
 )
 
 

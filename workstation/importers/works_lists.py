@@ -32,7 +32,8 @@ _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?
 AUTHOR_ENTRY = re.compile(
     # a surname may have two words: "Abu Dayyeh BK", "Van Dyke, J."; or a particle before it in
     # lower case: "von Vopelius-Feldt J", "de Villiers JE"
-    r"^(?:(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)\s)?[A-Z][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]).*?"
+    # a surname may begin with an accented capital: "Østerås N", "Åkesson A", "Özdemir S"
+    r"^(?:(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)\s)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]).*?"
     r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
 )
 # A work by a body, one to a line: "American Psychiatric Association. Title. …; 2013." (its
