@@ -219,8 +219,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # "[Ref 1]" page, "Osteoarthritis is the most common type of arthritis, and …" and "Women,
     # people who get car sick and people who get migraines are more likely …". (None false since
     # round 26 reads "[Ref 1]" marks, the VR page's table of works and a yoga teacher's "Sources
-    # I used for this letter" with its "Østerås N …".)
-    "claim-uncited": (1.0, 0.47),
+    # I used for this letter" with its "Østerås N …"; 9 of 17 found since it reads a ranking
+    # before a citing sentence about something else, as glaucoma's is.)
+    "claim-uncited": (1.0, 0.52),
 }
 
 

@@ -20,7 +20,7 @@ from workstation.checks.promotional import hype_terms
 from workstation.checks.uncited_asides import declares_interests, goes_on_with_figure, own_record
 from workstation.checks.uncited_counts import NUMBER_WORD, PEOPLE
 from workstation.checks.uncited_markers import markers_for, uncited_marker
-from workstation.checks.uncited_ranks import rank_on_its_own, record_stated
+from workstation.checks.uncited_ranks import rank_on_its_own, rank_taken_up, record_stated
 from workstation.messages import message
 from workstation.structure import Sentence
 
@@ -32,6 +32,14 @@ _INSTRUCTION_RE = re.compile(
     r"^(?:Use|Apply|Reapply|Take|Avoid|Wear|Drink|Eat|Keep|Try|Ask|Talk|Call|Book|Check|Aim|"
     r"Choose|Wash|Stop|Start|Limit|Cut|Get|Make|See|Give|Put|Store|Remember)\b"
 )
+
+
+def _rank_taken_up(ctx: ArticleContext, index: int) -> bool:
+    """Does the next sentence of the paragraph go on about a ranking stated on its own?"""
+    sentences = ctx.structure.sentences
+    if index + 1 >= len(sentences) or sentences[index + 1].block != sentences[index].block:
+        return False
+    return rank_taken_up(sentences[index].text, sentences[index + 1].text)
 
 
 def _covered_by_paragraph(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
@@ -322,7 +330,9 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             continue
         # (cheap, so asked first: the markers are searched only where they count)
         covered = _covered_by_paragraph(ctx, sentence, index)
-        if covered and not _FIGURE_RE.search(sentence.text) and not record_stated(sentence.text):
+        if covered and not _FIGURE_RE.search(sentence.text) and not record_stated(sentence.text) and not (
+            rank_on_its_own(sentence.text) and not _rank_taken_up(ctx, index)
+        ):
             continue
         asked.append((index, sentence, covered))
     # the markers the page has the words for (one sentence alone chooses its own)
