@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout24/`` (measured in the first twenty-four rounds) are the tuning
-part now; ``heldout25/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout26/`` has been written and labelled by someone else for the next
-round, and is read by no test until it replaces ``heldout25/``.
+``heldout/`` to ``heldout25/`` (measured in the first twenty-five rounds) are the tuning
+part now; ``heldout26/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout27/`` is being written and labelled by someone else for the next
+round, and is read by no test until it replaces ``heldout26/``.
 """
 
 from __future__ import annotations
@@ -176,14 +176,29 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # 31%", trends "more than trebled in the last decade" and "number one … in the North West";
     # two sentences joining two promises with ", and" are labelled one finding per promise.
     "tuning (heldout24/, held back in round 24)": _articles(CORPUS / "heldout24"),
+    # Still missed here after round 26's changes (0.98/0.89 overall; 0.84/0.75 when measured
+    # once): figures and effects in words stated on their own ("most cases are in children
+    # under 10", "Most people with lactose intolerance can manage about 12 g", "Most serious
+    # cycling injuries happen at or near junctions", "around 9 in 10 are still working five
+    # years after", "… are most at risk", "reduce the risk of delirium … by a third") and two
+    # gout lifestyle effects; false: "A large study from Boston University found …" for a paper
+    # from there by its authors. Round 26 reads its "[Ref 1]" marks, a Markdown table of works
+    # under "Reading list", "Sources I used for this letter" with "Østerås N …", a byline's
+    # "♡ 212" as a count, a product's own superlatives ("the creamiest oat drink in the world",
+    # "the only lip balm that stops …"), trials cited only to a review ("The ASPRE trial
+    # showed …", a trial "called CAPiTA"), a share "Between a quarter and a half of …" and a
+    # ranking before a citing sentence about something else; the bike shop's ", and" sentence
+    # is labelled one finding per promise, as every part is.
+    "tuning (heldout25/, held back in round 25)": _articles(CORPUS / "heldout25"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
 TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
+    "tuning (heldout25/, held back in round 25)": (0.98, 0.89),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout25")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout26")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -191,37 +206,38 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout24/, 0.64/0.72 when
-# measured in round 24, is tuning material now.) heldout25/ fell short on five of its six codes
-# with enough findings, 0.84/0.75 overall, measured once after round 25's changes; the figures
-# below are truncated to two places. Most of what is missed is figures, rankings and effects
-# stated on their own, sources named against another's work and a product's own superlatives;
-# one page's "[Ref 1]" marks, not read as citations, make most of what is false. Promotional
-# language (11 of 15 found, 1 false when measured: a product's own superlatives missed, and the
-# second promise of an ", and" sentence the part labelled as one finding) is at the floor
-# since round 26 relabels that sentence and reads those superlatives; reference-uncited (10 of
-# 11 found, 3 false: the "[Ref 1]" page's entries, and a Markdown page's table of works under
-# "Reading list" not read) is at the floor since round 26 reads both; so is citation-unresolved
-# (7 of 9 found, 1 false: an oat drink brand's byline "♡ 212" read as a mark, a sentence of the
-# "[Ref 1]" page and one of the VR page missed).
+# figures are, so that a change cannot make them worse unnoticed. (heldout25/, 0.84/0.75 when
+# measured in round 25, is tuning material now.) heldout26/ fell short on five of its six codes
+# with enough findings, 0.85/0.82 overall, measured once after round 26's changes; the figures
+# below are truncated to two places. Most of what is missed is bodies, reviews and researchers
+# named against another's work; most of what is false is site furniture read as marks or
+# promotion, and a business's own counts and boasts read as claims to cite.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 10 of 12 found, 1 false. Missed: "The ASPRE trial showed …" and "A large Dutch trial …
-    # called CAPiTA, found …", each cited to another's paper; false: "A large study from Boston
-    # University found …" (a paper from there by its authors). (12 of 12 since round 26 reads a
-    # named trial cited only to a review, and a trial "called CAPiTA".)
-    "attribution-mismatch": (0.92, 1.0),
-    # 8 of 17 found, 4 false. Missed: figures, rankings and effects stated on their own
-    # ("Glaucoma is the leading cause of irreversible blindness worldwide", "most cases are in
-    # children under 10", "… before asbestos was banned in 1999 are most at risk", "around 9 in
-    # 10 are still working five years after", "Most people with lactose intolerance can manage
-    # about 12 g", "Most serious cycling injuries happen at or near junctions", "reduce the risk
-    # of delirium … by a third") and two gout lifestyle effects. False: two sentences of the
-    # "[Ref 1]" page, "Osteoarthritis is the most common type of arthritis, and …" and "Women,
-    # people who get car sick and people who get migraines are more likely …". (None false since
-    # round 26 reads "[Ref 1]" marks, the VR page's table of works and a yoga teacher's "Sources
-    # I used for this letter" with its "Østerås N …"; 9 of 17 found since it reads a ranking
-    # before a citing sentence about something else, as glaucoma's is.)
-    "claim-uncited": (1.0, 0.52),
+    # 11 of 11 found, 4 false: a foraging shop's menu line ending "Basket (0)" read as a mark,
+    # and three sentences of a sauna maker's Markdown page reported unresolved.
+    "citation-unresolved": (0.73, 1.0),
+    # 12 of 20 found, none false. Missed: sources named against another's work ("Ofcom's rules
+    # for UK television", "Diabetes UK's own simulator research showed", "The Cycling for Health
+    # UK study of more than 5,000 male cyclists found", "The Marmot Review found", "Researchers
+    # in Slovenia found", "Researchers at Columbia University counted", "RoSPA's review of eye
+    # injuries from fireworks found", "The DENSE trial in the Netherlands found").
+    "attribution-mismatch": (1.0, 0.6),
+    # 15 of 19 found, 5 false. Missed: figures stated on their own ("Death caps cause around 90%
+    # of deaths from mushroom poisoning worldwide", "Dehydration causes 90% of hangover
+    # symptoms", "The average person swallows a credit card's worth of plastic every week",
+    # "Teenagers who use a phone in bed get about an hour less sleep a night"). False: a union's
+    # own members' survey, "Dogs are more likely to be badly poisoned, because they eat more", an
+    # IV drip service's "the UK's number one …, trusted by …", a water filter's "removes 99.9% of
+    # microplastics" and a travel agent's "Every year we help hundreds of people on dialysis".
+    "claim-uncited": (0.75, 0.78),
+    # 13 of 16 found, 3 false. Missed: "Our pass rate is the highest in Leicestershire", "the UK's
+    # most caring energy supplier" and "the best medicine there is". False: a ski school's
+    # "guaranteed never to fall again!", a saddle maker's menu line and a fireworks shop's "100%
+    # guaranteed to go off exactly as it should".
+    "promotional-language": (0.81, 0.81),
+    # 12 of 13 found, 1 false: a nursery retailer's Markdown entry "Batra EK, …" reported
+    # uncited. Missed: a sauna maker's uncited entry 4.
+    "reference-uncited": (0.92, 0.92),
 }
 
 
@@ -328,7 +344,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -368,7 +384,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout25/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout26/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
