@@ -11,8 +11,8 @@ measure are changed, measured once, and then become tuning material when the nex
 held-back part has been written: the articles at the top of ``check_corpus/``,
 ``heldout/`` to ``heldout25/`` (measured in the first twenty-five rounds) are the tuning
 part now; ``heldout26/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout27/`` is being written and labelled by someone else for the next
-round, and is read by no test until it replaces ``heldout26/``.
+asserted per code. ``heldout27/`` is written and labelled for the next round, and is read by
+no test until it replaces ``heldout26/``.
 """
 
 from __future__ import annotations
