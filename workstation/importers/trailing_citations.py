@@ -69,7 +69,7 @@ _FUNCTION_WORDS = _words(
     a an the this that these those each every any no some all both either neither its
     their our your his her my whose which what and or nor but plus minus times is are was
     were be been being am has have had do does did will would can could may might must
-    shall should aged no. nos. #"""
+    shall should aged no. nos. # max max. min min."""
 )
 # Nouns that name a member of a series, so that a number can label them. Classifiers
 # ("type 2", "stage 4") label whatever noun they follow; nouns of time, age and amount
