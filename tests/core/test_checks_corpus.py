@@ -221,7 +221,7 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # UK study of more than 5,000 male cyclists found", "The Marmot Review found", "Researchers
     # in Slovenia found", "Researchers at Columbia University counted", "RoSPA's review of eye
     # injuries from fireworks found", "The DENSE trial in the Netherlands found").
-    "attribution-mismatch": (1.0, 0.6),
+    "attribution-mismatch": (1.0, 0.85),
     # 15 of 19 found, 5 false. Missed: figures stated on their own ("Death caps cause around 90%
     # of deaths from mushroom poisoning worldwide", "Dehydration causes 90% of hangover
     # symptoms", "The average person swallows a credit card's worth of plastic every week",

@@ -58,7 +58,7 @@ _GUIDANCE_NOUN = (
     r"(?:guidelines?|guidance|recommendations?|criteria|statements?|consensus|reports?|advice|"
     r"standards|update|position|data|figures|estimates|survey|review|pathway|algorithm|"
     r"classification|task\s+force|panel|committee|expert\s+panel|framework|scientific|roadmap|"
-    r"strategy|goal|targets?)"
+    r"strategy|goal|targets?|research|rules)"
 )
 _ADVERB = r"(?:also|now|still|no\s+longer|not|jointly|then|further|likewise|strongly|first|currently|once|later|\w+ly)"
 # "NICE did not recommend …", "The ESC has since advised …": an auxiliary, perhaps negated.
