@@ -229,7 +229,7 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # own members' survey, "Dogs are more likely to be badly poisoned, because they eat more", an
     # IV drip service's "the UK's number one …, trusted by …", a water filter's "removes 99.9% of
     # microplastics" and a travel agent's "Every year we help hundreds of people on dialysis".
-    "claim-uncited": (0.75, 0.78),
+    "claim-uncited": (0.78, 0.78),
     # 13 of 16 found, 3 false. Missed: "Our pass rate is the highest in Leicestershire", "the UK's
     # most caring energy supplier" and "the best medicine there is". False: a ski school's
     # "guaranteed never to fall again!", a saddle maker's menu line and a fireworks shop's "100%

@@ -348,6 +348,9 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # an activity or whom care is for, "meeting hundreds of new people", "care for
             # thousands of patients")
             r"(?<!\bor\s)(?<!ing\s)(?<!\bfor\s)(?<!familiar\sto\s)(?<!known\sto\s)"
+            # (nor a service's own count of whom it serves: "Every year we help hundreds of people")
+            r"(?<!\bwe\shelp\s)(?<!\bwe\shave\shelped\s)(?<!\bwe've\shelped\s)(?<!\bwe\streat\s)"
+            r"(?<!\bwe\ssupport\s)(?<!\bwe\ssee\s)"
             r"\b(?:hundreds|thousands|millions|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\s+"
             r"of\s+(?!(?:[\w-]+\s+){0,2}?(?:customers|users|readers|owners|buyers|subscribers|"
             r"followers|members)\b)"
