@@ -79,11 +79,15 @@ def _unheaded_footnotes(lines: list[str]) -> tuple[int, int] | None:
 
 
 def _plain_entry(line: str) -> str:
+    line = _LABELLED_ENTRY.sub(r"\1. ", line)
     return _EMPHASIS.sub(r"\1", _FOOTNOTE_DEFINITION.sub(r"\1. ", line))
 
 
 _EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,2}([^*_\n]+?)[*_]{1,2}(?![\w*_])")
 _FOOTNOTE_DEFINITION = re.compile(r"^[ \t]*\[\^(\d{1,3})\]:[ \t]*")
+# an entry that labels its number ("Ref. 1 — Laukkanen T, …", "Reference 2: NHS …"), one to a
+# line, as the text cites it ("(ref. 3)"): its number, as a numbered list's entries print it
+_LABELLED_ENTRY = re.compile(r"^[ \t]*(?:Ref\.?|Reference)[ \t]+(\d{1,3})[ \t]*[\u2014\u2013:.-][ \t]*")
 # a footnote's mark in the text ("… is not inflamed[^2].") cites the entry it defines
 _FOOTNOTE_MARK = re.compile(r"(?P<space>[ \t]?)\[\^(\d{1,3})\](?!:)")
 
