@@ -32,11 +32,13 @@ _AFTER_STOP_RE = re.compile(
 
 
 # A number named as a reference anywhere in a sentence: "(Ref. 5)", "(ref 2)", "(Refs. 2, 3)",
-# "(note 1)", a government page's "[footnote 3]" and a bulletin's "[Ref 1]".
+# "(note 1)", a government page's "[footnote 3]" and a bulletin's "[Ref 1]"; each number may be
+# named again ("(ref. 1, ref. 2)").
 _NAMED_RE = re.compile(
     r"[ \t]*(?:\((?:[Rr]efs?\.?|[Rr]eferences?|[Nn]otes?)[ \t]*|\[(?:[Ff]ootnotes?|[Rr]efs?\.?)[ \t]+)"
-    r"(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)[)\]]"
+    r"(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*(?:[Rr]efs?\.?[ \t]*)?\d{1,3})*)[)\]]"
 )
+_NAMED_AGAIN = re.compile(r"[Rr]efs?\.?[ \t]*")
 
 
 def link_named_citations(text: str, listed: frozenset[int] = frozenset()) -> str:
@@ -44,7 +46,7 @@ def link_named_citations(text: str, listed: frozenset[int] = frozenset()) -> str
     number the page's list does not hold stays as printed)."""
 
     def replace(match: re.Match[str]) -> str:
-        numbers = parse_citation_list(match.group("nums"))
+        numbers = parse_citation_list(_NAMED_AGAIN.sub("", match.group("nums")))
         return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     return _NAMED_RE.sub(replace, text) if "(" in text or "[" in text else text
