@@ -9,10 +9,9 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout25/`` (measured in the first twenty-five rounds) are the tuning
-part now; ``heldout26/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout27/`` is written and labelled for the next round, and is read by
-no test until it replaces ``heldout26/``.
+``heldout/`` to ``heldout26/`` (measured in the first twenty-six rounds) are the tuning
+part now; ``heldout27/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. No further part is written yet.
 """
 
 from __future__ import annotations
@@ -190,15 +189,34 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # ranking before a citing sentence about something else; the bike shop's ", and" sentence
     # is labelled one finding per promise, as every part is.
     "tuning (heldout25/, held back in round 25)": _articles(CORPUS / "heldout25"),
+    # Still missed here after round 27's changes (0.95/0.89 overall; 0.85/0.82 when measured
+    # once): sources named by a place or an institution's people ("Researchers in Slovenia
+    # found", "Researchers at Columbia University counted") or a named study the vocabulary
+    # does not know ("The Cycling for Health UK study … found"); figures stated on their own
+    # ("Death caps cause around 90% of deaths …", "Dehydration causes 90% of hangover
+    # symptoms", "a credit card's worth of plastic every week", "about an hour less sleep a
+    # night"); boasts without a hype word ("Our pass rate is the highest in Leicestershire",
+    # "the UK's most caring energy supplier", "the best medicine there is"). False: a shop's
+    # product figure ("removes 99.9% of microplastics"), an IV drip service's "number one …,
+    # trusted by …", "Dogs are more likely to be badly poisoned, because they eat more" and a
+    # nursery retailer's Markdown entry "Batra EK, …". Round 27
+    # reads a menu run into a shop line as furniture, "max 12" as a limit, RoSPA, Ofcom,
+    # Diabetes UK, the Marmot Review and the DENSE trial as named sources, a service's own
+    # "we help hundreds of people", "Ref. 1 — …" entries one to a line and "(ref. 1, ref. 2)";
+    # two sentences joining praise and a guarantee with ", and" are labelled one finding per
+    # promise, as every part is, and a union's figure from its own members' survey a claim to
+    # cite, as heldout9/ labels a school's and a brand's own surveys.
+    "tuning (heldout26/, held back in round 26)": _articles(CORPUS / "heldout26"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
 TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
     "tuning (heldout25/, held back in round 25)": (0.98, 0.89),
+    "tuning (heldout26/, held back in round 26)": (0.95, 0.89),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout26")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout27")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -206,38 +224,39 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout25/, 0.84/0.75 when
-# measured in round 25, is tuning material now.) heldout26/ fell short on five of its six codes
-# with enough findings, 0.85/0.82 overall, measured once after round 26's changes; the figures
-# below are truncated to two places. Most of what is missed is bodies, reviews and researchers
-# named against another's work; most of what is false is site furniture read as marks or
-# promotion, and a business's own counts and boasts read as claims to cite.
+# figures are, so that a change cannot make them worse unnoticed. (heldout26/, 0.85/0.82 when
+# measured in round 26, is tuning material now.) heldout27/ fell short on five of its six codes
+# with enough findings, 0.63/0.83 overall, measured once after round 27's changes; the figures
+# below are truncated to two places. Most of what is false is lists of works the import did not
+# read (a GP practice's, a holiday park's "Sources and useful links", a seafood festival's
+# "Sources: (1) …; (2) …" run into one line), so every mark citing them was reported
+# unresolved; most of what is missed is bodies and studies named against another's work.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 11 of 11 found, 4 false: a foraging shop's menu line ending "Basket (0)" read as a mark,
-    # and three sentences of a sauna maker's Markdown page reported unresolved.
-    "citation-unresolved": (1.0, 1.0),
-    # 12 of 20 found, none false. Missed: sources named against another's work ("Ofcom's rules
-    # for UK television", "Diabetes UK's own simulator research showed", "The Cycling for Health
-    # UK study of more than 5,000 male cyclists found", "The Marmot Review found", "Researchers
-    # in Slovenia found", "Researchers at Columbia University counted", "RoSPA's review of eye
-    # injuries from fireworks found", "The DENSE trial in the Netherlands found").
-    "attribution-mismatch": (1.0, 0.85),
-    # 15 of 19 found, 5 false. Missed: figures stated on their own ("Death caps cause around 90%
-    # of deaths from mushroom poisoning worldwide", "Dehydration causes 90% of hangover
-    # symptoms", "The average person swallows a credit card's worth of plastic every week",
-    # "Teenagers who use a phone in bed get about an hour less sleep a night"). False: a union's
-    # own members' survey, "Dogs are more likely to be badly poisoned, because they eat more", an
-    # IV drip service's "the UK's number one …, trusted by …", a water filter's "removes 99.9% of
-    # microplastics" and a travel agent's "Every year we help hundreds of people on dialysis".
-    "claim-uncited": (0.78, 0.78),
-    # 13 of 16 found, 3 false. Missed: "Our pass rate is the highest in Leicestershire", "the UK's
-    # most caring energy supplier" and "the best medicine there is". False: a ski school's
-    # "guaranteed never to fall again!", a saddle maker's menu line and a fireworks shop's "100%
-    # guaranteed to go off exactly as it should".
-    "promotional-language": (1.0, 0.83),
-    # 12 of 13 found, 1 false: a nursery retailer's Markdown entry "Batra EK, …" reported
-    # uncited. Missed: a sauna maker's uncited entry 4.
-    "reference-uncited": (0.92, 1.0),
+    # 10 of 11 found, 21 false: every mark of three captured pages whose lists went unread (a
+    # GP practice's RSV page, a holiday park's pool safety page, a seafood festival's note with
+    # its sources in one line), and two of a meal-kit brand's author-year list read short.
+    # Missed: a pet bird shop's mark past its list of three.
+    "citation-unresolved": (0.32, 0.90),
+    # 8 of 11 found, none false. Missed: "The Joint Committee on Vaccination and Immunisation
+    # advised" (its list unread), "The National Review of Asthma Deaths found" and "A laboratory
+    # study in France found", each cited to another's work.
+    "attribution-mismatch": (1.0, 0.72),
+    # 9 of 12 found, 2 false. Missed: figures stated on their own ("Around 40% of competitive
+    # esports players report wrist or hand pain", "Your body clock adjusts by only about one
+    # hour a day", "Most children who drown in pools were out of sight … for less than five
+    # minutes"). False: a hair test shop's "send us 10 strands of hair and we'll test …" and a
+    # pillow's "the only pillow proven to stop reflux for good" (labelled promotion only).
+    "claim-uncited": (0.81, 0.75),
+    # 8 of 10 found, 5 false: two sentences joining praise and a promise with ", and" ("the
+    # smoothest, healthiest decaf …, and 100% safe for you and your baby", "the world's most
+    # advanced longevity programme, and it works from the very first cycle") are labelled one
+    # finding each, where round 23's convention counts one per promise (a label question for
+    # the next round: two missed, four false), and a menstrual cup's "you'll never leak again".
+    "promotional-language": (0.61, 0.80),
+    # 8 of 10 found, 3 false: a pet bird shop's entries (UKHSA, "Balsamo G, …") and a meal-kit
+    # brand's "Wei M, …" reported uncited. Missed: the meal-kit brand's entry 4 and the holiday
+    # park's entry 3 (its list unread).
+    "reference-uncited": (0.72, 0.80),
 }
 
 
@@ -344,7 +363,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -384,7 +403,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout26/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout27/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
