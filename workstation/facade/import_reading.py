@@ -9,19 +9,23 @@ the first files itself; once it runs, the rest go to the worker processes, in or
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from workstation.importers.batch import PARALLEL_THRESHOLD, is_large, prepare_file, prepare_files
+from workstation.importers.batch import (
+    PARALLEL_THRESHOLD,
+    is_large,
+    prepare_file,
+    prepare_files,
+    worker_count,
+)
 from workstation.prepared import NewArticle
 from workstation.worker_processes import start_workers_soon
 
 
 def read_files(paths: Sequence[str | Path], *, workers: int | None = None) -> Iterator[NewArticle | str]:
     """What :func:`prepare_files` yields for ``paths``, in order; closing it stops the reading."""
-    count = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if len(paths) < PARALLEL_THRESHOLD or count < 2:
+    if not worker_count(len(paths), workers):
         yield from prepare_files(paths, workers=workers)
         return
     ready = start_workers_soon()

@@ -73,10 +73,16 @@ def is_large(path: str) -> bool:
         return False  # prepare_file says why it cannot be read
 
 
+def worker_count(files: int, workers: int | None = None) -> int:
+    """How many worker processes read ``files`` files (0: they are read in the calling process)."""
+    count = workers if workers is not None else min(2, os.cpu_count() or 1)
+    return count if files >= PARALLEL_THRESHOLD and count >= 2 else 0
+
+
 def prepare_files(paths: Sequence[str | Path], *, workers: int | None = None) -> Iterator[NewArticle | str]:
     names = [str(p) for p in paths]
-    count = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if len(names) >= PARALLEL_THRESHOLD and count >= 2:
+    count = worker_count(len(names), workers)
+    if count:
         yield from _in_pool(names, count)
     elif any(is_large(n) for n in names):
         yield from _large_apart(names)
