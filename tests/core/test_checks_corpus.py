@@ -247,12 +247,11 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # minutes"). False: a hair test shop's "send us 10 strands of hair and we'll test …" and a
     # pillow's "the only pillow proven to stop reflux for good" (labelled promotion only).
     "claim-uncited": (0.81, 0.75),
-    # 8 of 10 found, 5 false: two sentences joining praise and a promise with ", and" ("the
-    # smoothest, healthiest decaf …, and 100% safe for you and your baby", "the world's most
-    # advanced longevity programme, and it works from the very first cycle") are labelled one
-    # finding each, where round 23's convention counts one per promise (a label question for
-    # the next round: two missed, four false), and a menstrual cup's "you'll never leak again".
-    "promotional-language": (0.61, 0.80),
+    # 12 of 12 found, 1 false: a menstrual cup's "you'll never leak again". (Two sentences
+    # joining praise and a promise with ", and", labelled one finding each when written, were
+    # split to one finding per promise in round 28, the convention settled in round 23; they
+    # had measured 0.61/0.80.)
+    "promotional-language": (0.92, 1.0),
     # 8 of 10 found, 3 false: a pet bird shop's entries (UKHSA, "Balsamo G, …") and a meal-kit
     # brand's "Wei M, …" reported uncited. Missed: the meal-kit brand's entry 4 and the holiday
     # park's entry 3 (its list unread).
