@@ -232,15 +232,17 @@ HELDOUT_MIN_EXPECTED = 5
 # "Sources: (1) …; (2) …" run into one line), so every mark citing them was reported
 # unresolved; most of what is missed is bodies and studies named against another's work.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 10 of 11 found, 21 false: every mark of three captured pages whose lists went unread (a
-    # GP practice's RSV page, a holiday park's pool safety page, a seafood festival's note with
-    # its sources in one line), and two of a meal-kit brand's author-year list read short.
-    # Missed: a pet bird shop's mark past its list of three.
-    "citation-unresolved": (0.32, 0.90),
-    # 8 of 11 found, none false. Missed: "The Joint Committee on Vaccination and Immunisation
-    # advised" (its list unread), "The National Review of Asthma Deaths found" and "A laboratory
-    # study in France found", each cited to another's work.
-    "attribution-mismatch": (1.0, 0.72),
+    # 10 of 11 found, none false (21 false when measured, 0.32/0.90: every mark of three
+    # captured pages whose lists went unread, footnotes by bodies at a GP practice's foot, a
+    # holiday park's works by bodies with their initials, a seafood festival's sources run into
+    # one line; and a meal-kit brand's author-year list read short, all read since round 28).
+    # Missed: a pet bird shop's mark past its list of three, printed after the full stop.
+    "citation-unresolved": (1.0, 0.90),
+    # 9 of 11 found, none false. Missed: "The National Review of Asthma Deaths found" and "A
+    # laboratory study in France found", each cited to another's work ("The Joint Committee on
+    # Vaccination and Immunisation advised", missed when measured at 1.00/0.72, is found now
+    # that its page's list is read).
+    "attribution-mismatch": (1.0, 0.81),
     # 9 of 12 found, 2 false. Missed: figures stated on their own ("Around 40% of competitive
     # esports players report wrist or hand pain", "Your body clock adjusts by only about one
     # hour a day", "Most children who drown in pools were out of sight … for less than five
@@ -252,10 +254,10 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # split to one finding per promise in round 28, the convention settled in round 23; they
     # had measured 0.61/0.80.)
     "promotional-language": (0.92, 1.0),
-    # 8 of 10 found, 3 false: a pet bird shop's entries (UKHSA, "Balsamo G, …") and a meal-kit
-    # brand's "Wei M, …" reported uncited. Missed: the meal-kit brand's entry 4 and the holiday
-    # park's entry 3 (its list unread).
-    "reference-uncited": (0.72, 0.80),
+    # 10 of 10 found, 2 false: a pet bird shop's entries (UKHSA, "Balsamo G, …"), cited by
+    # marks printed after the full stop. (0.72/0.80 when measured: a meal-kit brand's "Wei M,
+    # …" was read as entry 3 and the holiday park's list went unread.)
+    "reference-uncited": (0.83, 1.0),
 }
 
 

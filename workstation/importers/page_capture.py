@@ -38,6 +38,7 @@ from workstation.importers.trailing_citations import label_uses, link_trailing_c
 from workstation.importers.unheaded_works import (
     head_bulleted_works,
     head_footnotes,
+    split_run_on_works,
 )
 from workstation.messages import message
 from workstation.model import ArticleDraft
@@ -295,6 +296,7 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
         if not spaced:
             flush()
     flush()
+    blocks = split_run_on_works(blocks, names_a_list_of_works)
     return head_footnotes(head_bulleted_works(blocks, names_a_list_of_works), heads_references)
 
 

@@ -1,6 +1,7 @@
 """Lists of works a captured page prints with no heading of their own over them: footnotes
-at the page's end ("¹ Smith JA. …"), and bullets of works under a short label ("The science"
-over "• Smith JA, Lee K. … 2019;…"). Each is given the heading the page left out."""
+at the page's end ("¹ Smith JA. …"), bullets of works under a short label ("The science"
+over "• Smith JA, Lee K. … 2019;…"), and a list run into one line after its label ("Sources:
+(1) NHS. … 2023; (2) Smith JA. … 2019;…"). Each is given the heading the page left out."""
 
 from __future__ import annotations
 
@@ -8,20 +9,21 @@ import re
 from collections.abc import Callable
 
 from workstation.importers.superscript_citations import SUPERSCRIPT_DIGITS
-from workstation.importers.works_lists import AUTHOR_ENTRY, SITE_LINE, work_entry
+from workstation.importers.works_lists import AUTHOR_ENTRY, SITE_LINE, numbered_work, work_entry
 
 # A short label with no sentence's end ("Contents", "In this guide").
 LIST_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}:?$")
 
 
 def _footnote(block: tuple[str, object]) -> bool:
-    """A paragraph that opens as a footnote of a work: "² Smith JA, Lee K. Title. 2019;…"."""
+    """A paragraph that opens as a footnote of a work by its authors or by a body: "² Smith JA,
+    Lee K. Title. 2019;…", "¹ NHS. Head lice. nhs.uk, 2023."."""
     kind, content = block
     text = str(content)
     return (
         kind == "paragraph"
         and text[:1] in SUPERSCRIPT_DIGITS
-        and AUTHOR_ENTRY.match(text.lstrip(SUPERSCRIPT_DIGITS).strip()) is not None
+        and work_entry(text.lstrip(SUPERSCRIPT_DIGITS).strip())
     )
 
 
@@ -85,3 +87,40 @@ def head_footnotes(
         ):
             return [*blocks[:index], ("heading", "References"), *blocks[index:]]
     return blocks
+
+
+# A list of works run into one line after its label: "Sources: (1) NHS. Poisoning. 2024; (2) …".
+_RUN_ON_LIST = re.compile(r"^(?P<label>[A-Z][\w'\u2019 -]{0,40}?):[ \t]+(?P<entries>\(1\)[ \t].+)$")
+_RUN_ON_ENTRY = re.compile(r";[ \t]+(?=\(\d{1,3}\)[ \t])")
+
+
+def _run_on_entries(text: str) -> list[str]:
+    """The entries of "(1) NHS. … 2024; (2) Smith JA. … 2019;4(1):8." numbered 1, 2, 3 …
+    (a split only before the next number, so a volume's "2019;4(1)" stays whole), each with
+    the full stop a list printed one to a line ends it with."""
+    entries: list[str] = []
+    for part in _RUN_ON_ENTRY.split(text):
+        if entries and not part.startswith(f"({len(entries) + 1})"):
+            entries[-1] += "; " + part
+        else:
+            entries.append(part if part.endswith((".", ")")) else part + ".")
+    return entries
+
+
+def split_run_on_works(
+    blocks: list[tuple[str, object]], names_works: Callable[[str], bool]
+) -> list[tuple[str, object]]:
+    """A paragraph that is a list of works run into one line after the label naming it
+    ("Sources: (1) NHS. … 2024; (2) …; (3) …"): the label is the list's heading and each
+    work an entry of its own, so they are read as a list printed one to a line is."""
+    result: list[tuple[str, object]] = []
+    for kind, content in blocks:
+        run_on = _RUN_ON_LIST.match(str(content)) if kind == "paragraph" else None
+        if run_on and names_works(run_on.group("label")):
+            entries = _run_on_entries(run_on.group("entries"))
+            if len(entries) >= 2 and all(numbered_work(entry) for entry in entries):
+                result.append(("heading", run_on.group("label")))
+                result.extend(("paragraph", entry) for entry in entries)
+                continue
+        result.append((kind, content))
+    return result

@@ -33,14 +33,18 @@ AUTHOR_ENTRY = re.compile(
     # a surname may have two words: "Abu Dayyeh BK", "Van Dyke, J."; or a particle before it in
     # lower case: "von Vopelius-Feldt J", "de Villiers JE"
     # a surname may begin with an accented capital: "Østerås N", "Åkesson A", "Özdemir S"
-    r"^(?:(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)\s)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]).*?"
+    # two authors may be joined by "and" before their year: "de Vries R and Mattson MP (2019)"
+    r"^(?:(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)\s)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]"
+    r"|\s+[A-Z]{1,4}\s(?:and|&)\s(?:(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)\s)?[A-Z][\w'\u2019-]+\s[A-Z]{1,4}\s(?=\((?:19|20)\d\d)).*?"
     r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
 )
 # A work by a body, one to a line: "American Psychiatric Association. Title. …; 2013." (its
 # name in capitalised words, with "of", "for", "and", "the" between them, then its title).
-# A body known by its initials is one word: "NHS. Gum disease. nhs.uk, reviewed 2022.".
+# A body known by its initials is one word: "NHS. Gum disease. nhs.uk, reviewed 2022."; its
+# initials may follow its name in parentheses: "Royal College of Nursing (RCN). Title. 2022.".
 BODY_ENTRY = re.compile(
-    r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}|[A-Z]{2,6})\.\s+[A-Z].*?"
+    r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+    r"(?:\s\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\))?|[A-Z]{2,6})\.\s+[A-Z].*?"
     r"\b(?:19|20)\d\d[a-z]?[;:.,)]"
 )
 # The page's note of who reviewed or wrote it, after its works: "Reviewed by the dietetic team,
