@@ -232,12 +232,12 @@ HELDOUT_MIN_EXPECTED = 5
 # "Sources: (1) …; (2) …" run into one line), so every mark citing them was reported
 # unresolved; most of what is missed is bodies and studies named against another's work.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 10 of 11 found, none false (21 false when measured, 0.32/0.90: every mark of three
+    # 11 of 11 found, none false (0.32/0.90 when measured: 21 false, every mark of three
     # captured pages whose lists went unread, footnotes by bodies at a GP practice's foot, a
     # holiday park's works by bodies with their initials, a seafood festival's sources run into
-    # one line; and a meal-kit brand's author-year list read short, all read since round 28).
-    # Missed: a pet bird shop's mark past its list of three, printed after the full stop.
-    "citation-unresolved": (1.0, 0.90),
+    # one line; and a meal-kit brand's author-year list read short; missed, a pet bird shop's
+    # mark past its list, printed after the full stop and a space. All read since round 28.)
+    "citation-unresolved": (1.0, 1.0),
     # 9 of 11 found, none false. Missed: "The National Review of Asthma Deaths found" and "A
     # laboratory study in France found", each cited to another's work ("The Joint Committee on
     # Vaccination and Immunisation advised", missed when measured at 1.00/0.72, is found now
@@ -254,10 +254,10 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # split to one finding per promise in round 28, the convention settled in round 23; they
     # had measured 0.61/0.80.)
     "promotional-language": (0.92, 1.0),
-    # 10 of 10 found, 2 false: a pet bird shop's entries (UKHSA, "Balsamo G, …"), cited by
-    # marks printed after the full stop. (0.72/0.80 when measured: a meal-kit brand's "Wei M,
-    # …" was read as entry 3 and the holiday park's list went unread.)
-    "reference-uncited": (0.83, 1.0),
+    # 10 of 10 found, none false. (0.72/0.80 when measured: a pet bird shop's entries, cited
+    # by marks printed after the full stop and a space, were reported uncited, a meal-kit
+    # brand's "Wei M, …" was read as entry 3 and a holiday park's list went unread.)
+    "reference-uncited": (1.0, 1.0),
 }
 
 

@@ -10,8 +10,11 @@ from workstation.importers.works_lists import SITE_LINE
 
 BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\u2023\u2043\u00b7]\s*(.*)$")
 DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
-# A citation mark at a line's end: "… for all men.[3]", "… every day.²".
-_TRAILING_MARK = re.compile(rf"\s*(?:\[\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\]|[{SUPERSCRIPT_DIGITS}]+)$")
+# A citation mark at a line's end: "… for all men.[3]", "… every day.²",
+# or in parentheses after the full stop and a space: "… for all men. (3)".
+_TRAILING_MARK = re.compile(
+    rf"\s*(?:\[\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\]|[{SUPERSCRIPT_DIGITS}]+|(?<=[.!?])\s\(\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\))$"
+)
 
 
 def is_heading(lines: list[str], i: int, spaced: bool, sections: Collection[str]) -> bool:

@@ -3,7 +3,9 @@
 "… know it (1)." and "… in adults (2, 3)." become "[1]" and "[2, 3]": a bare number of one
 to three digits in parentheses, after a word, closing the sentence. A year ("(2019)") has
 four digits; an enumeration inside a sentence ("(1) rest, (2) ice") does not close it.
-Printed after the full stop ("… in adults.(2)"), the number is kept there, as "[2]". A
+Printed after the full stop ("… in adults.(2)", "… in adults. (2)"), the number is kept
+there, as "[2]" (but steps numbered after full stops, "Rest it. (2) Ice it.", are no
+citations). A
 number named as a reference ("(ref. 6)", "(refs 2, 3)") reads the same. A page's count of its
 own items ("answered questions (61)", "Updates (2)") is not a citation.
 """
@@ -29,6 +31,26 @@ _AFTER_STOP_RE = re.compile(
     r"(?<=[^\W\d][.!?])\((?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
     r"(?=[ \t]*$|[ \t]+[\"\u201cA-Z])"
 )
+
+
+# After the full stop and a space: "… in older adults. (2) The …", "… a day. (1) (3)" (a page
+# that prints its marks apart from its sentences).
+_MARK = r"\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\)"
+_AFTER_STOP_SPACED_RE = re.compile(
+    rf"(?<=[^\W\d])(?P<stop>[.!?])[ \t](?P<nums>{_MARK}(?:[ \t]{_MARK})*)(?=[ \t]*$|[ \t]+[\"\u201cA-Z])"
+)
+
+
+def _numbered_steps(text: str) -> bool:
+    """Are the numbers printed after full stops a sentence's steps, not citations? "Three steps
+    help. (1) Rest it. (2) Ice it. (3) Raise it.": 1, 2, 3 … in turn, each opening the next
+    sentence and none closing the text (a page's citations do not count its sentences)."""
+    marks = list(_AFTER_STOP_SPACED_RE.finditer(text))
+    if len(marks) < 2:
+        return False
+    numbers = [m.group("nums").strip("()") for m in marks]
+    opening = all(n.isdigit() and text[m.end() :].strip()[:1].isalpha() for n, m in zip(numbers, marks, strict=True))
+    return opening and [int(n) for n in numbers] == list(range(1, len(marks) + 1))
 
 
 # A number named as a reference anywhere in a sentence: "(Ref. 5)", "(ref 2)", "(Refs. 2, 3)",
@@ -77,5 +99,16 @@ def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()
         numbers = parse_citation_list(match.group("nums"))
         return format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
+    def replace_spaced(match: re.Match[str]) -> str:
+        numbers = parse_citation_list(re.sub(r"\)[ \t]*\(", ", ", match.group("nums").strip("()")))
+        if numbers and keeps(numbers, listed):
+            return match.group("stop") + format_citations(numbers)
+        # one the list lacks stays as printed, before the stop, so that it stays with the
+        # sentence it cites (after it, "(6)" would read as a sentence of its own)
+        return " " + match.group("nums") + match.group("stop")
+
     linked = _PARENTHESISED_RE.sub(replace, link_named_citations(text, listed))
-    return _AFTER_STOP_RE.sub(replace_after_stop, linked)
+    linked = _AFTER_STOP_RE.sub(replace_after_stop, linked)
+    if ". (" not in linked and "? (" not in linked and "! (" not in linked:
+        return linked
+    return linked if _numbered_steps(linked) else _AFTER_STOP_SPACED_RE.sub(replace_spaced, linked)
