@@ -238,11 +238,11 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # one line; and a meal-kit brand's author-year list read short; missed, a pet bird shop's
     # mark past its list, printed after the full stop and a space. All read since round 28.)
     "citation-unresolved": (1.0, 1.0),
-    # 9 of 11 found, none false. Missed: "The National Review of Asthma Deaths found" and "A
-    # laboratory study in France found", each cited to another's work ("The Joint Committee on
-    # Vaccination and Immunisation advised", missed when measured at 1.00/0.72, is found now
-    # that its page's list is read).
-    "attribution-mismatch": (1.0, 0.81),
+    # 11 of 11 found, none false. (1.00/0.72 when measured: "The Joint Committee on Vaccination
+    # and Immunisation advised", on a page whose list went unread, "The National Review of
+    # Asthma Deaths found", printed in another entry's title, and "A laboratory study in France
+    # found", cited to a meta-analysis, were missed; all found since round 28.)
+    "attribution-mismatch": (1.0, 1.0),
     # 9 of 12 found, 2 false. Missed: figures stated on their own ("Around 40% of competitive
     # esports players report wrist or hand pain", "Your body clock adjusts by only about one
     # hour a day", "Most children who drown in pools were out of sight … for less than five

@@ -28,7 +28,13 @@ from workstation.checks.source_match import (
     trials_named_in,
 )
 from workstation.checks.sources import attributed_names, attributed_years, is_source_acronym
-from workstation.checks.studies_by_name import own_paper_elsewhere, studies_named
+from workstation.checks.studies_by_name import (
+    laboratory_study_cited_to_reviews,
+    named_finders,
+    named_in_another_entry,
+    own_paper_elsewhere,
+    studies_named,
+)
 from workstation.checks.vocabulary import JOURNAL, ORGANISATION, TRIAL, Source, trial_key
 from workstation.messages import message
 from workstation.model import ReferenceData
@@ -165,6 +171,17 @@ def _mismatches(
         if not _overlaps(text, name, named) and own_paper_elsewhere(name, refs, others):
             bad_names.append(name)  # "The Global Burden of Disease study …" cited to others' papers
             unknown_studies = False
+    for name in named_finders(text):
+        # a source the vocabulary knows is compared above (by its initials too: "EULAR")
+        if _overlaps(text, name, named) or any(name in b or b in name for b in bad_names):
+            continue
+        if named_in_another_entry(name, refs, others) and not any(reference_bears_name(ref, name) for ref in refs):
+            bad_names.append(name)  # "The National Audit of … found" cited to another entry
+            unknown_studies = False
+    laboratory = laboratory_study_cited_to_reviews(text, refs)
+    if laboratory is not None:
+        bad_names.append(laboratory)  # "A laboratory study … found" cited to a review of studies
+        unknown_studies = False
     for name in attributed_names(text):
         if _overlaps(text, name, named) or name in bad_names:
             continue

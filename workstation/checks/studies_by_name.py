@@ -2,7 +2,12 @@
 estimated …", "the Million Women Study"), and whether the list prints that study's own paper
 under another number than the one cited: "… analysis for the Global Burden of Disease Study"
 listed as reference 3 while the sentence cites 2 and 4. Only then is the citation challenged:
-a title that names no study neither confirms nor contradicts it."""
+a title that names no study neither confirms nor contradicts it. The same holds for any source
+a sentence names in three capitalised words or more before what it found ("The National Audit
+of Hip Fractures found …"), printed in another entry's title and in none the sentence cites.
+
+A laboratory study ("A laboratory study in Spain found …") cited only to systematic reviews or
+meta-analyses whose titles name no laboratory work is not the work the sentence describes."""
 
 from __future__ import annotations
 
@@ -35,3 +40,46 @@ def own_paper_elsewhere(name: str, refs: Sequence[ReferenceData], others: Sequen
     if any(key in _folded(f"{ref.title} {ref.source}") for ref in refs):
         return False
     return any(ref not in refs and f"{key} study" in _folded(ref.title) for ref in others)
+
+
+# A source named in three capitalised words or more (of, and, for, on, in, the between them)
+# before what it found or said: "The National Audit of Hip Fractures found …".
+_NAMED_FINDER_RE = re.compile(
+    rf"(?P<name>{_WORD}(?:\s+(?:(?:of|and|for|on|in|the)\s+)*{_WORD}){{2,7}})\s+"
+    r"(?:found|finds|showed|shows|reported|reports|concluded|estimated|advised|advises|"
+    r"recommended|recommends|warned|warns|says|said)\b"
+)
+
+
+def named_finders(text: str) -> list[str]:
+    """Names of three capitalised words or more standing before a verb of finding or saying."""
+    return [m.group("name") for m in _NAMED_FINDER_RE.finditer(text)]
+
+
+def named_in_another_entry(name: str, refs: Sequence[ReferenceData], others: Sequence[ReferenceData]) -> bool:
+    """Does another listed reference's title print the name, while no cited one does?"""
+    key = _folded(name.removeprefix("The "))
+    if len(key.split()) < 3 or any(key in _folded(f"{ref.title} {ref.source}") for ref in refs):
+        return False
+    return any(ref not in refs and key in _folded(ref.title) for ref in others)
+
+
+_LABORATORY_STUDY_RE = re.compile(
+    r"\b(?:an?|one)\s+(?:small\s+)?(?:laboratory|lab|test-tube|in\s+vitro)\s+(?:study|experiment|test)\b",
+    re.IGNORECASE,
+)
+_REVIEW_TITLE_RE = re.compile(r"\bsystematic\s+review|\bmeta-analys[ie]s\b|\bcochrane\b", re.IGNORECASE)
+_LABORATORY_TITLE_RE = re.compile(r"\bin\s+vitro\b|\blaborator|\bcell\s+cultur", re.IGNORECASE)
+
+
+def laboratory_study_cited_to_reviews(text: str, refs: Sequence[ReferenceData]) -> str | None:
+    """The laboratory study a sentence names ("a laboratory study"), where every work it cites
+    is a review of studies that names no laboratory work."""
+    named = _LABORATORY_STUDY_RE.search(text) if "tud" in text or "xperiment" in text or "test" in text else None
+    if named is None or not refs:
+        return None
+    reviews = all(
+        _REVIEW_TITLE_RE.search(f"{ref.title} {ref.source}") and not _LABORATORY_TITLE_RE.search(ref.title)
+        for ref in refs
+    )
+    return named.group(0) if reviews else None
