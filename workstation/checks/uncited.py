@@ -257,7 +257,8 @@ _SHARE = r"(?:half|(?:a|one|two)[- ](?:third|quarter)s?|three[- ]quarters)"
 # "… causes more than 90% of outbreaks".
 _RATE_ON_ITS_OWN_RE = re.compile(
     r"\b\d+(?:\.\d+)?\s+times\s+(?:more|less)\s+likely\b|"
-    r"\b(?:more\s+than|over|up\s+to|nearly|almost)\s+\d+(?:\.\d+)?\s?%\s+of\b|"
+    # ("around 40% of players report …": a share given as an estimate, as it is on its own)
+    r"\b(?:more\s+than|over|up\s+to|nearly|almost|around|about|roughly|approximately)\s+\d+(?:\.\d+)?\s?%\s+of\b|"
     # a count of homes or households ("Around 1 in 25 homes in England has a damp problem")
     r"\b\d+\s+in\s+(?:every\s+)?\d[\d,]*\s+(?:homes|households|houses|families|schools)\b|"
     # a count of deaths or cases ("there were nearly 3,000 heat-related deaths in England")

@@ -136,9 +136,24 @@ _READERS_SCHEDULE_RE = re.compile(
 _SPEAKERS_OWN_RE = re.compile(r"\bI(?:['\u2019](?:m|ve|d)|\s+(?:am|go|come|have|do|swim|walk|run))\b")
 
 
+# How fast something changes: "The body's clock shifts by only about one hour a day" (not the
+# reader's, the writer's or an instruction: "You can move bedtime by an hour a day").
+_CHANGE_RATE_RE = re.compile(
+    r"\b(?:adjusts?|shifts?|changes?|grows?|moves?|rises?|falls?|drops?|declines?|slows?)\s+by\s+"
+    r"(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?"
+    rf"{NUMBER_WORD}\s+[a-z]+\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b",
+    re.I,
+)
+_OWN_SUBJECT_RE = re.compile(r"\b(?:you|your\s+(?:team|child|baby)|we|our|I|us)\b", re.I)
+
+
 def rate(text: str) -> str | None:
     """A count of events per time ("two to four colds a year"), not a dose ("2 tablets a day")
-    nor an amount of time or measure ("150 minutes a week")."""
+    nor an amount of time or measure ("150 minutes a week"); or how fast something changes
+    ("shifts by about one hour a day")."""
+    change = _CHANGE_RATE_RE.search(text) if " by " in text else None
+    if change is not None and _OWN_SUBJECT_RE.search(text, 0, change.start()) is None:
+        return change.group(0)
     for per in _PER_TIME_RE.finditer(text):
         head = _RATE_HEAD_RE.search(text, max(0, per.start() - 60), per.start())
         if head is None:
