@@ -243,12 +243,12 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # Asthma Deaths found", printed in another entry's title, and "A laboratory study in France
     # found", cited to a meta-analysis, were missed; all found since round 28.)
     "attribution-mismatch": (1.0, 1.0),
-    # 12 of 12 found, 2 false: a hair test shop's "send us 10 strands of hair and we'll test
-    # …" and a pillow's "the only pillow proven to stop reflux for good" (labelled promotion
-    # only). (0.81/0.75 when measured: figures stated on their own were missed, "Around 40% of
-    # competitive esports players report …", "Your body clock adjusts by only about one hour a
-    # day", "Most children who drown in pools were out of sight … for less than five minutes".)
-    "claim-uncited": (0.85, 1.0),
+    # 12 of 12 found, none false. (0.81/0.75 when measured: figures stated on their own were
+    # missed, "Around 40% of competitive esports players report …", "Your body clock adjusts by
+    # only about one hour a day", "Most children who drown in pools were out of sight … for
+    # less than five minutes"; false were a hair test shop's "we'll test your sensitivity to
+    # over 900 foods" and a pillow "proven to stop reflux for good", labelled promotion only.)
+    "claim-uncited": (1.0, 1.0),
     # 12 of 12 found, 1 false: a menstrual cup's "you'll never leak again". (Two sentences
     # joining praise and a promise with ", and", labelled one finding each when written, were
     # split to one finding per promise in round 28, the convention settled in round 23; they

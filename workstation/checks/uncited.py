@@ -17,7 +17,12 @@ from collections.abc import Iterator
 from workstation.checks.context import ArticleContext
 from workstation.checks.finding import WARNING, Finding, make_finding, shorten
 from workstation.checks.promotional import hype_terms
-from workstation.checks.uncited_asides import declares_interests, goes_on_with_figure, own_record
+from workstation.checks.uncited_asides import (
+    declares_interests,
+    goes_on_with_figure,
+    own_offer,
+    own_record,
+)
 from workstation.checks.uncited_counts import NUMBER_WORD, PEOPLE
 from workstation.checks.uncited_markers import markers_for, uncited_marker
 from workstation.checks.uncited_ranks import rank_on_its_own, rank_taken_up, record_stated
@@ -217,6 +222,17 @@ _OWN_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 _PRACTITIONER_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:is|has|was)\b")
 
 
+# "the only pillow proven to …": a product's boast of being proven, in a sentence of promotion
+_PROVEN_TO_RE = re.compile(r"^(?:shown|proven|demonstrated)\s+to$", re.IGNORECASE)
+
+
+def _the_boast_itself(text: str, words: str) -> bool:
+    """Is the finding a product's "proven to" in a sentence of promotion ("the only pillow
+    proven to stop reflux for good")? The sentence is promotion (one promotional-language
+    finding), as "clinically proven to" already is."""
+    return _PROVEN_TO_RE.match(words) is not None and bool(hype_terms(text))
+
+
 def _own_boast(sentence: Sentence) -> bool:
     """Is the figure the page's boast about its own service or its practitioner ("Our response
     rate of 92% is unmatched by any other clinic", "Dr Rees is the country's most sought-after
@@ -347,7 +363,9 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             ctx.structure.sentences[flagged].block == sentence.block
         ):
             continue  # "That is about one in five of us": the figure flagged just before, again
-        if declares_interests(sentence.text) or own_record(sentence.text, marker[1]):
+        if declares_interests(sentence.text) or own_record(sentence.text, marker[1]) or own_offer(sentence.text, marker[1]):
+            continue
+        if marker[0] == "a study finding" and _the_boast_itself(sentence.text, marker[1]):
             continue
         if covered and not _figure_on_its_own(sentence, marker[1]):
             continue

@@ -77,3 +77,20 @@ def own_record(text: str, words: str) -> bool:
 _TO_US_RE = re.compile(
     r"(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){1,4}?\s+(?:with|through|to|into)\s+(?:us\b|our\s)", re.IGNORECASE
 )
+
+
+# What the service will test or check for the reader, and how much: "we'll test your
+# sensitivity to over 900 foods", "we will check it for 120 allergens": its offer, not a finding.
+_OWN_OFFER_RE = re.compile(
+    r"\bwe(?:['\u2019]ll|\s+will|\s+can|\s+also)?\s+(?:test|check|screen|analy[sz]e|measure|scan)\b",
+    re.IGNORECASE,
+)
+
+
+def own_offer(text: str, words: str) -> bool:
+    """Is the sentence's figure (``words``) what the service will test for the reader?"""
+    at = text.find(words)
+    return (
+        at > 0 and _OWN_OFFER_RE.search(text, max(0, at - 80), at) is not None
+        and _SHARE_RE.search(text) is None
+    )
