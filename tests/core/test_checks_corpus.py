@@ -249,11 +249,11 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # less than five minutes"; false were a hair test shop's "we'll test your sensitivity to
     # over 900 foods" and a pillow "proven to stop reflux for good", labelled promotion only.)
     "claim-uncited": (1.0, 1.0),
-    # 12 of 12 found, 1 false: a menstrual cup's "you'll never leak again". (Two sentences
-    # joining praise and a promise with ", and", labelled one finding each when written, were
-    # split to one finding per promise in round 28, the convention settled in round 23; they
-    # had measured 0.61/0.80.)
-    "promotional-language": (0.92, 1.0),
+    # 13 of 13 found, none false. (0.61/0.80 when measured: three sentences joining praise and
+    # a promise with ", and", a decaf's, a longevity programme's and a menstrual cup's, were
+    # labelled one finding each when written; split in round 28 to one finding per promise,
+    # the convention settled in round 23.)
+    "promotional-language": (1.0, 1.0),
     # 10 of 10 found, none false. (0.72/0.80 when measured: a pet bird shop's entries, cited
     # by marks printed after the full stop and a space, were reported uncited, a meal-kit
     # brand's "Wei M, …" was read as entry 3 and a holiday park's list went unread.)
