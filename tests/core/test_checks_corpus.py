@@ -9,9 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout26/`` (measured in the first twenty-six rounds) are the tuning
-part now; ``heldout27/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. No further part is written yet.
+``heldout/`` to ``heldout27/`` (measured in the first twenty-seven rounds) are the tuning
+part now; ``heldout28/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout29/`` and ``heldout30/`` are written and labelled, for the
+rounds after: no figures are taken on them yet.
 """
 
 from __future__ import annotations
@@ -207,6 +208,15 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # promise, as every part is, and a union's figure from its own members' survey a claim to
     # cite, as heldout9/ labels a school's and a brand's own surveys.
     "tuning (heldout26/, held back in round 26)": _articles(CORPUS / "heldout26"),
+    # Still found wrongly here after round 28's changes (0.99/1.00 overall; 0.63/0.83 when
+    # measured once): a seafood festival's note reads above grade 10 for patients once its
+    # sources line is out of the body (its menu and byline lines still count as prose). Round
+    # 28 reads footnotes by bodies at a page's foot, a body's initials after its name, sources
+    # run into one line after their label, marks printed after the full stop and a space, a
+    # named source another entry's title prints, laboratory work cited to reviews, figures
+    # stated on their own, and a shop's offer to test; three ", and" sentences are labelled
+    # one finding per promise, as every part is.
+    "tuning (heldout27/, held back in round 27)": _articles(CORPUS / "heldout27"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -216,7 +226,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout26/, held back in round 26)": (0.95, 0.89),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout27")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout28")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -224,42 +234,37 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout26/, 0.85/0.82 when
-# measured in round 26, is tuning material now.) heldout27/ fell short on five of its six codes
-# with enough findings, 0.63/0.83 overall, measured once after round 27's changes; the figures
-# below are truncated to two places. Most of what is false is lists of works the import did not
-# read (a GP practice's, a holiday park's "Sources and useful links", a seafood festival's
-# "Sources: (1) …; (2) …" run into one line), so every mark citing them was reported
-# unresolved; most of what is missed is bodies and studies named against another's work.
-# Round 28 mended those causes with general readings (and split three ", and" labels to the
-# round-23 convention): the entries below hold what the part measures since, 0.98/1.00 overall.
+# figures are, so that a change cannot make them worse unnoticed. (heldout27/, 0.63/0.83 when
+# measured in round 27, is tuning material now.) heldout28/ fell short on five of its six codes
+# with enough findings, 0.55/0.97 overall, measured once after round 28's changes; the figures
+# below are truncated to two places. Nearly everything expected was found; most of what is
+# false is three captured pages' lists of works the import did not read (a coworking space's
+# newsletter whose list follows a dashed rule, a parenting forum's "Sources I've used above:",
+# a home care agency's author-year "References" of bodies with their initials), so every mark
+# citing them was reported unresolved, and marks printed as carets ("children^4.").
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 11 of 11 found, none false (0.32/0.90 when measured: 21 false, every mark of three
-    # captured pages whose lists went unread, footnotes by bodies at a GP practice's foot, a
-    # holiday park's works by bodies with their initials, a seafood festival's sources run into
-    # one line; and a meal-kit brand's author-year list read short; missed, a pet bird shop's
-    # mark past its list, printed after the full stop and a space. All read since round 28.)
-    "citation-unresolved": (1.0, 1.0),
-    # 11 of 11 found, none false. (1.00/0.72 when measured: "The Joint Committee on Vaccination
-    # and Immunisation advised", on a page whose list went unread, "The National Review of
-    # Asthma Deaths found", printed in another entry's title, and "A laboratory study in France
-    # found", cited to a meta-analysis, were missed; all found since round 28.)
-    "attribution-mismatch": (1.0, 1.0),
-    # 12 of 12 found, none false. (0.81/0.75 when measured: figures stated on their own were
-    # missed, "Around 40% of competitive esports players report …", "Your body clock adjusts by
-    # only about one hour a day", "Most children who drown in pools were out of sight … for
-    # less than five minutes"; false were a hair test shop's "we'll test your sensitivity to
-    # over 900 foods" and a pillow "proven to stop reflux for good", labelled promotion only.)
-    "claim-uncited": (1.0, 1.0),
-    # 13 of 13 found, none false. (0.61/0.80 when measured: three sentences joining praise and
-    # a promise with ", and", a decaf's, a longevity programme's and a menstrual cup's, were
-    # labelled one finding each when written; split in round 28 to one finding per promise,
-    # the convention settled in round 23.)
-    "promotional-language": (1.0, 1.0),
-    # 10 of 10 found, none false. (0.72/0.80 when measured: a pet bird shop's entries, cited
-    # by marks printed after the full stop and a space, were reported uncited, a meal-kit
-    # brand's "Wei M, …" was read as entry 3 and a holiday park's list went unread.)
-    "reference-uncited": (1.0, 1.0),
+    # 6 of 7 found, 23 false: every mark of the coworking newsletter (its list below a rule of
+    # dashes unread; "floor [2]" and "Issue 8" in its list read as marks), the forum thread
+    # (its "[1] NICE guideline NG9." list after "Sources I've used above:" unread) and the home
+    # care guide ("(NHS, 2023)", "(BDA, 2024)" against "British Dietetic Association (BDA)
+    # (2024)" and "NHS (2023)" unread). Missed: an optician chain's caret mark past its list
+    # ("before the age of seven^5.").
+    "citation-unresolved": (0.2, 0.85),
+    # 8 of 8 found, 8 false: a brewery's labelling rule ("only drinks of 0.05% ABV or less can
+    # be labelled …") and advice to pregnant readers, a vitiligo society's treatment schedule
+    # ("two or three sessions a week"), an optician chain's sentences cited by caret marks
+    # ("1 in 50 children^4.", a trial "…^2.", "…^1."), and a pharmacy chain's two Cochrane
+    # reviews cited author-year under "Where the information comes from".
+    "claim-uncited": (0.5, 1.0),
+    # 7 of 7 found, 2 false: a forum post's "Some info that might help:" and "Sources I've used
+    # above:", each followed by what they introduce.
+    "dangling-lead-in": (0.77, 1.0),
+    # 7 of 7 found, 1 false: a brewery's hype put in quotes and denied ("We won't pretend a
+    # month off is a "detox miracle" though.").
+    "promotional-language": (0.87, 1.0),
+    # 8 of 8 found, 1 false: the optician chain's entry "^1 Pediatric Eye Disease Investigator
+    # Group …", cited by caret marks the import did not read.
+    "reference-uncited": (0.88, 1.0),
 }
 
 
@@ -366,7 +371,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -406,7 +411,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout27/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout28/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
