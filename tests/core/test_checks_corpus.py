@@ -243,28 +243,29 @@ HELDOUT_MIN_EXPECTED = 5
 # a home care agency's author-year "References" of bodies with their initials), so every mark
 # citing them was reported unresolved, and marks printed as carets ("children^4.").
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 6 of 7 found, 23 false: every mark of the coworking newsletter (its list below a rule of
-    # dashes unread; "floor [2]" and "Issue 8" in its list read as marks), the forum thread
-    # (its "[1] NICE guideline NG9." list after "Sources I've used above:" unread) and the home
-    # care guide ("(NHS, 2023)", "(BDA, 2024)" against "British Dietetic Association (BDA)
-    # (2024)" and "NHS (2023)" unread). Missed: an optician chain's caret mark past its list
-    # ("before the age of seven^5.").
-    "citation-unresolved": (0.2, 0.85),
-    # 8 of 8 found, 8 false: a brewery's labelling rule ("only drinks of 0.05% ABV or less can
-    # be labelled …") and advice to pregnant readers, a vitiligo society's treatment schedule
-    # ("two or three sessions a week"), an optician chain's sentences cited by caret marks
-    # ("1 in 50 children^4.", a trial "…^2.", "…^1."), and a pharmacy chain's two Cochrane
-    # reviews cited author-year under "Where the information comes from".
-    "claim-uncited": (0.5, 1.0),
+    # 6 of 7 found, 23 false when measured: every mark of the coworking newsletter (its list
+    # below a rule of dashes unread; "floor [2]" and "Issue 8" in its list read as marks), the
+    # forum thread (its "[1] NICE guideline NG9." list after "Sources I've used above:" unread)
+    # and the home care guide ("(NHS, 2023)", "(BDA, 2024)" against "British Dietetic
+    # Association (BDA) (2024)" and "NHS (2023)" unread). Missed: an optician chain's caret mark
+    # past its list ("before the age of seven^5."). Since round 29 reads rules as breaks, caret
+    # marks and a body's initials before its year, 7 of 7 found and 6 false: the forum's.
+    "citation-unresolved": (0.53, 1.0),
+    # 8 of 8 found, 8 false when measured: a brewery's labelling rule ("only drinks of 0.05% ABV
+    # or less can be labelled …") and advice to pregnant readers, a vitiligo society's treatment
+    # schedule ("two or three sessions a week"), an optician chain's sentences cited by caret
+    # marks ("1 in 50 children^4.", a trial "…^2.", "…^1."; read since round 29), and a pharmacy
+    # chain's two Cochrane reviews cited author-year under "Where the information comes from".
+    "claim-uncited": (0.61, 1.0),
     # 7 of 7 found, 2 false: a forum post's "Some info that might help:" and "Sources I've used
     # above:", each followed by what they introduce.
     "dangling-lead-in": (0.77, 1.0),
     # 7 of 7 found, 1 false: a brewery's hype put in quotes and denied ("We won't pretend a
     # month off is a "detox miracle" though.").
     "promotional-language": (0.87, 1.0),
-    # 8 of 8 found, 1 false: the optician chain's entry "^1 Pediatric Eye Disease Investigator
-    # Group …", cited by caret marks the import did not read.
-    "reference-uncited": (0.88, 1.0),
+    # 8 of 8 found, 1 false when measured: the optician chain's entry "^1 Pediatric Eye Disease
+    # Investigator Group …", cited by caret marks the import did not read (read since round 29).
+    "reference-uncited": (1.0, 1.0),
 }
 
 

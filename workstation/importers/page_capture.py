@@ -14,7 +14,13 @@ from datetime import date, datetime
 from workstation.errors import ImportFailed
 from workstation.importers.bare_tables import bare_row, barred
 from workstation.importers.glued_citations import join_adjacent_marks, link_glued_citations
-from workstation.importers.page_lines import BULLET, DASH_BULLET, dash_bullet_here, is_heading
+from workstation.importers.page_lines import (
+    BULLET,
+    DASH_BULLET,
+    dash_bullet_here,
+    is_heading,
+    plain_lines,
+)
 from workstation.importers.page_works_section import (
     MAIN_SECTIONS,
     MENTIONED_WORKS,
@@ -93,6 +99,7 @@ def parse_page(text: str) -> ArticleDraft:
     title, lines = _take_title(lines)
     if not title:
         raise ImportFailed(message("import.only-furniture"))
+    lines = plain_lines(lines)
     blocks = _blocks(lines)
     # The reference list is read first: whether a number after a sentence cites
     # depends on which numbers it lists.

@@ -62,3 +62,26 @@ def dash_bullet_here(lines: list[str], i: int) -> bool:
         return True
     before = lines[i - 1].strip() if i else ""
     return not before or before.endswith(":") or DASH_BULLET.match(lines[i - 1]) is not None
+
+
+# A rule a page prints between its sections: "-----", "_____", "=====", "* * *", "───".
+_RULE = re.compile(r"^([-_=*\u2013\u2014\u2500\u2501\u2550])(?:[ \t]*\1){2,}$")
+# A citation mark printed with a caret, as plain text copies a superscript: "… children^4.",
+# "… in adults^1,3", and an entry of the list numbered so ("^4 NHS. Lazy eye. …"). After a
+# digit it is a power ("10^6") and stays as printed.
+_CARET_MARK = re.compile(r"(?:(?<=[^\s\d^])|^)\^(\d{1,3}(?:[,\u2013-]\d{1,3})*)(?![\d^])")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+
+
+def plain_lines(lines: list[str]) -> list[str]:
+    """A page's lines with its rules as blank lines (a rule ends the block before it, and is
+    no text of its own) and its caret marks as the superscripts they stand for."""
+    result = []
+    for line in lines:
+        if _RULE.match(line.strip()):
+            result.append("")
+            continue
+        if "^" in line:
+            line = _CARET_MARK.sub(lambda m: m.group(1).translate(_TO_SUPERSCRIPT), line)
+        result.append(line)
+    return result

@@ -86,9 +86,11 @@ def numbered_work(line: str) -> bool:
 # A work by a body with its year straight after its name, as author-year lists print it:
 # "Mountain Rescue England and Wales. 2024. Annual incident report 2023.", "Cancer Research UK
 # (2023) Sun, UV and cancer.", "National Institute for Health and Care Excellence (2007, updated
-# 2023) Atopic eczema in under 12s.", "NHS (2023) Earwax build-up." (a body known by its initials)
+# 2023) Atopic eczema in under 12s.", "NHS (2023) Earwax build-up." (a body known by its initials),
+# "Royal College of Nursing (RCN) (2022) Cold weather." (its initials after its name)
 BODY_YEAR_FIRST = re.compile(
-    r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}|[A-Z]{2,6})"
+    r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+    r"(?:\s\([A-Z][A-Za-z]{1,9}\))?|[A-Z]{2,6})"
     r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,\s[a-z]+\s(?:19|20)\d\d)?\))\s+[A-Z]"
 )
 
