@@ -249,17 +249,19 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # and the home care guide ("(NHS, 2023)", "(BDA, 2024)" against "British Dietetic
     # Association (BDA) (2024)" and "NHS (2023)" unread). Missed: an optician chain's caret mark
     # past its list ("before the age of seven^5."). Since round 29 reads rules as breaks, caret
-    # marks and a body's initials before its year, 7 of 7 found and 6 false: the forum's.
-    "citation-unresolved": (0.53, 1.0),
+    # marks and a body's initials before its year, 7 of 7 found and 6 false: the forum's, none
+    # since its label naming the sources it used is read over its list.
+    "citation-unresolved": (1.0, 1.0),
     # 8 of 8 found, 8 false when measured: a brewery's labelling rule ("only drinks of 0.05% ABV
     # or less can be labelled …") and advice to pregnant readers, a vitiligo society's treatment
     # schedule ("two or three sessions a week"), an optician chain's sentences cited by caret
     # marks ("1 in 50 children^4.", a trial "…^2.", "…^1."; read since round 29), and a pharmacy
     # chain's two Cochrane reviews cited author-year under "Where the information comes from".
     "claim-uncited": (0.61, 1.0),
-    # 7 of 7 found, 2 false: a forum post's "Some info that might help:" and "Sources I've used
-    # above:", each followed by what they introduce.
-    "dangling-lead-in": (0.77, 1.0),
+    # 7 of 7 found, 2 false when measured: a forum post's "Some info that might help:" and
+    # "Sources I've used above:", each followed by what they introduce (the second, the label
+    # of the post's list, is read as its heading since round 29).
+    "dangling-lead-in": (0.87, 1.0),
     # 7 of 7 found, 1 false: a brewery's hype put in quotes and denied ("We won't pretend a
     # month off is a "detox miracle" though.").
     "promotional-language": (0.87, 1.0),

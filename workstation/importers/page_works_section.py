@@ -61,6 +61,8 @@ def labels_works(label: str, line: str) -> bool:
     if LIST_LABEL.match(label):
         # "Contents" over "1. Introduction" is no list of works; "Links" over "[1] https://…" is
         return numbered_work(line) or (numbered_link(line) and entry_number(line) == 1)
+    if MENTIONED_WORKS.fullmatch(label.strip().rstrip(":").lower()) and re.match(r"^\[1\]\s", line):
+        return True  # "Sources I've used above:" over "[1] NICE guideline NG9. …": whatever the entry
     return WORKS_LABEL.match(label) is not None and (
         numbered_work(line) or numbered_link(line)  # "Where this information comes from:" over "[1] https://…"
     ) and entry_number(line) == 1
@@ -147,9 +149,9 @@ _QUALIFIED_REFERENCES = re.compile(
     r"(?:[a-z]+ ){1,2}(?:references|sources)|(?:references|sources) and (?:further )?(?:reading|resources|links)"
 )
 MENTIONED_WORKS = re.compile(
-    r"(?:the )?(?:research|studies|papers|evidence|works|sources)(?: we| i)? (?:mentioned|cited|discussed|quoted|referred to|refer to|"
-    r"draw on|drew on|rely on|relied on|used|looked at)"
-    r"(?: (?:in|on|for) (?:this|the) [a-z]+)?"
+    r"(?:the )?(?:research|studies|papers|evidence|works|sources)(?: we| i| we['\u2019]ve| i['\u2019]ve| we have| i have)? "
+    r"(?:mentioned|cited|discussed|quoted|referred to|refer to|draw on|drew on|rely on|relied on|used|looked at)"
+    r"(?: (?:in|on|for) (?:this|the) [a-z]+| above| here)?"
 )
 
 
