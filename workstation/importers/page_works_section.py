@@ -84,9 +84,11 @@ def starts_next_entry(paragraph: list[str], line: str) -> bool:
     if len(paragraph) == 1 and LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
     if len(paragraph) == 1 and names_a_list_of_works(paragraph[0]) and (
-        AUTHOR_ENTRY.match(line) or numbered_work(line)
+        work_entry(line) or numbered_work(line)
     ):
-        return True  # "Bibliography" printed straight over "Smith JA, Lee K. …" or "[1] …": its heading
+        # "Bibliography" printed straight over "Smith JA, Lee K. …", "[1] …" or a body's "MHRA
+        # (2009). …": its heading
+        return True
     if len(paragraph) == 1 and labels_works(paragraph[0], line):
         return True  # "Evidence base" over "Ref 1. Public Health England. … 2023.": its heading
     return (
@@ -140,14 +142,16 @@ def heading_key(content: object) -> str:
     # qualified name
     if _QUALIFIED_REFERENCES.fullmatch(key):
         return "references"
-    # "Research mentioned in this episode", "Studies cited": a list that may hold works
-    return "research" if MENTIONED_WORKS.fullmatch(key) else key
+    # "Research mentioned in this episode", "Studies cited", "Where the information comes from":
+    # a list that may hold works
+    return "research" if MENTIONED_WORKS.fullmatch(key) or _INFORMATION_FROM.fullmatch(key) else key
 
 
 _HEADING_ASIDE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)$")
 _QUALIFIED_REFERENCES = re.compile(
     r"(?:[a-z]+ ){1,2}(?:references|sources)|(?:references|sources) and (?:further )?(?:reading|resources|links)"
 )
+_INFORMATION_FROM = re.compile(r"where (?:the|this|our) information (?:comes|came) from")
 MENTIONED_WORKS = re.compile(
     r"(?:the )?(?:research|studies|papers|evidence|works|sources)(?: we| i| we['\u2019]ve| i['\u2019]ve| we have| i have)? "
     r"(?:mentioned|cited|discussed|quoted|referred to|refer to|draw on|drew on|rely on|relied on|used|looked at)"

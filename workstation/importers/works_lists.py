@@ -87,11 +87,12 @@ def numbered_work(line: str) -> bool:
 # "Mountain Rescue England and Wales. 2024. Annual incident report 2023.", "Cancer Research UK
 # (2023) Sun, UV and cancer.", "National Institute for Health and Care Excellence (2007, updated
 # 2023) Atopic eczema in under 12s.", "NHS (2023) Earwax build-up." (a body known by its initials),
-# "Royal College of Nursing (RCN) (2022) Cold weather." (its initials after its name)
+# "Royal College of Nursing (RCN) (2022) Cold weather." (its initials after its name), "MHRA
+# (2009). Title." and "NICE NG120 (2019). Title." (a stop after its year)
 BODY_YEAR_FIRST = re.compile(
     r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
     r"(?:\s\([A-Z][A-Za-z]{1,9}\))?|[A-Z]{2,6})"
-    r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,\s[a-z]+\s(?:19|20)\d\d)?\))\s+[A-Z]"
+    r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,\s[a-z]+\s(?:19|20)\d\d)?\)\.?)\s+[A-Z]"
 )
 
 
