@@ -257,8 +257,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # schedule ("two or three sessions a week"), an optician chain's sentences cited by caret
     # marks ("1 in 50 children^4.", a trial "…^2.", "…^1."; read since round 29), and a pharmacy
     # chain's two Cochrane reviews cited author-year under "Where the information comes from"
-    # (read as its list since round 29).
-    "claim-uncited": (0.72, 1.0),
+    # (read as its list since round 29). None since round 29 also reads a strength a label
+    # states and a treatment's sessions a week as no statistics.
+    "claim-uncited": (1.0, 1.0),
     # 7 of 7 found, 2 false when measured: a forum post's "Some info that might help:" and
     # "Sources I've used above:", each followed by what they introduce (the second, the label
     # of the post's list, is read as its heading since round 29).

@@ -132,6 +132,10 @@ _READERS_SCHEDULE_RE = re.compile(
 )
 
 
+# What a treatment or a course is given in: "two or three sessions a week", "four classes a week".
+_SCHEDULED = frozenset({"sessions", "classes", "lessons"})
+
+
 # Someone speaking of their own habits: "I'm here three mornings a week", "I swim 4 lengths a day".
 _SPEAKERS_OWN_RE = re.compile(r"\bI(?:['\u2019](?:m|ve|d)|\s+(?:am|go|come|have|do|swim|walk|run))\b")
 
@@ -163,6 +167,8 @@ def rate(text: str) -> str | None:
             continue
         if _SPEAKERS_OWN_RE.search(text, 0, head.start()):
             continue  # "Now I'm here three mornings a week": the speaker's own week
+        if noun in _SCHEDULED:
+            continue  # "two or three sessions a week": how a treatment or a course is given
         if noun not in UNITS and _plural_noun(noun):
             return text[head.start() : per.end()]
     return None
