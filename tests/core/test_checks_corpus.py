@@ -264,9 +264,10 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # "Sources I've used above:", each followed by what they introduce (the second, the label
     # of the post's list, is read as its heading since round 29).
     "dangling-lead-in": (0.87, 1.0),
-    # 7 of 7 found, 1 false: a brewery's hype put in quotes and denied ("We won't pretend a
-    # month off is a "detox miracle" though.").
-    "promotional-language": (0.87, 1.0),
+    # 7 of 7 found, 1 false when measured: a brewery's hype put in quotes and denied ("We won't
+    # pretend a month off is a "detox miracle" though."), a short quoted phrase read as held at
+    # arm's length since round 29.
+    "promotional-language": (1.0, 1.0),
     # 8 of 8 found, 1 false when measured: the optician chain's entry "^1 Pediatric Eye Disease
     # Investigator Group …", cited by caret marks the import did not read (read since round 29).
     "reference-uncited": (1.0, 1.0),

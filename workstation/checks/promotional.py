@@ -114,9 +114,20 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    return text[max(0, start - 1) : start] in tuple(_QUOTES) and text[end : end + 1] in tuple(
-        _QUOTES
+    if text[max(0, start - 1) : start] in tuple(_QUOTES) and text[end : end + 1] in tuple(_QUOTES):
+        return True
+    # ... or in a short quoted phrase: a "detox miracle", a 'miracle cure'
+    return any(
+        quote.start() < start and end < quote.end() and len(quote.group(1).split()) <= 4
+        for quote in _QUOTED_PHRASE_RE.finditer(text, max(0, start - 45), end + 45)
     )
+
+
+# A phrase of a few words in quotes, opened after a space or a bracket and closed before one or
+# a stop (an apostrophe inside a word opens none: "won't", "nature's").
+_QUOTED_PHRASE_RE = re.compile(
+    r"(?:^|(?<=[\s(]))[\"\u201c\u2018']([^\"\u201c\u201d\u2018\u2019'.!?]{1,40}?)[\"\u201d\u2019'](?=[\s.,;:!?)]|$)"
+)
 
 
 _STEMS_IN_ORDER = tuple(sorted(HYPE_STEMS))
