@@ -262,8 +262,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     "claim-uncited": (1.0, 1.0),
     # 7 of 7 found, 2 false when measured: a forum post's "Some info that might help:" and
     # "Sources I've used above:", each followed by what they introduce (the second, the label
-    # of the post's list, is read as its heading since round 29).
-    "dangling-lead-in": (0.87, 1.0),
+    # of the post's list, is read as its heading since round 29; the first, offering
+    # information, is read as followed by its passage since then too).
+    "dangling-lead-in": (1.0, 1.0),
     # 7 of 7 found, 1 false when measured: a brewery's hype put in quotes and denied ("We won't
     # pretend a month off is a "detox miracle" though."), a short quoted phrase read as held at
     # arm's length since round 29.

@@ -25,6 +25,29 @@ _LABELS = word_set(
 _BYLINE_RE = re.compile(r"\b(?:writes|replies|answers|responds)\s*:$", re.IGNORECASE)
 
 
+# A lead-in that offers information, not items: "Some info that might help:", "A bit of background
+# first:". A paragraph after it is the passage it offers. (One that names items, "the signs to
+# watch for:", "Three things help:", needs its list.)
+_OFFERS_INFORMATION_RE = re.compile(
+    r"(?:(?:here\s+is|here['\u2019]s)\s+)?(?:some|a\s+bit\s+of|a\s+little|more)\s+"
+    r"(?:[a-z]+\s+)?(?:info|information|background|context)\b",
+    re.IGNORECASE,
+)
+_NAMES_ITEMS_RE = re.compile(
+    r"\b(?:things?|tips?|steps?|signs?|ways?|items?|symptoms?|options?|list|following|these|below|"
+    r"what|which|how|where|when|who|watch|look\s+out|check|points?|facts?|questions?|reasons?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|few|several|some\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _offers_a_passage(lead_in: str) -> bool:
+    """Does the lead-in open by offering information ("Some info …")? Only its own line counts:
+    a heading run into it ("Safety information") offers nothing."""
+    own = lead_in.rsplit("\n", 1)[-1].strip()
+    return _OFFERS_INFORMATION_RE.match(own) is not None and _NAMES_ITEMS_RE.search(own) is None
+
+
 def _follows(ctx: ArticleContext, block: Block | None) -> str | None:
     """What follows a lead-in, or None when it is the list or passage it announces."""
     if block is None:
@@ -52,6 +75,9 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         if len(words) <= 2 and words and words[0].lower().strip("*_") in _LABELS:
             continue
         if _BYLINE_RE.search(sentence.text.rstrip()) and sentence.block + 1 < len(blocks) \
+                and blocks[sentence.block + 1].kind == "paragraph":
+            continue
+        if _offers_a_passage(sentence.text) and sentence.block + 1 < len(blocks) \
                 and blocks[sentence.block + 1].kind == "paragraph":
             continue
         following = _follows(
