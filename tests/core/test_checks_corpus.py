@@ -101,7 +101,8 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # whose Markdown footnotes cite it, "The good news is that …" read as a lead-in, and a news
     # site's copyright line read as one more entry of its list.
     "tuning (heldout16/, held back in round 16)": _articles(CORPUS / "heldout16"),
-    # Still missed here after round 21's changes (0.82/0.89 overall; 0.81/0.88 after round 20; 0.79/0.88 after round 19;
+    # Still missed here after round 21's changes (0.82/0.89 overall, 0.86/0.91 since round 29
+    # reads lists whose bodies are dated "(2014)."; 0.81/0.88 after round 20; 0.79/0.88 after round 19;
     # 0.72/0.81 after round 18; 0.55/0.72 when measured once): "(Burton and Kendall, 2014)", "A
     # 2021 study by Harvard researchers" against "(Pratt and Khan, 2021)" whose entry gives
     # 2016, "The DIAMOND trial, run across 24 clinics", "A 2019 Cochrane review" and "In 2020,
@@ -221,7 +222,7 @@ TUNING_PARTS: dict[str, list[Path]] = {
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
 TUNING_FLOORS: dict[str, tuple[float, float]] = {
-    "tuning (heldout17/, held back in round 17)": (0.81, 0.88),
+    "tuning (heldout17/, held back in round 17)": (0.86, 0.91),
     "tuning (heldout25/, held back in round 25)": (0.98, 0.89),
     "tuning (heldout26/, held back in round 26)": (0.95, 0.89),
 }
@@ -241,7 +242,8 @@ HELDOUT_MIN_EXPECTED = 5
 # false is three captured pages' lists of works the import did not read (a coworking space's
 # newsletter whose list follows a dashed rule, a parenting forum's "Sources I've used above:",
 # a home care agency's author-year "References" of bodies with their initials), so every mark
-# citing them was reported unresolved, and marks printed as carets ("children^4.").
+# citing them was reported unresolved, and marks printed as carets ("children^4."). Round 29
+# mends those causes: every code below measures 1.00/1.00 since (44 found, none false).
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # 6 of 7 found, 23 false when measured: every mark of the coworking newsletter (its list
     # below a rule of dashes unread; "floor [2]" and "Issue 8" in its list read as marks), the
