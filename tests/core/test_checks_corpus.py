@@ -9,10 +9,10 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout27/`` (measured in the first twenty-seven rounds) are the tuning
-part now; ``heldout28/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout29/`` and ``heldout30/`` are written and labelled, for the
-rounds after: no figures are taken on them yet.
+``heldout/`` to ``heldout28/`` (measured in the first twenty-eight rounds) are the tuning
+part now; ``heldout29/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout30/`` is written and labelled, for the round after: no figures
+are taken on it yet.
 """
 
 from __future__ import annotations
@@ -218,6 +218,13 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # stated on their own, and a shop's offer to test; three ", and" sentences are labelled
     # one finding per promise, as every part is.
     "tuning (heldout27/, held back in round 27)": _articles(CORPUS / "heldout27"),
+    # Nothing missed or false here after round 29's changes (1.00/1.00 overall; 0.55/0.97 when
+    # measured once). Round 29 reads a rule of dashes as a break, caret marks ("children^4.",
+    # entries "^4 NHS. …"), a label naming the writer's sources over "[1] …" entries, bodies
+    # dated "MHRA (2009). …" under "Where the information comes from", a strength on a label
+    # and a treatment schedule as no statistics, hype in a short quoted phrase as another's
+    # words, and a lead-in offering information followed by a paragraph as not dangling.
+    "tuning (heldout28/, held back in round 28)": _articles(CORPUS / "heldout28"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -227,7 +234,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout26/, held back in round 26)": (0.95, 0.89),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout28")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout29")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -235,45 +242,43 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout27/, 0.63/0.83 when
-# measured in round 27, is tuning material now.) heldout28/ fell short on five of its six codes
-# with enough findings, 0.55/0.97 overall, measured once after round 28's changes; the figures
-# below are truncated to two places. Nearly everything expected was found; most of what is
-# false is three captured pages' lists of works the import did not read (a coworking space's
-# newsletter whose list follows a dashed rule, a parenting forum's "Sources I've used above:",
-# a home care agency's author-year "References" of bodies with their initials), so every mark
-# citing them was reported unresolved, and marks printed as carets ("children^4."). Round 29
-# mends those causes: every code below measures 1.00/1.00 since (44 found, none false).
+# figures are, so that a change cannot make them worse unnoticed. (heldout28/, 0.55/0.97 when
+# measured in round 28, is tuning material now.) heldout29/ fell short on five of its six codes
+# with enough findings, 0.68/0.84 overall, measured once after round 29's changes; the figures
+# below are truncated to two places. Two captured pages' lists went unread (a netball club's
+# author-year entries with dotted initials and "&", a forum's moderators' pinned "SOURCES SHARED
+# IN THIS THREAD"), so every mark citing them was reported unresolved and the attributions they
+# carry went unchecked; most of what is missed is bodies and studies named against another's
+# work.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 6 of 7 found, 23 false when measured: every mark of the coworking newsletter (its list
-    # below a rule of dashes unread; "floor [2]" and "Issue 8" in its list read as marks), the
-    # forum thread (its "[1] NICE guideline NG9." list after "Sources I've used above:" unread)
-    # and the home care guide ("(NHS, 2023)", "(BDA, 2024)" against "British Dietetic
-    # Association (BDA) (2024)" and "NHS (2023)" unread). Missed: an optician chain's caret mark
-    # past its list ("before the age of seven^5."). Since round 29 reads rules as breaks, caret
-    # marks and a body's initials before its year, 7 of 7 found and 6 false: the forum's, none
-    # since its label naming the sources it used is read over its list.
-    "citation-unresolved": (1.0, 1.0),
-    # 8 of 8 found, 8 false when measured: a brewery's labelling rule ("only drinks of 0.05% ABV
-    # or less can be labelled …") and advice to pregnant readers, a vitiligo society's treatment
-    # schedule ("two or three sessions a week"), an optician chain's sentences cited by caret
-    # marks ("1 in 50 children^4.", a trial "…^2.", "…^1."; read since round 29), and a pharmacy
-    # chain's two Cochrane reviews cited author-year under "Where the information comes from"
-    # (read as its list since round 29). None since round 29 also reads a strength a label
-    # states and a treatment's sessions a week as no statistics.
-    "claim-uncited": (1.0, 1.0),
-    # 7 of 7 found, 2 false when measured: a forum post's "Some info that might help:" and
-    # "Sources I've used above:", each followed by what they introduce (the second, the label
-    # of the post's list, is read as its heading since round 29; the first, offering
-    # information, is read as followed by its passage since then too).
-    "dangling-lead-in": (1.0, 1.0),
-    # 7 of 7 found, 1 false when measured: a brewery's hype put in quotes and denied ("We won't
-    # pretend a month off is a "detox miracle" though."), a short quoted phrase read as held at
-    # arm's length since round 29.
-    "promotional-language": (1.0, 1.0),
-    # 8 of 8 found, 1 false when measured: the optician chain's entry "^1 Pediatric Eye Disease
-    # Investigator Group …", cited by caret marks the import did not read (read since round 29).
-    "reference-uncited": (1.0, 1.0),
+    # 9 of 9 found, 11 false: every mark of the netball club's page ("(Webster & Hewett, 2018)"
+    # against "Webster, K.E., & Hewett, T.E. (2018). …") and of the forum thread (its pinned list
+    # of "[1] Wolfe GI, …" entries unread, and their volume numbers read as marks), a trekking
+    # company's "[4]." on a line of its own, and a bird society newsletter's masthead line.
+    "citation-unresolved": (0.45, 1.0),
+    # 4 of 8 found, 1 false. Missed: "A 2008 BMJ trial in young female footballers found" cited
+    # to a meta-analysis of 2018 (on the page whose list went unread), "A 2013 study by Heinz and
+    # colleagues in Emerging Infectious Diseases" cited ".(3)" to their 2007 paper in Vaccine, "A
+    # 2024 World Health Organization outbreak notice said" cited to another's work, and "The
+    # ADAPT trial, published in the New England Journal of Medicine in 2021" (the forum's list
+    # unread). False: "In 2019 the International Agency for Research on Cancer classified night
+    # shift work …" against its monograph printed 2020.
+    "attribution-mismatch": (0.8, 0.5),
+    # 8 of 10 found, 4 false. Missed: "Queensland records more Q fever notifications than any
+    # other state" (a ranking) and "Hundreds of young stonemasons have been diagnosed with
+    # silicosis in the past five years". False: the Heinz sentence, whose ".(3)" was not read as
+    # its mark, a trekking company's "Every season we guide hundreds of trekkers", an employer's
+    # "Around a third of our people work nights" and a safety institute's note on why it
+    # publishes in several languages.
+    "claim-uncited": (0.66, 0.8),
+    # 8 of 8 found, 1 false: a forum member's hedged "For me it has been a game changer, but
+    # everyone's different".
+    "promotional-language": (0.88, 1.0),
+    # 7 of 9 found, 3 false: a Vienna pharmacy's ministry entry and Heinz's paper (cited by
+    # marks printed straight after a full stop or a bracket, ".(3)", "…60)(2)", which the
+    # import left as text), and a safety institute's WHO fact sheet. Missed: an
+    # occupational health provider's entry 4 and the netball club's entry 1 (its list unread).
+    "reference-uncited": (0.7, 0.77),
 }
 
 
@@ -380,7 +385,7 @@ def test_clean_articles_have_no_findings(article):
     assert [(f.code, f.excerpt) for f in _findings(article)] == []
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -420,7 +425,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout28/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout29/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
