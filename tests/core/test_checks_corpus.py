@@ -251,19 +251,21 @@ HELDOUT_MIN_EXPECTED = 5
 # carry went unchecked; most of what is missed is bodies and studies named against another's
 # work.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 9 of 9 found, 11 false: every mark of the netball club's page ("(Webster & Hewett, 2018)"
-    # against "Webster, K.E., & Hewett, T.E. (2018). …") and of the forum thread (its pinned list
-    # of "[1] Wolfe GI, …" entries unread, and their volume numbers read as marks), a trekking
-    # company's "[4]." on a line of its own, and a bird society newsletter's masthead line.
-    "citation-unresolved": (0.45, 1.0),
+    # 9 of 9 found, 11 false when measured: every mark of the netball club's page and of the
+    # forum thread, whose lists went unread. 2 false since both lists are read (an entry ending
+    # with its bare domain, "… netballsmart.co.nz"; a pinned "📌 SOURCES SHARED IN THIS THREAD"):
+    # a trekking company's "[4]." on a line of its own, and a bird society newsletter's masthead
+    # line.
+    "citation-unresolved": (0.81, 1.0),
     # 4 of 8 found, 1 false. Missed: "A 2008 BMJ trial in young female footballers found" cited
     # to a meta-analysis of 2018 (on the page whose list went unread), "A 2013 study by Heinz and
     # colleagues in Emerging Infectious Diseases" cited ".(3)" to their 2007 paper in Vaccine, "A
     # 2024 World Health Organization outbreak notice said" cited to another's work, and "The
     # ADAPT trial, published in the New England Journal of Medicine in 2021" (the forum's list
     # unread). False: "In 2019 the International Agency for Research on Cancer classified night
-    # shift work …" against its monograph printed 2020.
-    "attribution-mismatch": (0.8, 0.5),
+    # shift work …" against its monograph printed 2020. The BMJ trial and ADAPT are found since
+    # both pages' lists are read: 6 of 8, 1 false.
+    "attribution-mismatch": (0.85, 0.75),
     # 8 of 10 found, 4 false. Missed: "Queensland records more Q fever notifications than any
     # other state" (a ranking) and "Hundreds of young stonemasons have been diagnosed with
     # silicosis in the past five years". False: the Heinz sentence, whose ".(3)" was not read as

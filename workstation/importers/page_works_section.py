@@ -98,8 +98,11 @@ def starts_next_entry(paragraph: list[str], line: str) -> bool:
     )
 
 
-# An entry that ends with its address: "… 2023. https://www.example.org/stats", "… doi:10.1/x".
-_ENDS_WITH_LINK = re.compile(r"(?:https?://|www\.|doi:\s?)\S+$", re.IGNORECASE)
+# An entry that ends with its address: "… 2023. https://www.example.org/stats", "… doi:10.1/x",
+# or its site's bare domain: "… Sun safety. sunsmart.example.nz", "… nhs.uk/conditions/asthma".
+_ENDS_WITH_LINK = re.compile(
+    r"(?:https?://|www\.|doi:\s?)\S+$|(?<=\s)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE
+)
 
 
 def find_references(blocks: list[tuple[str, object]]) -> list[ReferenceData]:
@@ -137,7 +140,8 @@ def first_line(block: tuple[str, object]) -> str:
 
 def heading_key(content: object) -> str:
     # "Sources (numbers in the post above)": the list's name, with a note to the reader after it
-    key = _HEADING_ASIDE.sub("", str(content).strip().rstrip(":")).lower()
+    # "📌 Sources shared in this thread": the list's name after a pin or other pictogram
+    key = _HEADING_ASIDE.sub("", _LEADING_SYMBOLS.sub("", str(content).strip().rstrip(":"))).lower()
     # "Scientific references", "Useful sources", "Sources and further reading": the list under a
     # qualified name
     if _QUALIFIED_REFERENCES.fullmatch(key):
@@ -147,6 +151,7 @@ def heading_key(content: object) -> str:
     return "research" if MENTIONED_WORKS.fullmatch(key) or _INFORMATION_FROM.fullmatch(key) else key
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s\[(\"'\u2018\u201c#]+\s*")
 _HEADING_ASIDE = re.compile(r"(?<=\w)\s+\([^()]{1,60}\)$")
 _QUALIFIED_REFERENCES = re.compile(
     r"(?:[a-z]+ ){1,2}(?:references|sources)|(?:references|sources) and (?:further )?(?:reading|resources|links)"
@@ -154,7 +159,7 @@ _QUALIFIED_REFERENCES = re.compile(
 _INFORMATION_FROM = re.compile(r"where (?:the|this|our) information (?:comes|came) from")
 MENTIONED_WORKS = re.compile(
     r"(?:the )?(?:research|studies|papers|evidence|works|sources)(?: we| i| we['\u2019]ve| i['\u2019]ve| we have| i have)? "
-    r"(?:mentioned|cited|discussed|quoted|referred to|refer to|draw on|drew on|rely on|relied on|used|looked at)"
+    r"(?:mentioned|cited|discussed|quoted|referred to|refer to|draw on|drew on|rely on|relied on|used|looked at|shared)"
     r"(?: (?:in|on|for) (?:this|the) [a-z]+| above| here)?"
 )
 
