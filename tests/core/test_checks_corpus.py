@@ -264,15 +264,17 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # ADAPT trial, published in the New England Journal of Medicine in 2021" (the forum's list
     # unread). False: "In 2019 the International Agency for Research on Cancer classified night
     # shift work …" against its monograph printed 2020. The BMJ trial and ADAPT are found since
-    # both pages' lists are read: 6 of 8, 1 false.
-    "attribution-mismatch": (0.85, 0.75),
+    # both pages' lists are read, and Heinz since ".(3)" after a year is read as its mark: 7 of
+    # 8, 1 false.
+    "attribution-mismatch": (0.87, 0.87),
     # 8 of 10 found, 4 false. Missed: "Queensland records more Q fever notifications than any
     # other state" (a ranking) and "Hundreds of young stonemasons have been diagnosed with
     # silicosis in the past five years". False: the Heinz sentence, whose ".(3)" was not read as
     # its mark, a trekking company's "Every season we guide hundreds of trekkers", an employer's
     # "Around a third of our people work nights" and a safety institute's note on why it
-    # publishes in several languages.
-    "claim-uncited": (0.66, 0.8),
+    # publishes in several languages. The Heinz sentence is cited since its ".(3)" is read: 8 of
+    # 10, 3 false.
+    "claim-uncited": (0.72, 0.8),
     # 8 of 8 found, 1 false: a forum member's hedged "For me it has been a game changer, but
     # everyone's different".
     "promotional-language": (0.88, 1.0),
@@ -280,7 +282,10 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # marks printed straight after a full stop or a bracket, ".(3)", "…60)(2)", which the
     # import left as text), and a safety institute's WHO fact sheet. Missed: an
     # occupational health provider's entry 4 and the netball club's entry 1 (its list unread).
-    "reference-uncited": (0.7, 0.77),
+    # Since marks after a figure and a stop, run together, or after a bracket are read: 7 of 9,
+    # 1 false (the WHO fact sheet); the netball club's entry 1 is still missed, its author named
+    # in another entry's citation ("(Webster & Hewett, 2018)").
+    "reference-uncited": (0.87, 0.77),
 }
 
 

@@ -26,10 +26,18 @@ _PARENTHESISED_RE = re.compile(
 )
 
 
-# After the full stop: "… in older adults.(2) The …" (a press release's style).
+# After the full stop: "… in older adults.(2) The …" (a press release's style), after a figure
+# that ends the sentence ("… between 2000 and 2011.(3)", "… about 99%.(3)"), and several marks
+# run together ("… headaches.(1)(2) There …").
 _AFTER_STOP_RE = re.compile(
-    r"(?<=[^\W\d][.!?])\((?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
+    r"(?:(?<=[^\W\d][.!?])|(?<=\d\d[.!?])|(?<=%[.!?]))"
+    r"(?P<nums>\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\)(?:\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\))*)"
     r"(?=[ \t]*$|[ \t]+[\"\u201cA-Z])"
+)
+# Straight after a closing bracket at the end of a line: "… (every three years from age 60)(2)"
+# (a bracket holding words, not a clause's letter "(b)(4)").
+_AFTER_BRACKET_RE = re.compile(
+    r"(?<=\w\w\))(?P<nums>\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\))(?=\.?[ \t]*$)"
 )
 
 
@@ -96,8 +104,12 @@ def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()
         return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     def replace_after_stop(match: re.Match[str]) -> str:
-        numbers = parse_citation_list(match.group("nums"))
+        numbers = parse_citation_list(re.sub(r"\)[ \t]*\(", ", ", match.group("nums").strip("()")))
         return format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
+
+    def replace_after_bracket(match: re.Match[str]) -> str:
+        numbers = parse_citation_list(match.group("nums").strip("()"))
+        return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     def replace_spaced(match: re.Match[str]) -> str:
         numbers = parse_citation_list(re.sub(r"\)[ \t]*\(", ", ", match.group("nums").strip("()")))
@@ -109,6 +121,8 @@ def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()
 
     linked = _PARENTHESISED_RE.sub(replace, link_named_citations(text, listed))
     linked = _AFTER_STOP_RE.sub(replace_after_stop, linked)
+    if ")(" in linked:
+        linked = _AFTER_BRACKET_RE.sub(replace_after_bracket, linked)
     if ". (" not in linked and "? (" not in linked and "! (" not in linked:
         return linked
     return linked if _numbered_steps(linked) else _AFTER_STOP_SPACED_RE.sub(replace_spaced, linked)
