@@ -93,8 +93,9 @@ _ADJECTIVE_ENDINGS = (
 )
 _ORDINAL_RE = re.compile(r"^(?:first|second|third|next|last|final|same|\d+(?:st|nd|rd|th))$")
 _SYMBOLS = frozenset("<>=\u2264\u2265\u00b1~\u2248+-\u2013\u2014/x\u00d7")
-# (a bar separates the items of a line: "Contents: 1. Causes | 2. Treatment")
-_OPEN_PUNCTUATION = (",", ";", ":", "(", "[", "\u2014", "\u2013", "-", "/", "|")
+# (a bar separates the items of a line: "Contents: 1. Causes | 2. Treatment"; so does a middle
+# dot or a bullet: "Winter 2024 \u00b7 Issue 87")
+_OPEN_PUNCTUATION = (",", ";", ":", "(", "[", "\u2014", "\u2013", "-", "/", "|", "\u00b7", "\u2022")
 _NUMBER_RE = re.compile(r"^[~\u2248<>]?\d[\d,.]*(?:%|\u2030)?$")
 _DIGIT_GROUP_RE = re.compile(r"^\d+$")
 _PHONE_GROUP_RE = re.compile(r"^[1-9]\d\d$")
