@@ -83,6 +83,8 @@ def starts_next_entry(paragraph: list[str], line: str) -> bool:
         return number == opened + 1
     if len(paragraph) == 1 and LIST_LABEL.match(paragraph[0]) and re.match(r"^(?:1[.)]|\[1\]|\(1\))\s", line):
         return True  # "Contents" over "1. …": a label over its list, not one paragraph with it
+    if len(paragraph) == 1 and _STEPS_LABEL.match(paragraph[0]) and re.match(r"^1[.)]\s+[A-Z]", line):
+        return True  # "Golden rules on the trail" over "1. Never …": a label over its steps
     if len(paragraph) == 1 and names_a_list_of_works(paragraph[0]) and (
         work_entry(line) or numbered_work(line)
     ):
@@ -96,6 +98,12 @@ def starts_next_entry(paragraph: list[str], line: str) -> bool:
         and (paragraph[-1].endswith(".") or _ENDS_WITH_LINK.search(paragraph[-1]) is not None)
         and work_entry(line)
     )
+
+
+# A short label a page prints straight over its numbered steps: "Five rules for the hill walk"
+# (a capital, up to eight words, no full stop; a lead-in ending in a colon, "How to find it:",
+# stays with the steps it leads into).
+_STEPS_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019&-]+){0,7}$")
 
 
 # An entry that ends with its address: "… 2023. https://www.example.org/stats", "… doi:10.1/x",
