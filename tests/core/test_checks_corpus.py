@@ -278,8 +278,9 @@ HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
     # 10, 3 false.
     "claim-uncited": (0.72, 0.8),
     # 8 of 8 found, 1 false: a forum member's hedged "For me it has been a game changer, but
-    # everyone's different".
-    "promotional-language": (0.88, 1.0),
+    # everyone's different". None since a writer's own experience qualified for others in the
+    # same sentence is an account, not promotion.
+    "promotional-language": (1.0, 1.0),
     # 7 of 9 found, 3 false: a Vienna pharmacy's ministry entry and Heinz's paper (cited by
     # marks printed straight after a full stop or a bracket, ".(3)", "…60)(2)", which the
     # import left as text), and a safety institute's WHO fact sheet. Missed: an

@@ -2,7 +2,8 @@
 won't keep you warm …"), a share of people who have no side effects ("Most people have few or no
 side effects", a fact of a medicine, not a promise), hearsay put to the reader and then turned
 ("You may have heard that hibiscus tea is a miracle cure …, but …"), and a caution word that is
-only part of a name ("our Golden Promise funeral plan")."""
+only part of a name ("our Golden Promise funeral plan"), and a writer's own experience qualified
+for others ("For me it has been a game changer, but everyone's different")."""
 
 from __future__ import annotations
 
@@ -43,3 +44,23 @@ def cautioned(text: str, caution: re.Pattern[str]) -> bool:
             continue
         return True
     return False
+
+
+# A writer's own experience before the hype: "For me …", "In my experience …", "Personally, …".
+_PERSONAL_BEFORE_RE = re.compile(
+    r"\b(?:for\s+me|in\s+my\s+(?:own\s+)?experience|personally|speaking\s+for\s+myself)\b", re.IGNORECASE
+)
+# The same sentence qualifying it for others: "but everyone's different", "it isn't for
+# everyone", "it may not work for you" (not a seller's "results may vary").
+_QUALIFIED_FOR_OTHERS_RE = re.compile(
+    r"\bevery(?:one|body)(?:['\u2019]s|\s+is)\s+different\b|"
+    r"\b(?:isn['\u2019]t|is\s+not|won['\u2019]t\s+be|may\s+not\s+be|might\s+not\s+be)\s+for\s+every(?:one|body)\b|"
+    r"\b(?:may|might|won['\u2019]t|will\s+not)\s+(?:not\s+)?(?:work|suit)\s+(?:for\s+)?(?:you|every(?:one|body))\b",
+    re.IGNORECASE,
+)
+
+
+def personal_and_qualified(text: str, start: int) -> bool:
+    """Is the hype at ``start`` the writer's own experience ("For me it has been a game
+    changer"), qualified for others in the same sentence ("but everyone's different")?"""
+    return _PERSONAL_BEFORE_RE.search(text[:start]) is not None and _QUALIFIED_FOR_OTHERS_RE.search(text) is not None

@@ -25,7 +25,12 @@ from workstation.checks.hype_patterns import (
     PRODUCT_HYPE_RE,
 )
 from workstation.checks.open_promises import open_promises
-from workstation.checks.promotion_hedges import cautioned, conceded, hearsay_turned
+from workstation.checks.promotion_hedges import (
+    cautioned,
+    conceded,
+    hearsay_turned,
+    personal_and_qualified,
+)
 from workstation.checks.promotion_places import only_a_refund, places_in_quote, said_again_below
 from workstation.messages import message
 from workstation.prefilter import Branches, branches, occurring
@@ -189,7 +194,7 @@ def hype_terms(text: str, page: _PageTests = _ANY_PAGE) -> list[str]:
             continue
         if _negated(text, match.start()) or _quoted(text, match.start(), match.end()):
             continue
-        if conceded(text, match.start()):
+        if conceded(text, match.start()) or personal_and_qualified(text, match.start()):
             continue
         term = match.group(0)
         if not any(term.lower() in t.lower() for t in terms):  # (nor a part of one found)
