@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from workstation.checks import Finding, run_checks
 from workstation.checks.promotional import hype_terms
+from workstation.importers.page_capture import parse_page
 from workstation.model import ReferenceData
 
 GUIDE = ReferenceData(
@@ -23,6 +24,15 @@ def run(
     title: str = "An article",
 ) -> list[Finding]:
     return run_checks(title=title, body=body, audience=audience, references=refs)
+
+
+def page_findings(page: str, *, audience: str | None = None) -> list[Finding]:
+    """The findings on a captured page read as the import reads it, for the page's own audience
+    unless one is given."""
+    draft = parse_page(page)
+    return run_checks(
+        title=draft.title, body=draft.body, audience=audience or draft.audience, references=draft.references
+    )
 
 
 def codes(findings: list[Finding], code: str) -> list[Finding]:

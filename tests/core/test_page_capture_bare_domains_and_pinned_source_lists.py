@@ -5,8 +5,7 @@ IN THIS THREAD (kept by the moderators)") after a rule."""
 
 from __future__ import annotations
 
-from tests.core.checks_support import codes
-from workstation.checks import run_checks
+from tests.core.checks_support import codes, page_findings
 from workstation.importers.page_capture import parse_page
 
 AUTHOR_YEAR_PAGE = (
@@ -21,8 +20,7 @@ AUTHOR_YEAR_PAGE = (
 
 
 def _checks(page: str) -> list:
-    draft = parse_page(page)
-    return run_checks(title=draft.title, body=draft.body, audience="patient", references=draft.references)
+    return page_findings(page, audience="patient")
 
 
 def test_an_entry_ending_with_a_bare_domain_ends_there() -> None:

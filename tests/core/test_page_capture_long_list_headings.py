@@ -4,8 +4,7 @@ marks resolve and its entries are not taken for the page's text."""
 
 from __future__ import annotations
 
-from tests.core.checks_support import codes
-from workstation.checks import run_checks
+from tests.core.checks_support import codes, page_findings
 from workstation.importers.page_capture import parse_page
 
 TEXT = (
@@ -26,8 +25,7 @@ def _page(heading: str) -> str:
 
 
 def _findings(page: str) -> list:
-    draft = parse_page(page)
-    return run_checks(title=draft.title, body=draft.body, audience="patient", references=draft.references)
+    return page_findings(page, audience="patient")
 
 
 def test_a_seven_word_heading_over_bracketed_works_heads_the_list() -> None:

@@ -5,8 +5,7 @@ healthcare professionals, after the list, sets its audience."""
 
 from __future__ import annotations
 
-from tests.core.checks_support import codes
-from workstation.checks import run_checks
+from tests.core.checks_support import codes, page_findings
 from workstation.importers.page_capture import parse_page
 
 TEXT = (
@@ -17,8 +16,7 @@ TEXT = (
 
 
 def _findings(page: str) -> list:
-    draft = parse_page(page)
-    return run_checks(title=draft.title, body=draft.body, audience=draft.audience, references=draft.references)
+    return page_findings(page)
 
 
 def test_marks_printed_one_against_the_next_cite_both_works() -> None:

@@ -4,8 +4,7 @@ or by bodies: its marks then resolve, and its entries are not taken for the arti
 
 from __future__ import annotations
 
-from tests.core.checks_support import codes
-from workstation.checks import run_checks
+from tests.core.checks_support import codes, page_findings
 from workstation.importers.page_capture import parse_page
 
 WORKS = (
@@ -21,8 +20,7 @@ TEXT = (
 
 
 def _findings(page: str) -> list:
-    draft = parse_page(page)
-    return run_checks(title=draft.title, body=draft.body, audience="patient", references=draft.references)
+    return page_findings(page, audience="patient")
 
 
 def test_endnotes_printed_straight_over_bracketed_works_are_the_list() -> None:
