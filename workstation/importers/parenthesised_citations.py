@@ -26,27 +26,31 @@ _PARENTHESISED_RE = re.compile(
 )
 
 
+# A mark in parentheses: "(2)", "(2, 3)", "(2–4)".
+_MARK = r"\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\)"
 # After the full stop: "… in older adults.(2) The …" (a press release's style), after a figure
 # that ends the sentence ("… between 2000 and 2011.(3)", "… about 99%.(3)"), and several marks
 # run together ("… headaches.(1)(2) There …").
 _AFTER_STOP_RE = re.compile(
     r"(?:(?<=[^\W\d][.!?])|(?<=\d\d[.!?])|(?<=%[.!?]))"
-    r"(?P<nums>\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\)(?:\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\))*)"
+    rf"(?P<nums>{_MARK}(?:{_MARK})*)"
     r"(?=[ \t]*$|[ \t]+[\"\u201cA-Z])"
 )
 # Straight after a closing bracket at the end of a line: "… (every three years from age 60)(2)"
 # (a bracket holding words, not a clause's letter "(b)(4)").
-_AFTER_BRACKET_RE = re.compile(
-    r"(?<=\w\w\))(?P<nums>\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\))(?=\.?[ \t]*$)"
-)
+_AFTER_BRACKET_RE = re.compile(rf"(?<=\w\w\))(?P<nums>{_MARK})(?=\.?[ \t]*$)")
 
 
 # After the full stop and a space: "… in older adults. (2) The …", "… a day. (1) (3)" (a page
 # that prints its marks apart from its sentences).
-_MARK = r"\(\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*\)"
 _AFTER_STOP_SPACED_RE = re.compile(
     rf"(?<=[^\W\d])(?P<stop>[.!?])[ \t](?P<nums>{_MARK}(?:[ \t]{_MARK})*)(?=[ \t]*$|[ \t]+[\"\u201cA-Z])"
 )
+
+
+def _marked_numbers(marks: str) -> list[int]:
+    """The numbers of one or more marks run together or a space apart: "(1)(2)", "(1) (3)"."""
+    return parse_citation_list(re.sub(r"\)[ \t]*\(", ", ", marks.strip("()")))
 
 
 def _numbered_steps(text: str) -> bool:
@@ -104,15 +108,15 @@ def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()
         return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     def replace_after_stop(match: re.Match[str]) -> str:
-        numbers = parse_citation_list(re.sub(r"\)[ \t]*\(", ", ", match.group("nums").strip("()")))
+        numbers = _marked_numbers(match.group("nums"))
         return format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     def replace_after_bracket(match: re.Match[str]) -> str:
-        numbers = parse_citation_list(match.group("nums").strip("()"))
+        numbers = _marked_numbers(match.group("nums"))
         return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
     def replace_spaced(match: re.Match[str]) -> str:
-        numbers = parse_citation_list(re.sub(r"\)[ \t]*\(", ", ", match.group("nums").strip("()")))
+        numbers = _marked_numbers(match.group("nums"))
         if numbers and keeps(numbers, listed):
             return match.group("stop") + format_citations(numbers)
         # one the list lacks stays as printed, before the stop, so that it stays with the
