@@ -27,6 +27,12 @@ _ENTRY_DIGITS = re.compile(rf"^(?:[Rr]ef(?:erence)?\.?[ \t]*)?[\[(]?([\d{SUPERSC
 # "Title: subtitle. Source, 2016." on one line.
 _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?$")
 
+# A particle before a surname, in lower case: "von Vopelius-Feldt J", "de Villiers JE".
+_PARTICLE = r"(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)"
+# A body's name in capitalised words, with "of", "for", "and", "the" between them:
+# "American Psychiatric Association", "Royal College of Nursing".
+_BODY_NAME = r"[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+
 # One line of a list of works: "Smith, J. A., & Lee, K. (2019). …" (APA, Harvard) or
 # "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
 AUTHOR_ENTRY = re.compile(
@@ -34,8 +40,8 @@ AUTHOR_ENTRY = re.compile(
     # lower case: "von Vopelius-Feldt J", "de Villiers JE"
     # a surname may begin with an accented capital: "Østerås N", "Åkesson A", "Özdemir S"
     # two authors may be joined by "and" before their year: "de Vries R and Mattson MP (2019)"
-    r"^(?:(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)\s)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]"
-    r"|\s+[A-Z]{1,4}\s(?:and|&)\s(?:(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)\s)?[A-Z][\w'\u2019-]+\s[A-Z]{1,4}\s(?=\((?:19|20)\d\d)).*?"
+    r"^(?:" + _PARTICLE + r"\s)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]+(?:\s[A-Z][a-z][\w'\u2019-]*)?(?:,\s+(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,4}[,.]"
+    r"|\s+[A-Z]{1,4}\s(?:and|&)\s(?:" + _PARTICLE + r"\s)?[A-Z][\w'\u2019-]+\s[A-Z]{1,4}\s(?=\((?:19|20)\d\d)).*?"
     r"(?:\((?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d[;:.,])"
 )
 # A work by a body, one to a line: "American Psychiatric Association. Title. …; 2013." (its
@@ -43,7 +49,7 @@ AUTHOR_ENTRY = re.compile(
 # A body known by its initials is one word: "NHS. Gum disease. nhs.uk, reviewed 2022."; its
 # initials may follow its name in parentheses: "Royal College of Nursing (RCN). Title. 2022.".
 BODY_ENTRY = re.compile(
-    r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+    r"^(?:" + _BODY_NAME +
     r"(?:\s\([A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,6})?\))?|[A-Z]{2,6})\.\s+[A-Z].*?"
     r"\b(?:19|20)\d\d[a-z]?[;:.,)]"
 )
@@ -90,7 +96,7 @@ def numbered_work(line: str) -> bool:
 # "Royal College of Nursing (RCN) (2022) Cold weather." (its initials after its name), "MHRA
 # (2009). Title." and "NICE NG120 (2019). Title." (a stop after its year)
 BODY_YEAR_FIRST = re.compile(
-    r"^(?:[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+    r"^(?:" + _BODY_NAME +
     r"(?:\s\([A-Z][A-Za-z]{1,9}\))?|[A-Z]{2,6})"
     r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,\s[a-z]+\s(?:19|20)\d\d)?\)\.?)\s+[A-Z]"
 )
