@@ -74,12 +74,9 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         words = sentence.text.rstrip(":").split()
         if len(words) <= 2 and words and words[0].lower().strip("*_") in _LABELS:
             continue
-        if _BYLINE_RE.search(sentence.text.rstrip()) and sentence.block + 1 < len(blocks) \
-                and blocks[sentence.block + 1].kind == "paragraph":
-            continue
-        if _offers_a_passage(sentence.text) and sentence.block + 1 < len(blocks) \
-                and blocks[sentence.block + 1].kind == "paragraph":
-            continue
+        before_a_paragraph = sentence.block + 1 < len(blocks) and blocks[sentence.block + 1].kind == "paragraph"
+        if before_a_paragraph and (_BYLINE_RE.search(sentence.text.rstrip()) or _offers_a_passage(sentence.text)):
+            continue  # "Dr Rees writes:", "Some info that might help:": the paragraph is what follows
         following = _follows(
             ctx, blocks[sentence.block + 1] if sentence.block + 1 < len(blocks) else None
         )
