@@ -44,6 +44,7 @@ from workstation.importers.trailing_citations import label_uses, link_trailing_c
 from workstation.importers.unheaded_works import (
     head_bulleted_works,
     head_footnotes,
+    head_spaced_numbered_works,
     split_run_on_works,
 )
 from workstation.messages import message
@@ -304,7 +305,8 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
             flush()
     flush()
     blocks = split_run_on_works(blocks, names_a_list_of_works)
-    return head_footnotes(head_bulleted_works(blocks, names_a_list_of_works), heads_references)
+    blocks = head_spaced_numbered_works(head_bulleted_works(blocks, names_a_list_of_works))
+    return head_footnotes(blocks, heads_references)
 
 
 def _tab_row(lines: list[str], i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from workstation.importers.unheaded_works import LIST_LABEL, bulleted_works
+from workstation.importers.unheaded_works import LIST_LABEL, bulleted_works, numbered_works_open
 from workstation.importers.works_lists import (
     AUTHOR_ENTRY,
     NUMBERED_ENTRY,
@@ -189,9 +189,12 @@ def heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
             return True
         if blocks[index + 1][0] == "table" and numbered_work(first_line(blocks[index + 1])):
             return True  # over a table of numbered works: "1 | Holden BA, Fricke TR, … 2016"
-        return len(blocks) > index + 2 and all(
-            kind == "paragraph" and (numbered_work(str(text)) or numbered_link(str(text)))
-            for kind, text in blocks[index + 1 : index + 3]
+        return len(blocks) > index + 2 and (
+            all(
+                kind == "paragraph" and (numbered_work(str(text)) or numbered_link(str(text)))
+                for kind, text in blocks[index + 1 : index + 3]
+            )
+            or numbered_works_open(blocks[index + 1], blocks[index + 2])
         )
     first = first_line(blocks[index + 1])
     # Numbered entries, or works by their authors ("Smith, J. (2019). …") or by bodies ("NHS.

@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable
 
 from workstation.importers.superscript_citations import SUPERSCRIPT_DIGITS
-from workstation.importers.works_lists import AUTHOR_ENTRY, SITE_LINE, numbered_work, work_entry
+from workstation.importers.works_lists import (
+    AUTHOR_ENTRY,
+    SITE_LINE,
+    entry_number,
+    numbered_link,
+    numbered_work,
+    work_entry,
+)
 
 # A short label with no sentence's end ("Contents", "In this guide").
 LIST_LABEL = re.compile(r"^[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,3}:?$")
@@ -69,6 +76,35 @@ def head_bulleted_works(
         ("heading", content)
         if kind == "paragraph" and LIST_LABEL.match(str(content)) and index + 1 < len(blocks)
         and (bulleted_works(blocks[index + 1]) or (names_works(str(content)) and _all_works(blocks[index + 1])))
+        else (kind, content)
+        for index, (kind, content) in enumerate(blocks)
+    ]
+
+
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|https?://|www\.")
+
+
+def numbered_works_open(first: tuple[str, object], second: tuple[str, object]) -> bool:
+    """Two paragraphs that open a numbered list of works: the first numbered 1 and a work by its
+    authors or a body, or a link; the second numbered 2 and dated or linked ("[2] NICE Clinical
+    Knowledge Summaries: … Last revised 2023.")."""
+    if first[0] != "paragraph" or second[0] != "paragraph":
+        return False
+    one, two = str(first[1]), str(second[1])
+    return (
+        entry_number(one) == 1 and (numbered_work(one) or numbered_link(one))
+        and entry_number(two) == 2 and (numbered_work(two) or _DATED.search(two) is not None)
+    )
+
+
+def head_spaced_numbered_works(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A short label with a blank line under it, over the numbered works a post cites ("Links:"
+    then "[1] Smith JA, et al. … 2017.", "[2] NICE. … 2023."): the list's heading, as the same
+    label printed straight over them is."""
+    return [
+        ("heading", content)
+        if kind == "paragraph" and LIST_LABEL.match(str(content)) and index + 2 < len(blocks)
+        and numbered_works_open(blocks[index + 1], blocks[index + 2])
         else (kind, content)
         for index, (kind, content) in enumerate(blocks)
     ]
