@@ -46,12 +46,34 @@ def _numbers(group: str) -> list[int]:
     return numbers
 
 
+# Before a mark printed after a space: a word, a share or a bracket ("tolerance ¹", "31% ¹"),
+# not a number or a unit (a power: "10 ²", "5 m ²"); after it, the sentence's stop or its end.
+_WORD_THEN_SPACE_RE = re.compile(r"(?:[A-Za-z]{2,}|%|\))[ ]$")
+_STOP_AFTER_RE = re.compile(r"[.,;:!?]|[ \t]*$", re.MULTILINE)
+
+
+def _spaced_mark(match: re.Match[str]) -> bool:
+    text = match.string
+    before = text[max(0, match.start() - 12) : match.start()]
+    return (
+        _WORD_THEN_SPACE_RE.search(before) is not None
+        and _UNIT_BEFORE_RE.search(before[:-1]) is None
+        and _STOP_AFTER_RE.match(text, match.end()) is not None
+    )
+
+
 def link_superscript_citations(text: str, listed: frozenset[int] = frozenset()) -> str:
     """'… used to it⁵.' -> '… used to it [5].' A mark citing a number the page's list does
     not hold stays as printed, so the finding about it quotes it so (see printed_marks)."""
 
     def replace(match: re.Match[str]) -> str:
         before = match.string[: match.start()]
+        if _spaced_mark(match):
+            # "… glucose tolerance ¹.": printed after a space, before the sentence's stop
+            numbers = _numbers(match.group("group"))
+            if not numbers or 0 in numbers or not keeps(numbers, listed):
+                return match.group(0)
+            return format_citations(numbers)
         if not before or not (before[-1].isalpha() or before[-1] in "%.,;:)\u201d\"'\u2019" or _YEAR_BEFORE_RE.search(before)):
             return match.group(0)
         if _UNIT_BEFORE_RE.search(before):
@@ -73,7 +95,7 @@ def link_superscript_citations(text: str, listed: frozenset[int] = frozenset()) 
         if replaced == match.group(0):
             continue
         head = text[last : match.start()]
-        if not replaced.startswith(" "):
+        if not replaced.startswith(" ") and not head.endswith(" "):
             head, mark = head[:-1], head[-1]
             replaced = f" {replaced}{mark}"
         result.append(head + replaced)
