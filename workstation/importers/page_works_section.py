@@ -198,8 +198,16 @@ def heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
         )
     first = first_line(blocks[index + 1])
     # Numbered entries, or works by their authors ("Smith, J. (2019). …") or by bodies ("NHS.
-    # Osteoporosis. nhs.uk, 2022.") with no number.
-    return blocks[index + 1][0] != "heading" and (NUMBERED_ENTRY.match(first) is not None or work_entry(first))
+    # Osteoporosis. nhs.uk, 2022.") with no number. A numbered entry that names no work, with no
+    # year and no address ("1. The vaccine used is MVA-BN."), opens a press release's notes.
+    return blocks[index + 1][0] != "heading" and (
+        (NUMBERED_ENTRY.match(first) is not None and _MAY_BE_A_WORK.search(first) is not None)
+        or work_entry(first)
+    )
+
+
+# What a numbered entry of a list of works gives: a year, or an address ("nhs.uk/…", "https://…").
+_MAY_BE_A_WORK = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?://|www\.|\b[a-z0-9-]+\.(?:[a-z]{2,6})(?:/|\b)(?![.\w])", re.IGNORECASE)
 
 
 def references_under(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceData]]:
