@@ -81,7 +81,13 @@ def plain_lines(lines: list[str]) -> list[str]:
         if _RULE.match(line.strip()):
             result.append("")
             continue
-        if "^" in line:
-            line = _CARET_MARK.sub(lambda m: m.group(1).translate(_TO_SUPERSCRIPT), line)
-        result.append(line)
+        result.append(carets_as_superscripts(line))
     return result
+
+
+def carets_as_superscripts(text: str) -> str:
+    """The text with its caret marks ("… children^4.", "… families.^2") as the superscripts they
+    stand for."""
+    if "^" not in text:
+        return text
+    return _CARET_MARK.sub(lambda m: m.group(1).translate(_TO_SUPERSCRIPT), text)
