@@ -14,6 +14,7 @@ from datetime import date, datetime
 from workstation.errors import ImportFailed
 from workstation.importers.bare_tables import bare_row, barred
 from workstation.importers.glued_citations import join_adjacent_marks, link_glued_citations
+from workstation.importers.keyed_works import number_keyed_works
 from workstation.importers.page_lines import (
     BULLET,
     DASH_BULLET,
@@ -100,7 +101,7 @@ def parse_page(text: str) -> ArticleDraft:
     title, lines = _take_title(lines)
     if not title:
         raise ImportFailed(message("import.only-furniture"))
-    lines = plain_lines(lines)
+    lines = number_keyed_works(plain_lines(lines))
     blocks = _blocks(lines)
     # The reference list is read first: whether a number after a sentence cites
     # depends on which numbers it lists.
