@@ -15,6 +15,7 @@ from functools import lru_cache
 from workstation.checks.context import ArticleContext, describe_reference
 from workstation.checks.decades import attributed_decades, reference_bears_decade
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
+from workstation.checks.named_authors import authors_named, finders_years, reference_bears_author
 from workstation.checks.named_sources import NamedSource, named_sources, organisation_years
 from workstation.checks.source_match import (
     about_another_medicine,
@@ -135,7 +136,7 @@ def _mismatches(
     if named is None:
         named = named_sources(text)
     bad_years: list[str] = []
-    for year in dict.fromkeys([*attributed_years(text), *organisation_years(text, named)]):
+    for year in dict.fromkeys([*attributed_years(text), *organisation_years(text, named), *finders_years(text)]):
         if _contradicted([reference_bears_year(ref, year) for ref in refs]):
             bad_years.append(str(year))
     for decade in attributed_decades(text):
@@ -177,6 +178,11 @@ def _mismatches(
             continue
         if named_in_another_entry(name, refs, others) and not any(reference_bears_name(ref, name) for ref in refs):
             bad_names.append(name)  # "The National Audit of … found" cited to another entry
+            unknown_studies = False
+    for name in authors_named(text):
+        # "Tuomilehto and colleagues found …" cited to an entry by others
+        if name not in bad_names and _contradicted([reference_bears_author(ref, name) for ref in refs]):
+            bad_names.append(name)
             unknown_studies = False
     laboratory = laboratory_study_cited_to_reviews(text, refs)
     if laboratory is not None:

@@ -1,0 +1,62 @@
+"""Authors and teams a sentence names as the ones behind the work it cites: "Tuomilehto and
+colleagues found …", "a review by Foley et al.", "In 2023, a team at Harvard Medical School
+published a study". An author is compared with an entry that prints its authors ("Smith JA,
+Lee K. …", "Diabetes Prevention Program Research Group. …"): one that names neither first
+contradicts it; an entry with no authors printed (a title and a journal) says nothing of them.
+A team's year is compared as a study's is."""
+
+from __future__ import annotations
+
+import re
+
+from workstation.importers.works_lists import work_entry
+from workstation.model import ReferenceData
+from workstation.references.normalise import fold
+
+_SURNAME = r"(?:(?:van|von|de|der|den|da|du|la|le|del|di)\s+)*[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00ff'\u2019-]+"
+# "Tuomilehto and colleagues", "Foley et al.", "Smith and co-workers", "Lee and her team"
+_AUTHORS_RE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>{_SURNAME})\s+(?:and\s+(?:colleagues|co-?workers|co-?authors|(?:his|her|their)\s+team)|et\s+al\b\.?)"
+)
+# A finder's year: "In 2023, a team at … published", "Tuomilehto and colleagues found … in 2001".
+_TEAM_IN_YEAR_RE = re.compile(
+    r"^In\s+(?P<year>(?:19|20)\d\d),\s+(?:a|the)\s+(?:research\s+)?(?:team|group)\s+(?:of\s+[a-z]+\s+)?"
+    r"(?:at|from|led\s+by|in)\s+[^.;:]{0,120}?\s(?:published|reported|found|showed|described)\b"
+)
+_FOUND_IN_YEAR_RE = re.compile(
+    r"\b(?:colleagues|co-?workers|et\s+al\.?|team)\s+(?:found|reported|showed|published|described)\b"
+    r"[^.;:\[(]{0,60}?\bin\s+(?P<year>(?:19|20)\d\d)\b(?![\w-])"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_CUES = ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors", "et al", "team", "group")
+
+
+def _cued(text: str) -> bool:
+    return any(cue in text for cue in _CUES)
+
+
+def authors_named(text: str) -> list[str]:
+    """The surnames the sentence names as its work's authors, as written."""
+    if not _cued(text):
+        return []
+    return list(dict.fromkeys(match.group("name") for match in _AUTHORS_RE.finditer(text)))
+
+
+def finders_years(text: str) -> list[int]:
+    """The years the sentence gives for what its named authors or team did."""
+    if not _cued(text):
+        return []
+    years = [int(m.group("year")) for pattern in (_TEAM_IN_YEAR_RE, _FOUND_IN_YEAR_RE) for m in pattern.finditer(text)]
+    return list(dict.fromkeys(years))
+
+
+def reference_bears_author(ref: ReferenceData, surname: str) -> bool | None:
+    """True/False when the entry prints its authors (or the body that wrote it) and they name
+    the surname or not; None when it prints none."""
+    title = ref.title.strip()
+    if not work_entry(title):
+        return None
+    authors = title.split(". ", 1)[0]
+    words = _WORD_RE.findall(fold(authors))
+    wanted = _WORD_RE.findall(fold(surname))
+    return bool(wanted) and all(word in words for word in wanted)
