@@ -42,7 +42,8 @@ HYPE_RE = re.compile(
     rf"outperform(?:s|ed|ing)?\s+{OTHER_THERAPIES}|superior to all|"
     r"instant(?:ly)? (?:relief|results|cure)|amazing results|unbeatable|"
     # rank and endorsement: "#1 doctor-recommended", "the number one supplement", "best-selling"
-    r"#\s?1(?!\d)|number[- ]one\s+(?!(?:cause|killer|reason|risk|factor|priority|complaint|"
+    # (not a forum post's number in its header: "#1 hilltop_walker (Member, 23 posts) Posted …")
+    r"#\s?1(?!\d)(?![^.!?#]{0,80}?(?:\b\d+\s+posts\)|\bPosted\s+(?:\d|on\b|at\b)))|number[- ]one\s+(?!(?:cause|killer|reason|risk|factor|priority|complaint|"
     r"concern|question)\b)(?:[\w'\u2019-]+\s+){0,2}?(?:brand|choice|product|supplement|formula|pick|"
     r"seller|remedy|treatment|cream|serum|probiotic|vitamin|service|clinic|provider|app|drink|food|snack)s?|"
     r"(?:doctor|dermatologist|pharmacist|physician|dentist|expert)s?[- ]recommended|"
