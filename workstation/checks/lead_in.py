@@ -28,9 +28,11 @@ _BYLINE_RE = re.compile(r"\b(?:writes|replies|answers|responds)\s*:$", re.IGNORE
 # A lead-in that offers information, not items: "Some info that might help:", "A bit of background
 # first:". A paragraph after it is the passage it offers. (One that names items, "the signs to
 # watch for:", "Three things help:", needs its list.)
+# ... or a summary of what is known: "Quick summary of the evidence, with links at the bottom:".
 _OFFERS_INFORMATION_RE = re.compile(
-    r"(?:(?:here\s+is|here['\u2019]s)\s+)?(?:some|a\s+bit\s+of|a\s+little|more)\s+"
-    r"(?:[a-z]+\s+)?(?:info|information|background|context)\b",
+    r"(?:(?:here\s+is|here['\u2019]s)\s+)?(?:(?:some|a\s+bit\s+of|a\s+little|more)\s+"
+    r"(?:[a-z]+\s+)?(?:info|information|background|context)\b|"
+    r"(?:an?\s+)?(?:quick|short|brief)\s+(?:summary|overview|rundown|recap)\b)",
     re.IGNORECASE,
 )
 _NAMES_ITEMS_RE = re.compile(
