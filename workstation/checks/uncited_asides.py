@@ -60,7 +60,9 @@ def own_record(text: str, words: str) -> bool:
     """Is the sentence's figure (``words``) those the service itself has helped or treated, the
     count of its own people, or the count of those who came to it?"""
     at = text.find(words)
-    if at >= 0 and _TO_US_RE.match(text, at + len(words)) and _SHARE_RE.search(text) is None:
+    if at >= 0 and _SHARE_RE.search(text) is None and (
+        _TO_US_RE.match(text, at + len(words)) or _AGREED_TO_TAKE_PART_RE.match(text, at + len(words))
+    ):
         return True
     if _OWN_SUBJECT_RE.match(text) is None:
         return False
@@ -76,6 +78,16 @@ def own_record(text: str, words: str) -> bool:
 # people come to us", is labelled a claim to cite in heldout8/ and not in heldout24/: left so.)
 _TO_US_RE = re.compile(
     r"(?:\s+(?!(?:and|or|but)\b)[\w'\u2019-]+){1,4}?\s+(?:with|through|to|into)\s+(?:us\b|our\s)", re.IGNORECASE
+)
+
+
+# Those who have agreed to take part in the page's own work, after the figure: "1,240 patients
+# from nine centres have agreed to share their clinical information with the registry", "3,000
+# families have volunteered to take part in our study": its record of those who joined it.
+_AGREED_TO_TAKE_PART_RE = re.compile(
+    r"[^.;:!?]{0,60}?\bhave\s+(?:(?:all|now|already)\s+)?(?:agreed|consented|volunteered|chosen|signed\s+up)\s+"
+    r"to\s+(?:share|take\s+part|join|be\s+part|donate|give)\b",
+    re.IGNORECASE,
 )
 
 
