@@ -193,7 +193,23 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # a trend over time: "has more than doubled since 2000", "have nearly halved"
             r"\b(?:has|have|had)\s+(?:more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
-            r"(?:doubled|tripled|trebled|quadrupled|halved)\b",
+            r"(?:doubled|tripled|trebled|quadrupled|halved)\b|"
+            # ... or a sharp one over a stated time: "have risen sharply across England in the
+            # past five summers"
+            r"\b(?:has|have|had)\s+(?:risen|increased|grown|climbed|fallen|dropped|soared)\s+"
+            r"(?:sharply|steeply|dramatically|markedly|rapidly)\b[^.;:]{0,60}?\b(?:in|over|during)\s+the\s+"
+            r"(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades|summers|winters|months)\b",
+            re.I,
+        ),
+    ),
+    (
+        "a statistic",
+        re.compile(
+            # a share of people stated without its noun: "around 1 in 10 still have pain a year
+            # later", "about one in three will need surgery"
+            rf"\b(?:about|around|roughly|nearly|almost|up\s+to)\s+{NUMBER_WORD}\s+in\s+(?:every\s+)?"
+            rf"{NUMBER_WORD}\s+(?:still\s+|will\s+|go\s+on\s+to\s+|later\s+)?"
+            r"(?:have|has|are|develop|get|need|experience|report|die|recover)\b",
             re.I,
         ),
     ),
