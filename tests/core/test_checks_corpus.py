@@ -260,34 +260,31 @@ HELDOUT_MIN_EXPECTED = 5
 # forum's "[n]" marks over a "Links:" list, superscripts after a space "… tolerance ¹.", carets
 # after the full stop ".^1" in Markdown, "[Benza 2010]" keys) and a press release with no
 # sources whose closing lines were read as a list of works; most of what is missed is authors
-# and teams named against another's work.
+# and teams named against another's work. After round 31's changes it scores 1.00/1.00: the
+# figures below are raised to those, so that nothing it now reads can be lost unnoticed.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 6 of 7 found, 10 false: every mark of a foot health forum's thread (its "Links:" list of
-    # "[1] Kreijkamp-Kaspers S, et al. …" unread) and its paging line "Pages: [1] 2 3". Missed:
-    # a community wiki's mark past its list.
-    "citation-unresolved": (0.37, 0.85),
-    # 4 of 8 found, none false. Missed: "In Finland, Tuomilehto and colleagues found … in 2001",
-    # "An earlier US survey by Strutton and colleagues, published in 2004 in the Journal of the
-    # American Academy of Dermatology", "a team at Hebrew SeniorLife and Harvard Medical School
-    # published a study" and "A 2020 Cochrane review by Foley and colleagues" (the forum's list
-    # unread), each cited to another's work.
-    "attribution-mismatch": (1.0, 0.5),
-    # 7 of 9 found, 7 false: sentences whose marks went unread (a health insurer's superscripts
-    # after a space, a wiki's carets after the full stop, a registry's "[Benza 2010]") and the
-    # registry's count of its own patients ("Since 2015, 1,240 patients … have agreed").
-    # Missed: "around 1 in 10 still have pain a year later" and "Reports of dog deaths … have
-    # risen sharply across England in the past five summers".
-    "claim-uncited": (0.5, 0.77),
-    # 8 of 8 found, 2 false: the forum's "Quick summary of the evidence, with links at the
+    # Measured 0.37/0.85: every mark of a foot health forum's thread (its "Links:" list of
+    # "[1] Kreijkamp-Kaspers S, et al. …" unread) and its paging line "Pages: [1] 2 3"; a
+    # community wiki's mark past its list missed. Round 31 reads the list under its label.
+    "citation-unresolved": (1.0, 1.0),
+    # Measured 1.00/0.50: "Tuomilehto and colleagues found … in 2001", "An earlier US survey by
+    # Strutton and colleagues, published in 2004 …", "a team at Hebrew SeniorLife and Harvard
+    # Medical School published a study" and "A 2020 Cochrane review by Foley and colleagues"
+    # missed. Round 31 compares named authors with entries that print theirs, and a team's year.
+    "attribution-mismatch": (1.0, 1.0),
+    # Measured 0.50/0.77: sentences whose marks went unread (superscripts after a space, carets
+    # after the full stop, "[Benza 2010]"), a registry's count of its own patients; "around 1 in
+    # 10 still have pain a year later" and "… have risen sharply … in the past five summers"
+    # missed.
+    "claim-uncited": (1.0, 1.0),
+    # Measured 0.80/1.00: the forum's "Quick summary of the evidence, with links at the
     # bottom:" and "Links:", each followed by what it introduces.
-    "dangling-lead-in": (0.8, 1.0),
-    # 9 of 9 found, 1 false: the forum's post header "#1 hilltop_walker (Member, 23 posts)".
-    "promotional-language": (0.9, 1.0),
-    # 9 of 10 found, 10 false: the insurer's and the wiki's entries, cited by marks that went
-    # unread, and three closing lines of a government press release with no sources (the
-    # vaccine's name, clinic locations, the press office) read as a list of works. Missed: the
-    # forum's entry 3.
-    "reference-uncited": (0.47, 0.9),
+    "dangling-lead-in": (1.0, 1.0),
+    # Measured 0.90/1.00: the forum's post header "#1 hilltop_walker (Member, 23 posts)".
+    "promotional-language": (1.0, 1.0),
+    # Measured 0.47/0.90: entries cited by marks that went unread, and a press release's
+    # closing notes (the vaccine's name, clinic locations, the press office) read as works.
+    "reference-uncited": (1.0, 1.0),
 }
 
 
