@@ -28,7 +28,7 @@ _FOUND_IN_YEAR_RE = re.compile(
     r"[^.;:\[(]{0,60}?\bin\s+(?P<year>(?:19|20)\d\d)\b(?![\w-])"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_CUES = ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors", "et al", "team", "group")
+_CUES = ("colleagues", "co-workers", "coworkers", "co-authors", "coauthors", "et al", "team")
 
 
 def _cued(text: str) -> bool:
@@ -37,14 +37,14 @@ def _cued(text: str) -> bool:
 
 def authors_named(text: str) -> list[str]:
     """The surnames the sentence names as its work's authors, as written."""
-    if not _cued(text):
+    if "et al" not in text and " and " not in text or not _cued(text):
         return []
     return list(dict.fromkeys(match.group("name") for match in _AUTHORS_RE.finditer(text)))
 
 
 def finders_years(text: str) -> list[int]:
     """The years the sentence gives for what its named authors or team did."""
-    if not _cued(text):
+    if not (_cued(text) or (text.startswith("In ") and "group" in text)):
         return []
     years = [int(m.group("year")) for pattern in (_TEAM_IN_YEAR_RE, _FOUND_IN_YEAR_RE) for m in pattern.finditer(text)]
     return list(dict.fromkeys(years))
