@@ -18,7 +18,9 @@ from workstation.importers.keyed_works import number_keyed_works
 from workstation.importers.page_lines import (
     BULLET,
     DASH_BULLET,
+    STEP,
     dash_bullet_here,
+    ends_a_lead_in,
     is_heading,
     plain_lines,
 )
@@ -34,6 +36,7 @@ from workstation.importers.page_works_section import (
     heads_references,
     labels_works,
     names_a_list_of_works,
+    numbered_work_or_link,
     references_under,
     starts_next_entry,
 )
@@ -144,6 +147,10 @@ def parse_page(text: str) -> ArticleDraft:
         elif kind == "bullets":
             body_parts.append(
                 "\n".join("- " + _link_citations(item, listed, labels) for item in content)
+            )
+        elif kind == "steps":
+            body_parts.append(
+                "\n".join(f"{n}. " + _link_citations(item, listed, labels) for n, item in enumerate(content, 1))
             )
         else:
             body_parts.append(_escape_block_start(_link_citations(content, listed, labels)))
@@ -288,6 +295,16 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
                 else:
                     blocks.append(("bullets", [item]))
             continue
+        step = STEP.match(stripped)
+        if step and not paragraph and blocks and blocks[-1][0] == "steps" and (
+            int(step.group(1)) == len(blocks[-1][1]) + 1  # type: ignore[arg-type]
+        ):
+            blocks[-1][1].append(step.group(2))  # type: ignore[union-attr]
+            continue
+        if step and step.group(1) == "1" and paragraph and _leads_into_steps(paragraph[-1], stripped):
+            flush()
+            blocks.append(("steps", [step.group(2)]))
+            continue
         if is_heading(lines, i, spaced, MAIN_SECTIONS):
             flush()
             blocks.append(("heading", stripped))
@@ -308,6 +325,14 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
     blocks = split_run_on_works(blocks, names_a_list_of_works)
     blocks = head_spaced_numbered_works(head_bulleted_works(blocks, names_a_list_of_works))
     return head_footnotes(blocks, heads_references)
+
+
+def _leads_into_steps(lead: str, line: str) -> bool:
+    """Does a lead-in ("If you've just been injured:", "… the guideline advises:²") lead into
+    the numbered steps that open on the next line ("1. Find the tooth …")? Then they are its
+    list, not more of its paragraph whose numbers would read as marks. (A label over numbered
+    works, "Sources:" over "1. NHS. …", leads into a list of works.)"""
+    return ends_a_lead_in(lead) and not names_a_list_of_works(lead) and not numbered_work_or_link(line)
 
 
 def _tab_row(lines: list[str], i: int) -> bool:

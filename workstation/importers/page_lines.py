@@ -61,7 +61,23 @@ def dash_bullet_here(lines: list[str], i: int) -> bool:
     if line.startswith((" ", "\t")):
         return True
     before = lines[i - 1].strip() if i else ""
-    return not before or before.endswith(":") or DASH_BULLET.match(lines[i - 1]) is not None
+    return not before or ends_a_lead_in(before) or DASH_BULLET.match(lines[i - 1]) is not None
+
+
+# A lead-in's end: its colon, perhaps with the mark that cites it after it ("… the guideline
+# advises:²", "… recommends for toddlers: (3)").
+_LEAD_IN_END = re.compile(
+    rf":[ \t]*(?:\[\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\]|\(\d{{1,3}}\)|[{SUPERSCRIPT_DIGITS}]{{1,3}})?$"
+)
+
+
+def ends_a_lead_in(line: str) -> bool:
+    """Does the line end as a lead-in does, with a colon (and perhaps its mark)?"""
+    return _LEAD_IN_END.search(line) is not None
+
+
+# A numbered step at a line's start: "1. Find the tooth …", "2) Rinse it …".
+STEP = re.compile(r"^(\d{1,2})[.)][ \t]+(?=[A-Z\"\u201c'])(.+)$")
 
 
 # A rule a page prints between its sections: "-----", "_____", "=====", "* * *", "───".

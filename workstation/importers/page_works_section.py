@@ -69,6 +69,11 @@ def labels_works(label: str, line: str) -> bool:
 
 
 
+def numbered_work_or_link(line: str) -> bool:
+    """Is the line a numbered work or a numbered link ("1. NHS. … 2023.", "[1] https://…")?"""
+    return numbered_work(line) or numbered_link(line)
+
+
 def starts_next_entry(paragraph: list[str], line: str) -> bool:
     """Does a line open the next entry of a list printed one entry to a line, with no blank
     line between? A numbered one when the lines so far opened with the number before it; an
@@ -143,7 +148,7 @@ def first_line(block: tuple[str, object]) -> str:
     if kind == "table":
         rows = table_entries([str(row) for row in content])  # type: ignore[union-attr]
         return rows[0].strip() if rows else ""
-    return str(content[0] if kind == "bullets" else content).strip()  # type: ignore[index]
+    return str(content[0] if kind in ("bullets", "steps") else content).strip()  # type: ignore[index]
 
 
 def heading_key(content: object) -> str:
@@ -220,7 +225,7 @@ def references_under(blocks: list[tuple[str, object]]) -> tuple[int, list[Refere
         taken += 1
         if kind == "table":
             lines.extend(table_entries([str(c) for c in content]))  # type: ignore[union-attr]
-        elif kind == "bullets":
+        elif kind in ("bullets", "steps"):
             lines.extend(str(c) for c in content)  # type: ignore[union-attr]
         else:
             lines.append(str(content))
