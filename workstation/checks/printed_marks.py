@@ -18,7 +18,7 @@ from workstation.importers.superscript_citations import (
 )
 from workstation.structure import citations_in, display_text
 
-_MAY_HOLD_ONE = re.compile(rf"\((?:\d|[Rr]ef)|\[[Rr]ef|<sup|\[\^|\^\d|[{SUPERSCRIPT_DIGITS}]", re.IGNORECASE)
+_MAY_HOLD_ONE = re.compile(rf"\((?:\d|ref|source)|\[(?:ref|source)|<sup|\[\^|\^\d|[{SUPERSCRIPT_DIGITS}]", re.IGNORECASE)
 _FOOTNOTE_MARK = re.compile(r"[ \t]?\[\^(\d{1,3})\](?!:)")
 
 

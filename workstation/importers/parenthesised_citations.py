@@ -66,10 +66,11 @@ def _numbered_steps(text: str) -> bool:
 
 
 # A number named as a reference anywhere in a sentence: "(Ref. 5)", "(ref 2)", "(Refs. 2, 3)",
-# "(note 1)", a government page's "[footnote 3]" and a bulletin's "[Ref 1]"; each number may be
-# named again ("(ref. 1, ref. 2)").
+# "(note 1)", a charity's "(source 3)", a government page's "[footnote 3]" and a bulletin's
+# "[Ref 1]"; each number may be named again ("(ref. 1, ref. 2)").
 _NAMED_RE = re.compile(
-    r"[ \t]*(?:\((?:[Rr]efs?\.?|[Rr]eferences?|[Nn]otes?)[ \t]*|\[(?:[Ff]ootnotes?|[Rr]efs?\.?)[ \t]+)"
+    r"[ \t]*(?:\((?:[Rr]efs?\.?|[Rr]eferences?|[Nn]otes?|[Ss]ources?)[ \t]*|"
+    r"\[(?:[Ff]ootnotes?|[Rr]efs?\.?|[Ss]ources?)[ \t]+)"
     r"(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*(?:[Rr]efs?\.?[ \t]*)?\d{1,3})*)[)\]]"
 )
 _NAMED_AGAIN = re.compile(r"[Rr]efs?\.?[ \t]*")
