@@ -1,7 +1,8 @@
 """Citation numbers a captured page prints as superscript digits ("… used to it⁵.").
 
 A browser copies a superscript citation as the Unicode superscript digits, straight after
-the word or the punctuation it follows ("… an hour¹.", "… the trial.²³", "… in adults¹,³").
+the word or the punctuation it follows ("… an hour¹.", "… the trial.²³", "… in adults¹,³"),
+or a space after the word, before the stop ("… in humans ¹.").
 They become ``[5]``, ``[1, 3]``. A superscript after a digit ("10⁶") or after a unit of
 measure ("m²", "m/s²", "cm³") is an exponent, not a citation, unless the digits are a year
 the sentence names ("… in 2023²").
@@ -46,9 +47,10 @@ def _numbers(group: str) -> list[int]:
     return numbers
 
 
-# Before a mark printed after a space: a word, a share or a bracket ("tolerance ¹", "31% ¹"),
-# not a number or a unit (a power: "10 ²", "5 m ²"); after it, the sentence's stop or its end.
-_WORD_THEN_SPACE_RE = re.compile(r"(?:[A-Za-z]{2,}|%|\))[ ]$")
+# Before a mark printed after a space: a word, a share, a bracket or a closing quote ("tolerance
+# ¹", "31% ¹", "in humans ¹"), not a number or a unit (a power: "10 ²", "5 m ²"); after it, the
+# sentence's stop, its clause's comma or its end ("… of body weight ² and …" is not one).
+_WORD_THEN_SPACE_RE = re.compile(r"(?:[^\W\d_]|[%)\u201d\"'\u2019])[ \t]$")
 _STOP_AFTER_RE = re.compile(r"[.,;:!?]|[ \t]*$", re.MULTILINE)
 
 
@@ -95,7 +97,7 @@ def link_superscript_citations(text: str, listed: frozenset[int] = frozenset()) 
         if replaced == match.group(0):
             continue
         head = text[last : match.start()]
-        if not replaced.startswith(" ") and not head.endswith(" "):
+        if not replaced.startswith(" ") and not head.endswith((" ", "\t")):
             head, mark = head[:-1], head[-1]
             replaced = f" {replaced}{mark}"
         result.append(head + replaced)
