@@ -15,6 +15,7 @@ from workstation.errors import ImportFailed
 from workstation.importers.bare_tables import bare_row, barred
 from workstation.importers.glued_citations import join_adjacent_marks, link_glued_citations
 from workstation.importers.keyed_works import number_keyed_works
+from workstation.importers.lettered_marks import number_lettered_marks
 from workstation.importers.page_lines import (
     BULLET,
     DASH_BULLET,
@@ -104,7 +105,7 @@ def parse_page(text: str) -> ArticleDraft:
     title, lines = _take_title(lines)
     if not title:
         raise ImportFailed(message("import.only-furniture"))
-    lines = number_keyed_works(plain_lines(lines))
+    lines = number_lettered_marks(number_keyed_works(plain_lines(lines)))
     blocks = _blocks(lines)
     # The reference list is read first: whether a number after a sentence cites
     # depends on which numbers it lists.
