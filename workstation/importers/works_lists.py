@@ -102,12 +102,22 @@ BODY_YEAR_FIRST = re.compile(
 )
 
 
+# A work opened by the key the text cites it by, then a dash: "AREDS 2001 – Age-Related Eye
+# Disease Study Research Group. … 2001;119(10):1417-36.", "NICE 2018 – National Institute for
+# Health and Care Excellence. … 2018.", "Evans 2017 – Evans JR, Lawrenson JG. …".
+_KEYED_ENTRY = re.compile(
+    r"^[A-Z][\w'\u2019-]*(?:\s(?:[A-Z][\w'\u2019-]*|et\s+al\.?|and|&)){0,3}\s(?:19|20)\d\d[a-z]?"
+    r"\s+[\u2013\u2014-]\s+[A-Z].*?\b(?:19|20)\d\d\b"
+)
+
+
 def work_entry(line: str) -> bool:
-    """A line that opens a work by its authors ("Smith JA, Lee K. …") or by a body
-    ("National Institute for Health and Care Excellence. … 2011.", "NHS England. 2023. …")."""
+    """A line that opens a work by its authors ("Smith JA, Lee K. …"), by a body ("National
+    Institute for Health and Care Excellence. … 2011.", "NHS England. 2023. …") or by its key
+    ("NICE 2018 – National Institute …")."""
     return AUTHOR_ENTRY.match(line) is not None or BODY_ENTRY.match(line) is not None or (
         BODY_YEAR_FIRST.match(line) is not None
-    )
+    ) or (line[:1].isupper() and _KEYED_ENTRY.match(line) is not None)
 
 
 def entry_number(line: str) -> int | None:
