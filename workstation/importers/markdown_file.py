@@ -241,6 +241,23 @@ def _authors(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _with_authors(authors: Any, title: str, where: str) -> str:
+    """A reference's title with the authors its entry names before it, as a list of works
+    prints them ("Corey L, Wald A, et al. Once-daily valacyclovir …"): a reference keeps no
+    authors of its own, and a citation by author and year ("(Corey et al., 2004)") is read
+    against the words its entry begins with."""
+    if authors is None:
+        return title
+    if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
+        authors = ", ".join(a.strip() for a in authors if a.strip())
+    if not isinstance(authors, str):
+        raise ImportFailed(message("import.item-text", where=where, key="authors", found=_type_name(authors)))
+    authors = authors.strip().rstrip(".")
+    if not authors or title.startswith(authors):
+        return title
+    return f"{authors}. {title}" if title else authors
+
+
 def _references(value: Any) -> tuple[ReferenceData, ...]:
     if value is None:
         return ()
@@ -271,6 +288,7 @@ def _references(value: Any) -> tuple[ReferenceData, ...]:
                 raise ImportFailed(message("import.item-text", where=where, key=key, found=_type_name(raw)))
             else:
                 texts[key] = str(raw)
+        texts["title"] = _with_authors(item.get("authors"), texts["title"], where)
         refs.append(ReferenceData(number=number, type=ref_type.strip().lower(), year=year, **texts))
     numbers = [r.number for r in refs]
     if len(set(numbers)) != len(numbers):
