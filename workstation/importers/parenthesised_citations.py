@@ -42,9 +42,10 @@ _AFTER_BRACKET_RE = re.compile(rf"(?<=\w\w\))(?P<nums>{_MARK})(?=\.?[ \t]*$)")
 
 
 # After the full stop and a space: "… in older adults. (2) The …", "… a day. (1) (3)" (a page
-# that prints its marks apart from its sentences).
+# that prints its marks apart from its sentences), after a figure too ("… for children under
+# 18. (4)", "… about 99%. (3)").
 _AFTER_STOP_SPACED_RE = re.compile(
-    rf"(?<=[^\W\d])(?P<stop>[.!?])[ \t](?P<nums>{_MARK}(?:[ \t]{_MARK})*)(?=[ \t]*$|[ \t]+[\"\u201cA-Z])"
+    rf"(?:(?<=[^\W\d])|(?<=\d\d)|(?<=%))(?P<stop>[.!?])[ \t](?P<nums>{_MARK}(?:[ \t]{_MARK})*)(?=[ \t]*$|[ \t]+[\"\u201cA-Z])"
 )
 
 
