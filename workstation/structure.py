@@ -221,7 +221,10 @@ def _split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
             # initials ("J. Smith") and known abbreviations do not end a sentence;
             # an acronym does ("… for MS. Dr. Smith …").
             acronym = len(raw) > 1 and raw.isupper() and "." not in raw
-            initial = token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+            # (a letter after digits ends a word, not an initial: "for the over-60s.", "the 1990s.")
+            at = max(start, match.start() - 24) + word.start(1)
+            after_digits = at > 0 and text[at - 1].isdigit()
+            initial = token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not after_digits)
             if (
                 not acronym
                 and initial
