@@ -17,6 +17,18 @@ _HALF = rf"(?:half|{_FRACTION})"
 SHARE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a statistic",
+        # a share of things counted, hedged as an estimate: "Up to a third of hamstring strains
+        # recur", "Nearly half of all sharps injuries …", "well over half of gonococcal isolates"
+        # (a count's plural, not an amount: "about half of the dose")
+        re.compile(
+            r"\b(?:up\s+to|nearly|almost|around|about|roughly|approximately|(?:well\s+)?over|"
+            rf"more\s+than|at\s+least)\s+{_HALF}\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+            r"[a-z][\w-]*[^\Wsu]s\b",
+            re.I,
+        ),
+    ),
+    (
+        "a statistic",
         # "only a quarter to a half of the amount", "between a third and two-thirds of"
         re.compile(rf"\b{_HALF}\s+(?:to|and)\s+{_HALF}\s+of\b", re.I),
     ),
