@@ -280,8 +280,12 @@ _RATE_ON_ITS_OWN_RE = re.compile(
     # a count of deaths or cases ("there were nearly 3,000 heat-related deaths in England")
     r"\b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:deaths|cases|admissions)\b|"
     # an effect by a share ("boosts collagen production by 31% after just four sessions")
-    r"\b(?:increases?|boosts?|raises?|reduces?|cuts?|lowers?|improves?)\s+(?:[\w-]+\s+){0,3}?by\s+"
-    r"(?:up\s+to\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s?%|"
+    # ... or a decline or rise by one ("muscle mass falls by around 1 to 2% a year")
+    r"\b(?:increases?|boosts?|raises?|reduces?|cuts?|lowers?|improves?|falls?|drops?|declines?|rises?)\s+"
+    r"(?:[\w-]+\s+){0,3}?by\s+(?:up\s+to\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:to|-|\u2013)\s*)?\d+(?:\.\d+)?\s?%|"
+    # a figure given as an average ("have on average four or five recurrences in the first year")
+    rf"\bon\s+average\s+(?:about\s+|around\s+|roughly\s+)?{NUMBER_WORD}\b|"
     # a share in words of people, or a range of shares ("Between a quarter and a half of
     # first-time users feel some symptoms")
     rf"\b{_SHARE}(?:\s+(?:and|to)\s+(?:a\s+)?{_SHARE})?\s+of\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}\b",
