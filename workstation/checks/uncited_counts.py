@@ -38,9 +38,11 @@ STRENGTH_OF = (
     # a drink's strength: "a 175 ml glass of 13% wine", "5% lager", "40% ABV"
     r"(?:wine|beer|lager|cider|ale|spirits?|abv)\b(?!-)"
 )
-# Units of measure and time: a number before one is an amount ("2,000 calories"), not a count.
+# Units of measure and time: a number before one is an amount ("2,000 calories"), not a count
+# (parts of a day as days are: "training runs six nights a week").
 UNITS = word_set(
-    """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
+    """second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights
+    morning mornings afternoon afternoons evening evenings week weeks
     month months year years decade decades century centuries mg milligram milligrams mcg
     microgram micrograms ug g gram grams kg kilogram kilograms kilo kilos lb lbs pound pounds
     oz ounce ounces ml millilitre millilitres milliliter milliliters l litre litres liter
