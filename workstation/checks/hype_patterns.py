@@ -114,6 +114,9 @@ HYPE_RE = re.compile(
     r"regenerates?|rejuvenates?|detox(?:es)?)\s+your|"
     r"(?:sharpens?|boosts?|transforms?|clears?|heals?|fixes?|reverses?|rejuvenates?|restores?)\s+"
     r"(?:[\w'\u2019-]+\s+){1,3}?in\s+(?:just\s+|only\s+|a\s+few\s+)?(?:days|hours|minutes)\b|"
+    # ... "reverses muscle loss in as little as two weeks"
+    r"(?:sharpens?|boosts?|transforms?|clears?|heals?|fixes?|reverses?|rejuvenates?|restores?)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}?in\s+as\s+little\s+as\s+(?:[\w-]+\s+)?(?:days?|hours?|minutes?|weeks?)\b|"
     # a promise to protect like a vaccine, the last word in its kind: "like a vaccine against
     # colds", "the ultimate defence for", "the only supplement you will ever need", "a proven
     # energy booster", "or your money back"
@@ -224,7 +227,7 @@ HYPE_STEMS = word_set(
         "doctor", "dermatologist", "pharmacist", "physician", "dentist", "expert") for s in ("", "s")),
     "completely re", "totally re", "fully re", "entirely re", "completely detox",
     "totally detox", "fully detox", "entirely detox", "in days", "in hours", "in minutes",
-    "in just", "in only", "in a few", "force field", "force-field", "money back", "anything else",
+    "in just", "in only", "in a few", "as little as", "force field", "force-field", "money back", "anything else",
     "most potent", "most nutritious", "on the planet", "on earth", "on the shel"} | {"of any", "ll ever", "will ever", "you ever", "lasts all", "lasts for", "protects all",
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {"zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
