@@ -4,8 +4,9 @@ an offer found nowhere else ("results you won't find anywhere else", "Nothing el
 market comes close"), results left to speak for themselves, a cure for good ("so it doesn't
 come back"), a life changed overnight, a remedy that "works with your body rather than
 against it", a life unlocked, a world-class standard for all, a lead on mainstream medicine, a
-clock stopped, a worry gone for good, the quickest way to a service in a place, and praise
-against every other of a kind in the world."""
+clock stopped, a worry gone for good, the quickest way to a service in a place, praise
+against every other of a kind in the world, a body kept free of a disease for life and
+protection from every illness of a kind."""
 
 from __future__ import annotations
 
@@ -77,7 +78,13 @@ _PROMISE_RE = re.compile(
     r"wipes?\s+out)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:for\s+good|forever)|"
     # a problem that will never come again: "you'll never be caught off guard by a migraine
     # again", "your child will never need stronger glasses again"
-    rf"(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)(?:{_APOS}ll|\s+will)\s+never\s+(?:[\w'\u2019-]+\s+){{1,8}}?again"
+    rf"(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)(?:{_APOS}ll|\s+will)\s+never\s+(?:[\w'\u2019-]+\s+){{1,8}}?again|"
+    # a body kept free of a disease for life: "your children's teeth will stay cavity-free for life"
+    rf"(?:{_APOS}ll|\bwill)\s+(?:stay|remain|be|keep)\s+(?:[\w-]+\s+)?[a-z]+-free\s+(?:for\s+life|for\s+good|forever)|"
+    # protection from every illness of a kind: "you'll be fully protected against Zika and every
+    # other travel illness"
+    r"protect(?:s|ed|ion)?\s+(?:you\s+|them\s+)?(?:against|from)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:every|all|any)\s+"
+    r"(?:other\s+)?(?:[\w-]+\s+)?(?:illness|disease|infection|bug|germ|virus)(?:es|s)?\b"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -87,7 +94,7 @@ _CUES = (
     "standard for", "ahead of", "the clock on", "worry about", "way to", "of any", "yet",
     "available", "for good", "forever", "again", "lightest", "safest", "quietest", "smoothest",
     "softest", "gentlest", "purest", "tastiest", "comfiest", "cleanest", "freshest", "friendliest",
-    "cheapest", "sleekest", "smartest",
+    "cheapest", "sleekest", "smartest", "for life", "protect",
 )
 
 
