@@ -1,6 +1,7 @@
 """Where a promotion finding stands: a clause's place in the body it was read from, a heading
 whose hype the sentence under it says again (the sentence is the finding, not both), and a
-guarantee that promises only a refund (a shop's or a platform's terms, not a claim)."""
+guarantee that promises only a refund or runs for a period (a shop's or a platform's terms,
+not a claim)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,22 @@ _REFUND_RE = re.compile(
 )
 
 
+# A shop's guarantee for a period: "a 7-day health guarantee", "a 30-day money-back guarantee".
+_PERIOD_GUARANTEE_RE = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|seven|fourteen|thirty)[- ](?:day|week|month|year)s?\s+"
+    r"(?:[\w-]+\s+){0,2}?guarantee\b",
+    re.IGNORECASE,
+)
+
+
 def only_a_refund(text: str, terms: list[str]) -> bool:
-    """Is the sentence's only hype a guarantee whose promise is a refund?"""
-    return all(term.lower().startswith("guarantee") for term in terms) and _REFUND_RE.search(text) is not None
+    """Is the sentence's only hype a guarantee whose promise is a refund, or a shop's guarantee
+    for a period ("All our reptiles come with … a 7-day health guarantee"), its terms of sale?"""
+    if not all(term.lower().startswith("guarantee") for term in terms):
+        return False
+    return _REFUND_RE.search(text) is not None or (
+        len(_PERIOD_GUARANTEE_RE.findall(text)) == text.lower().count("guarantee")
+    )
 
 
 def places_in_quote(quote: str, text: str) -> list[int]:
