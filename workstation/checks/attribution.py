@@ -17,6 +17,7 @@ from workstation.checks.decades import attributed_decades, reference_bears_decad
 from workstation.checks.finding import ERROR, WARNING, Finding, make_finding, shorten
 from workstation.checks.named_authors import authors_named, finders_years, reference_bears_author
 from workstation.checks.named_sources import NamedSource, named_sources, organisation_years
+from workstation.checks.nations import nation_contradicted
 from workstation.checks.source_match import (
     about_another_medicine,
     medicine_named_elsewhere,
@@ -184,6 +185,10 @@ def _mismatches(
         if name not in bad_names and _contradicted([reference_bears_author(ref, name) for ref in refs]):
             bad_names.append(name)
             unknown_studies = False
+    nation = nation_contradicted(text, refs)
+    if nation is not None:
+        bad_names.append(nation)  # "In the Kenyan trial …" cited to a trial "in France"
+        unknown_studies = False
     laboratory = laboratory_study_cited_to_reviews(text, refs)
     if laboratory is not None:
         bad_names.append(laboratory)  # "A laboratory study … found" cited to a review of studies
