@@ -9,8 +9,8 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout29/`` (measured in the first twenty-nine rounds) are the tuning
-part now; ``heldout30/`` is held back. Its figures are the ones to quote, and its floors are
+``heldout/`` to ``heldout31/`` (measured in the first thirty-one rounds) are the tuning
+part now; ``heldout32/`` is held back. Its figures are the ones to quote, and its floors are
 asserted per code. No further part is written yet.
 """
 
@@ -236,6 +236,14 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # a middle dot as a separator, numbered steps under a short label, and hype a writer gives
     # as their own experience and qualifies.
     "tuning (heldout29/, held back in round 29)": _articles(CORPUS / "heldout29"),
+    # Nothing false or missed here after round 31's changes (0.58/0.84 when measured once).
+    "tuning (heldout30/, held back in round 30)": _articles(CORPUS / "heldout30"),
+    # Still false here after round 32's changes (0.98/1.00 overall; 0.58/0.72 when measured
+    # once, before round 31): a university clinic's "Most get better well with simple treatment,
+    # but a sprain that isn't rehabilitated properly is more likely to happen again", the
+    # page's framing of what its cited sections then say (a citation covers only the sentences
+    # before it in its paragraph).
+    "tuning (heldout31/, held back in round 31)": _articles(CORPUS / "heldout31"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -245,7 +253,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout26/, held back in round 26)": (0.95, 0.89),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout30")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout32")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -253,38 +261,42 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout29/, 0.68/0.84 when
-# measured in round 29, is tuning material now.) heldout30/ fell short on five of its six codes
-# with enough findings, 0.58/0.84 overall, measured once after round 30's changes; the figures
-# below are truncated to two places. Most of what is false is marks the import did not read (a
-# forum's "[n]" marks over a "Links:" list, superscripts after a space "… tolerance ¹.", carets
-# after the full stop ".^1" in Markdown, "[Benza 2010]" keys) and a press release with no
-# sources whose closing lines were read as a list of works; most of what is missed is authors
-# and teams named against another's work. After round 31's changes it scores 1.00/1.00: the
-# figures below are raised to those, so that nothing it now reads can be lost unnoticed.
+# figures are, so that a change cannot make them worse unnoticed. (heldout30/, 0.58/0.84 when
+# measured in round 30, and heldout31/, 0.58/0.72 when measured at the start of round 31, are
+# tuning material now.) heldout32/ fell short on four of its six codes with enough findings,
+# 0.54/0.83 overall, measured once after round 32's changes; the figures below are truncated
+# to two places. Most of what is false is lists of works the import did not read (a community
+# wiki's "References [edit]" over "[1]. ^ Raj SR, …", two pages' author-year lists cited as
+# "(Lee, Burge and Holland 2015)"), so that every mark over them cites nothing; most of what is
+# missed is uncited figures and promises.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # Measured 0.37/0.85: every mark of a foot health forum's thread (its "Links:" list of
-    # "[1] Kreijkamp-Kaspers S, et al. …" unread) and its paging line "Pages: [1] 2 3"; a
-    # community wiki's mark past its list missed. Round 31 reads the list under its label.
-    "citation-unresolved": (1.0, 1.0),
-    # Measured 1.00/0.50: "Tuomilehto and colleagues found … in 2001", "An earlier US survey by
-    # Strutton and colleagues, published in 2004 …", "a team at Hebrew SeniorLife and Harvard
-    # Medical School published a study" and "A 2020 Cochrane review by Foley and colleagues"
-    # missed. Round 31 compares named authors with entries that print theirs, and a team's year.
-    "attribution-mismatch": (1.0, 1.0),
-    # Measured 0.50/0.77: sentences whose marks went unread (superscripts after a space, carets
-    # after the full stop, "[Benza 2010]"), a registry's count of its own patients; "around 1 in
-    # 10 still have pain a year later" and "… have risen sharply … in the past five summers"
-    # missed.
-    "claim-uncited": (1.0, 1.0),
-    # Measured 0.80/1.00: the forum's "Quick summary of the evidence, with links at the
-    # bottom:" and "Links:", each followed by what it introduces.
-    "dangling-lead-in": (1.0, 1.0),
-    # Measured 0.90/1.00: the forum's post header "#1 hilltop_walker (Member, 23 posts)".
-    "promotional-language": (1.0, 1.0),
-    # Measured 0.47/0.90: entries cited by marks that went unread, and a press release's
-    # closing notes (the vaccine's name, clinic locations, the press office) read as works.
-    "reference-uncited": (1.0, 1.0),
+    # 7 of 7 found, 23 false: every mark of a community wiki on PoTS (its list, "References
+    # [edit]" then "[1]. ^ Raj SR, Fedorowski A, Sheldon RS (2022).", unread, and its entries
+    # each reported as citing nothing), and the sentences of a hospital physiotherapy page and of
+    # a mental health app's blog whose author-year citations point into author-year lists the
+    # import did not read.
+    "citation-unresolved": (0.23, 1.0),
+    # 5 of 7 found, 1 false: "In the two INPULSIS trials, nintedanib slowed …" cited to the
+    # page's second entry, which reports both ASCEND and INPULSIS. Missed: "The American Heart
+    # Association's scientific statement says …" cited to a European position paper, and
+    # "Huybrechts and colleagues, analysing US Medicaid data …" cited to another's work.
+    "attribution-mismatch": (0.83, 0.71),
+    # 7 of 11 found, 7 false: a private clinic's trials described with their names but no mark
+    # ("In the SENZA-RCT, high-frequency 10 kHz stimulation relieved back pain …") and its count
+    # of its own procedures, a newspaper column whose sources are cited by name only ("A Scottish
+    # trial published in the New England Journal of Medicine in 2007 …", "By nine months the
+    # figures were 94% and 82%."), and a hospital's description of how the treatment is given.
+    # Missed: "Going gluten-free lowers thyroid antibodies in most people with Hashimoto's",
+    # "On average, people wait more than a decade …", "Melanoma rates in the UK have more than
+    # doubled since the early 1990s" and "Around one million people in the UK live with
+    # essential tremor".
+    "claim-uncited": (0.5, 0.63),
+    # 5 of 7 found, none false. Missed: "my clients see guaranteed results in 30 days or their
+    # money back" and "We are the best spinal cord stimulation centre in the country".
+    "promotional-language": (1.0, 0.71),
+    # 9 of 9 found, 1 false: a dental practice's NHS page, cited only by a mark before a
+    # lead-in's colon ("… for more than three weeks (2):"), which went unread.
+    "reference-uncited": (0.9, 1.0),
 }
 
 
@@ -391,7 +403,12 @@ def test_corpus_has_both_formats_and_enough_articles():
 # findings come unnoticed (and the entry goes when the article is clean). heldout29/'s safety
 # institute page: a note on why it publishes in several languages read as a claim, and its WHO
 # fact sheet cited by doubled marks after a temperature ("above 40 °C (1)(2).") left as text.
+# heldout31/'s university ankle sprain handout: its framing of what its cited sections then
+# say, which a citation later in the page does not cover.
 STILL_REPORTED_ON_CLEAN: dict[str, list[tuple[str, str]]] = {
+    "aa09_ankle_sprain_university_sports_medicine_handout.md": [
+        ("claim-uncited", "Most get better well with simple treatment"),
+    ],
     "p22_heat_stress_farm_workers_regional_safety_institute_spain.txt": [
         ("claim-uncited", "This information is published in several languages"),
         ("reference-uncited", "World Health Organization. Heat and health"),
@@ -408,7 +425,7 @@ def test_clean_articles_have_no_findings(article):
         assert code == known_code and excerpt.startswith(start), reported
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
@@ -448,7 +465,7 @@ def _below_floors(tallies: dict[str, Tally], measured: dict[str, tuple[float, fl
 
 def test_heldout_precision_and_recall_floors():
     tallies = _tally(HELDOUT_ARTICLES)
-    _report("held-back (heldout30/)", HELDOUT_ARTICLES, tallies)
+    _report(f"held-back ({HELDOUT_ARTICLES[0].parent.name}/)", HELDOUT_ARTICLES, tallies)
     assert _below_floors(tallies, HELDOUT_MEASURED) == {}, [
         m for t in tallies.values() for m in t.misses
     ]
