@@ -29,6 +29,8 @@ _GLUED_RE = re.compile(
 )
 
 
+# A full stop and a digit: what every match of _GLUED_RE holds.
+_STOP_DIGIT_RE = re.compile(r"\.\d")
 _GLUED_TO_WORD_RE = re.compile(
     r"(?<=[a-z]{3}|[a-z]{2}\))(?P<nums>\d{1,3}(?:,\d{1,3})*)(?=[.,;:]?(?:[ \t]|$))",
     re.MULTILINE,
@@ -72,7 +74,8 @@ def link_glued_citations(text: str, listed: Collection[int]) -> str:
             return []
         return parse_citation_list(match.group("nums"))
 
-    text = _GLUED_RE.sub(replace, text)
+    if _STOP_DIGIT_RE.search(text) is not None:  # (_GLUED_RE opens with a look-behind: tried everywhere)
+        text = _GLUED_RE.sub(replace, text)
     if not listed or _GLUED_TO_WORD_RE.search(text) is None:
         return text
     # The text's own way of citing: another mark glued to a word that the list has ("…

@@ -85,7 +85,15 @@ def link_named_citations(text: str, listed: frozenset[int] = frozenset()) -> str
         numbers = parse_citation_list(_NAMED_AGAIN.sub("", match.group("nums")))
         return " " + format_citations(numbers) if numbers and keeps(numbers, listed) else match.group(0)
 
-    return _NAMED_RE.sub(replace, text) if "(" in text or "[" in text else text
+    return _NAMED_RE.sub(replace, text) if _NAMED_OPENING_RE.search(text) else text
+
+
+# How every match of _NAMED_RE opens after its blanks: searched for first, as the pattern itself,
+# which may start with blanks, is tried at every position of the text.
+_NAMED_OPENING_RE = re.compile(r"\((?:[Rr]ef|[Nn]ote)|\[(?:[Ff]ootnote|[Rr]ef)")
+# A number in parentheses, or a reference named in them: what every match of _PARENTHESISED_RE and
+# _AFTER_STOP_RE holds (they open with look-behinds, which a search tries at every position).
+_OPENING_RE = re.compile(r"\([\dr]")
 
 
 # A page's count of its own items, not a citation: "See more answered questions (61)", "Updates (2)".
@@ -125,8 +133,12 @@ def link_parenthesised_citations(text: str, listed: frozenset[int] = frozenset()
         # sentence it cites (after it, "(6)" would read as a sentence of its own)
         return " " + match.group("nums") + match.group("stop")
 
-    linked = _PARENTHESISED_RE.sub(replace, link_named_citations(text, listed))
-    linked = _AFTER_STOP_RE.sub(replace_after_stop, linked)
+    linked = link_named_citations(text, listed)
+    if _OPENING_RE.search(linked) is None:
+        return linked  # no mark in parentheses: none of the patterns below can match
+    linked = _PARENTHESISED_RE.sub(replace, linked)
+    if _OPENING_RE.search(linked) is not None:
+        linked = _AFTER_STOP_RE.sub(replace_after_stop, linked)
     if ")(" in linked:
         linked = _AFTER_BRACKET_RE.sub(replace_after_bracket, linked)
     if ". (" not in linked and "? (" not in linked and "! (" not in linked:

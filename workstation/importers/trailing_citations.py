@@ -303,10 +303,20 @@ def _proper_label(words: list[str]) -> bool:
     )
 
 
+# The readings above look at most five words back from the number.
+_WORDS_READ = 6
+
+
+def _last_words(head: str) -> list[str]:
+    """``head.split()`` as far back as the readings look: the last six words, after the rest of
+    the head unsplit (a paragraph's head is not split whole for each number in it)."""
+    return head.rsplit(None, _WORDS_READ)
+
+
 def reading(head: str) -> str:
     """How the sentence ending in ``head`` relates to a number written after it:
     "open" (the number belongs), "complete" (the number cites) or "ambiguous"."""
-    words = head.split()
+    words = _last_words(head)
     if not words:
         return OPEN
     before = words[-1]
@@ -385,7 +395,7 @@ def is_citation(
     if not numbers or any(n == 0 for n in numbers):
         return False
     how = reading(head)
-    words = head.split()
+    words = _last_words(head)
     if words and _PHONE_GROUP_RE.match(words[-1]) and not all(n in listed for n in numbers):
         return False  # a helpline's two groups the list does not hold: "Samaritans: 116 123"
     if words and _icon(words[-1]):
@@ -398,6 +408,9 @@ def is_citation(
     return not (len(numbers) == 1 and (before, numbers[0]) in labels)
 
 
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def link_trailing_citations(
     text: str, listed: Collection[int], labels: Collection[tuple[str, int]] = ()
 ) -> str:
@@ -408,7 +421,7 @@ def link_trailing_citations(
     """
 
     def replace(match: re.Match[str]) -> str:
-        printed = re.findall(r"\d+", match.group("nums"))
+        printed = _DIGITS_RE.findall(match.group("nums"))
         if any(n.startswith("0") for n in printed):
             return match.group(0)  # "555 014": part of a telephone number, not a citation
         numbers = [int(n) for n in printed]
