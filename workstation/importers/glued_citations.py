@@ -35,6 +35,9 @@ _GLUED_TO_WORD_RE = re.compile(
     r"(?<=[a-z]{3}|[a-z]{2}\))(?P<nums>\d{1,3}(?:,\d{1,3})*)(?=[.,;:]?(?:[ \t]|$))",
     re.MULTILINE,
 )
+# A digit after what _GLUED_TO_WORD_RE's look-behind asks for: found first, as a search for a digit
+# skips the letters between them, where that pattern tries its look-behind at every position.
+_DIGIT_AFTER_WORD_RE = re.compile(r"\d(?<=[a-z]{3}\d|[a-z]{2}\)\d)")
 # The word the digits are glued to: letters only (not a link, a code or a file name).
 _WORD_RE = re.compile(r"(?:^|\s)[(\"'\u201c\u2018]*([A-Za-z][a-z'\u2019-]*[a-z]\)?)$")
 # Words that take a number of their own, glued ("omega3", "covid19").
@@ -76,7 +79,7 @@ def link_glued_citations(text: str, listed: Collection[int]) -> str:
 
     if _STOP_DIGIT_RE.search(text) is not None:  # (_GLUED_RE opens with a look-behind: tried everywhere)
         text = _GLUED_RE.sub(replace, text)
-    if not listed or _GLUED_TO_WORD_RE.search(text) is None:
+    if not listed or _DIGIT_AFTER_WORD_RE.search(text) is None or _GLUED_TO_WORD_RE.search(text) is None:
         return text
     # The text's own way of citing: another mark glued to a word that the list has ("…
     # preventing measles2."). Then one past the list at a sentence's end ("… after their first

@@ -31,6 +31,7 @@ from workstation.importers.page_works_section import (
     NOTES_HEADINGS,
     REFERENCE_COLUMN,
     WORKS_LABEL,
+    blocks_under,
     entry_blocks,
     find_references,
     heading_key,
@@ -38,7 +39,6 @@ from workstation.importers.page_works_section import (
     labels_works,
     names_a_list_of_works,
     numbered_work_or_link,
-    references_under,
     starts_next_entry,
 )
 from workstation.importers.parenthesised_citations import link_parenthesised_citations
@@ -125,7 +125,7 @@ def parse_page(text: str) -> ArticleDraft:
         if kind == "heading":
             key = heading_key(content)
             if heads_references(blocks, index - 1):
-                taken = references_under(blocks[index:])[0]
+                taken = blocks_under(blocks[index:])  # (how far it runs: find_references read it)
                 if MENTIONED_WORKS.fullmatch(str(content).strip().rstrip(":").lower()) or not (
                     key in MAIN_SECTIONS or key in NOTES_HEADINGS
                 ):

@@ -154,7 +154,14 @@ def first_line(block: tuple[str, object]) -> str:
 def heading_key(content: object) -> str:
     # "Sources (numbers in the post above)": the list's name, with a note to the reader after it
     # "📌 Sources shared in this thread": the list's name after a pin or other pictogram
-    key = _HEADING_ASIDE.sub("", _LEADING_SYMBOLS.sub("", str(content).strip().rstrip(":"))).lower()
+    key = str(content).strip().rstrip(":")
+    # (each pattern tried only where it can match: most headings open with a letter and have no
+    # bracket; a heading is read several times over as the list of works is looked for)
+    if key[:1] and not key[0].isalnum():
+        key = _LEADING_SYMBOLS.sub("", key)
+    if ")" in key:
+        key = _HEADING_ASIDE.sub("", key)
+    key = key.lower()
     # "Scientific references", "Useful sources", "Sources and further reading": the list under a
     # qualified name
     if _QUALIFIED_REFERENCES.fullmatch(key):
@@ -215,14 +222,19 @@ def heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
 _MAY_BE_A_WORK = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|https?://|www\.|\b[a-z0-9-]+\.(?:[a-z]{2,6})(?:/|\b)(?![.\w])", re.IGNORECASE)
 
 
+def blocks_under(blocks: list[tuple[str, object]]) -> int:
+    """How many blocks a list of works takes: those before the next main heading."""
+    for taken, (kind, content) in enumerate(blocks):
+        if kind == "heading" and heading_key(content) in MAIN_SECTIONS:
+            return taken
+    return len(blocks)
+
+
 def references_under(blocks: list[tuple[str, object]]) -> tuple[int, list[ReferenceData]]:
     """Read 'type / title / source, year' triples until the next main heading."""
     lines: list[str] = []
-    taken = 0
-    for kind, content in blocks:
-        if kind == "heading" and heading_key(content) in MAIN_SECTIONS:
-            break
-        taken += 1
+    taken = blocks_under(blocks)
+    for kind, content in blocks[:taken]:
         if kind == "table":
             lines.extend(table_entries([str(c) for c in content]))  # type: ignore[union-attr]
         elif kind in ("bullets", "steps"):

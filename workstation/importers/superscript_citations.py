@@ -90,6 +90,8 @@ def link_superscript_citations(text: str, listed: frozenset[int] = frozenset()) 
             return citation  # the punctuation is moved below
         return " " + citation
 
+    if text.isascii():
+        return text  # (no superscript digit is ASCII)
     result = []
     last = 0
     for match in _SUPERSCRIPTS_RE.finditer(text):
