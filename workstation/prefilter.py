@@ -333,10 +333,21 @@ def _by_spacing(strings: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
 def occurring(strings: tuple[str, ...], text: str) -> frozenset[str]:
     """Those of ``strings`` that occur in ``text``. One without white space can only occur
     inside one of its words, so it is looked for in the text's distinct words, a line each:
-    fewer characters than a long text."""
+    fewer characters than a long text. So can each part of one with white space: its longest
+    part is looked for there first."""
     single, spaced = _by_spacing(strings)
     words = _distinct_words(text)
-    return frozenset([*(s for s in single if s in words), *(s for s in spaced if s in text)])
+    longest = _longest_parts(spaced)
+    return frozenset([
+        *(s for s in single if s in words),
+        *(s for s, part in zip(spaced, longest, strict=True) if part in words and s in text),
+    ])
+
+
+@cache
+def _longest_parts(strings: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest part between white space of each string ("" for one of white space alone)."""
+    return tuple(max(s.split(), key=len, default="") for s in strings)
 
 
 @lru_cache(maxsize=4)  # (a page's text is asked for several sets of strings in turn)
