@@ -283,16 +283,22 @@ class Branches:
         self._tests = tuple((string, folded, frozenset(index)) for (string, folded), index in sorted(tests.items()))
         self._always = frozenset(always)
 
-    def within(self, text: str, low: str) -> Branches:
+    def folded_strings(self) -> tuple[str, ...]:
+        """The strings of these tests that are looked for in the lower-cased text."""
+        return tuple(string for string, is_folded, _ in self._tests if is_folded)
+
+    def within(self, text: str, low: str, found_in_low: frozenset[str] | None = None) -> Branches:
         """These tests for the parts of ``text`` (``low``: its lower case, each part's lower
         case a part of it): a string absent from the whole is absent from every part, so the
-        parts need not test it, and each part is narrowed exactly as by the full tests."""
+        parts need not test it, and each part is narrowed exactly as by the full tests.
+        ``found_in_low``: what :func:`occurring` found in ``low`` of strings that include
+        :meth:`folded_strings`, where the caller looked for them with others."""
         if not ENABLED or self._parts is None:
             return self
         narrowed = Branches.__new__(Branches)
         narrowed._pattern, narrowed._compiled, narrowed._parts = self._pattern, self._compiled, self._parts
         narrowed._always = self._always
-        folded = occurring(tuple(string for string, is_folded, _ in self._tests if is_folded), low)
+        folded = found_in_low if found_in_low is not None else occurring(self.folded_strings(), low)
         written = occurring(tuple(string for string, is_folded, _ in self._tests if not is_folded), text)
         narrowed._tests = tuple(test for test in self._tests if test[0] in (folded if test[1] else written))
         return narrowed
@@ -323,31 +329,39 @@ class Branches:
         return compiled
 
 
-@cache
-def _by_spacing(strings: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """``strings`` parted into those without white space and the others."""
-    single = tuple(s for s in strings if s.split() == [s])
-    return single, tuple(s for s in strings if s not in single)
-
-
 def occurring(strings: tuple[str, ...], text: str) -> frozenset[str]:
     """Those of ``strings`` that occur in ``text``. One without white space can only occur
     inside one of its words, so it is looked for in the text's distinct words, a line each:
     fewer characters than a long text. So can each part of one with white space: its longest
-    part is looked for there first."""
-    single, spaced = _by_spacing(strings)
-    words = _distinct_words(text)
-    longest = _longest_parts(spaced)
-    return frozenset([
-        *(s for s in single if s in words),
-        *(s for s, part in zip(spaced, longest, strict=True) if part in words and s in text),
-    ])
+    part is looked for there first. The strings are looked for the shortest first, and one
+    that holds another found absent is absent too ("miracle" where "mirac" is not)."""
+    plan = _plan(strings)
+    if not plan:
+        return frozenset()
+    # (a few strings are looked for in the text itself: its distinct words take longer to gather)
+    words = _distinct_words(text) if len(plan) > _FEW else text
+    found: list[str] = []
+    absent: set[str] = set()
+    for string, part, inner in plan:
+        if (inner and not absent.isdisjoint(inner)) or part not in words or (part != string and string not in text):
+            absent.add(string)
+        else:
+            found.append(string)
+    return frozenset(found)
+
+
+_FEW = 3
 
 
 @cache
-def _longest_parts(strings: tuple[str, ...]) -> tuple[str, ...]:
-    """The longest part between white space of each string ("" for one of white space alone)."""
-    return tuple(max(s.split(), key=len, default="") for s in strings)
+def _plan(strings: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Each of ``strings``, the shortest first, with its longest part between white space (itself,
+    for one without) and the others it holds."""
+    distinct = sorted(dict.fromkeys(strings), key=len)
+    return tuple(
+        (string, max(string.split(), key=len, default=""), tuple(other for other in distinct[:index] if other in string))
+        for index, string in enumerate(distinct)
+    )
 
 
 @lru_cache(maxsize=4)  # (a page's text is asked for several sets of strings in turn)

@@ -62,6 +62,17 @@ def test_strings_are_found_where_they_occur_with_and_without_white_space() -> No
         assert occurring(strings, text) == {s for s in strings if s in text}, text
 
 
+def test_strings_holding_one_another_and_a_few_strings_are_found_where_they_occur() -> None:
+    # a string holding another found absent is not looked for; a few are looked for in the text itself
+    rng = random.Random(9)
+    words = ["best", "bestie", "selling", "bestselling", "sell", "your", "you", "  ", "\n", "x.y"]
+    strings = ("best", "bestie", "bestsell", "sell", "selling", "es", "you r", "your", "bestie you", "", "x.y", " ")
+    for _ in range(500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        for chosen in (strings, strings[:3], strings[4:6], strings[8:], strings[1:2] * 2):
+            assert occurring(chosen, text) == {s for s in chosen if s in text}, (text, chosen)
+
+
 HYPE_PAGE = """Our shop sells tea.
 
 It gives the smoothest shave of any app.

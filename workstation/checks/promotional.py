@@ -160,9 +160,11 @@ class _PageTests:
     @classmethod
     def of(cls, texts: list[str]) -> _PageTests:
         text, low = "\n".join(texts), "\n".join(t.lower() for t in texts)
-        present = occurring(_STEMS_IN_ORDER, low)
+        hype = branches(HYPE_RE)
+        # the stems and the branches' strings looked for together: many hold one another
+        present = occurring(_STEMS_IN_ORDER + hype.folded_strings(), low)
         stems = tuple(stem for stem in _STEMS_IN_ORDER if stem in present)
-        return cls(stems, _product_hype_possible(low), branches(HYPE_RE).within(text, low))
+        return cls(stems, _product_hype_possible(low), hype.within(text, low, present))
 
 
 _ANY_PAGE = _PageTests()
