@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from workstation.prefilter import prefilter
+
 # The work, perhaps with a year or a size before it.
 _WORK = r"(?i:study|studies|review|survey|paper|analysis|meta-analysis|research|trial|report)"
 _NAME = r"[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'\u2019&-]*){0,6}"
@@ -50,13 +52,15 @@ def institutions_named(text: str) -> list[str]:
     if "stud" not in text and "review" not in text and "survey" not in text and "paper" not in text \
             and "research" not in text and "trial" not in text and "analys" not in text:
         return names
-    for match in _FROM_RE.finditer(text):
+    low = text.lower()
+    # (each pattern only where the words it needs are there: most sentences name no institution)
+    for match in _FROM_RE.finditer(text) if prefilter(_FROM_RE).may_match(text, low) else ():
         name = match.group("name")
         words = name.lower().split()
         if any(w in _INSTITUTION_WORDS for w in words) and words[0] not in ("department",):
             names.append(name)
     for pattern in (_BY_PEOPLE_RE, _BEFORE_WORK_RE):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if prefilter(pattern).may_match(text, low) else ():
             name = match.group("name")
             if not _NOT_AN_INSTITUTION_RE.search(name.split()[-1]):
                 names.append(name)

@@ -201,6 +201,9 @@ def _strip_furniture(lines: list[str]) -> tuple[date | None, list[str]]:
             if stripped.lower() in _BANNER_STEPS:
                 continue
             in_banner = False
+        if not stripped:
+            kept.append(line)  # (a blank line is no furniture: none of the patterns below is tried)
+            continue
         if _BANNER.match(stripped):
             in_banner = True
             continue
