@@ -16,6 +16,9 @@ _TRAILING_MARK = re.compile(
     rf"\s*(?:\[\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\]|[{SUPERSCRIPT_DIGITS}]+|(?<=[.!?])\s\(\d{{1,3}}(?:[,\u2013-]\s*\d{{1,3}})*\))$"
 )
 
+# The last character of every match of _TRAILING_MARK.
+_MARK_ENDS = frozenset("])" + SUPERSCRIPT_DIGITS)
+
 
 def is_heading(lines: list[str], i: int, spaced: bool, sections: Collection[str]) -> bool:
     """A line of its own, short and with no sentence's end, between blank lines (or over a
@@ -27,7 +30,8 @@ def is_heading(lines: list[str], i: int, spaced: bool, sections: Collection[str]
         return False
     if stripped[-1] in ".:,;" or stripped.startswith(("**", "<")):
         return False
-    unmarked = _TRAILING_MARK.sub("", stripped)
+    # (the pattern, which may open with blanks, tried only on a line ending as a mark does)
+    unmarked = _TRAILING_MARK.sub("", stripped) if stripped[-1] in _MARK_ENDS else stripped
     if unmarked != stripped and unmarked[-1:] in (".", "!", "?"):
         return False  # a sentence with its citation mark: "… for all men.[3]"
     before_blank = i == 0 or not lines[i - 1].strip()

@@ -380,6 +380,8 @@ def label_uses(text: str) -> frozenset[tuple[str, int]]:
 def _icon(word: str) -> bool:
     """A word of pictographs alone ("♡", "❤", "👍"), as a page prints beside a count of
     likes or comments."""
+    if word.isascii():
+        return False  # (no ASCII character is a pictograph)
     marks = [ch for ch in word if unicodedata.category(ch) != "Mn"]
     return bool(marks) and all(unicodedata.category(ch) == "So" for ch in marks)
 
