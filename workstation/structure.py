@@ -128,6 +128,12 @@ def section_kind(heading: str, parent_kind: str | None) -> str:
     return parent_kind or "body"
 
 
+def _the_mark(match: re.Match[str]) -> str:
+    """The punctuation mark alone, as the template r"\\1" gives it (which Python expands, for
+    each match, in Python code: most sentences have one, after their citation is taken out)."""
+    return match.group(1)
+
+
 def display_text(quote: str, *, keep_marks: bool = False) -> str:
     """The claim as a reviewer reads it: no citation markers, emphasis or link targets.
 
@@ -146,7 +152,7 @@ def display_text(quote: str, *, keep_marks: bool = False) -> str:
         text = _SPACES_RE.sub(" ", text).strip()
     if text is not quote:
         # "update ." left by a removed marker before the full stop
-        text = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", text)
+        text = _SPACE_BEFORE_PUNCT_RE.sub(_the_mark, text)
     return text
 
 

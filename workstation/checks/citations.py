@@ -68,7 +68,7 @@ def describe_listed(numbers: list[int]) -> str:
 def check_unresolved(ctx: ArticleContext) -> Iterator[Finding]:
     """One error per (passage, number) where the number is not in the reference list."""
     listed = sorted(ctx.by_number)
-    for passage in citing_passages(ctx):
+    for passage in ctx.citing:
         for number in passage.citations:
             if number in ctx.by_number:
                 continue
@@ -104,7 +104,7 @@ def check_unresolved(ctx: ArticleContext) -> Iterator[Finding]:
 def check_uncited(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per listed reference that no passage cites."""
     cited: set[int] = set()
-    for passage in citing_passages(ctx):
+    for passage in ctx.citing:
         cited.update(passage.citations)
     # an entry cited by its authors with another year: that citation is citation-unresolved's
     unresolved = [c for resolved in (ctx.author_year or {}).values() for c in resolved.unresolved]

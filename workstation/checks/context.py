@@ -14,6 +14,7 @@ from workstation.structure import Block, BodyStructure, Sentence, analyze
 
 if TYPE_CHECKING:
     from workstation.checks.author_year import Resolved
+    from workstation.checks.citations import CitingPassage
 
 # Sections whose sentences are not the article's own statements.
 NON_CLAIM_SECTIONS = frozenset({"references", "disclaimer"})
@@ -65,6 +66,14 @@ class ArticleContext:
             return {}
         found = {s.start: printed_citations(s.quote) for s in self.structure.sentences}
         return {start: numbers for start, numbers in found.items() if numbers}
+
+    @cached_property
+    def citing(self) -> tuple[CitingPassage, ...]:
+        """The passages that cite something (see citations.citing_passages), read once for the
+        rules that go through them all."""
+        from workstation.checks.citations import citing_passages  # (here: it imports this module)
+
+        return tuple(citing_passages(self))
 
     def cites(self, sentence: Sentence) -> tuple[int, ...]:
         """The reference numbers a sentence cites, by number, by a mark left as printed, or by
