@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workstation.citations import format_citations
+from workstation.importers.labelled_lists import ListEntry, number_labelled_list
 
 _NAME = r"[A-Z][\w'\u2019-]+"
 # "Benza 2010", "Smith et al. 2019", "Lee and Park 2021", "NAPH 2024", "Smith, 2019a"
@@ -22,33 +22,17 @@ def number_keyed_works(lines: list[str]) -> list[str]:
     year its key names, numbered in order, and the keys in the text written as its numbers."""
     if not any(line.lstrip().startswith("[") for line in lines):
         return lines
-    numbers: dict[str, int] = {}
-    entries: dict[int, re.Match[str]] = {}
+    keys: list[str] = []
+    entries: dict[int, ListEntry] = {}
     for index, line in enumerate(lines):
         keyed = _KEYED_ENTRY_RE.match(line)
         if keyed is None or keyed.group("year") not in keyed.group("rest"):
             continue
         key = keyed.group("key")
-        if key in numbers:
+        if key in keys:
             return lines  # a key printed twice: not a list keyed by it
-        numbers[key] = len(numbers) + 1
-        entries[index] = keyed
-    if len(numbers) < 2:
+        keys.append(key)
+        entries[index] = ListEntry("", key, keyed.group("rest"))
+    if len(keys) < 2:
         return lines
-
-    def cite(labels: re.Match[str]) -> str:
-        keys = [part.strip() for part in labels.group(1).split(";")]
-        if not all(key in numbers for key in keys):
-            return labels.group(0)
-        return format_citations([numbers[key] for key in keys])
-
-    result = []
-    for index, line in enumerate(lines):
-        keyed = entries.get(index)
-        if keyed is not None:
-            result.append(f"[{numbers[keyed.group('key')]}] {keyed.group('rest')}")
-        elif "[" in line:
-            result.append(_LABELS_RE.sub(cite, line))
-        else:
-            result.append(line)
-    return result
+    return number_labelled_list(lines, keys, entries, _LABELS_RE, separator=";")
