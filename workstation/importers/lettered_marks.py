@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from workstation.importers.labelled_lists import ListEntry, number_labelled_list
+
 # An entry of a lettered list at a line's start: "[a] National Institute for … 2023."
 _ENTRY_RE = re.compile(r"^([ \t]*)\[([a-z])\][ \t]+(?=\S)")
 # A mark after a word, a stop or another mark: "… fingers.[a]", "… dirty.[a][d]".
@@ -23,21 +25,12 @@ def number_lettered_marks(lines: list[str]) -> list[str]:
     letters = _list_letters(lines)
     if len(letters) < 2:
         return lines
-    place = {letter: str(index) for index, letter in enumerate(letters, 1)}
-
-    def mark(match: re.Match[str]) -> str:
-        number = place.get(match.group(1))
-        return f"[{number}]" if number else match.group(0)
-
-    result = []
-    for line in lines:
+    entries: dict[int, ListEntry] = {}
+    for index, line in enumerate(lines):
         entry = _ENTRY_RE.match(line)
-        if entry and entry.group(2) in place:
-            line = f"{entry.group(1)}[{place[entry.group(2)]}] " + line[entry.end() :]
-        elif "[" in line:
-            line = _MARK_RE.sub(mark, line)
-        result.append(line)
-    return result
+        if entry and entry.group(2) in letters:
+            entries[index] = ListEntry(entry.group(1), entry.group(2), line[entry.end() :])
+    return number_labelled_list(lines, letters, entries, _MARK_RE)
 
 
 def _list_letters(lines: list[str]) -> list[str]:
