@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from workstation.importers import glued_citations as glued
 from workstation.importers import parenthesised_citations as linkers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +21,8 @@ GATES = [
     (linkers._NAMED_RE, linkers._NAMED_OPENING_RE),
     (linkers._PARENTHESISED_RE, linkers._OPENING_RE),
     (linkers._AFTER_STOP_RE, linkers._OPENING_RE),
+    (glued._GLUED_RE, glued._STOP_DIGIT_RE),
+    (glued._GLUED_TO_WORD_RE, glued._DIGIT_AFTER_WORD_RE),
 ]
 
 
@@ -37,6 +40,11 @@ def _lines() -> list[str]:
         "It is common [footnote 4].",
         "Around 1 in 10 are affected (2).",
         "Around 1 in 10 are affected.(2) Most recover.",
+        "About 1 in 4 will have one in their life.1 And they recover.",
+        "Clots stop the vessel from forming.4",
+        "It is common among players.2,3 Most recover.",
+        "Wholegrain bread keeps you full longer than white bread2,3.",
+        "Some people get cramps and bloating)1.",
     ],
 )
 def test_a_mark_of_each_kind_passes_its_linkers_test(text: str) -> None:
