@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 
 from workstation.importers.superscript_citations import SUPERSCRIPT_DIGITS
-from workstation.importers.works_lists import SITE_LINE
+from workstation.importers.works_lists import SITE_LINE, numbered_link, numbered_work
 
 BULLET = re.compile(r"^\s*[\u2022\u25cf\u25aa\u2023\u2043\u00b7]\s*(.*)$")
 DASH_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
@@ -30,6 +30,8 @@ def is_heading(lines: list[str], i: int, spaced: bool, sections: Collection[str]
         return False
     if stripped[-1] in ".:,;" or stripped.startswith(("**", "<")):
         return False
+    if not stripped[0].isalpha() and (numbered_work(stripped) or numbered_link(stripped)):
+        return False  # a list's entry ending with its address: "1. NHS. Head lice. nhs.uk/head-lice"
     # (the pattern, which may open with blanks, tried only on a line ending as a mark does)
     unmarked = _TRAILING_MARK.sub("", stripped) if stripped[-1] in _MARK_ENDS else stripped
     if unmarked != stripped and unmarked[-1:] in (".", "!", "?"):

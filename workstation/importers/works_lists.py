@@ -30,8 +30,10 @@ _TITLE_SOURCE_YEAR = re.compile(r"^(.+?[.?!])\s+([^.?!]+?),\s*((?:19|20)\d\d)\.?
 # A particle before a surname, in lower case: "von Vopelius-Feldt J", "de Villiers JE".
 _PARTICLE = r"(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)"
 # A body's name in capitalised words, with "of", "for", "and", "the" between them:
-# "American Psychiatric Association", "Royal College of Nursing".
-_BODY_NAME = r"[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+# "American Psychiatric Association", "Royal College of Nursing"; it may open with dotted
+# initials: "U.S. Food and Drug Administration".
+_BODY_NAME = r"(?:[A-Z]\.){2,3}(?=\s[A-Z])(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}|" \
+    r"[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
 
 # One line of a list of works: "Smith, J. A., & Lee, K. (2019). …" (APA, Harvard) or
 # "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
@@ -71,6 +73,14 @@ SITE_LINE = re.compile(r"\s[|\u00b7]\s|\u00a9")
 _COMMA_WORK = re.compile(r"^[A-Z][^,]{1,80},\s.*,\s*(?:19|20)\d\d[a-z]?\.?$")
 
 
+# A work by a body that gives its page's address where a year would be: "U.S. Environmental
+# Protection Agency. Private wells. epa.gov/privatewells", "NHS. Head lice. nhs.uk/head-lice".
+_BODY_LINKED = re.compile(
+    r"^(?:" + _BODY_NAME + r"|[A-Z]{2,6})\.\s+[A-Z][^.]*(?:\.[^.\s][^.]*)*\.\s+"
+    r"(?:(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
+)
+
+
 # A work given by its address alone: "[2] https://www.cochranelibrary.com/cdsr/doi/…".
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$")
 
@@ -86,6 +96,7 @@ def numbered_work(line: str) -> bool:
     numbered = NUMBERED_ENTRY.match(line)
     return numbered is not None and (
         work_entry(numbered.group(1)) or _COMMA_WORK.match(numbered.group(1)) is not None
+        or _BODY_LINKED.match(numbered.group(1).rstrip(".")) is not None
     )
 
 
