@@ -86,8 +86,8 @@ HYPE_RE = re.compile(
     r"remedy|gadget|pillow|app|kit|system|patch|tea|oil|spray|mouthguard|oat|cereal|food|drink|"
     r"snack|juice|mattress|programme|program|plan|method|course|walker|rollator|lens|lenses|glasses|"
     r"balm|gel|lotion|ointment|concentrate|capsule|tablet|gummy|gummies|shampoo)s?\s+(?:that|which|to)\s+"
-    r"(?:(?:can|will|really|truly|actually|fully|permanently)\s+)?(?:cures?|reverses?|works?|"
-    r"heals?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?|makes?\s+(?:you|your)\b)\b|"
+    r"(?:(?:can|will|really|truly|actually|fully|completely|permanently)\s+){0,2}(?:cures?|reverses?|works?|"
+    r"heals?|repairs?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?|makes?\s+(?:you|your)\b)\b|"
     # the only one of its kind worth the money: "the only one worth buying"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?worth\s+(?:buying|trying|taking|having|paying\s+for)|"
     # first in a place: "the number one weight-loss gummy in Britain", "the number one tanning
@@ -99,6 +99,15 @@ HYPE_RE = re.compile(
     r"you(?:['\u2019]ll|\s+will|\s+can)\s+(?:drop|lose|shed)\s+(?:a|one|two|\d+)\s+(?:dress\s+)?sizes?|"
     r"fountain\s+of\s+youth|elixir\s+of\s+(?:youth|life)|"
     r"(?:forget\s+about|say\s+goodbye\s+to|banish(?:es)?|ends?|beats?|gets?\s+rid\s+of)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:for\s+good|forever)|"
+    # ... or felt within days, or gone for good: "you'll feel the difference in just 7 days",
+    # "bedwetting becomes a thing of the past", "will make snoring a thing of the past" (not a
+    # medicine's time to work, "before you feel the difference", nor a past disease, "polio is
+    # now a thing of the past")
+    r"(?:feel|see|notice)\s+(?:the\s+|a\s+|real\s+)?(?:difference|results?|benefits?|change)\s+"
+    r"(?:with)?in\s+(?:just|only)\s+(?:\d+|one|two|three|four|five|six|seven|ten|a\s+few)\s+(?:days|hours|minutes|weeks)\b|"
+    r"(?:becomes?\s+|will\s+(?:be|become)\s+|makes?\s+(?:[\w'\u2019-]+\s+){1,3}?)a\s+thing\s+of\s+the\s+past|"
+    # ... or so pure that the sufferers are spared: "so pure that even people with hay fever can"
+    r"so\s+(?:pure|gentle|natural|clean|mild|safe|soothing)\s+that\s+even\b|"
     # ... or without a day of rest: "with no downtime at all"
     r"no\s+downtime\s+(?:at\s+all|whatsoever)|"
     # ... what the reader has, ditched or made new for good: "ditch your tablets for good",
@@ -232,6 +241,7 @@ HYPE_STEMS = word_set(
      "protects for", "works all", "works for", "lasts 24", "protects 24", "works 24"} | {"for good", "can buy", "ever made", "ever created", "ever sold", "while you sleep", "times faster", "times quicker",
      "times better", "never need", "never have to", "no longer need", "no longer have to"} | {f"in any {shop}" for shop in ("supermarket", "shop", "store", "pharmacy", "chemist")} | {"zero risk", "zero-risk", "no risk", "very first", "all night, every", "all day, every",
 "free cure", "your chances", "your odds", "gold standard", "gold-standard", "downtime",
-    "cheapest", "sculpt", "ditch", "most complete", "successful", "no. 1", "no.1"}
+    "cheapest", "sculpt", "ditch", "most complete", "successful", "no. 1", "no.1"} | {
+    "thing of the past", "that even"}
 ORDINARY_STEMS = ("ordinary", "regular", "standard", "normal", "plain", "typical", "generic", "conventional")
 KILL_STEMS = ("kill", "eliminat", "eradicat", "destroy", "wipe")
