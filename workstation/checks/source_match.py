@@ -271,7 +271,9 @@ def reference_bears_year(ref: ReferenceData, year: int) -> bool | None:
 # whose title does not name it ("Standards of Care in Diabetes-2024", Diabetes Care; "Heel Pain:
 # Revision 2023", a guideline revised in its body's journal).
 _GUIDANCE_TITLE_RE = re.compile(
+    # (a guideline's title may name only its task: "Diagnosis and treatment of …")
     r"\b(?:guidelines?|recommendations?|statement|standards\s+of\s+care|consensus|position|"
+    r"diagnosis\s+and\s+(?:treatment|management)|"
     r"report|pathway|algorithm|update|advice|criteria|committee\s+opinion|revision|"
     r"practice\s+(?:parameter|pattern|bulletin|advisory))\b",
     re.IGNORECASE,
@@ -316,6 +318,12 @@ def reference_bears_organisation(ref: ReferenceData, source: Source) -> bool | N
         return True  # its statement or guideline on its field
     if any(len(_words_of(j)) >= 2 and _word_run(j, _words_of(ref.title)) for j in source.journals):
         return True  # a chapter of its own publication: "Dengue: the green book, chapter 15a"
+    if not ref.source.strip():
+        # an entry printed whole on one line, its journal abbreviated in it: "… Diagnosis and
+        # treatment of … J Urol. 2022;208(1):34-42."
+        return bool(_GUIDANCE_TITLE_RE.search(ref.title)) and any(
+            _abbreviates(name_words(j), title_words) for j in source.journals if len(name_words(j)) >= 2
+        )
     return any(is_journal(ref.source, j) for j in source.journals) and bool(
         _GUIDANCE_TITLE_RE.search(ref.title)
     )
