@@ -324,6 +324,8 @@ _RATING_RE = re.compile(
 
 
 _STARS_RE = re.compile(r"[\u2605\u2606]{3,}")
+# A sentence's end, perhaps in its closing quote or emphasis: "… at home.", "… dose.*".
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]*_]*$")
 
 
 def _shop_line(text: str) -> bool:
@@ -349,6 +351,8 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
             # site furniture: "Trusted by over 2 million customers", or a menu run into the
             # page's first line ("Treatments | Prices | Contact 0% finance available.")
             continue
+        if sentence.text.count(" \u00b7 ") >= 2 and not _SENTENCE_END_RE.search(sentence.text):
+            continue  # the page's line about itself: "Health desk · 4 min read · Shared 2,310 times"
         # (cheap, so asked first: the markers are searched only where they count)
         covered = _covered_by_paragraph(ctx, sentence, index)
         if covered and not _FIGURE_RE.search(sentence.text) and not record_stated(sentence.text) and not (
