@@ -252,7 +252,7 @@ _CUSTOMERS_RE = re.compile(r"\b(?:happy|satisfied|loyal|delighted)\s+(?:customer
 # A figure of people or cases: "1 in 4 adults", "half of children", "2 million workers": the
 # people end the words, and a figure stands before them on their line. (Asked as two searches:
 # one pattern, the figure then ".*" then the people, went to the end again from every digit.)
-_FIGURE_RE = re.compile(rf"\d|\b(?:half|third|quarter|{NUMBER_WORD})\b", re.IGNORECASE)
+_FIGURE_RE = re.compile(rf"\d|\b(?:half|third|quarter|{NUMBER_WORD})(?:fold)?\b", re.IGNORECASE)
 _PEOPLE_AT_END_RE = re.compile(rf"\b{PEOPLE}$", re.IGNORECASE)
 # What makes a sentence part of a study's account, or a figure the next sentences go on about.
 _OF_A_STUDY_RE = re.compile(
@@ -272,7 +272,10 @@ _SHARE = r"(?:half|(?:a|one|two)[- ](?:third|quarter)s?|three[- ]quarters)"
 # A risk or a share stated as a fact of its own: "… are up to 1.5 times more likely to …",
 # "… causes more than 90% of outbreaks".
 _RATE_ON_ITS_OWN_RE = re.compile(
-    r"\b\d+(?:\.\d+)?\s+times\s+(?:more|less)\s+likely\b|"
+    r"\b(?:\d+(?:\.\d+)?|several|many)\s+times\s+(?:more|less)\s+likely\b|"
+    # a rise or fall by a fold ("have risen more than tenfold in the last decade")
+    rf"\b(?:risen|rose|grown|grew|increased|fallen|fell|dropped)\s+(?:by\s+)?(?:more\s+than\s+|over\s+|"
+    rf"nearly\s+|almost\s+|about\s+|around\s+)?(?:{NUMBER_WORD}|\d+(?:\.\d+)?-)fold\b|"
     # ("around 40% of players report …": a share given as an estimate, as it is on its own)
     r"\b(?:more\s+than|over|up\s+to|nearly|almost|around|about|roughly|approximately)\s+\d+(?:\.\d+)?\s?%\s+of\b|"
     # a count of homes or households ("Around 1 in 25 homes in England has a damp problem")

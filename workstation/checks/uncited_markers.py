@@ -111,7 +111,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:\bp\s*[<=>\u2264\u2265]\s*0?\.\d+|\b(?:hazard|odds) ratio\b|\brelative risk\b|"
             r"\bconfidence interval\b|\bstatistically significant\b|\b\d+(?:\.\d+)?[- ]fold\b|"
-            rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD})\s+times\s+(?:more|less|higher|lower|greater|as)\b"
+            rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD}|several|many)\s+times\s+(?:more|less|higher|lower|greater|as)\b"
             rf"(?!{_AGAINST_BRANDS})|"
             r"\b(?:twice|three times|half) as (?:likely|many|high|often)\b|"
             # a group compared with another: "are less likely than women to", "no more likely to"
