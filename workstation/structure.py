@@ -27,7 +27,7 @@ _TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
 # (a citation mark printed straight after the full stop, "… in adults.[2] The …", or with a
 # caret, "… in adults.^2 The …", is the sentence's own: it ends there too)
 _SENTENCE_END_RE = re.compile(
-    r"[.!?](?:\[\d{1,3}(?:[,\u2013-] ?\d{1,3})*\]|\^\d{1,3}(?:,\d{1,3})*)?[\"'\u201d\u2019)\]]*[ \t\n]+(?=[\"'\u201c\u2018(\[*_]*[A-Z0-9])"
+    r"[.!?](?:\[\d{1,3}(?:[,\u2013-] ?\d{1,3})*\]|\^\d{1,3}(?:,\d{1,3})*)?[\"'\u201d\u2019)\]]*[ \t\n]+(?=[\"'\u201c\u2018(\[*_]*\^?[A-Z0-9])"
 )
 _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e", "al", "fig", "no", "approx",
@@ -36,7 +36,8 @@ _ABBREVIATIONS = {
     "oct", "nov", "dec", "mg", "resp", "ref", "refs",
 }
 # A citation mark after a sentence's full stop, before the next sentence or the paragraph's end.
-_MARK_AFTER_END_RE = re.compile(r"(\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\])(?:[ \t\n]+|$)")
+# ("… for all women. [2]", or a Markdown footnote's: "… for all women. [^2]")
+_MARK_AFTER_END_RE = re.compile(r"(\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|(?:\[\^\d{1,3}\])+)(?:[ \t\n]+|$)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 _EMPHASIS_RE = re.compile(r"(\*\*|__|\*|`)")
