@@ -95,14 +95,30 @@ _CARET_MARK = re.compile(r"(?:(?<=[^\s\d^])|^)\^(\d{1,3}(?:[,\u2013-]\d{1,3})*)(
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 
+# A wiki's link after a section's heading: "Treatment [edit]", "See also [edit source]".
+_EDIT_LINK = re.compile(r"^(\S.{0,80}?)[ \t]*\[edit(?: source)?\]$", re.IGNORECASE)
+# A wiki's back-link caret opening an entry of its list of works, perhaps with a letter for each
+# place the work is cited: "1. ^ Okafor N …", "2. ^ a b Marsh T …" (the entry is what follows).
+_BACK_LINK = re.compile(r"^(\s*(?:\d{1,3}[.)]|\[\d{1,3}\])[ \t]*)\^[ \t]+(?:[a-z][ \t]+)*(?=\S)")
+
+
 def plain_lines(lines: list[str]) -> list[str]:
     """A page's lines with its rules as blank lines (a rule ends the block before it, and is
-    no text of its own) and its caret marks as the superscripts they stand for."""
+    no text of its own), its caret marks as the superscripts they stand for, and a wiki's
+    edit links and back-link carets (no text of the article) left out. A line with an edit link
+    is a section's heading, however short the paragraph under it: it is set apart by blank
+    lines."""
     result = []
     for line in lines:
         if _RULE.match(line.strip()):
             result.append("")
             continue
+        edited = _EDIT_LINK.match(line) if line.endswith("]") else None
+        if edited:
+            result.extend(("", edited.group(1), ""))
+            continue
+        if "^" in line:
+            line = _BACK_LINK.sub(r"\1", line)
         result.append(carets_as_superscripts(line))
     return result
 
