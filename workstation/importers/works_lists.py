@@ -34,6 +34,9 @@ _PARTICLE = r"(?:von|van|de|da|del|della|der|den|di|du|le|la|ten|ter)"
 # initials: "U.S. Food and Drug Administration".
 _BODY_NAME = r"(?:[A-Z]\.){2,3}(?=\s[A-Z])(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}|" \
     r"[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|&)){1,9}"
+# ... with "in" between them too, where its year follows it: "Physiotherapists in Respiratory Care"
+_BODY_NAME_WITH_IN = r"(?:[A-Z]\.){2,3}(?=\s[A-Z])(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|in|&)){1,9}|" \
+    r"[A-Z][\w'\u2019&-]*(?:\s(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|in|&)){1,9}"
 
 # One line of a list of works: "Smith, J. A., & Lee, K. (2019). …" (APA, Harvard) or
 # "Smith JA, Lee K. Title. Journal. 2019;12(3):45-67." (Vancouver).
@@ -105,11 +108,13 @@ def numbered_work(line: str) -> bool:
 # (2023) Sun, UV and cancer.", "National Institute for Health and Care Excellence (2007, updated
 # 2023) Atopic eczema in under 12s.", "NHS (2023) Earwax build-up." (a body known by its initials),
 # "Royal College of Nursing (RCN) (2022) Cold weather." (its initials after its name), "MHRA
-# (2009). Title." and "NICE NG120 (2019). Title." (a stop after its year)
+# (2009). Title." and "NICE NG120 (2019). Title." (a stop after its year), "NICE. (2005). Title."
+# (a stop after its name, as APA prints it); a body's name may hold "in": "Association of
+# Physiotherapists in Respiratory Care (ACPRC) (2021) Title."
 BODY_YEAR_FIRST = re.compile(
-    r"^(?:" + _BODY_NAME +
+    r"^(?:" + _BODY_NAME_WITH_IN +
     r"(?:\s\([A-Z][A-Za-z]{1,9}\))?|[A-Z]{2,6})"
-    r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,\s[a-z]+\s(?:19|20)\d\d)?\)\.?)\s+[A-Z]"
+    r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\.?\s+\((?:19|20)\d\d[a-z]?(?:,\s[a-z]+\s(?:19|20)\d\d)?\)\.?)\s+[A-Z]"
 )
 
 
