@@ -88,6 +88,15 @@ HYPE_RE = re.compile(
     r"balm|gel|lotion|ointment|concentrate|capsule|tablet|gummy|gummies|shampoo)s?\s+(?:that|which|to)\s+"
     r"(?:(?:can|will|really|truly|actually|fully|completely|permanently)\s+){0,2}(?:cures?|reverses?|works?|"
     r"heals?|repairs?|stops?|eliminates?|fixe?s?|ends?|lowers?|reduces?|prevents?|makes?\s+(?:you|your)\b)\b|"
+    # an offer as the only one that reaches an illness's root: "the only protocol that gets to
+    # the root cause of Hashimoto's", "the only method which truly addresses the underlying root cause"
+    r"the\s+only\s+(?:[\w'\u2019-]+\s+){0,3}?(?:that|which)\s+(?:(?:really|truly|actually|finally)\s+)?"
+    r"(?:gets?\s+to|address(?:es)?|treats?|tackles?|targets?|fix(?:es)?|heals?|reaches)\s+(?:the\s+)?"
+    r"(?:real\s+|underlying\s+|true\s+)?root\s+causes?|"
+    # a service with a long name ranked in a place: "the best spinal cord stimulation centre in
+    # the country", "the finest sports injury physiotherapy clinic in the region"
+    r"(?:best|finest|greatest)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:centre|center|clinic|unit|service|hospital|"
+    rf"practice|team|department|studio)s?\s+in\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?{PLACE}\b|"
     # the only one of its kind worth the money: "the only one worth buying"
     r"the\s+only\s+(?:[\w-]+\s+){0,2}?worth\s+(?:buying|trying|taking|having|paying\s+for)|"
     # first in a place: "the number one weight-loss gummy in Britain", "the number one tanning
