@@ -207,6 +207,12 @@ def heads_references(blocks: list[tuple[str, object]], index: int) -> bool:
                 for kind, text in blocks[index + 1 : index + 3]
             )
             or numbered_works_open(blocks[index + 1], blocks[index + 2])
+            # ... or over two works by their authors, one to a paragraph ("Clinical evidence"
+            # over "Kapural L, Yu C, et al. (2015). …" and "Kumar K, … (2007). …")
+            or all(
+                kind == "paragraph" and AUTHOR_ENTRY.match(str(text)) is not None
+                for kind, text in blocks[index + 1 : index + 3]
+            )
         )
     first = first_line(blocks[index + 1])
     # Numbered entries, or works by their authors ("Smith, J. (2019). …") or by bodies ("NHS.
