@@ -19,6 +19,7 @@ from workstation.importers.lettered_marks import number_lettered_marks
 from workstation.importers.page_lines import (
     BULLET,
     DASH_BULLET,
+    LOWER_STEP,
     STEP,
     dash_bullet_here,
     ends_a_lead_in,
@@ -300,6 +301,10 @@ def _blocks(lines: list[str]) -> list[tuple[str, object]]:
                     blocks.append(("bullets", [item]))
             continue
         step = STEP.match(stripped)
+        if step is None and stripped[:1].isdigit() and (
+            (paragraph and ends_a_lead_in(paragraph[-1])) or (not paragraph and blocks and blocks[-1][0] == "steps")
+        ):
+            step = LOWER_STEP.match(stripped)  # "… you will meet:" over "1) a consultant …"
         if step and not paragraph and blocks and blocks[-1][0] == "steps" and (
             int(step.group(1)) == len(blocks[-1][1]) + 1  # type: ignore[arg-type]
         ):

@@ -84,6 +84,9 @@ def ends_a_lead_in(line: str) -> bool:
 
 # A numbered step at a line's start: "1. Find the tooth …", "2) Rinse it …".
 STEP = re.compile(r"^(\d{1,2})[.)][ \t]+(?=[A-Z\"\u201c'])(.+)$")
+# ... and one in lower case, read as a step only after a lead-in or another step: "At your first
+# appointment you will meet:" over "1) a consultant in pain medicine" and "2) a physiotherapist".
+LOWER_STEP = re.compile(r"^(\d{1,2})[.)][ \t]+(?=[a-z])(.+)$")
 
 
 # A rule a page prints between its sections: "-----", "_____", "=====", "* * *", "───".
