@@ -92,6 +92,24 @@ _MAX_TITLE = 160
 _FOR_PROFESSIONALS = re.compile(r"intended for (?:healthcare|health care|medical) professionals", re.IGNORECASE)
 
 
+# A standfirst that says whom the page is for: "Reminder for prescribers and pharmacists of …",
+# "Information for healthcare professionals" (not advice for them "to give to patients").
+_ADDRESSED_TO_PROFESSIONALS = re.compile(
+    r"^(?:An?\s+)?(?:reminder|information|advice|guidance|update|alert|briefing)s?\s+for\s+"
+    r"(?:prescribers|(?:healthcare|health\s+care|health)\s+professionals|clinicians|pharmacists)\b"
+    r"(?![^.:]*\bto\s+(?:give|pass\s+on|share)\b)",
+    re.IGNORECASE,
+)
+# the lines under the title (with the site's banner and menus) that may say whom the page is for
+_STANDFIRST_LINES = 12
+
+
+def _addressed_to_professionals(lines: list[str]) -> bool:
+    """Does one of the first lines under the title address the page to professionals?"""
+    opening = [line.strip() for line in lines if line.strip()][:_STANDFIRST_LINES]
+    return any(_ADDRESSED_TO_PROFESSIONALS.match(line) for line in opening)
+
+
 def looks_like_page(text: str) -> bool:
     return not text.lstrip().startswith("---")
 
@@ -118,7 +136,9 @@ def parse_page(text: str) -> ArticleDraft:
     body_parts: list[str] = []
     in_main = False
     # wherever the page says so, in its text or in its footer after the list of works
-    audience = "clinician" if _FOR_PROFESSIONALS.search("\n".join(lines)) else "patient"
+    # (or a line under its title addresses it to them)
+    professional = _FOR_PROFESSIONALS.search("\n".join(lines)) or _addressed_to_professionals(lines)
+    audience = "clinician" if professional else "patient"
     index = 0
     while index < len(blocks):
         kind, content = blocks[index]
