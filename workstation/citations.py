@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-# Not a link ("[text](url)") nor a link definition ("[1]: url").
+# Not a link ("[text](url)") nor a link definition ("[1]: url"); a mark before a lead-in's colon
+# at the line's end ("… any of these [2]:") cites.
 CITATION_RE = re.compile(
-    r"\[(\d{1,4}(?:[ \t]*[-\u2013][ \t]*\d{1,4})?(?:[ \t]*,[ \t]*\d{1,4}(?:[ \t]*[-\u2013][ \t]*\d{1,4})?)*)\](?![(:\[])"
+    r"\[(\d{1,4}(?:[ \t]*[-\u2013][ \t]*\d{1,4})?(?:[ \t]*,[ \t]*\d{1,4}(?:[ \t]*[-\u2013][ \t]*\d{1,4})?)*)\](?![(\[]|:[ \t]*\S)"
 )
 MAX_RANGE = 200
 

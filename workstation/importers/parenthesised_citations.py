@@ -18,11 +18,12 @@ from workstation.citations import format_citations, parse_citation_list
 from workstation.importers.superscript_citations import keeps
 
 # After a word, a closing quote or "%", or a year ("… by 2030 (3)."); closing the sentence, or
-# its clause before a conjunction ("… of tattoos (1), and …", "… two years (5), but …").
+# its clause before a conjunction ("… of tattoos (1), and …", "… two years (5), but …"), or a
+# lead-in before its colon at the line's end ("… any of these (2):").
 _PARENTHESISED_RE = re.compile(
     r"(?:(?<=[^\W\d]|[%\u201d\"'\u2019])|(?<=\b(?:19|20)\d\d))"
     r"[ \t]*\((?:refs?\.?[ \t]*|references?[ \t]+)?(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
-    r"(?=[.;!?]?[ \t]*$|[.;!?][ \t]+|,[ \t]+(?:and|but|or|so|yet|while|whereas|although|though|which)\b)"
+    r"(?=[.;:!?]?[ \t]*$|[.;!?][ \t]+|,[ \t]+(?:and|but|or|so|yet|while|whereas|although|though|which)\b)"
 )
 
 
