@@ -37,11 +37,14 @@ def declares_interests(text: str) -> bool:
 
 
 # "Our physios have helped thousands of people …", "We have treated over 2,000 patients": those
-# a service has seen, its record, not a count anyone measured.
+# a service has seen, or the procedures it has done ("Our consultants have placed more than 1,200
+# stimulators"), its record, not a count anyone measured.
 _OWN_SUBJECT_RE = re.compile(r"^(?:Our\s+(?:[\w'\u2019-]+\s+){0,3}?|We\s+|Since\s+\d{4},?\s+(?:our\s+[\w-]+\s+|we\s+))", re.IGNORECASE)
 _SERVED_RE = re.compile(
     r"\b(?:helped|treated|seen|supported|served|cared\s+for|welcomed|looked\s+after|trained|"
-    r"vaccinated|screened|replace|replaced|fit|fitted|install|installed|repair|repaired)\s+"
+    r"vaccinated|screened|replace|replaced|fit|fitted|install|installed|repair|repaired|"
+    # the procedures its own people have done: "Our surgeons have performed more than 900 …"
+    r"performed|placed|implanted|carried\s+out|completed|done)\s+"
     r"(?:(?:well\s+)?(?:over|more\s+than|almost|nearly|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
