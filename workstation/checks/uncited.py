@@ -287,6 +287,10 @@ _RATE_ON_ITS_OWN_RE = re.compile(
     r"\b(?:increases?|boosts?|raises?|reduces?|cuts?|lowers?|improves?|falls?|drops?|declines?|rises?)\s+"
     r"(?:[\w-]+\s+){0,3}?by\s+(?:up\s+to\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:to|-|\u2013)\s*)?\d+(?:\.\d+)?\s?%|"
+    # a rate that has doubled since a time ("Melanoma rates in the UK have more than doubled since
+    # the early 1990s")
+    r"\b(?:rates?|cases|numbers?|incidence)\b[^.;:!?]{0,40}?\b(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|halved)\s+(?:since|in|over)\b|"
     # a figure given as an average ("have on average four or five recurrences in the first year")
     rf"\bon\s+average\s+(?:about\s+|around\s+|roughly\s+)?{NUMBER_WORD}\b|"
     # a share in words of people, or a range of shares ("Between a quarter and a half of

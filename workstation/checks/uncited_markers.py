@@ -27,6 +27,7 @@ from workstation.checks.uncited_counts import (
 )
 from workstation.checks.uncited_ranks import RANK_MARKERS
 from workstation.checks.uncited_shares import SHARE_MARKERS
+from workstation.checks.uncited_words import WORDED_MARKERS
 from workstation.prefilter import prefilter
 
 # A product measured against other brands ("5 times more absorbable than other collagen
@@ -383,6 +384,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     *SHARE_MARKERS,
+    *WORDED_MARKERS,
     *RANK_MARKERS,
 )
 
