@@ -25,6 +25,7 @@ from workstation.checks.uncited_asides import (
 )
 from workstation.checks.uncited_counts import NUMBER_WORD, PEOPLE
 from workstation.checks.uncited_markers import markers_for, uncited_marker
+from workstation.checks.uncited_named_work import names_work_by_journal_and_year
 from workstation.checks.uncited_ranks import rank_on_its_own, rank_taken_up, record_stated
 from workstation.messages import message
 from workstation.structure import Sentence
@@ -347,12 +348,16 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One warning per factual claim with a statistic or study finding and no citation."""
     masthead = _masthead(ctx)
     asked: list[tuple[int, Sentence, bool]] = []
+    named_in = -1  # the paragraph whose sentence named its work by journal and year
     for index, sentence in enumerate(ctx.structure.sentences):
         if (
             not sentence.is_claim
             or ctx.cites_anything(sentence)
             or not ctx.in_article_text(sentence)
         ):
+            continue
+        if names_work_by_journal_and_year(sentence.text):
+            named_in = sentence.block  # its source given in words: it and what goes on with it
             continue
         if sentence.block == masthead or sentence.text.count(" | ") >= 2 or _shop_line(sentence.text):
             # site furniture: "Trusted by over 2 million customers", or a menu run into the
@@ -361,7 +366,7 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         if sentence.text.count(" \u00b7 ") >= 2 and not _SENTENCE_END_RE.search(sentence.text):
             continue  # the page's line about itself: "Health desk · 4 min read · Shared 2,310 times"
         # (cheap, so asked first: the markers are searched only where they count)
-        covered = _covered_by_paragraph(ctx, sentence, index)
+        covered = sentence.block == named_in or _covered_by_paragraph(ctx, sentence, index)
         if covered and not _FIGURE_RE.search(sentence.text) and not record_stated(sentence.text) and not (
             rank_on_its_own(sentence.text) and not _rank_taken_up(ctx, index)
         ):
