@@ -293,7 +293,7 @@ def _the_one_of_its_year(text: str, refs: list[ReferenceData]) -> ReferenceData 
 
 def check(ctx: ArticleContext) -> Iterator[Finding]:
     """One error per cited claim whose named source its existing references contradict."""
-    # reference number -> the trial the first sentence citing it alone names alone
+    # reference number -> the trial the first sentence citing it alone names alone, rightly
     first_trial: dict[int, str] = {}
     sentences = ctx.structure.sentences
     for index, sentence in enumerate(sentences):
@@ -313,10 +313,12 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         named = named_sources(text)
         trials = [n for n in named if n.kind == TRIAL]
         earlier = first_trial.get(refs[0].number) if len(refs) == 1 else None
-        if len(refs) == 1 and len(trials) == 1 and earlier is None:
-            first_trial[refs[0].number] = _trial_key(trials[0])
         bad_years, bad_names, unknown_studies = _mismatches(text, refs, ctx.references, named, earlier)
         if not bad_years and not bad_names:
+            if len(refs) == 1 and len(trials) == 1 and earlier is None:
+                # (a sentence that gives the entry to a trial wrongly does not make it that
+                # trial's paper: a later one may give it to its own)
+                first_trial[refs[0].number] = _trial_key(trials[0])
             continue
         dated = _the_one_of_its_year(text, refs) if not bad_years else None
         if dated is not None:
