@@ -59,12 +59,20 @@ def finders_years(text: str) -> list[int]:
     return list(dict.fromkeys(years))
 
 
+def _as_printed(ref: ReferenceData) -> str:
+    """The entry as a list of works prints it, its source and year after its title."""
+    return f"{ref.title.strip().rstrip('.')}. {ref.source.strip() or '-'}. {ref.year}."
+
+
 def reference_bears_author(ref: ReferenceData, surname: str) -> bool | None:
     """True/False when the entry prints its authors (or the study group that wrote it) and
     they name the surname or not; None when it prints none, or opens with a body's name."""
     title = ref.title.strip()
     if not work_entry(title):
-        return None
+        # its year kept apart ("Okafor N, Lind P. Title" of 2019): read as the list prints it
+        title = _as_printed(ref) if ref.year is not None else ""
+        if not work_entry(title):
+            return None
     authors = title.split(". ", 1)[0]
     if AUTHOR_ENTRY.match(title) is None and _STUDY_GROUP_RE.search(authors) is None:
         return None  # a body's own page ("NHS. Hamstring injuries. 2023.")
