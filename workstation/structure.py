@@ -25,9 +25,11 @@ _TABLE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
 # A sentence ends at . ! or ? (optionally closed by quotes or brackets) followed
 # by white space and something that can start a sentence.
 # (a citation mark printed straight after the full stop, "… in adults.[2] The …", or with a
-# caret, "… in adults.^2 The …", is the sentence's own: it ends there too)
+# caret, "… in adults.^2 The …", or a Markdown footnote's, "… in adults.[^2] The …", is the
+# sentence's own: it ends there too)
 _SENTENCE_END_RE = re.compile(
-    r"[.!?](?:\[\d{1,3}(?:[,\u2013-] ?\d{1,3})*\]|\^\d{1,3}(?:,\d{1,3})*)?[\"'\u201d\u2019)\]]*[ \t\n]+(?=[\"'\u201c\u2018(\[*_]*\^?[A-Z0-9])"
+    r"[.!?](?:\[\d{1,3}(?:[,\u2013-] ?\d{1,3})*\]|\^\d{1,3}(?:,\d{1,3})*|(?:\[\^\d{1,3}\])+)?"
+    r"[\"'\u201d\u2019)\]]*[ \t\n]+(?=[\"'\u201c\u2018(\[*_]*\^?[A-Z0-9])"
 )
 _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e", "al", "fig", "no", "approx",
