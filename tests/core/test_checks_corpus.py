@@ -9,9 +9,9 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout31/`` (measured in the first thirty-one rounds) are the tuning
-part now; ``heldout32/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout33/`` is written for the next measurement.
+``heldout/`` to ``heldout33/`` (measured in the first thirty-three rounds) are the tuning
+part now; ``heldout34/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code. ``heldout35/`` is written for the next measurement.
 """
 
 from __future__ import annotations
@@ -244,6 +244,28 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # page's framing of what its cited sections then say (a citation covers only the sentences
     # before it in its paragraph).
     "tuning (heldout31/, held back in round 31)": _articles(CORPUS / "heldout31"),
+    # Still false here after round 33's changes (0.96/1.00 overall; 0.54/0.83 when measured
+    # once, after round 32): a university hospital's account of the procedure ("… while more
+    # than 1,000 beams of ultrasound are focused …", a count before a plural noun read as a
+    # statistic) and a private clinic's page graded 10.2 for patients once its author-year list
+    # is read out of the text. Round 33 reads a wiki's "References [edit]" over "1. ^ …" entries,
+    # author-year lists opened by a body's work ("NICE. (2005). …"), works by their authors under
+    # any heading, "1)" steps under a lead-in, pages addressed to prescribers, a mark before a
+    # lead-in's colon, a clinic's count of its own procedures, claims in words (millions of
+    # people, an average wait, an effect in most people, a rate doubled since a time), works
+    # named by journal and year, and authors against front-matter entries with their year apart.
+    "tuning (heldout32/, held back in round 32)": _articles(CORPUS / "heldout32"),
+    # Still missed here after round 34's changes (1.00/0.91 overall; 0.79/0.76 when measured
+    # once, at the start of round 33): "A review in Environmental Health Perspectives found …"
+    # cited to a paper in another journal and "The Alzheimer's Association estimates …" cited to
+    # a paper whose title names Alzheimer's (neither source is in the shipped vocabulary),
+    # "Losing 7 to 10 per cent of your body weight can reverse the fat build-up …" (a share of
+    # the reader's own measure) and "Long-term exposure to arsenic … raises the risk of bladder,
+    # lung and skin cancer" (an outcome with no figure). Round 34 reads numbered works by a body
+    # that give an address for a year, promises of an effect within days or of an illness gone
+    # for good, a guideline printed whole on one line, a page's own line set apart by middle
+    # dots, rises as folds in words, and a footnote mark after the full stop.
+    "tuning (heldout33/, held back in round 33)": _articles(CORPUS / "heldout33"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -253,7 +275,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout26/, held back in round 26)": (0.95, 0.89),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout32")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout34")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -261,42 +283,35 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout30/, 0.58/0.84 when
-# measured in round 30, and heldout31/, 0.58/0.72 when measured at the start of round 31, are
-# tuning material now.) heldout32/ fell short on four of its six codes with enough findings,
-# 0.54/0.83 overall, measured once after round 32's changes; the figures below are truncated
-# to two places. Most of what is false is lists of works the import did not read (a community
-# wiki's "References [edit]" over "[1]. ^ Raj SR, …", two pages' author-year lists cited as
-# "(Lee, Burge and Holland 2015)"), so that every mark over them cites nothing; most of what is
-# missed is uncited figures and promises.
+# figures are, so that a change cannot make them worse unnoticed. (heldout32/, 0.54/0.83 when
+# measured after round 32, and heldout33/, 0.79/0.76 when measured at the start of round 33,
+# are tuning material now.) heldout34/ fell short on four of its six codes with enough
+# findings, 0.73/0.81 overall, measured once after rounds 33 and 34 changed the rules; the
+# figures below are truncated to two places. What is false is mostly two pages' lists of works
+# the import did not read and product descriptions read as claims; what is missed is mostly
+# promises.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 7 of 7 found, 23 false: every mark of a community wiki on PoTS (its list, "References
-    # [edit]" then "[1]. ^ Raj SR, Fedorowski A, Sheldon RS (2022).", unread, and its entries
-    # each reported as citing nothing), and the sentences of a hospital physiotherapy page and of
-    # a mental health app's blog whose author-year citations point into author-year lists the
-    # import did not read.
-    "citation-unresolved": (0.23, 1.0),
-    # 5 of 7 found, 1 false: "In the two INPULSIS trials, nintedanib slowed …" cited to the
-    # page's second entry, which reports both ASCEND and INPULSIS. Missed: "The American Heart
-    # Association's scientific statement says …" cited to a European position paper, and
-    # "Huybrechts and colleagues, analysing US Medicaid data …" cited to another's work.
-    "attribution-mismatch": (0.83, 0.71),
-    # 7 of 11 found, 7 false: a private clinic's trials described with their names but no mark
-    # ("In the SENZA-RCT, high-frequency 10 kHz stimulation relieved back pain …") and its count
-    # of its own procedures, a newspaper column whose sources are cited by name only ("A Scottish
-    # trial published in the New England Journal of Medicine in 2007 …", "By nine months the
-    # figures were 94% and 82%."), and a hospital's description of how the treatment is given.
-    # Missed: "Going gluten-free lowers thyroid antibodies in most people with Hashimoto's",
-    # "On average, people wait more than a decade …", "Melanoma rates in the UK have more than
-    # doubled since the early 1990s" and "Around one million people in the UK live with
-    # essential tremor".
-    "claim-uncited": (0.5, 0.63),
-    # 5 of 7 found, none false. Missed: "my clients see guaranteed results in 30 days or their
-    # money back" and "We are the best spinal cord stimulation centre in the country".
-    "promotional-language": (1.0, 0.71),
-    # 9 of 9 found, 1 false: a dental practice's NHS page, cited only by a mark before a
-    # lead-in's colon ("… for more than three weeks (2):"), which went unread.
-    "reference-uncited": (0.9, 1.0),
+    # 8 of 8 found, 8 false: every mark of a denture adhesive brand's page and of a care home
+    # group's staff bulletin, whose lists of works went unread.
+    "citation-unresolved": (0.5, 1.0),
+    # 6 of 9 found, 1 false: an insurer's blog's "Similar trends have been reported in the UK,
+    # the United States and Australia". Missed: "A 2018 systematic review in the Journal of Oral
+    # Rehabilitation estimated …", "A 2018 London Fire Brigade investigation found …" and "Safe
+    # Work Australia's 2023 decision to halve the standard was based on a review …", each cited
+    # to another's work.
+    "attribution-mismatch": (0.85, 0.66),
+    # 11 of 12 found, 6 false: a union's figure from its own members' survey (which heldout9/
+    # and heldout26/ label a claim to cite; this part's label says not), a meals service's
+    # advice on snacks a day, the review a dental school names in words, two brands' product
+    # descriptions ("contains 4% coal tar solution …") and "trials have shown that shorter
+    # courses work …" with its citation in words. Missed: "Noise-induced hearing loss affects an
+    # estimated 1 in 3 bar staff".
+    "claim-uncited": (0.64, 0.91),
+    # 2 of 8 found, none false. Missed: "completely malaria-safe", "our guests never get
+    # bitten", "the only adhesive that dentists trust for every type of denture", "clears scalp
+    # psoriasis for good", "it works in just one wash" and "the fastest and safest way to get
+    # treated".
+    "promotional-language": (1.0, 0.25),
 }
 
 
@@ -425,7 +440,7 @@ def test_clean_articles_have_no_findings(article):
         assert code == known_code and excerpt.startswith(start), reported
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
