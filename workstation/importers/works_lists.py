@@ -14,11 +14,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ENTRY_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?(?:\)|,\s[a-z]+\s(?:19|20)\d\d\))|\b(?:19|20)\d\d[a-z]?[;:.]")
 _SOURCE_YEAR = re.compile(r"^(.*?),\s*((?:19|20)\d\d)\.?$")
 
-# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …", "ref. 1 - …", "Source 1: …", "1 – NHS. …":
-# an entry of a numbered reference list.
+# "1. …", "[1] …", "1) …", "(1) …", "¹ …", "1 Author …", "ref. 1 - …", "ref. 1 — …", "Source 1: …",
+# "1 – NHS. …", "1 · Smith JA. …": an entry of a numbered reference list.
 NUMBERED_ENTRY = re.compile(
-    r"^(?:(?:[Rr]ef(?:erence)?\.?|[Ss]ource)[ \t]*\d{1,3}[ \t]*[-\u2013:.)]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|"
-    r"\d{1,3}[ \t]+[-\u2013\u2014](?=[ \t])|"
+    r"^(?:(?:[Rr]ef(?:erence)?\.?|[Ss]ource)[ \t]*\d{1,3}[ \t]*[-\u2013\u2014:.)]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|"
+    r"\d{1,3}[ \t]+[-\u2013\u2014\u00b7](?=[ \t])|"
     rf"[{SUPERSCRIPT_DIGITS}]{{1,3}}|"
     r"\d{1,3}(?=\s+[A-Z]))\s*(.+)$"
 )
