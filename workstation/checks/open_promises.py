@@ -5,8 +5,9 @@ market comes close"), results left to speak for themselves, a cure for good ("so
 come back"), a life changed overnight, a remedy that "works with your body rather than
 against it", a life unlocked, a world-class standard for all, a lead on mainstream medicine, a
 clock stopped, a worry gone for good, the quickest way to a service in a place, praise
-against every other of a kind in the world, a body kept free of a disease for life and
-protection from every illness of a kind."""
+against every other of a kind in the world, a body kept free of a disease for life,
+protection from every illness of a kind, a place wholly safe from a named harm, customers who
+never come to harm, a product that works after one use, and the only one a profession trusts."""
 
 from __future__ import annotations
 
@@ -74,8 +75,24 @@ _PROMISE_RE = re.compile(
     rf"the\s+{_PRAISE_EST}\s+(?:[\w'\u2019-]+\s+){{0,3}}?in\s+(?:the\s+)?{_PLACES}|"
     # a problem ended for good: "your back pain will be gone for good", "melt away bloating for
     # good", "stops it coming back for good", "Silence your tinnitus for good"
-    r"(?:gone|melts?\s+away|silences?|stops?\s+(?:it|them)\s+(?:from\s+)?coming\s+back|clears?\s+up|"
-    r"wipes?\s+out)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:for\s+good|forever)|"
+    # "clears scalp psoriasis for good", "cures athlete's foot for good"
+    r"(?:gone|melts?\s+away|silences?|stops?\s+(?:it|them)\s+(?:from\s+)?coming\s+back|clears?(?:\s+up)?|"
+    r"cures?|wipes?\s+out)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:for\s+good|forever)|"
+    # wholly safe from a named harm: "completely malaria-safe", "totally tick-safe"
+    r"(?:completely|totally|entirely|fully|100\s?%)\s+[a-z]+-safe|"
+    # the seller's own people never come to harm: "our guests never get bitten"
+    r"\bour\s+(?:[\w-]+\s+)?(?:guests|customers|clients|patients|users|members|travell?ers|visitors|"
+    r"residents|families)\s+never\s+(?:get|catch|fall|suffer|develop|pick\s+up)\b|"
+    # working after a single use: "it works in just one wash", "works after only a single use"
+    r"works?\s+(?:in|after|with(?:in)?)\s+(?:just|only)\s+(?:one|a\s+single|a)\s+"
+    r"(?:wash|application|use|dose|session|treatment|spray|tablet|capsule|go)\b|"
+    # a service as the quickest and safest way to be treated: "the fastest and safest way to get
+    # treated" (two ranks, one of them of safety or worth; not advice: "the quickest way to get help")
+    r"(?:fastest|quickest|easiest|simplest|best|safest)\s+and\s+(?:safest|best|most\s+effective)\s+way\s+to\b|"
+    # the only product a profession trusts: "the only adhesive that dentists trust"
+    r"the\s+only\s+(?:[\w-]+\s+){1,3}?(?:(?:that|which)\s+)?(?:doctors|dentists|pharmacists|experts|"
+    r"dermatologists|vets|nurses|midwives|surgeons|physios|physiotherapists|podiatrists|opticians|"
+    r"hygienists|professionals|clinicians)\s+(?:really\s+|truly\s+)?(?:trust|recommend|use|choose|prefer)\b|"
     # a problem that will never come again: "you'll never be caught off guard by a migraine
     # again", "your child will never need stronger glasses again"
     rf"(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)(?:{_APOS}ll|\s+will)\s+never\s+(?:[\w'\u2019-]+\s+){{1,8}}?again|"
@@ -94,7 +111,8 @@ _CUES = (
     "standard for", "ahead of", "the clock on", "worry about", "way to", "of any", "yet",
     "available", "for good", "forever", "again", "lightest", "safest", "quietest", "smoothest",
     "softest", "gentlest", "purest", "tastiest", "comfiest", "cleanest", "freshest", "friendliest",
-    "cheapest", "sleekest", "smartest", "for life", "protect",
+    "cheapest", "sleekest", "smartest", "for life", "protect", "-safe", "never ", "just one",
+    "only one", "a single", "just a", "only a", "safest", "best and", "the only",
 )
 
 
