@@ -20,6 +20,7 @@ from workstation.checks.promotional import hype_terms
 from workstation.checks.uncited_asides import (
     declares_interests,
     goes_on_with_figure,
+    made_less_likely,
     own_offer,
     own_record,
 )
@@ -384,6 +385,8 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         ):
             continue  # "That is about one in five of us": the figure flagged just before, again
         if declares_interests(sentence.text) or own_record(sentence.text, marker[1]) or own_offer(sentence.text, marker[1]):
+            continue
+        if made_less_likely(sentence.text, marker[1]):
             continue
         if marker[0] == "a study finding" and _the_boast_itself(sentence.text, marker[1]):
             continue

@@ -1,7 +1,8 @@
 """Sentences with a figure that are not claims of their own to cite: the next words on a
 statistic the sentence before has stated ("That is about one in five of us"), a declaration of
-interests ("Several authors report consulting fees from the maker"), and a service's own record
-("Our nurses have cared for thousands of patients")."""
+interests ("Several authors report consulting fees from the maker"), a service's own record
+("Our nurses have cared for thousands of patients") and what an action or a product is for
+("… so dirt is less likely to get in")."""
 
 from __future__ import annotations
 
@@ -109,3 +110,19 @@ def own_offer(text: str, words: str) -> bool:
         at > 0 and _OWN_OFFER_RE.search(text, max(0, at - 80), at) is not None
         and _SHARE_RE.search(text) is None
     )
+
+
+# What an action or a product is for, said as the purpose of what it does: "… seals the edge,
+# so dirt is less likely to get in", "Keep a light on so that you are less likely to trip" (not
+# a group compared with another: "Smokers are more likely to …").
+_PURPOSE_RE = re.compile(
+    r"\bso\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:is|are|will\s+be|becomes?)\s+less\s+likely\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def made_less_likely(text: str, words: str) -> bool:
+    """Is the sentence's marker (``words``) the purpose of what it says to do or a product does?"""
+    if "less likely" not in words:
+        return False
+    return any(words in match.group(0) for match in _PURPOSE_RE.finditer(text))

@@ -39,18 +39,28 @@ _AGAINST_BRANDS = (
     r"(?<=any\s)other)\b"
 )
 
+# An ingredient of up to two words, then the form of the product it is in: "permethrin cream",
+# "coal tar solution", "benzoyl peroxide wash".
+_PRODUCT_STRENGTH = (
+    r"(?!of\b|in\b|to\b)(?:[a-z][\w-]*\s+){1,2}(?:solution|cream|gel|ointment|lotion|shampoo|spray|"
+    r"wash|foam|drops|paste|toothpaste|mouthwash|powder|tincture|balm)\b"
+)
+
 # (kind, pattern): the kind names the marker in the message.
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "a statistic",
         re.compile(
             # "100% natural": an intensifier, not a proportion of anything ("100% of cases" is)
-            r"\b(?!100\s?(?:%|percent\b|per\s+cent\b)\s+(?!of\b)[A-Za-z])"
+            # (what a product contains: "contains 2% ketoconazole", a strength, not a finding)
+            r"\b(?<!contains\s)(?<!containing\s)(?<!contain\s)"
+            r"(?!100\s?(?:%|percent\b|per\s+cent\b)\s+(?!of\b)[A-Za-z])"
             r"\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)"
             # "70% alcohol", "1% hydrocortisone": a strength, not a finding; "15% off": a
             # discount; "at least 80% of your arm", "20% of your body weight": the reader's own
-            # measure in an instruction or a promise, not a share of anyone studied
-            rf"(?!\s+(?:{STRENGTH_OF}|off\b|of\s+your\b))",
+            # measure in an instruction or a promise, not a share of anyone studied; "5%
+            # permethrin cream", "4% coal tar solution": the strength of a product's form
+            rf"(?!\s+(?:{STRENGTH_OF}|off\b|of\s+your\b|{_PRODUCT_STRENGTH}))",
             re.I,
         ),
     ),
