@@ -166,6 +166,25 @@ def _taken_up_next(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
     ) and ctx.cites_anything(following)
 
 
+def _borne_out_by_examples(ctx: ArticleContext, sentence: Sentence, index: int) -> bool:
+    """Does the sentence end a paragraph that leads into its examples ("… trials have shown that
+    shorter courses work as well. For example:"), two list items at least, each citing?"""
+    sentences = ctx.structure.sentences
+    blocks = ctx.structure.blocks
+    rest = [later for later in sentences[index + 1 : index + 3] if later.block == sentence.block]
+    if not blocks[sentence.block].text.rstrip().endswith(":") or any(
+        not later.text.rstrip().endswith(":") for later in rest  # (only the lead-in: "For example:")
+    ):
+        return False
+    items = []
+    for block in range(sentence.block + 1, len(blocks)):
+        if blocks[block].kind != "bullet":
+            break
+        items.append(block)
+    examples = [later for later in sentences[index + 1 :] if later.block in items]
+    return len(items) >= 2 and bool(examples) and all(ctx.cites_anything(later) for later in examples)
+
+
 # A work the next paragraph takes up by name: "The study, published in …", "In the trial, …",
 # "The team followed …".
 _TAKES_UP_A_WORK_RE = re.compile(
@@ -395,6 +414,8 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
         if _cited_before(ctx, sentence, index) or _own_boast(sentence) or _taken_up_next(ctx, sentence, index):
             continue
         if _lede_for_next_paragraph(ctx, sentence, index) or _size_of_the_work_just_cited(ctx, sentence, index):
+            continue
+        if _borne_out_by_examples(ctx, sentence, index):
             continue
         if _makers_claim(sentence):
             continue
