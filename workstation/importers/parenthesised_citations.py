@@ -17,11 +17,16 @@ import re
 from workstation.citations import format_citations, parse_citation_list
 from workstation.importers.superscript_citations import keeps
 
-# After a word, a closing quote or "%", or a year ("… by 2030 (3)."); closing the sentence, or
+# After a word, a closing quote or "%", a year ("… by 2030 (3)."), or an age or a bound
+# ("… in those over 65 (3).", "… aged 40 to 74 (2)."); closing the sentence, or
 # its clause before a conjunction ("… of tattoos (1), and …", "… two years (5), but …"), or a
 # lead-in before its colon at the line's end ("… any of these (2):").
 _PARENTHESISED_RE = re.compile(
-    r"(?:(?<=[^\W\d]|[%\u201d\"'\u2019])|(?<=\b(?:19|20)\d\d))"
+    r"(?:(?<=[^\W\d]|[%\u201d\"'\u2019])|(?<=\b(?:19|20)\d\d)|"
+    # ... an age or a bound after its word ("over 65 (3)", "under 5 (2)", "aged 40 to 74 (1)"; not
+    # a change and its spread: "It rose by 4 (2).")
+    r"(?<=(?:over|aged) \d)|(?<=(?:over|aged) \d\d)|(?<=(?:under|above|below) \d)|(?<=(?:under|above|below) \d\d)|"
+    r"(?<=\bto \d\d))"
     r"[ \t]*\((?:refs?\.?[ \t]*|references?[ \t]+)?(?P<nums>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\)"
     r"(?=[.;:!?]?[ \t]*$|[.;!?][ \t]+|,[ \t]+(?:and|but|or|so|yet|while|whereas|although|though|which)\b)"
 )
