@@ -53,6 +53,9 @@ _NAMED_RE = re.compile(
     r"randomi[sz]ed|national|nationwide|landmark|(?:19|20)\d\d)\s+)*"
     rf"(?P<people>{'|'.join(sorted(_COUNTRIES, key=len, reverse=True))})\s+{_WORK}\b"
 )
+# Every name a country goes by, as a sentence may name where something was reported ("reported in
+# the UK"): a place, not a journal.
+COUNTRY_NAMES = frozenset(n.casefold() for names in _COUNTRIES.values() for n in names)
 # Where a title says its work was done: "… in France (ANRS 174 DOXYVAC) …", "… among adults in
 # the United States" (not a journal's or a body's name: "American Journal of …").
 _ANY_COUNTRY_RE = re.compile(

@@ -12,6 +12,7 @@ import re
 
 from workstation.checks.context import word_set
 from workstation.checks.institutions import institutions_named
+from workstation.checks.nations import COUNTRY_NAMES
 from workstation.prefilter import prefilter
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -94,9 +95,10 @@ _ORGANISATION_RES = (
     re.compile(
         # an organisation by its shape, saying or advising, perhaps with an auxiliary and a
         # negation first: "The British Thyroid Association says", "NICE did not recommend"
-        # ... or names its dated work: "The UK Sepsis Trust's 2017 report estimated"
+        # ... or names its dated work: "The UK Sepsis Trust's 2017 report estimated", "Safe Work
+        # Australia's 2023 decision to halve the limit"
         rf"(?P<name>{_NAME})(?:'s|\u2019s)?\s+(?:{_YEAR}\s+(?=(?i:report|guidance|guidelines?|recommendations?|"
-        r"criteria|position\s+statement|consensus\s+statement)\b))?"
+        r"criteria|position\s+statement|consensus\s+statement|decision)\b))?"
         r"(?:(?:did|does|do|has|have|had|will|would|is|are|was|were)(?:n't|n\u2019t)?\s+)?"
         r"(?:(?:not|also|now|still|never|no\s+longer|strongly|jointly)\s+){0,2}"
         r"(?:recommends?|recommended|advises?|advised|states?|stated|says|said|say|warns?|warned|"
@@ -104,7 +106,13 @@ _ORGANISATION_RES = (
         r"requires?|required|approves?|approved|"
         r"concludes?|concluded|found|finds|estimates?|estimated|supports?|supported|reviewed|"
         r"confirms?|confirmed|guidelines?|recommendations?|criteria|standards\s+say|guidance|"
-        r"position statement|consensus statement)\b"
+        r"position statement|consensus statement|decision(?=\s+to\b))\b"
+    ),
+    # a body's dated investigation before its verb: "A 2018 Northshire Fire Brigade investigation
+    # found" (a body's own work, as its report is; a university's "study" is not read so)
+    re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?:{_YEAR}\s+)?(?P<name>{_NAME})\s+(?i:investigation|inquiry|audit|report)\s+"
+        r"(?:(?:has|have|had)\s+)?(?:found|finds|showed|shows|concluded|estimated|reported|revealed)\b"
     ),
 )
 
@@ -124,7 +132,9 @@ _ORGANISATION_CUES = (
     (" by ",),
     ("recommend", "advise", "state", "guideline", "criteria", " say", " said", "warn", "suggest",
      "endorse", "issued", "published", "released", "report", "conclude", "found", "finds",
-     "estimat", "support", "confirm", "standards", "reviewed", "guidance", "require", "approve"),
+     "estimat", "support", "confirm", "standards", "reviewed", "guidance", "require", "approve",
+     "decision"),
+    (" investigation ", " inquiry ", " audit ", " report "),
 )
 # ... and the words each of them needs besides (a second test, where the first is common).
 _ORGANISATION_WORD_CUES = (
@@ -133,6 +143,7 @@ _ORGANISATION_WORD_CUES = (
     ("published", "issued", "recommended", "released", "developed", "endorsed", "approved",
      "required"),
     (),
+    ("found", "finds", "showed", "shows", "concluded", "estimated", "reported", "revealed"),
 )
 # The nouns without one of which _JOURNAL_AFTER_NOUN_RE cannot match.
 _STUDY_NOUN_CUES = (
@@ -174,7 +185,7 @@ _ORGANISATION_WORDS = word_set(
     foundation agency administration centers centres center centre council committee
     federation league alliance group board network consortium department ministry service
     services commission office clinic hospital university forum faculty authority
-    taskforce programme program guild trust institution"""
+    taskforce programme program guild trust institution brigade"""
 )
 _COUNTRY_SUFFIXES = frozenset(
     {"UK", "US", "USA", "International", "Australia", "Canada", "Ireland", "Scotland", "Cymru", "NZ",
@@ -298,7 +309,8 @@ def attributed_names(text: str) -> list[str]:
     if _has_any(low, ("publish", "report", "appear", "printed")):
         for match in _JOURNAL_AFTER_VERB_RE.finditer(text):
             name = _clean_name(match.group("name"))
-            if name.lower() not in _NOT_A_JOURNAL and not re.fullmatch(_YEAR, name):
+            # (not a place: "reported in the UK, the United States and Australia")
+            if name.lower() not in _NOT_A_JOURNAL and not re.fullmatch(_YEAR, name) and name.casefold() not in COUNTRY_NAMES:
                 add(name)
     if " in " in low and _has_any(low, _STUDY_NOUN_CUES) and _IN_NAME_RE.search(text):
         for match in _JOURNAL_AFTER_NOUN_RE.finditer(text):
