@@ -23,6 +23,8 @@ PEOPLE = (
     r"fathers|parents|pregnancies|births|families|households|couples|seniors|veterans|residents|"
     r"employees|athletes|drivers|carers|caregivers|readers|customers|owners|sufferers|pupils|"
     r"donors|suicides|"
+    # people by their work: "1 in 3 bar staff", "two in five nurses", "half of farmers"
+    r"staff|nurses|doctors|teachers|farmers|miners|builders|musicians|"
     # those who do something, and children by their age: "half of trekkers", "a quarter of
     # 5-year-olds"
     r"trekkers|climbers|mountaineers|hikers|walkers|runners|cyclists|swimmers|divers|skiers|"
@@ -134,6 +136,13 @@ _READERS_SCHEDULE_RE = re.compile(
 )
 
 
+# An instruction to the reader, its verb first: "Eat three small meals and two snacks a day",
+# "Offer your toddler five or six drinks a day", "Aim for two portions of oily fish a week".
+_INSTRUCTION_RE = re.compile(
+    r"^[\"'\u201c\u2018]?(?:Eat|Drink|Have|Take|Aim\s+for|Try|Offer|Give|Serve|Plan|Stick\s+to|Keep\s+to)\b"
+)
+
+
 # What a treatment or a course is given in: "two or three sessions a week", "four classes a week".
 _SCHEDULED = frozenset({"sessions", "classes", "lessons"})
 
@@ -161,6 +170,8 @@ def rate(text: str) -> str | None:
     if change is not None and _OWN_SUBJECT_RE.search(text, 0, change.start()) is None:
         return change.group(0)
     for per in _PER_TIME_RE.finditer(text):
+        if _INSTRUCTION_RE.match(text):
+            return None  # "Eat … two or three snacks a day": what to do, not a rate measured
         head = _RATE_HEAD_RE.search(text, max(0, per.start() - 60), per.start())
         if head is None:
             continue
