@@ -9,9 +9,9 @@ The corpus has a tuning part, which the rules are developed against, and a held-
 part, which they are not. Held-back parts are written and labelled before the rules they
 measure are changed, measured once, and then become tuning material when the next
 held-back part has been written: the articles at the top of ``check_corpus/``,
-``heldout/`` to ``heldout33/`` (measured in the first thirty-three rounds) are the tuning
-part now; ``heldout34/`` is held back. Its figures are the ones to quote, and its floors are
-asserted per code. ``heldout35/`` is written for the next measurement.
+``heldout/`` to ``heldout34/`` (measured in the first thirty-four rounds) are the tuning
+part now; ``heldout35/`` is held back. Its figures are the ones to quote, and its floors are
+asserted per code.
 """
 
 from __future__ import annotations
@@ -266,6 +266,17 @@ TUNING_PARTS: dict[str, list[Path]] = {
     # for good, a guideline printed whole on one line, a page's own line set apart by middle
     # dots, rises as folds in words, and a footnote mark after the full stop.
     "tuning (heldout33/, held back in round 33)": _articles(CORPUS / "heldout33"),
+    # Still false here after round 35's changes (0.98/1.00 overall; 0.73/0.81 when measured
+    # once, after round 34): a mines safety regulator's note for quarry workers graded above
+    # grade 10 for patients (nothing on the page tells it from a patient page). Round 35 reads
+    # entries numbered "1 · …" or labelled "ref. 1 — …" one to a line, a mark in parentheses
+    # after an age or a bound that ends the sentence, a claim borne out by cited examples, a
+    # product's make-up and purpose, shares of people named by their work, a count per day in
+    # an instruction, a country "reported in" as no journal, a body's dated decision or
+    # investigation as a named source, and absolute promises of safety, cure and trust. One
+    # label was settled to the corpus's convention when the part became tuning material: a
+    # union's figure from its own members' survey is a claim to cite.
+    "tuning (heldout34/, held back in round 34)": _articles(CORPUS / "heldout34"),
 }
 # Parts still short of MIN_PRECISION / MIN_RECALL after the round that made them tuning
 # material: asserted at their figures then (truncated to two places), so that they cannot fall.
@@ -275,7 +286,7 @@ TUNING_FLOORS: dict[str, tuple[float, float]] = {
     "tuning (heldout26/, held back in round 26)": (0.95, 0.89),
 }
 ARTICLES = [a for part in TUNING_PARTS.values() for a in part]
-HELDOUT_ARTICLES = _articles(CORPUS / "heldout34")
+HELDOUT_ARTICLES = _articles(CORPUS / "heldout35")
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
 # Held-back floors, per code, for every code with at least this many expected findings.
@@ -283,35 +294,37 @@ HELDOUT_FLOOR = 0.95
 HELDOUT_MIN_EXPECTED = 5
 # Codes whose held-back figures fell short of the floor when measured. Their floor is
 # not asserted (the rules are not tuned on a held-back part to reach it); the measured
-# figures are, so that a change cannot make them worse unnoticed. (heldout32/, 0.54/0.83 when
-# measured after round 32, and heldout33/, 0.79/0.76 when measured at the start of round 33,
-# are tuning material now.) heldout34/ fell short on four of its six codes with enough
-# findings, 0.73/0.81 overall, measured once after rounds 33 and 34 changed the rules; the
+# figures are, so that a change cannot make them worse unnoticed. (heldout34/, 0.73/0.81 when
+# measured after round 34, is tuning material now.) heldout35/ fell short on five of its six
+# codes with enough findings, 0.70/0.84 overall, measured once after round 35's changes; the
 # figures below are truncated to two places. What is false is mostly two pages' lists of works
-# the import did not read and product descriptions read as claims; what is missed is mostly
-# promises.
+# the import did not read; what is missed is mostly promises.
 HELDOUT_MEASURED: dict[str, tuple[float, float]] = {
-    # 8 of 8 found, 8 false: every mark of a denture adhesive brand's page and of a care home
-    # group's staff bulletin, whose lists of works went unread.
-    "citation-unresolved": (0.5, 1.0),
-    # 6 of 9 found, 1 false: an insurer's blog's "Similar trends have been reported in the UK,
-    # the United States and Australia". Missed: "A 2018 systematic review in the Journal of Oral
-    # Rehabilitation estimated …", "A 2018 London Fire Brigade investigation found …" and "Safe
-    # Work Australia's 2023 decision to halve the standard was based on a review …", each cited
-    # to another's work.
-    "attribution-mismatch": (0.85, 0.66),
-    # 11 of 12 found, 6 false: a union's figure from its own members' survey (which heldout9/
-    # and heldout26/ label a claim to cite; this part's label says not), a meals service's
-    # advice on snacks a day, the review a dental school names in words, two brands' product
-    # descriptions ("contains 4% coal tar solution …") and "trials have shown that shorter
-    # courses work …" with its citation in words. Missed: "Noise-induced hearing loss affects an
-    # estimated 1 in 3 bar staff".
-    "claim-uncited": (0.64, 0.91),
-    # 2 of 8 found, none false. Missed: "completely malaria-safe", "our guests never get
-    # bitten", "the only adhesive that dentists trust for every type of denture", "clears scalp
-    # psoriasis for good", "it works in just one wash" and "the fastest and safest way to get
-    # treated".
-    "promotional-language": (1.0, 0.25),
+    # 8 of 8 found, 11 false: every mark of a hearing implant maker's help page and of a
+    # council leisure centre's prehabilitation page, whose lists of works went unread, and one
+    # sentence of a trade magazine's.
+    "citation-unresolved": (0.42, 1.0),
+    # 9 of 11 found, 3 false: a scoliosis charity's "Guidelines from the International Society
+    # on Scoliosis Orthopaedic and Rehabilitation Treatment" against its "2016 SOSORT
+    # guidelines", "The UK IVAN trial found …" against the IVAN trial's own paper, and a trade
+    # magazine's "A Cochrane review …", compared with the wrong entry because its author-year
+    # list was read without its second entry (a panel's opinion, "EFSA Panel on … (2015)").
+    # Missed: the same sentence against the entry it cites, and "A large UK study of older
+    # adults found …" on the implant page (its list unread).
+    "attribution-mismatch": (0.75, 0.81),
+    # 13 of 13 found, 5 false: a clinic's "the most common reason people come to see us", a
+    # trade body's position, a surgeon's quoted milestone, a hospital's helpline footer and a
+    # shop's product line.
+    "claim-uncited": (0.72, 1.0),
+    # 8 of 14 found, none false. Missed: "will eliminate pain for good", "can delay knee
+    # replacement indefinitely", "banishes flakes forever", "with no side effects at all", "the
+    # only hip protector designed with physiotherapists" and "prevents 100% of hip fractures
+    # when worn correctly".
+    "promotional-language": (1.0, 0.57),
+    # 7 of 9 found, 2 false: a rugby league body's Office for National Statistics entry, cited
+    # in a shape not read, and the trade magazine's entry read one place early. Missed: the
+    # magazine's last entry and the leisure centre's entry 2 (its list unread).
+    "reference-uncited": (0.77, 0.77),
 }
 
 
@@ -440,7 +453,7 @@ def test_clean_articles_have_no_findings(article):
         assert code == known_code and excerpt.startswith(start), reported
 
 
-@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33"])
+@pytest.mark.parametrize("part", list(TUNING_PARTS), ids=["top", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34"])
 def test_precision_and_recall(part):
     articles = TUNING_PARTS[part]
     tallies = _tally(articles)
