@@ -16,6 +16,7 @@ import pytest
 from tests.core.checks_support import codes, run
 from tests.core.test_checks_corpus import ARTICLES
 from workstation.checks.named_sources import named_sources, organisation_years
+from workstation.checks.open_promises import cues_in, open_promises
 from workstation.checks.promotional import CODE as PROMOTIONAL
 from workstation.checks.promotional import _PageTests, hype_terms
 from workstation.checks.sources import attributed_names, may_name_by_shape
@@ -157,6 +158,25 @@ def test_a_page_reads_each_of_its_sentences_as_the_sentence_alone_does() -> None
         for text in texts:
             assert uncited_marker(text, page_markers) == uncited_marker(text), text
             assert hype_terms(text, hype) == hype_terms(text), text
+            low = text.lower()
+            spans = [m.span() for m in open_promises(text, low)]
+            assert [m.span() for m in open_promises(text, low, hype.promise_cues)] == spans, text
+
+
+def test_a_pages_promise_cues_are_those_it_holds_and_its_promises_are_still_found() -> None:
+    texts = ["Our clinic is the best.", "The cleanest water in the world, for good."]
+    page = _PageTests.of(texts)
+    assert page.promise_cues is not None and "forever" not in page.promise_cues
+    assert {"world", "for good", "cleanest"} <= set(page.promise_cues)
+    assert [m.group(0) for m in open_promises(texts[1], texts[1].lower(), page.promise_cues)] == [
+        m.group(0) for m in open_promises(texts[1], texts[1].lower())
+    ]
+    # a text read with the page's tests but not part of it (the sentence below a heading) is
+    # given its cues by ``also``
+    below = "Your pain will be gone forever."
+    assert "forever" in _PageTests.of(texts, also=[below]).promise_cues
+    assert open_promises(below, below.lower(), _PageTests.of(texts, also=[below]).promise_cues)
+    assert cues_in("\n".join(t.lower() for t in texts)) == page.promise_cues
 
 
 

@@ -116,9 +116,17 @@ _CUES = (
 )
 
 
-def open_promises(text: str, low: str) -> list[re.Match[str]]:
-    """The open-ended promises of ``text`` (``low``: the text in lower case)."""
-    for cue in _CUES:
+def cues_in(low: str) -> tuple[str, ...]:
+    """The cues ``low`` holds. Where ``low`` is the lower case of a page's texts joined by new
+    lines (which no cue holds), a cue it lacks is in none of them: :func:`open_promises` of
+    each of those texts need look for these only."""
+    return tuple(cue for cue in _CUES if cue in low)
+
+
+def open_promises(text: str, low: str, cues: tuple[str, ...] = _CUES) -> list[re.Match[str]]:
+    """The open-ended promises of ``text`` (``low``: the text in lower case; ``cues``: those of
+    :func:`cues_in` of a page ``text`` is part of, where known)."""
+    for cue in cues:
         if cue in low:
             return list(_PROMISE_RE.finditer(text))
     return []

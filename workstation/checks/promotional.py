@@ -24,7 +24,7 @@ from workstation.checks.hype_patterns import (
     ORDINARY_STEMS,
     PRODUCT_HYPE_RE,
 )
-from workstation.checks.open_promises import open_promises
+from workstation.checks.open_promises import cues_in, open_promises
 from workstation.checks.promotion_hedges import (
     cautioned,
     conceded,
@@ -156,15 +156,19 @@ class _PageTests:
     stems: tuple[str, ...] = _STEMS_IN_ORDER
     product: bool = True  # (_product_hype_possible of the whole)
     hype: Branches | None = None
+    promise_cues: tuple[str, ...] | None = None  # (open_promises' cues: cues_in of the whole)
 
     @classmethod
-    def of(cls, texts: list[str]) -> _PageTests:
+    def of(cls, texts: list[str], also: list[str] | None = None) -> _PageTests:
+        """The tests narrowed to ``texts``; ``also``: further texts read with these tests whose
+        open promises are looked for as in the page's own (its other tests stay as they were)."""
         text, low = "\n".join(texts), "\n".join(t.lower() for t in texts)
         hype = branches(HYPE_RE)
         # the stems and the branches' strings looked for together: many hold one another
         present = occurring(_STEMS_IN_ORDER + hype.folded_strings(), low)
         stems = tuple(stem for stem in _STEMS_IN_ORDER if stem in present)
-        return cls(stems, _product_hype_possible(low), hype.within(text, low, present))
+        cues = cues_in("\n".join([low, *(t.lower() for t in also or ())]))
+        return cls(stems, _product_hype_possible(low), hype.within(text, low, present), cues)
 
 
 _ANY_PAGE = _PageTests()
@@ -175,7 +179,7 @@ def hype_terms(text: str, page: _PageTests = _ANY_PAGE) -> list[str]:
     (``page``: the tests narrowed to the page the text is part of)."""
     low = text.lower()
     product = page.product and _product_hype_possible(low)
-    promises = open_promises(text, low)
+    promises = open_promises(text, low) if page.promise_cues is None else open_promises(text, low, page.promise_cues)
     if not product and not promises and not _has_stem(low, page.stems):
         return []
     # only the branches the words allow
@@ -290,13 +294,15 @@ def check(ctx: ArticleContext) -> Iterator[Finding]:
     ]
     sentences = ctx.structure.sentences
     checked = [i for i, sentence in enumerate(sentences) if ctx.in_article_text(sentence)]
-    page = _PageTests.of([ctx.title, *(b.text for b in headings), *(sentences[i].text for i in checked)])
+    # the sentence below each heading, read with the page's tests (whether or not it is the page's own)
+    belows = [next((s for s in sentences if s.start >= block.end), None) for block in headings]
+    page = _PageTests.of([ctx.title, *(b.text for b in headings), *(sentences[i].text for i in checked)],
+                         also=[below.text for below in belows if below is not None])
     terms = hype_terms(ctx.title, page)
     if terms:
         yield make_finding(CODE, WARNING, _message(terms, "title"), shorten(ctx.title, 400))
-    for block in headings:
+    for block, below in zip(headings, belows, strict=True):
         terms = hype_terms(block.text, page)
-        below = next((s for s in sentences if s.start >= block.end), None)
         if terms and not (below is not None and said_again_below(terms, hype_terms(below.text, page))):
             yield make_finding(
                 CODE, WARNING, _message(terms, "heading"), shorten(block.text, 400), block.start, block.end
