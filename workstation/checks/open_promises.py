@@ -116,6 +116,10 @@ _CUES = (
 )
 
 
+# (public: a page's tests look for them with their other strings)
+CUES = _CUES
+
+
 def cues_in(low: str) -> tuple[str, ...]:
     """The cues ``low`` holds. Where ``low`` is the lower case of a page's texts joined by new
     lines (which no cue holds), a cue it lacks is in none of them: :func:`open_promises` of

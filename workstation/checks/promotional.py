@@ -24,7 +24,8 @@ from workstation.checks.hype_patterns import (
     ORDINARY_STEMS,
     PRODUCT_HYPE_RE,
 )
-from workstation.checks.open_promises import cues_in, open_promises
+from workstation.checks.open_promises import CUES as PROMISE_CUES
+from workstation.checks.open_promises import open_promises
 from workstation.checks.promotion_hedges import (
     cautioned,
     conceded,
@@ -165,9 +166,11 @@ class _PageTests:
         text, low = "\n".join(texts), "\n".join(t.lower() for t in texts)
         hype = branches(HYPE_RE)
         # the stems and the branches' strings looked for together: many hold one another
-        present = occurring(_STEMS_IN_ORDER + hype.folded_strings(), low)
+        # (and the promises' cues, which hold some of them: "ever", "world")
+        present = occurring(_STEMS_IN_ORDER + hype.folded_strings() + PROMISE_CUES, low)
         stems = tuple(stem for stem in _STEMS_IN_ORDER if stem in present)
-        cues = cues_in("\n".join([low, *(t.lower() for t in also or ())]))
+        also_low = "\n".join(t.lower() for t in also or ())
+        cues = tuple(cue for cue in PROMISE_CUES if cue in present or cue in also_low)  # (as cues_in of both)
         return cls(stems, _product_hype_possible(low), hype.within(text, low, present), cues)
 
 
