@@ -25,26 +25,11 @@ from workstation.checks.uncited_counts import (
     study_of,
     windows,
 )
+from workstation.checks.uncited_products import AGAINST_BRANDS, PRODUCT_STRENGTH
 from workstation.checks.uncited_ranks import RANK_MARKERS
 from workstation.checks.uncited_shares import SHARE_MARKERS
 from workstation.checks.uncited_words import WORDED_MARKERS
 from workstation.prefilter import prefilter
-
-# A product measured against other brands ("5 times more absorbable than other collagen
-# brands") is promotion (promotional-language), not a statistic to cite.
-_AGAINST_BRANDS = (
-    r"[^.;:!?]{0,60}?\bthan\s+(?:any\s+|all\s+)?(?:the\s+|its\s+)?(?:(?:other|leading|rival|"
-    r"competing)\s+(?:[\w-]+\s+){0,2}?(?:brands?|products?)|competit(?:ors|ion)|"
-    # "than any other moisturiser": against every rival of its kind
-    r"(?<=any\s)other)\b"
-)
-
-# An ingredient of up to two words, then the form of the product it is in: "permethrin cream",
-# "coal tar solution", "benzoyl peroxide wash".
-_PRODUCT_STRENGTH = (
-    r"(?!of\b|in\b|to\b)(?:[a-z][\w-]*\s+){1,2}(?:solution|cream|gel|ointment|lotion|shampoo|spray|"
-    r"wash|foam|drops|paste|toothpaste|mouthwash|powder|tincture|balm)\b"
-)
 
 # (kind, pattern): the kind names the marker in the message.
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -60,7 +45,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # discount; "at least 80% of your arm", "20% of your body weight": the reader's own
             # measure in an instruction or a promise, not a share of anyone studied; "5%
             # permethrin cream", "4% coal tar solution": the strength of a product's form
-            rf"(?!\s+(?:{STRENGTH_OF}|off\b|of\s+your\b|{_PRODUCT_STRENGTH}))",
+            rf"(?!\s+(?:{STRENGTH_OF}|off\b|of\s+your\b|{PRODUCT_STRENGTH}))",
             re.I,
         ),
     ),
@@ -123,7 +108,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\bp\s*[<=>\u2264\u2265]\s*0?\.\d+|\b(?:hazard|odds) ratio\b|\brelative risk\b|"
             r"\bconfidence interval\b|\bstatistically significant\b|\b\d+(?:\.\d+)?[- ]fold\b|"
             rf"\b(?:\d+(?:\.\d+)?|{NUMBER_WORD}|several|many)\s+times\s+(?:more|less|higher|lower|greater|as)\b"
-            rf"(?!{_AGAINST_BRANDS})|"
+            rf"(?!{AGAINST_BRANDS})|"
             r"\b(?:twice|three times|half) as (?:likely|many|high|often)\b|"
             # a group compared with another: "are less likely than women to", "no more likely to"
             r"\b(?:are|is|were|was|be|been)\s+(?:(?:no|much|far|slightly)\s+)?(?:more|less)\s+likely\s+"
